@@ -1,0 +1,175 @@
+"""Give every sentence its speaker, from the text's own cues.
+
+A turn opens where a person (honorific + name, a roster name, or a role word such
+as "le modérateur") stands in subject position before a speech verb, or in
+"Selon X, ..." / "Pour X, ...". A person merely mentioned ("comme le disait
+Monsieur X", "remercie Monsieur X") does not take the turn over.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cleaning import CleanText
+from ingest.names import BARE_NAME, HONORIFIC_MENTION, honorific_gender, resolve, trim_name
+from ingest.records import Participant, Sentence
+from ingest.roster import parse_entry
+from ingest.sentences import split_spans
+
+_ER = (
+    "soulign propos demand affirm expliqu ajout précis remerci présent souhait commenc indiqu not insist estim "
+    "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
+    "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
+    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
+).split()
+_IRREGULAR = (
+    "prend|prennent|a pris|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
+    "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
+    "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
+    "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
+    "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
+    "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|"
+    "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
+    "opens|opened|concludes|concluded|takes the floor|took the floor|points out|pointed out|replies|replied|"
+    "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|"
+    "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|tomó la palabra"
+)
+_ER_FORMS = "|".join(
+    f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" if not s.endswith("é") else f"{s}e" for s in _ER
+)
+SPEECH_VERB = re.compile(
+    rf"(?<![\w’'])(?:(?:n[’']\s*)?(?:se |s[’']|lui |leur )?)(?:a (?:\w+ )?)?(?:{_IRREGULAR}|{_ER_FORMS})(?![\w’'])", re.I
+)
+ROLE_WORD = re.compile(
+    r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
+    r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
+)
+ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to)\s*$")
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
+RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which)\s*(?:\w+\s+)?$", re.I)
+HEADING = re.compile(r"^[^.!?:;]{1,60}$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    gender: str | None
+    participant: Participant | None
+    kind: str  # honorific | bare | role
+
+
+def _role_participant(word: str, participants: list[Participant]) -> Participant | None:
+    w = word.lower()
+    role = "moderator" if w.startswith(("mod", "anim")) else "chair"
+    gender = "f" if w.endswith(("rice", "e")) and not w.startswith("pr") or "présidente" in w else None
+    cands = [p for p in participants if p.session_role == role]
+    if len(cands) > 1 and gender:
+        cands = [p for p in cands if p.gender in (None, gender)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def find_mentions(text: str, s: int, e: int, participants: list[Participant]) -> list[Mention]:
+    seg = text[s:e]
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in HONORIFIC_MENTION.finditer(seg):
+        name = trim_name(m.group(2))
+        gender = honorific_gender(m.group(1))
+        end = s + m.start(2) + len(name)
+        out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
+        taken.append((m.start(), m.end()))
+    for m in BARE_NAME.finditer(seg):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = resolve(m.group(1), participants)
+        if p is not None:
+            out.append(Mention(s + m.start(), s + m.end(), m.group(1), None, p, "bare"))
+    for m in ROLE_WORD.finditer(seg):
+        p = _role_participant(m.group(1), participants)
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), None, p, "role"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
+    """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned."""
+    prefix = text[sent_start:m.start]
+    after = text[m.end:sent_end]
+    if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
+        return m.end
+    if not SUBJECT_SLOT.search(prefix):
+        return None
+    v = SPEECH_VERB.search(after)
+    if not v or v.start() > 400:
+        return None
+    verb_at = m.end + v.start()
+    if RELATIVE_BEFORE.search(text[max(m.end, verb_at - 12):verb_at]):
+        return None  # "X qui a commencé ...": the verb belongs to a relative clause about X
+    if any(m.end <= o.start < verb_at for o in others if o is not m):
+        return None
+    return verb_at
+
+
+def _apposition(text: str, start: int, verb_at: int) -> str:
+    app = text[start:verb_at].strip(" ,")
+    return re.split(r",\s*(?:qui|dont|que|qu[’'])\b", app)[0].strip(" ,")
+
+
+def learn_genders(text: str, participants: list[Participant]) -> None:
+    """Gender from unambiguous honorific mentions ("Madame Maria Luisa Zapata")."""
+    for m in HONORIFIC_MENTION.finditer(text):
+        g = honorific_gender(m.group(1))
+        p = resolve(trim_name(m.group(2)), participants) if g else None
+        if p is not None and p.gender is None:
+            p.gender = g
+
+
+def _is_heading(text: str, s: int, e: int) -> bool:
+    before, after = text[max(0, s - 2):s], text[e:e + 2]
+    whole_para = (s == 0 or before == "\n\n") and (e == len(text) or after == "\n\n")
+    return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8
+
+
+def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 0) -> list[Sentence]:
+    """Sentences with speakers; adds audience members it meets to `participants`."""
+    text = ct.text
+    learn_genders(text, participants)
+    sentences: list[Sentence] = []
+    current: Participant | None = None
+    for s, e in split_spans(text):
+        page = ct.page_at(s)
+        if e <= roster_end or _is_heading(text, s, e):
+            sentences.append(Sentence(s, e, page, None))
+            continue
+        mentions = find_mentions(text, s, e, participants)
+        first: Participant | None = None
+        for m in mentions:
+            verb_at = opener_verb(text, m, s, e, mentions)
+            if verb_at is None:
+                continue
+            p = m.participant
+            if p is None and m.kind == "honorific":
+                p = _new_participant(m, _apposition(text, m.end, verb_at), participants)
+            elif p is None and m.kind == "role":
+                p = Participant(name=m.name[0].upper() + m.name[1:], session_role="moderator" if "mod" in m.name.lower() or "anim" in m.name.lower() else "chair", in_roster=False)
+                participants.append(p)
+            if p is None:
+                continue
+            first = first or p
+            current = p
+        sentences.append(Sentence(s, e, page, (first or current).name if (first or current) else None))
+    return sentences
+
+
+def _new_participant(m: Mention, apposition: str, participants: list[Participant]) -> Participant:
+    of = re.match(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", apposition, re.I)
+    if of:  # "X, de l'Observatoire ..., se dit frappé": the apposition is the affiliation
+        p = Participant(name=m.name, organization=apposition[of.end():] or None, session_role="audience", in_roster=False)
+    else:
+        entry = f"{m.name}, {apposition}" if apposition else m.name
+        p = parse_entry(entry, "audience", in_roster=False)[0]
+        p.name = m.name
+    p.gender = m.gender
+    participants.append(p)
+    return p

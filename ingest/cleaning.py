@@ -1,0 +1,84 @@
+"""Turn PDF-extracted text back into paragraphs, keeping pages and line starts.
+
+The seed's conventions: every line is followed by a blank line; a line holding only
+white space ends a paragraph; a line that starts with a space opens a new page; a
+line like ``19 / 23`` is a stray page number.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s")
+HYPHEN_END = re.compile(r"([\w’'-]*\w)-$")
+WORD_START = re.compile(r"^([a-zà-ÿœæ][\w’']*)")
+
+
+@dataclass
+class CleanText:
+    text: str
+    page_starts: list[int] = field(default_factory=lambda: [0])
+    line_starts: list[int] = field(default_factory=list)
+
+    def page_at(self, offset: int) -> int:
+        """1-based page of a character offset."""
+        return bisect.bisect_right(self.page_starts, offset)
+
+
+def _keeps_hyphen(before: str, after: str, raw: str) -> bool:
+    """A line-final hyphen is a real compound unless the unhyphenated word is attested."""
+    if "-" in before:
+        return True
+    low = raw.lower()
+    joined, hyphened = (before + after).lower(), f"{before}-{after}".lower()
+    return not (joined in low and hyphened not in low)
+
+
+def clean(raw: str) -> CleanText:
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    parts: list[str] = []
+    length = 0
+    page_starts = [0]
+    line_starts: list[int] = []
+    para_break = False  # a paragraph break is pending
+    new_page = False  # the next content line starts a page
+    prev = ""  # previous content line (stripped), in the current paragraph
+
+    def emit(s: str) -> None:
+        nonlocal length
+        parts.append(s)
+        length += len(s)
+
+    for line in raw.split("\n"):
+        if line == "":
+            continue
+        if not line.strip():
+            para_break = True
+            continue
+        if PAGE_NUMBER.match(line):
+            new_page = True
+            continue
+        if line[0].isspace() and length:
+            new_page = True
+        content = line.strip()
+        if length:
+            if para_break:
+                emit("\n\n")
+            elif LIST_ITEM.match(content):
+                emit("\n")
+            else:
+                m, w = HYPHEN_END.search(prev), WORD_START.match(content)
+                if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
+                elif not (m and w):
+                    emit(" ")
+        if new_page and length:
+            page_starts.append(length)
+        line_starts.append(length)
+        emit(content)
+        prev, para_break, new_page = content, False, False
+    return CleanText("".join(parts), page_starts, line_starts)

@@ -1,0 +1,140 @@
+"""Parse the participants list at the top of a transcript.
+
+Headings name the session role ("Présidents de séance", "Les intervenants",
+"Animation de séance"); under each, an entry starts on a line that opens with a
+name followed by a comma: "Name, role, organisation, place".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cleaning import CleanText
+from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, trim_name
+from ingest.records import Participant
+
+HEADINGS = [
+    (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b", re.I), "chair"),
+    (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b", re.I), "moderator"),
+    (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b|^speakers?\b|^panel(?:ists)?\b|^ponentes\b", re.I), "speaker"),
+]
+ENTRY_START = re.compile(rf"^(?:{HONORIFIC_RE}\s+)?({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)\s*,")
+CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
+REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)
+ORG_INSIDE = re.compile(r"\s+(?:du|de\s+la|de\s+l[’']|des|au|à\s+la)\s*(?=(" + "|".join(ORG_WORDS) + r")\b|(?-i:[A-Z]{2,})\b)", re.I)
+
+
+@dataclass
+class Roster:
+    participants: list[Participant]
+    end: int  # offset in the cleaned text where the roster block ends (0 when none)
+
+
+def _lines(ct: CleanText) -> list[tuple[int, int]]:
+    starts = ct.line_starts + [len(ct.text)]
+    out = []
+    for a, b in zip(starts, starts[1:]):
+        seg = ct.text[a:b]
+        out.append((a, a + len(seg.rstrip())))
+    return out
+
+
+def heading_role(line: str) -> str | None:
+    line = line.strip().rstrip(":").strip()
+    if len(line) > 60 or "," in line:
+        return None
+    for pattern, role in HEADINGS:
+        if pattern.search(line):
+            return role
+    return None
+
+
+def _split_top(s: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in s:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def _is_place(seg: str) -> bool:
+    words = seg.rstrip(".").split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() or w.lower() in PARTICLES for w in words) and not any(
+        fold(w) in {fold(o) for o in ORG_WORDS} for w in words)
+
+
+def _is_org(seg: str) -> bool:
+    first = seg.split()[0] if seg.split() else ""
+    return fold(first) in {fold(o) for o in ORG_WORDS} or (first.isupper() and len(first) > 1)
+
+
+def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = True) -> list[Participant]:
+    """"Name, role, organisation, place" -> participant(s); a representative is a participant too."""
+    entry = re.sub(r"\s+", " ", entry).strip().rstrip(".").strip()
+    rep = REPRESENTED.search(entry)
+    extra: list[Participant] = []
+    if rep:
+        entry = entry[: rep.start()].strip().rstrip(",")
+    segs = _split_top(entry)
+    m = re.match(rf"^(?:{HONORIFIC_RE}\s+)?(.*)$", segs[0])
+    name = trim_name(m.group(1).strip())
+    rest = segs[1:]
+    place = rest.pop() if len(rest) >= 2 and _is_place(rest[-1]) else None
+    role_parts, org_parts = [], []
+    for seg in rest:
+        (org_parts if org_parts or _is_org(seg) else role_parts).append(seg)
+    role = ", ".join(role_parts) or None
+    org = ", ".join(org_parts) or None
+    if role and not org:
+        inside = ORG_INSIDE.search(role)
+        if inside:
+            role, org = role[: inside.start()].strip(), role[inside.end():].strip()
+    if org:
+        org = re.sub(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", "", org, flags=re.I)
+    p = Participant(name=name, role=role, organization=org, place=place, session_role=session_role, in_roster=in_roster)
+    if rep:
+        for r in parse_entry(rep.group(1), session_role, in_roster):
+            r.represents = r.represents or name
+            extra.append(r)
+    return [p] + extra
+
+
+def parse_roster(ct: CleanText) -> Roster:
+    lines = _lines(ct)
+    entries: list[tuple[str, list[tuple[int, int]]]] = []  # (session role, line spans)
+    role: str | None = None
+    end = 0
+    limit = len(ct.text) // 2
+    for a, b in lines:
+        if a > limit:
+            break
+        text = ct.text[a:b]
+        h = heading_role(text)
+        if h:
+            role, end = h, b
+            continue
+        if role is None:
+            continue
+        para_gap = "\n\n" in ct.text[end:a]
+        starts = ENTRY_START.match(text) and not text.lower().startswith(("monsieur", "madame", "m. ", "mme"))
+        if para_gap and not starts:
+            break  # prose after the roster
+        prev_text = ct.text[entries[-1][1][-1][0]:entries[-1][1][-1][1]] if entries else ""
+        if starts and (not entries or para_gap or not CONTINUES.search(prev_text) or entries[-1][0] != role):
+            entries.append((role, [(a, b)]))
+        elif entries:
+            entries[-1][1].append((a, b))
+        else:
+            continue
+        end = b
+    participants: list[Participant] = []
+    for session_role, spans in entries:
+        text = " ".join(ct.text[a:b] for a, b in spans)
+        participants.extend(parse_entry(text, session_role))
+    return Roster(participants, end if participants else 0)

@@ -1,0 +1,39 @@
+"""Split cleaned French (or English/Spanish) prose into sentence spans."""
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
+    "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
+}
+BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
+WORD_BEFORE = re.compile(r"([\w°]+)\.$")
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) with no surrounding white space; lines are boundaries too."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls = start + line.start()
+        chunk = line.group()
+        cut = 0
+        for m in BOUNDARY.finditer(chunk):
+            punct_end = m.start() + len(m.group().rstrip())
+            w = WORD_BEFORE.search(chunk[cut:m.start() + 1])
+            if w and chunk[m.start()] == "." and (w.group(1).lower() in ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue
+            _add(spans, text, ls + cut, ls + punct_end)
+            cut = m.end()
+        _add(spans, text, ls + cut, ls + len(chunk))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))

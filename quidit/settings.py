@@ -1,0 +1,31 @@
+"""One explicit settings record, passed down; no globals."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO_ROOT / "corpus"
+
+
+def default_home() -> Path:
+    """QUIDIT_HOME, else the per-user data folder (XDG on Linux)."""
+    env = os.environ.get("QUIDIT_HOME")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "quidit"
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus: Path = DEFAULT_CORPUS
+    home: Path = field(default_factory=default_home)
+    model: str = "e5-small"
+    chunk_size: int = 1000
+    chunk_overlap: int = 150
+    retriever: str = "hybrid"
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
