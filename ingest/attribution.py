@@ -23,7 +23,7 @@ _ER = (
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
 ).split()
 _IRREGULAR = (
-    "prend|prennent|a pris|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
+    "prend|prennent|a pris|prendre la parole|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
     "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
@@ -106,8 +106,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     verb_at = m.end + v.start()
     if RELATIVE_BEFORE.search(text[max(m.end, verb_at - 12):verb_at]):
         return None  # "X qui a commencé ...": the verb belongs to a relative clause about X
-    if any(m.end <= o.start < verb_at for o in others if o is not m):
-        return None
+    if any(m.end <= o.start < verb_at and SUBJECT_SLOT.search(text[sent_start:o.start]) for o in others if o is not m):
+        return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
     return verb_at
 
 

@@ -48,12 +48,14 @@ def chunk(ct: CleanText, sentences: list[Sentence], participants: list[Participa
     for t in turns(sentences):
         body = ct.text[t.start:t.end]
         p = by_name.get(t.speaker) if t.speaker else None
-        cursor = 0
+        cursor, reach = 0, 0
         for piece in splitter.split_text(body):
-            at = body.find(piece, cursor)
+            # a piece overlaps the previous one by at most `overlap`: search from there, so that
+            # repeated text cannot send it backwards or leave a gap
+            at = body.find(piece, max(cursor, reach - overlap))
             if at < 0:  # pragma: no cover - the splitter only returns substrings
                 raise AssertionError("splitter returned text not in the turn")
-            cursor = at + 1
+            cursor, reach = at + 1, at + len(piece)
             start, end = t.start + at, t.start + at + len(piece)
             out.append(Passage(
                 id=passage_id(source, piece, seen), source=source, speaker=t.speaker,

@@ -1,0 +1,1 @@
+"""Evals: measure retrieval, answers and attribution through the public functions users call."""

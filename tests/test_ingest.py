@@ -1,0 +1,172 @@
+import json
+import shutil
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from typer.testing import CliRunner
+
+from evals.attribution import load_labels, score_attribution
+from evals.gold import EVALS_DATA
+from ingest import ingest_file, ingest_text
+from ingest.cleaning import clean
+from ingest.names import resolve
+from ingest.reading import decode
+from ingest.records import Participant
+from quidit.cli import app
+from quidit.errors import InputError
+
+from conftest import SECOND, SEED
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return ingest_file(SEED)
+
+
+@pytest.fixture(scope="module")
+def second():
+    return ingest_file(SECOND)
+
+
+def test_cleaning_rejoins_lines_pages_and_hyphens():
+    raw = "Un deux \n\ntrois. \n\n \n\nEuro-latino-\n\naméricaine et profes-\n\nsionnel, professionnel. \n\n4 / 9 \n\nSuite \n\n Page trois \n\n- item \n"
+    ct = clean(raw)
+    assert ct.text.startswith("Un deux trois.\n\nEuro-latino-américaine et professionnel, professionnel. Suite Page trois\n- item")
+    assert "4 / 9" not in ct.text
+    assert ct.page_at(ct.text.index("Suite")) == 2
+    assert ct.page_at(ct.text.index("Page trois")) == 3
+
+
+def test_roster_of_seed(seed):
+    by = {p.name: p for p in seed.participants}
+    assert by["Frédéric Deshayes"].session_role == "moderator"
+    assert by["Christophe Katsahian"].session_role == "chair"
+    assert by["Nelson Fernández"].organization == "Mairie de Montevideo"
+    assert by["Nelson Fernández"].place == "Uruguay"
+    camus = by["Jean-Yves Camus"]
+    assert camus.represents == "Aurélien Lechevallier" and camus.session_role == "chair"
+    assert by["Jean-François Claverie"].session_role == "audience"
+    assert "IHEAL" in by["Jean-François Claverie"].organization
+    assert len([p for p in seed.participants if p.in_roster]) == 11
+
+
+def test_name_resolution_variants():
+    ps = [Participant("Eugene Zapata Garesché", gender="m"), Participant("Maria Luisa Zapata Trujillo", gender="f"),
+          Participant("Nelson Fernández"), Participant("Frédéric Deshayes")]
+    assert resolve("Eugène Zapata", ps).name == "Eugene Zapata Garesché"
+    assert resolve("Zapata", ps, "f").name == "Maria Luisa Zapata Trujillo"
+    assert resolve("Zapata", ps, "m").name == "Eugene Zapata Garesché"
+    assert resolve("Zapata", ps) is None
+    assert resolve("Fernandez", ps).name == "Nelson Fernández"
+    assert resolve("Camus", ps) is None
+
+
+def _speaker_of(t, fragment):
+    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+
+
+def test_attribution_cues(seed):
+    assert _speaker_of(seed, "Pour rebondir sur les paroles de M. Salinas") == "Frédéric Deshayes"
+    assert _speaker_of(seed, "comme le disait Monsieur Christophe Katsahian") == "Rodrigo Perpetuo"
+    assert _speaker_of(seed, "Il commence par remercier CUF") == "Eugene Zapata Garesché"
+    assert _speaker_of(seed, "Pour le modérateur, peut être") == "Frédéric Deshayes"
+    assert _speaker_of(seed, "Sur cette question de la communication") == "María Lorena Ponce Hernández"
+    assert _speaker_of(seed, "se dit frappé") == "Jean-François Claverie"
+    assert _speaker_of(seed, "VIDEO AL-LAs") is None
+    assert _speaker_of(seed, "Lundi 4 juillet 2016") is None
+
+
+def test_attribution_gold_accuracy(seed, second):
+    labels = load_labels(EVALS_DATA / "attribution.jsonl")
+    rep = score_attribution(labels, [seed, second])
+    assert rep.per_source[seed.source][1] >= 40 and rep.per_source[second.source][1] >= 30
+    for source, (ok, n) in rep.per_source.items():
+        assert ok / n >= 0.95, (source, rep.confusions)
+
+
+def test_second_transcript_female_moderator_and_shared_surname(second):
+    assert _speaker_of(second, "La modératrice donne la parole") == "Sophie Lemaire"
+    assert _speaker_of(second, "Monsieur Martin ajoute") == "Pierre Martin"
+    assert _speaker_of(second, "Madame Martin répond") == "Claire Martin"
+    assert _speaker_of(second, "Madame Gomez précise") == "Ana Lucía Gómez Ruiz"
+    assert _speaker_of(second, "Comme l’a rappelé Madame Vasseur") == "Youssef Benali"
+
+
+def test_passages_stay_inside_turns_and_cover_text(seed):
+    for p in seed.passages:
+        assert seed.text[p.start:p.end] == p.text
+        inside = {s.speaker for s in seed.sentences if s.start < p.end and s.end > p.start}
+        assert inside == {p.speaker}
+    assert max(len(p.text) for p in seed.passages) <= 1000
+    ids = [p.id for p in seed.passages]
+    assert len(ids) == len(set(ids)) and ids == [p.id for p in ingest_file(SEED).passages]
+
+
+def _covered(t):
+    covered = bytearray(len(t.text))
+    last = -1
+    for p in t.passages:
+        assert p.start > last  # in order
+        last = p.start
+        covered[p.start:p.end] = b"\1" * (p.end - p.start)
+    return all(covered[i] or t.text[i].isspace() for i in range(len(t.text)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_arbitrary_text_never_crashes_and_is_covered(raw):
+    if not raw.strip():
+        return
+    t = ingest_text(raw, "x.txt", size=120, overlap=20)
+    assert _covered(t)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Monsieur Jean Dupont souligne que", "Madame Dupont", "le modérateur remercie", " \n\n", "\n\n", " ",
+    "Présidents de séance\n\n", "Anne Roy, Maire, Ville de Lyon, France\n\n", "19 / 23 \n\n", "M. ", "1) ", "-\n\n",
+    "comme le disait Monsieur Roy,", "Pour la modératrice, ", "prend la parole.", "é", "«", "», ",
+]), max_size=40))
+def test_genre_like_text_never_crashes_and_is_covered(parts):
+    raw = "".join(parts)
+    if not raw.strip():
+        return
+    t = ingest_text(raw, "y.txt", size=80, overlap=10)
+    assert _covered(t)
+
+
+def test_decode_bad_inputs():
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n", "a.txt")
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02abc", "b.bin.txt")
+    text, enc = decode("Café déjà".encode("cp1252"), "c.txt")
+    assert text == "Café déjà" and enc == "cp1252"
+
+
+def test_cli_reports_bad_files_and_continues(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SECOND, corpus / SECOND.name)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "latin.txt").write_bytes("Madame Élodie Petit souligne que c’est très bien.".encode("cp1252"))
+    (corpus / "plain.txt").write_text("Du texte sans personne ni verbe.\n")
+    r = CliRunner().invoke(app, ["ingest", "--corpus", str(corpus)])
+    assert r.exit_code == 0
+    assert "empty.txt: file is empty" in r.output
+    assert "latin.txt: not UTF-8, decoded as cp1252" in r.output
+    assert "plain.txt: attribution found no speaker" in r.output
+    assert f"{SECOND.name}: 10 participants" in r.output
+    r = CliRunner().invoke(app, ["passages", "--corpus", str(corpus)])
+    rows = [json.loads(l) for l in r.stdout.splitlines() if l.startswith("{")]
+    assert {"id", "source", "speaker", "role", "organization", "page", "start", "end", "text"} <= set(rows[0])
+    assert any(r["speaker"] == "Élodie Petit" for r in rows)
+    r = CliRunner().invoke(app, ["ingest", "--corpus", str(tmp_path / "nope")])
+    assert r.exit_code == 2 and "corpus folder not found" in r.output and "Traceback" not in r.output
+
+
+def test_cli_speakers_json():
+    r = CliRunner().invoke(app, ["speakers", "--json"])
+    rows = [json.loads(l) for l in r.stdout.splitlines()]
+    mod = next(x for x in rows if x["session_role"] == "moderator")
+    assert mod["name"] == "Frédéric Deshayes" and mod["passages"] > 0 and mod["words"] > 100
