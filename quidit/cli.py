@@ -87,6 +87,55 @@ def speakers(corpus: Path = CorpusOpt, as_json: bool = typer.Option(False, "--js
                 typer.echo(f"{p.name} [{p.session_role or '-'}] {where} — {row['passages']} passages, {row['words']} words")
 
 
+ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
+RetrieverOpt = typer.Option("hybrid", "--retriever", help="hybrid (default), dense or bm25.")
+
+
+def _open(corpus: Path, model: str, rebuild: bool = False):
+    from index.service import open_index
+
+    return open_index(Settings(corpus=corpus, model=model), rebuild=rebuild)
+
+
+@app.command("index")
+def index_cmd(corpus: Path = CorpusOpt, model: str = ModelOpt,
+              rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if nothing changed.")) -> None:
+    """Build or refresh the search index of a corpus (only changed passages are embedded again)."""
+    try:
+        opened = _open(corpus, model, rebuild)
+    except QuiditError as e:
+        fail(e)
+    r = opened.report
+    folder = opened.searcher.stored.folder
+    if r is None:
+        typer.echo(f"index is up to date: {len(opened.searcher.passages)} passages in {folder}")
+    else:
+        typer.echo(f"indexed {r.passages} passages ({r.embedded} embedded, {r.reused} reused) in {folder}")
+
+
+@app.command()
+def search(query: list[str] = typer.Argument(..., help="Words of the question."), corpus: Path = CorpusOpt,
+           k: int = typer.Option(5, "-k", help="Number of passages."),
+           speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only passages by this speaker (repeatable)."),
+           retriever: str = RetrieverOpt, model: str = ModelOpt,
+           as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
+    """Rank passages for a query, with speaker, page and score."""
+    try:
+        opened = _open(corpus, model)
+        res = opened.searcher.search(" ".join(query), k=k, speakers=speaker or None, retriever=retriever)
+    except QuiditError as e:
+        fail(e)
+    for n in res.notices:
+        typer.echo(f"notice: {n}", err=True)
+    for h in res.hits:
+        p = h.passage
+        if as_json:
+            typer.echo(json.dumps(p.to_dict() | {"rank": h.rank, "score": h.score, "retrievers": h.retrievers}, ensure_ascii=False))
+        else:
+            typer.echo(f"{h.rank}. [{h.score:.4f} {'+'.join(h.retrievers)}] {p.speaker or '(narration)'} — {p.source} p.{p.page}")
+            typer.echo("   " + p.text[:300].replace("\n", " ") + ("…" if len(p.text) > 300 else ""))
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -1,0 +1,65 @@
+"""French BM25 (bm25s + Snowball French stemmer), accent-folded, stop words removed."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+from ingest.names import fold
+
+_EXTRA_STOP = {
+    "a", "au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",
+    "la", "le", "les", "leur", "leurs", "lui", "mais", "meme", "ne", "nous", "on", "ou", "par", "pas", "pour", "qu",
+    "que", "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous", "d", "l", "c", "s", "n", "j", "m", "y",
+    "ete", "etre", "fait", "plus", "tres", "aussi", "comme", "donc", "ainsi", "dont", "tout", "tous", "cela",
+    "monsieur", "madame", "m", "mme", "quel", "quelle", "quels", "quelles", "dit", "a-t-il",
+}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("french")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_FRENCH
+
+    return frozenset(fold(w) for w in STOPWORDS_FRENCH) | _EXTRA_STOP
+
+
+def tokenize(text: str) -> list[str]:
+    words = [w for w in _WORD.findall(fold(text)) if w not in stopwords() and (len(w) > 1 or w.isdigit())]
+    return _stemmer().stemWords(words)
+
+
+class Lexical:
+    def __init__(self, model: bm25s.BM25) -> None:
+        self.model = model
+        self.vocab = model.vocab_dict
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "Lexical":
+        m = bm25s.BM25(k1=1.2, b=0.75)
+        toks = [tokenize(t) or ["∅"] for t in texts]
+        m.index(toks, show_progress=False)
+        return cls(m)
+
+    def save(self, folder: Path) -> None:
+        self.model.save(str(folder), allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Lexical":
+        return cls(bm25s.BM25.load(str(folder), allow_pickle=False))
+
+    def scores(self, query: str) -> np.ndarray:
+        toks = [t for t in tokenize(query) if t in self.vocab]
+        n = self.model.scores["num_docs"]
+        if not toks:
+            return np.zeros(n, dtype=np.float32)
+        return np.asarray(self.model.get_scores(toks), dtype=np.float32)

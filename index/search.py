@@ -1,0 +1,142 @@
+"""Hybrid search: dense (FAISS) and French BM25 fused by RRF, speaker-aware."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from index.encoders import Encoder
+from index.fusion import rrf
+from index.store import StoredIndex
+from ingest.names import HONORIFIC_MENTION, HONORIFIC_RE, fold, honorific_gender, name_tokens, resolve
+from ingest.records import Participant, Passage
+from quidit.errors import InputError
+
+RETRIEVERS = ("hybrid", "dense", "bm25")
+MAX_QUERY = 2000
+MAX_K = 100
+POOL = 50
+_MODERATOR = re.compile(r"\b(mod[ée]rat(?:eur|rice)|moderador[a]?|moderator|animat(?:eur|rice))\b", re.I)
+_FEMALE = re.compile(r"\b(madame|mme|mrs|ms|señora|sra|elle|she|her|ella)\b", re.I)
+_MALE = re.compile(r"\b(monsieur|mr|señor|sr)\b|\bM\.", re.I)
+
+
+@dataclass
+class Hit:
+    passage: Passage
+    score: float
+    rank: int
+    retrievers: list[str]
+    dense: float | None = None
+    bm25: float | None = None
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    notices: list[str] = field(default_factory=list)
+    preferred: list[str] = field(default_factory=list)  # speakers named in the question
+
+
+def clean_query(query: str) -> tuple[str, list[str]]:
+    q = (query or "").strip()
+    if not q:
+        raise InputError("empty question; type a question or some words to search for")
+    if len(q) > MAX_QUERY:
+        return q[:MAX_QUERY], [f"question truncated to {MAX_QUERY} characters"]
+    return q, []
+
+
+class Searcher:
+    def __init__(self, stored: StoredIndex, encoder: Encoder | None) -> None:
+        self.stored = stored
+        self.encoder = encoder
+        self.passages = stored.passages
+        seen: dict[str, Participant] = {}
+        for ps in stored.participants.values():
+            for p in ps:
+                seen.setdefault(p.name, p)
+        self.participants = list(seen.values())
+        self._speaking = sorted({p.speaker for p in self.passages if p.speaker})
+
+    # --- speakers -------------------------------------------------------------------
+    def resolve_speakers(self, names: list[str]) -> set[str]:
+        out = set()
+        for n in names:
+            m = re.match(rf"^\s*({HONORIFIC_RE})\s+(.+)$", n)
+            p = resolve(m.group(2), self.participants, honorific_gender(m.group(1))) if m else resolve(n, self.participants)
+            if p is None:
+                raise InputError(f"unknown speaker {n!r}; known speakers: {', '.join(self._speaking)}")
+            out.add(p.name)
+        return out
+
+    def named_in(self, question: str) -> list[str]:
+        """Participants a question names ("Qu'a dit Madame Ponce…", "What did Salinas say…", "le modérateur")."""
+        found: list[str] = []
+        for m in HONORIFIC_MENTION.finditer(question):
+            p = resolve(m.group(2), self.participants, honorific_gender(m.group(1)))
+            if p and p.name not in found:
+                found.append(p.name)
+        words = [w for w in re.findall(r"\w+", fold(question)) if len(w) >= 4]
+        gender = "f" if _FEMALE.search(question) else "m" if _MALE.search(question) else None
+        for p in self.participants:
+            if p.name in found:
+                continue
+            toks = [t for t in name_tokens(p.name) if len(t) >= 4]
+            if any(fuzz.ratio(w, t) >= 90 for w in words for t in toks):
+                if gender and p.gender and p.gender != gender and any(
+                        q.gender in (None, gender) and q is not p and set(name_tokens(q.name)) & set(toks)
+                        for q in self.participants):
+                    continue  # "Madame Zapata": not the Monsieur who shares the surname
+                found.append(p.name)
+        if _MODERATOR.search(question):
+            found += [p.name for p in self.participants if p.session_role == "moderator" and p.name not in found]
+        return [n for n in found if n in self._speaking]
+
+    # --- search ---------------------------------------------------------------------
+    def dense_scores(self, query: str) -> np.ndarray:
+        if self.encoder is None:
+            raise InputError("dense retrieval needs an encoder; use --retriever bm25 or load a model")
+        q = self.encoder.encode_queries([query])
+        n = self.stored.vectors.ntotal
+        if n == 0:
+            return np.zeros(0, np.float32)
+        scores, ids = self.stored.vectors.search(q, n)
+        out = np.zeros(n, dtype=np.float32)
+        out[ids[0]] = scores[0]
+        return out
+
+    def search(self, query: str, k: int = 5, speakers: list[str] | None = None, retriever: str = "hybrid",
+               prefer_named: bool = True) -> SearchResult:
+        if retriever not in RETRIEVERS:
+            raise InputError(f"unknown retriever {retriever!r}; choose one of: {', '.join(RETRIEVERS)}")
+        if not 1 <= k <= MAX_K:
+            raise InputError(f"k={k} is out of range; choose 1 to {MAX_K}")
+        query, notices = clean_query(query)
+        allowed = self.resolve_speakers(speakers) if speakers else None
+        preferred = [] if allowed or not prefer_named else self.named_in(query)
+        keep = [i for i, p in enumerate(self.passages) if allowed is None or p.speaker in allowed]
+        dense = self.dense_scores(query) if retriever in ("hybrid", "dense") else None
+        lex = self.stored.lexical.scores(query) if retriever in ("hybrid", "bm25") else None
+        rankings: dict[str, list[int]] = {}
+        if dense is not None:
+            rankings["dense"] = sorted(keep, key=lambda i: -dense[i])[:POOL]
+        if lex is not None:
+            rankings["bm25"] = [i for i in sorted(keep, key=lambda i: -lex[i]) if lex[i] > 0][:POOL]
+        if retriever == "hybrid":
+            fused = rrf(rankings)
+        else:
+            name = retriever
+            scores = dense if name == "dense" else lex
+            fused = [(i, float(scores[i]), {name}) for i in rankings[name]]
+        if preferred:
+            fused = [f for f in fused if self.passages[f[0]].speaker in preferred] + \
+                    [f for f in fused if self.passages[f[0]].speaker not in preferred]
+        hits = [Hit(self.passages[i], float(s), r, sorted(found),
+                    float(dense[i]) if dense is not None else None, float(lex[i]) if lex is not None else None)
+                for r, (i, s, found) in enumerate(fused[:k], 1)]
+        return SearchResult(query, hits, notices, preferred)

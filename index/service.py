@@ -1,0 +1,71 @@
+"""Open a corpus for search: build or refresh its index when the corpus changed, then load it."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from index import store
+from index.encoders import Encoder, load_encoder
+from index.search import Searcher
+from ingest.pipeline import corpus_files, ingest_corpus
+from quidit.errors import IndexStoreError, InputError
+from quidit.settings import Settings
+
+
+@dataclass
+class OpenedIndex:
+    searcher: Searcher
+    report: store.BuildReport | None  # None when the stored index was already current
+
+
+def corpus_fingerprint(corpus: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(corpus)}
+
+
+def chunking(settings: Settings) -> dict:
+    return {"size": settings.chunk_size, "overlap": settings.chunk_overlap, "splitter": "recursive-character-v1"}
+
+
+def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> store.BuildReport:
+    transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    if not transcripts:
+        raise InputError(f"{settings.corpus}: no readable transcript to index")
+    folder = store.index_dir(settings.home, settings.corpus)
+    total = sum(len(t.passages) for t in transcripts)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="embedding passages", unit="passage", file=sys.stderr, leave=False)
+    try:
+        report = store.build(folder, transcripts, encoder, chunking(settings),
+                             progress=bar.update if bar else None,
+                             extra={"corpus_files": corpus_fingerprint(settings.corpus)})
+    finally:
+        if bar:
+            bar.close()
+    return report
+
+
+def open_index(settings: Settings, encoder: Encoder | None = None, progress: bool = True,
+               rebuild: bool = False) -> OpenedIndex:
+    """Load the corpus's index, building it first when missing or stale."""
+    encoder = encoder or load_encoder(settings.model)
+    folder = store.index_dir(settings.home, settings.corpus)
+    report = None
+    manifest = None
+    try:
+        manifest = store.read_manifest(folder)
+    except IndexStoreError:
+        manifest = None
+    stale = (rebuild or manifest is None
+             or manifest.get("corpus_files") != corpus_fingerprint(settings.corpus)
+             or manifest.get("chunking") != chunking(settings)
+             or manifest.get("encoder", {}).get("model_id") != encoder.model_id)
+    if stale:
+        report = build_index(settings, encoder, progress)
+    return OpenedIndex(Searcher(store.load(folder, encoder), encoder), report)

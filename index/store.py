@@ -1,0 +1,205 @@
+"""The index folder: FAISS vectors, JSONL passages, BM25 arrays, participants, manifest.
+
+Written to a temporary folder and renamed into place, so a crash leaves the previous
+index loadable; a lock file makes a second writer fail fast. Every file's SHA-256 is
+in the manifest and checked before FAISS reads anything.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.encoders import Encoder
+from index.lexical import Lexical
+from ingest.pipeline import Transcript
+from ingest.records import Participant, Passage
+from quidit.errors import IndexStoreError
+
+FORMAT_VERSION = 1
+FILES = ("passages.jsonl", "participants.json", "vectors.faiss", "bm25")
+REBUILD = "run `quidit index` to rebuild it"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def embed_text(p: Passage) -> str:
+    """What the encoders and BM25 see: the speaker's name helps every retriever a little."""
+    return f"{p.speaker} : {p.text}" if p.speaker else p.text
+
+
+def text_hash(s: str) -> str:
+    return hashlib.sha256(s.encode()).hexdigest()[:24]
+
+
+def index_dir(home: Path, corpus: Path) -> Path:
+    """One index per corpus folder."""
+    corpus = corpus.resolve()
+    key = hashlib.sha1(str(corpus).encode()).hexdigest()[:10]
+    return home / "indexes" / f"{corpus.name or 'corpus'}-{key}"
+
+
+@dataclass
+class StoredIndex:
+    folder: Path
+    manifest: dict
+    passages: list[Passage]
+    participants: dict[str, list[Participant]]  # by source
+    vectors: faiss.Index
+    lexical: Lexical
+
+
+@dataclass
+class BuildReport:
+    passages: int
+    embedded: int
+    reused: int
+    rebuilt: bool
+
+
+@contextmanager
+def write_lock(folder: Path):
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    lock = folder.parent / f"{folder.name}.lock"
+    fd = os.open(lock, os.O_CREAT | os.O_RDWR)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexStoreError(f"{folder}: another quidit process is writing this index; wait for it to finish") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _recover(folder: Path) -> None:
+    """A crash between the two renames leaves only `<folder>.old`: put it back."""
+    old = folder.with_name(folder.name + ".old")
+    if not folder.exists() and old.exists():
+        old.rename(folder)
+
+
+def read_manifest(folder: Path) -> dict | None:
+    _recover(folder)
+    path = folder / "manifest.json"
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise IndexStoreError(f"{path}: manifest is corrupt; {REBUILD}") from None
+
+
+def _old_vectors(folder: Path, manifest: dict | None, encoder: Encoder) -> dict[str, np.ndarray]:
+    """Vectors of the previous index by embedded-text hash, when model and dimension still match."""
+    if not manifest or manifest.get("encoder", {}).get("model_id") != encoder.model_id:
+        return {}
+    try:
+        old = load(folder, encoder)
+    except IndexStoreError:
+        return {}
+    mat = old.vectors.reconstruct_n(0, old.vectors.ntotal)
+    return {text_hash(embed_text(p)): mat[i] for i, p in enumerate(old.passages)}
+
+
+def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunking: dict, progress=None,
+          extra: dict | None = None) -> BuildReport:
+    """Write (or refresh) the index; only passages whose text changed are embedded again."""
+    with write_lock(folder):
+        manifest = read_manifest(folder)
+        same_chunking = manifest is not None and manifest.get("chunking") == chunking
+        old = _old_vectors(folder, manifest, encoder) if same_chunking else {}
+        passages = [p for t in transcripts for p in t.passages]
+        texts = [embed_text(p) for p in passages]
+        hashes = [text_hash(t) for t in texts]
+        todo = [i for i, h in enumerate(hashes) if h not in old]
+        vecs = np.zeros((len(passages), encoder.dim), dtype=np.float32)
+        for i, h in enumerate(hashes):
+            if h in old:
+                vecs[i] = old[h]
+        batch = 16
+        for s in range(0, len(todo), batch):
+            ids = todo[s:s + batch]
+            vecs[ids] = encoder.encode_passages([texts[i] for i in ids])
+            if progress:
+                progress(len(ids))
+        tmp = folder.with_name(folder.name + f".tmp-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
+            for p in passages:
+                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        (tmp / "participants.json").write_text(json.dumps(
+            {t.source: [p.to_dict() for p in t.participants] for t in transcripts}, ensure_ascii=False), encoding="utf-8")
+        flat = faiss.IndexFlatIP(encoder.dim)
+        if len(passages):
+            flat.add(vecs)
+        faiss.write_index(flat, str(tmp / "vectors.faiss"))
+        Lexical.build(texts).save(tmp / "bm25")
+        files = {str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
+        new_manifest = {
+            "format_version": FORMAT_VERSION,
+            "encoder": {"backend": encoder.backend, "model_id": encoder.model_id, "dim": encoder.dim},
+            "chunking": chunking,
+            "sources": {t.source: text_hash(t.text) for t in transcripts},
+            "passages": {p.id: h for p, h in zip(passages, hashes)},
+            "files": files,
+            "count": len(passages),
+        } | (extra or {})
+        (tmp / "manifest.json").write_text(json.dumps(new_manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        old_dir = folder.with_name(folder.name + ".old")
+        shutil.rmtree(old_dir, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old_dir)
+        tmp.rename(folder)
+        shutil.rmtree(old_dir, ignore_errors=True)
+        return BuildReport(len(passages), len(todo), len(passages) - len(todo), not same_chunking)
+
+
+def check(folder: Path, manifest: dict, encoder: Encoder | None) -> None:
+    """Raise a one-line error for every way the folder can be unusable."""
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise IndexStoreError(f"{folder}: index format {version} is newer than this quidit ({FORMAT_VERSION}); upgrade quidit or {REBUILD}")
+    enc = manifest.get("encoder", {})
+    if encoder is not None and (enc.get("model_id") != encoder.model_id or enc.get("dim") != encoder.dim):
+        raise IndexStoreError(f"{folder}: built with {enc.get('model_id')} (dim {enc.get('dim')}), "
+                              f"not {encoder.model_id} (dim {encoder.dim}); {REBUILD}")
+    for name, digest in manifest.get("files", {}).items():
+        path = folder / name
+        if not path.is_file():
+            raise IndexStoreError(f"{path}: missing from the index; {REBUILD}")
+        if sha256_file(path) != digest:
+            raise IndexStoreError(f"{path}: checksum mismatch (truncated or modified); {REBUILD}")
+    for name in FILES:
+        if not (folder / name).exists():
+            raise IndexStoreError(f"{folder / name}: missing from the index; {REBUILD}")
+
+
+def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise IndexStoreError(f"{folder}: no index here; {REBUILD}")
+    check(folder, manifest, encoder)
+    passages = [Passage.from_dict(json.loads(line)) for line in
+                (folder / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    raw = json.loads((folder / "participants.json").read_text(encoding="utf-8"))
+    participants = {src: [Participant(**p) for p in ps] for src, ps in raw.items()}
+    vectors = faiss.read_index(str(folder / "vectors.faiss"))
+    if vectors.ntotal != len(passages) or vectors.d != manifest["encoder"]["dim"]:
+        raise IndexStoreError(f"{folder}: vectors and passages disagree; {REBUILD}")
+    return StoredIndex(folder, manifest, passages, participants, vectors, Lexical.load(folder / "bm25"))
