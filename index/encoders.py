@@ -68,7 +68,8 @@ class SentenceTransformerEncoder:
             raise InputError(f"model {model!r} could not be loaded ({type(e).__name__}); give a local model folder, "
                              f"or one of: {', '.join(CHOICES)}") from None
         self.model_id = model
-        self.dim = int(self._m.get_sentence_embedding_dimension())
+        get_dim = getattr(self._m, "get_embedding_dimension", None) or self._m.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self._prefix = "e5" in model.lower()
 
     def _enc(self, texts: list[str], prefix: str) -> np.ndarray:

@@ -1,0 +1,169 @@
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import time
+
+import numpy as np
+import pytest
+
+from fakes import FakeEncoder
+from index import store
+from index.fusion import rrf
+from index.search import Searcher
+from index.service import open_index
+from ingest import ingest_file
+from quidit.errors import IndexStoreError, InputError
+from quidit.settings import Settings
+
+from conftest import SECOND
+
+
+def test_fake_encoder_is_hand_checkable():
+    e = FakeEncoder()
+    v = e.encode_queries(["budget budget eau"])[0]
+    # counts (2, 0, 0, 1, 0, 0, 0, 0) plus bias 0.5 -> norm sqrt(4 + 1 + 0.25) = sqrt(5.25)
+    assert v[0] == pytest.approx(2 / 5.25 ** 0.5) and v[3] == pytest.approx(1 / 5.25 ** 0.5)
+
+
+def test_rrf_on_paper():
+    fused = rrf({"dense": [1, 2, 3], "bm25": [3, 1]}, k=60)
+    # doc1: 1/61 + 1/62 ; doc3: 1/63 + 1/61 ; doc2: 1/62
+    assert [d for d, _, _ in fused] == [1, 3, 2]
+    assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
+    assert fused[2][2] == {"dense"}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    c = tmp_path / "corpus"
+    c.mkdir()
+    shutil.copy(SECOND, c / SECOND.name)
+    return c
+
+
+def _settings(corpus, home):
+    return Settings(corpus=corpus, home=home, chunk_size=300, chunk_overlap=40)
+
+
+def test_build_search_and_speaker_filter(corpus, quidit_home):
+    opened = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
+    s = opened.searcher
+    res = s.search("le dessalement et son coût", k=3)
+    assert res.hits and "dessalement" in res.hits[0].passage.text
+    assert set(res.hits[0].retrievers) <= {"dense", "bm25"}
+    only = s.search("eau", k=10, speakers=["Madame Martin"])
+    assert only.hits and {h.passage.speaker for h in only.hits} == {"Claire Martin"}
+    only = s.search("eau", k=10, speakers=["Monsieur Martin"])
+    assert {h.passage.speaker for h in only.hits} == {"Pierre Martin"}
+    named = s.search("Qu'a dit Monsieur Benali sur le dessalement ?", k=3)
+    assert named.preferred == ["Youssef Benali"] and named.hits[0].passage.speaker == "Youssef Benali"
+    mod = s.search("What did the moderator say?", k=2)
+    assert mod.hits[0].passage.speaker == "Sophie Lemaire"
+    for r in ("dense", "bm25"):
+        assert s.search("dessalement", k=2, retriever=r).hits[0].retrievers == [r]
+
+
+def test_bad_queries(corpus, quidit_home):
+    s = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+    with pytest.raises(InputError, match="empty question"):
+        s.search("   ")
+    with pytest.raises(InputError, match="out of range"):
+        s.search("eau", k=0)
+    with pytest.raises(InputError, match="known speakers: .*Claire Martin"):
+        s.search("eau", speakers=["Dupont"])
+    with pytest.raises(InputError, match="choose one of: hybrid, dense, bm25"):
+        s.search("eau", retriever="sparse")
+    res = s.search("eau " * 2000)
+    assert res.notices == ["question truncated to 2000 characters"] and len(res.query) == 2000
+
+
+def test_incremental_refresh_reembeds_only_changed(corpus, quidit_home):
+    enc = FakeEncoder()
+    st = _settings(corpus, quidit_home)
+    first = open_index(st, enc, progress=False)
+    n = len(first.searcher.passages)
+    assert first.report.embedded == n == enc.calls
+    again = open_index(st, enc, progress=False)
+    assert again.report is None and enc.calls == n
+    f = corpus / SECOND.name
+    f.write_text(f.read_text(encoding="utf-8").replace("Pour conclure, la modératrice", "Pour finir, la modératrice"), encoding="utf-8")
+    third = open_index(st, enc, progress=False)
+    assert third.report.embedded == 1 and third.report.reused == n - 1 and enc.calls == n + 1
+    changed = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=500, chunk_overlap=40), enc, progress=False)
+    assert changed.report.rebuilt and changed.report.embedded == len(changed.searcher.passages)
+
+
+def _slow_build(folder, corpus):
+    class Slow(FakeEncoder):
+        def encode_passages(self, texts):
+            time.sleep(0.2)
+            return super().encode_passages(texts)
+
+    t = ingest_file(corpus / SECOND.name, 100, 10)
+    store.build(folder, [t], Slow(), {"size": 100})
+
+
+def test_kill_during_write_keeps_old_index_and_lock_fails_fast(corpus, quidit_home):
+    st = _settings(corpus, quidit_home)
+    open_index(st, FakeEncoder(), progress=False)
+    folder = store.index_dir(quidit_home, corpus)
+    before = (folder / "manifest.json").read_text()
+    ctx = multiprocessing.get_context("fork")
+    p = ctx.Process(target=_slow_build, args=(folder, corpus))
+    p.start()
+    time.sleep(0.5)
+    with pytest.raises(IndexStoreError, match="another quidit process is writing"):
+        store.build(folder, [ingest_file(corpus / SECOND.name)], FakeEncoder(), {"size": 1})
+    os.kill(p.pid, signal.SIGKILL)
+    p.join()
+    assert (folder / "manifest.json").read_text() == before
+    assert store.load(folder, FakeEncoder()).passages
+
+
+def test_crash_between_renames_recovers(corpus, quidit_home):
+    open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
+    folder = store.index_dir(quidit_home, corpus)
+    folder.rename(folder.with_name(folder.name + ".old"))
+    assert store.load(folder, FakeEncoder()).passages
+
+
+@pytest.mark.parametrize("damage,message", [
+    (lambda f: (f / "vectors.faiss").unlink(), "missing"),
+    (lambda f: (f / "vectors.faiss").write_bytes((f / "vectors.faiss").read_bytes()[:40]), "checksum mismatch"),
+    (lambda f: (f / "passages.jsonl").write_text("{}"), "checksum mismatch"),
+    (lambda f: (f / "manifest.json").write_text("{not json"), "manifest is corrupt"),
+    (lambda f: _edit_manifest(f, format_version=99), "newer than this quidit"),
+    (lambda f: _edit_manifest(f, encoder={"model_id": "other", "dim": 3, "backend": "x"}), "built with other"),
+])
+def test_corruption_gives_one_line_error(corpus, quidit_home, damage, message):
+    open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
+    folder = store.index_dir(quidit_home, corpus)
+    damage(folder)
+    with pytest.raises(IndexStoreError, match=message) as e:
+        store.load(folder, FakeEncoder())
+    assert "quidit index" in str(e.value) or "upgrade" in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def _edit_manifest(folder, **changes):
+    m = json.loads((folder / "manifest.json").read_text())
+    m.update(changes)
+    (folder / "manifest.json").write_text(json.dumps(m))
+
+
+def test_no_pickle_in_index_files(corpus, quidit_home):
+    open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
+    folder = store.index_dir(quidit_home, corpus)
+    for npy in folder.rglob("*.npy"):
+        np.load(npy, allow_pickle=False)
+    names = {p.name for p in folder.rglob("*") if p.is_file()}
+    assert {"manifest.json", "passages.jsonl", "participants.json", "vectors.faiss", "params.index.json"} <= names
+
+
+def test_unknown_model():
+    from index.encoders import load_encoder
+
+    with pytest.raises(InputError, match="choose one of: e5-small, minilm"):
+        load_encoder("gpt-9")
