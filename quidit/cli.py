@@ -136,6 +136,61 @@ def search(query: list[str] = typer.Argument(..., help="Words of the question.")
             typer.echo("   " + p.text[:300].replace("\n", " ") + ("…" if len(p.text) > 300 else ""))
 
 
+@app.command()
+def ask(question: Optional[list[str]] = typer.Argument(None, help="The question; '-' reads one question per line from stdin."),
+        corpus: Path = CorpusOpt, k: int = typer.Option(5, "-k", help="Number of passages."),
+        speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only this speaker (repeatable)."),
+        retriever: str = RetrieverOpt, model: str = ModelOpt,
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line.")) -> None:
+    """Answer questions with cited, speaker-attributed passages."""
+    from chat.answer import Conversation, answer
+
+    words = question or []
+    if not words:
+        fail(QuiditError("no question; give one, or '-' to read questions from stdin"))
+    questions = [l for l in sys.stdin.read().splitlines() if l.strip()] if words == ["-"] else [" ".join(words)]
+    try:
+        searcher = _open(corpus, model).searcher
+    except QuiditError as e:
+        fail(e)
+    conv = Conversation()
+    failed = False
+    for q in questions:
+        try:
+            a = answer(q, searcher, k=k, speakers=speaker or None, conversation=conv, retriever=retriever)
+        except QuiditError as e:
+            typer.echo(f"error: {e}", err=True)
+            failed = True
+            continue
+        for n in a.notices:
+            typer.echo(f"notice: {n}", err=True)
+        if as_json:
+            typer.echo(json.dumps(a.to_dict(), ensure_ascii=False))
+        else:
+            typer.echo(a.text)
+            for c in a.citations:
+                p = c.hit.passage
+                typer.echo(f"  [{c.n}] {p.speaker or 'narration'} — {p.source}, p. {p.page}")
+            typer.echo("")
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def chat(corpus: Path = CorpusOpt, model: str = ModelOpt,
+         host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (localhost by default)."),
+         port: int = typer.Option(7860, "--port", help="Port.")) -> None:
+    """Start the chat window in the browser (builds the index on first run)."""
+    try:
+        opened = _open(corpus, model)
+    except QuiditError as e:
+        fail(e)
+    from chat.app import launch
+
+    typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)
+    launch(opened.searcher, host, port, blocked=[str(opened.searcher.stored.folder.parent)])
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -1,0 +1,1 @@
+"""Chat: compose cited, speaker-attributed answers; Gradio window and CLI use the same functions."""

@@ -1,0 +1,165 @@
+"""Compose a short cited answer from retrieved passages, without a language model.
+
+Sentences inside the top passages are scored against the question with the same
+encoder plus lexical overlap; the best ones are quoted verbatim (the transcript's
+own text) and attributed to the passage's speaker, with citation markers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from chat.language import TEMPLATES, detect
+from index.lexical import tokenize
+from index.search import Hit, Searcher
+from ingest.records import Participant
+from ingest.sentences import split_spans
+
+ABSTAIN_BELOW = {"e5-small": 0.835, "sentence-transformers": 0.35, "fake": 0.5}
+_WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
+_ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
+                     r"qui(?:é|e)n(?:es)?\s+(?:es|son|representa|dirige|coordina|preside))\b", re.I)
+_SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
+_FOLLOW = re.compile(r"^\s*(?:¿\s*)?(?:et\b|and\b|y\b|what else|anything else|quoi d.autre|qu.a-t-(?:il|elle) dit d.autre|"
+                     r"qué más|algo más|et sur|and on|and about|y sobre)", re.I)
+_PRONOUN = re.compile(r"\b(il|elle|lui|he|she|him|her|él|ella)\b", re.I)
+
+
+@dataclass
+class Citation:
+    n: int
+    hit: Hit
+    sentence: str
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    speaker: str | None
+    abstained: bool
+    hits: list[Hit]
+    citations: list[Citation] = field(default_factory=list)
+    language: str = "fr"
+    notices: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question, "answer": self.text, "speaker": self.speaker, "abstained": self.abstained,
+            "passages": [{"id": h.passage.id, "source": h.passage.source, "speaker": h.passage.speaker,
+                          "role": h.passage.role, "page": h.passage.page, "score": h.score, "text": h.passage.text}
+                         for h in self.hits],
+        }
+
+
+@dataclass
+class Conversation:
+    """What a follow-up needs from the previous turn."""
+    speakers: list[str] = field(default_factory=list)
+    topic: str = ""
+    cited: set[str] = field(default_factory=set)
+
+
+def _who(p: Participant | None, name: str | None, lang: str) -> str:
+    if not name:
+        return TEMPLATES[lang]["narration"]
+    extra = p.organization or p.role if p else None
+    return f"{name} ({extra})" if extra else name
+
+
+def _participant(searcher: Searcher, name: str | None) -> Participant | None:
+    return next((p for p in searcher.participants if p.name == name), None)
+
+
+def roster_answer(question: str, searcher: Searcher) -> Participant | None:
+    """The participant whose roster line (role, organisation, represented person) best fits a 'who is' question."""
+    q = set(tokenize(question))
+    best, best_score = None, 0.0
+    represent = re.search(r"repr[ée]sent|represent", question, re.I)
+    for p in searcher.participants:
+        fields = " ".join(x for x in (p.role, p.organization, p.place, p.represents if represent else None) if x)
+        toks = set(tokenize(fields))
+        score = len(q & toks) + (0.5 if represent and p.represents else 0)
+        if score > best_score:
+            best, best_score = p, score
+    return best if best_score >= 2 else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_spans(text) if len(text[s:e]) > 20] or [text]
+
+
+def _score_sentences(question: str, hits: list[Hit], searcher: Searcher) -> list[tuple[float, int, str]]:
+    """(score, hit index, sentence) for sentences of the top passages, best first."""
+    cands = [(i, s) for i, h in enumerate(hits[:4]) for s in _sentences(h.passage.text)]
+    if not cands:
+        return []
+    q_tokens = set(tokenize(question))
+    if searcher.encoder is not None:
+        qv = searcher.encoder.encode_queries([question])[0]
+        sv = searcher.encoder.encode_passages([s for _, s in cands])
+        dense = sv @ qv
+    else:
+        dense = np.zeros(len(cands))
+    out = []
+    for (i, s), d in zip(cands, dense):
+        toks = set(tokenize(s))
+        overlap = len(q_tokens & toks) / max(1, len(q_tokens))
+        out.append((float(d) + 0.15 * overlap - 0.005 * i, i, s))
+    return sorted(out, key=lambda x: -x[0])
+
+
+def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | None = None,
+           conversation: Conversation | None = None, retriever: str = "hybrid",
+           abstain_below: float | None = None) -> Answer:
+    lang = detect(question)
+    t = TEMPLATES[lang]
+    conv = conversation if conversation is not None else Conversation()
+    named = searcher.named_in(question) if not speakers else []
+    follow = bool(conv.speakers) and not named and not speakers and (
+        _FOLLOW.search(question) or (_PRONOUN.search(question) and not _WHO.search(question)))
+    query = question
+    if follow:
+        speakers = list(conv.speakers)
+        if re.search(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", question, re.I):
+            query = f"{conv.topic} {question}"
+    elif named and not _WHO.search(question):
+        speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker
+    if _ROSTER.search(question) and not _SPOKE.search(question) and not speakers:
+        p = roster_answer(question, searcher)
+        if p is not None:
+            res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher._speaking else None, retriever=retriever)
+            desc = ", ".join(x for x in (p.role, p.organization, p.place) if x)
+            rep = f" (représente {p.represents})" if p.represents and lang == "fr" else (f" (representing {p.represents})" if p.represents else "")
+            text = t["roster"].format(who=f"{p.name}{rep} — {desc}" if desc else p.name)
+            conv.speakers, conv.topic = [p.name], question
+            return Answer(question, text, p.name, False, res.hits, [], lang, res.notices)
+    res = searcher.search(query, k=k, speakers=speakers, retriever=retriever)
+    hits = [h for h in res.hits if not (follow and h.passage.id in conv.cited)] or res.hits
+    threshold = abstain_below if abstain_below is not None else ABSTAIN_BELOW.get(
+        searcher.encoder.backend if searcher.encoder else "", 0.0)
+    scored = _score_sentences(query, hits, searcher)
+    if not scored or scored[0][0] < threshold:
+        lines = [t["none"]] + [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, lang)}, p. {h.passage.page}"
+                               for n, h in enumerate(hits[:3], 1)]
+        return Answer(question, "\n".join(lines), None, True, hits, [], lang, res.notices)
+    chosen: list[tuple[float, int, str]] = []
+    for item in scored:
+        if len(chosen) == 2 or (chosen and item[0] < scored[0][0] - 0.05):
+            break
+        if all(item[1] != c[1] for c in chosen):
+            chosen.append(item)
+    citations = [Citation(n, hits[i], s) for n, (_, i, s) in enumerate(chosen, 1)]
+    lead = citations[0].hit.passage.speaker
+    parts = []
+    for c in citations:
+        who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, lang)
+        frame = t["speaker_first"] if (_WHO.search(question) and c.n == 1 and c.hit.passage.speaker) else t["according"]
+        parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
+    text = "\n\n".join(parts) + f"\n\n_{t['report']}_"
+    conv.speakers = [lead] if lead else conv.speakers
+    conv.topic = question if not follow else conv.topic
+    conv.cited |= {c.hit.passage.id for c in citations}
+    return Answer(question, text, lead, False, hits, citations, lang, res.notices)

@@ -1,0 +1,96 @@
+"""The Gradio chat window: cited answers, a sources panel, speaker filter, and an `ask` API endpoint."""
+from __future__ import annotations
+
+import copy
+import html
+
+import gradio as gr
+
+from chat.answer import Answer, Conversation, answer
+from index.search import MAX_QUERY, Searcher
+from quidit.errors import QuiditError
+
+EXAMPLES = [
+    "Quelle part du budget de Montevideo vient de ressources propres ?",
+    "Qui a parlé du boom gastronomique ?",
+    "Qui est le coordinateur du projet AL-LAs ?",
+    "What did Salinas say about Moscow?",
+    "¿Qué dijo Maria Luisa Zapata sobre la violencia en Medellín?",
+]
+
+
+def sources_html(a: Answer | None) -> str:
+    """Every passage as escaped text; only our own tags are HTML (transcripts never run code here)."""
+    if a is None or not a.hits:
+        return "<p><em>Sources appear here.</em></p>"
+    support = {c.hit.passage.id: (c.n, c.sentence) for c in a.citations}
+    blocks = []
+    for n, h in enumerate(a.hits, 1):
+        p = h.passage
+        text = html.escape(p.text)
+        label = f"[{support[p.id][0]}]" if p.id in support else f"#{n}"
+        if p.id in support:
+            sent = html.escape(support[p.id][1])
+            text = text.replace(sent, f"<mark>{sent}</mark>", 1)
+        meta = " · ".join(html.escape(x) for x in (p.speaker or "narration", p.role or "", p.organization or "",
+                                                      f"p. {p.page}", p.source) if x)
+        blocks.append(f'<div class="quidit-source"><b>{label} {meta}</b><p>{text}</p></div>')
+    return "\n".join(blocks)
+
+
+def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.Blocks:
+    speakers = sorted({p.speaker for p in searcher.passages if p.speaker})
+
+    def respond(message: str, history: list, chosen: list[str] | None, k: float, conv: Conversation | None):
+        history = list(history or [])
+        conv = copy.deepcopy(conv) if conv else Conversation()
+        message = (message or "").strip()
+        if not message:
+            return "", history, gr.skip(), conv
+        if len(message) > MAX_QUERY:
+            reply, src = f"Question too long ({len(message)} characters); the limit is {MAX_QUERY}.", sources_html(None)
+        else:
+            try:
+                a = answer(message, searcher, k=int(k), speakers=chosen or None, conversation=conv)
+                reply, src = html.escape(a.text, quote=False), sources_html(a)
+            except QuiditError as e:
+                reply, src = html.escape(str(e), quote=False), sources_html(None)
+        history += [{"role": "user", "content": html.escape(message, quote=False)},
+                    {"role": "assistant", "content": reply}]
+        return "", history, src, conv
+
+    def ask(question: str, speakers: list[str] | None = None) -> dict:
+        """Answer one question; same structure as `quidit ask --json`."""
+        if len(question or "") > MAX_QUERY:
+            raise gr.Error(f"question too long; the limit is {MAX_QUERY} characters")
+        try:
+            return answer(question, searcher, speakers=speakers or None).to_dict()
+        except QuiditError as e:
+            raise gr.Error(str(e)) from None
+
+    with gr.Blocks(title=title) as demo:
+        gr.Markdown(f"## {html.escape(title)}\nAsk in French, English or Spanish. Answers quote the transcript "
+                    "and say who said it; the transcript is a report in reported speech.")
+        conv = gr.State(None)
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Chat", height=480, sanitize_html=True, elem_id="quidit-chat")
+                box = gr.Textbox(placeholder="Votre question…", show_label=False, max_length=MAX_QUERY,
+                                 elem_id="quidit-question", submit_btn=True)
+                gr.Examples(EXAMPLES, inputs=box)
+            with gr.Column(scale=2):
+                who = gr.Dropdown(speakers, multiselect=True, label="Speakers", value=[])
+                k = gr.Slider(1, 10, value=5, step=1, label="Passages")
+                src = gr.HTML(sources_html(None), elem_id="quidit-sources")
+        box.submit(respond, [box, chatbot, who, k, conv], [box, chatbot, src, conv], api_visibility="private")
+        gr.api(ask, api_name="ask")
+    return demo
+
+
+def launch(searcher: Searcher, host: str = "127.0.0.1", port: int = 7860, blocked: list[str] | None = None,
+           prevent_thread_lock: bool = False):
+    demo = build_app(searcher)
+    demo.queue(default_concurrency_limit=2, max_size=64)
+    demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, blocked_paths=blocked or [],
+                prevent_thread_lock=prevent_thread_lock, show_error=False)
+    return demo
