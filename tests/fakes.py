@@ -1,4 +1,7 @@
-"""A fake encoder whose vectors can be computed by hand: one dimension per keyword."""
+"""A fake encoder whose vectors can be computed by hand: one dimension per keyword.
+
+Passages get an extra constant 0.5 dimension (so none is a zero vector); queries do not,
+so a question with no keyword scores 0 against everything."""
 import numpy as np
 
 from ingest.names import fold
@@ -14,14 +17,14 @@ class FakeEncoder:
     def __init__(self):
         self.calls = 0  # passages embedded, to count re-embedding
 
-    def _vec(self, text):
+    def _vec(self, text, bias):
         t = fold(text)
-        v = np.array([t.count(k) for k in KEYWORDS] + [0.5], dtype=np.float32)
-        return v / np.linalg.norm(v)
+        v = np.array([t.count(k) for k in KEYWORDS] + [bias], dtype=np.float32)
+        return v / max(float(np.linalg.norm(v)), 1e-12)
 
     def encode_passages(self, texts):
         self.calls += len(texts)
-        return np.vstack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+        return np.vstack([self._vec(t, 0.5) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
     def encode_queries(self, texts):
-        return np.vstack([self._vec(t) for t in texts])
+        return np.vstack([self._vec(t, 0.0) for t in texts])

@@ -23,8 +23,10 @@ from conftest import SECOND
 def test_fake_encoder_is_hand_checkable():
     e = FakeEncoder()
     v = e.encode_queries(["budget budget eau"])[0]
-    # counts (2, 0, 0, 1, 0, 0, 0, 0) plus bias 0.5 -> norm sqrt(4 + 1 + 0.25) = sqrt(5.25)
-    assert v[0] == pytest.approx(2 / 5.25 ** 0.5) and v[3] == pytest.approx(1 / 5.25 ** 0.5)
+    # counts (2, 0, 0, 1, 0, 0, 0, 0, bias 0) -> norm sqrt(5)
+    assert v[0] == pytest.approx(2 / 5 ** 0.5) and v[3] == pytest.approx(1 / 5 ** 0.5) and v[-1] == 0
+    p = e.encode_passages(["eau"])[0]  # (0, 0, 0, 1, ..., 0.5) / sqrt(1.25)
+    assert float(p @ v) == pytest.approx((1 / 5 ** 0.5) * (1 / 1.25 ** 0.5))
 
 
 def test_rrf_on_paper():

@@ -1,0 +1,76 @@
+import shutil
+
+import pytest
+
+from chat.answer import Conversation, answer
+from chat.language import detect
+from fakes import FakeEncoder
+from index.service import open_index
+from quidit.settings import Settings
+
+from conftest import SECOND
+
+
+@pytest.fixture
+def searcher(tmp_path, quidit_home):
+    c = tmp_path / "corpus"
+    c.mkdir()
+    shutil.copy(SECOND, c / SECOND.name)
+    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(), progress=False).searcher
+
+
+def test_language_detection():
+    assert detect("Qui a parlé du dessalement ?") == "fr"
+    assert detect("What did Benali say about desalination?") == "en"
+    assert detect("¿Qué dijo Benali sobre la desalinización?") == "es"
+
+
+def test_answer_quotes_transcript_and_names_speaker(searcher):
+    a = answer("Qui a parlé du dessalement ?", searcher, abstain_below=0.3)
+    assert not a.abstained and a.speaker in {"Youssef Benali", "Inès Haddad", "Claire Martin"}
+    c = a.citations[0]
+    assert c.sentence in c.hit.passage.text  # only the transcript's own text is quoted
+    assert a.text.startswith(f"C’est {a.speaker}")
+    assert f"« {c.sentence} » [1]" in a.text
+    assert "discours indirect" in a.text  # says the transcript is a report
+
+
+def test_english_framing_french_quote(searcher):
+    a = answer("Who talked about the budget?", searcher, abstain_below=0.3)
+    assert a.language == "en" and "reported speech" in a.text and "«" in a.text
+
+
+def test_abstains_when_nothing_is_relevant(searcher):
+    a = answer("Quelle est la recette de la paella ?", searcher, abstain_below=0.7)
+    assert a.abstained and a.speaker is None and a.citations == []
+    assert a.text.startswith("Je n’ai pas trouvé") and "[1]" in a.text
+
+
+def test_named_speaker_restricts(searcher):
+    a = answer("Que dit Monsieur Benali sur l'eau ?", searcher, abstain_below=0.0)
+    assert a.hits and {h.passage.speaker for h in a.hits} == {"Youssef Benali"}
+    a = answer("What did Madame Martin say about water?", searcher, abstain_below=0.0)
+    assert {h.passage.speaker for h in a.hits} == {"Claire Martin"}
+
+
+def test_roster_question(searcher):
+    a = answer("Qui est la rédactrice en chef de la revue Territoires Durables ?", searcher)
+    assert a.speaker == "Sophie Lemaire" and "liste des participants" in a.text
+    a = answer("Qui représente Giulia Rossi ?", searcher)
+    assert a.speaker == "Marco Bianchi"
+
+
+def test_follow_up_keeps_speaker(searcher):
+    conv = Conversation()
+    first = answer("Que dit Madame Gomez sur l'eau ?", searcher, conversation=conv, abstain_below=0.0)
+    assert first.speaker == "Ana Lucía Gómez Ruiz"
+    nxt = answer("et sur le financement ?", searcher, conversation=conv, abstain_below=0.0)
+    assert {h.passage.speaker for h in nxt.hits} == {"Ana Lucía Gómez Ruiz"}
+    more = answer("what else did she say?", searcher, conversation=conv, abstain_below=0.0)
+    assert {h.passage.speaker for h in more.hits} == {"Ana Lucía Gómez Ruiz"}
+
+
+def test_json_shape(searcher):
+    d = answer("dessalement", searcher, abstain_below=0.0).to_dict()
+    assert set(d) == {"question", "answer", "speaker", "abstained", "passages"}
+    assert set(d["passages"][0]) == {"id", "source", "speaker", "role", "page", "score", "text"}
