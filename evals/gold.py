@@ -19,7 +19,7 @@ EVALS_DATA = Path(__file__).resolve().parent / "data"
 
 
 def norm(s: str) -> str:
-    return re.sub(r"[^\w%]+", " ", fold(s)).strip()
+    return re.sub(r"[^\w]+", " ", fold(s)).strip()
 
 
 def snippet_share(snippet: str, text: str) -> float:

@@ -191,6 +191,46 @@ def chat(corpus: Path = CorpusOpt, model: str = ModelOpt,
     launch(opened.searcher, host, port, blocked=[str(opened.searcher.stored.folder.parent)])
 
 
+@app.command("eval")
+def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help="Gold questions (JSONL)."),
+             attribution: Optional[Path] = typer.Option(None, "--attribution", help="Gold sentence speakers (JSONL)."),
+             corpus: Path = CorpusOpt, model: str = ModelOpt,
+             retriever: str = typer.Option("hybrid", "--retriever", help="hybrid, dense or bm25."),
+             compare: bool = typer.Option(False, "--compare", help="Run hybrid, dense and bm25 in one table."),
+             report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
+             export_beir: Optional[Path] = typer.Option(None, "--export-beir", help="Also write the BEIR layout here."),
+             floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) when a number is below these floors.")) -> None:
+    """Measure retrieval, answers and attribution on gold data."""
+    from evals import run as ev
+    from evals.attribution import load_labels
+    from ingest import ingest_corpus
+
+    try:
+        qs = ev.load_questions(questions or ev.QUESTIONS)
+        labels = load_labels(attribution or ev.ATTRIBUTION)
+        settings = Settings(corpus=corpus, model=model)
+        searcher = _open(corpus, model).searcher
+        transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
+        extra = [p for p in (ev.EVALS_DATA).glob("*.txt")] if attribution is None else []
+        from ingest import ingest_file
+        transcripts += [ingest_file(p) for p in extra]
+        retrievers = ["hybrid", "dense", "bm25"] if compare else [retriever]
+        rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels)
+        path = ev.write_report(rep, report, searcher)
+        if export_beir:
+            ev.export_beir(export_beir, searcher, qs, rep.relevant)
+    except QuiditError as e:
+        fail(e)
+    typer.echo(ev.summary_table(rep))
+    typer.echo(f"report: {path}")
+    if floors:
+        bad = ev.check_floors(rep, json.loads(floors.read_text()))
+        for line in bad:
+            typer.echo(f"FLOOR: {line}", err=True)
+        if bad:
+            raise typer.Exit(1)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -1,0 +1,89 @@
+"""Benchmark: build time, search/ask latency, cold start and peak RSS, per retriever and encoder.
+
+    python -m evals.bench [--out FILE]
+
+Runs against the bundled corpus with a throw-away QUIDIT_HOME, and alongside the
+tutorial baseline (MiniLM + flat FAISS, no BM25 = `--model minilm --retriever dense`).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from evals.run import QUESTIONS, load_questions, pct
+from quidit.settings import DEFAULT_CORPUS, Settings
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_model(model: str, home: Path, questions: list[str]) -> list[dict]:
+    from chat.answer import Conversation, answer
+    from index.encoders import load_encoder
+    from index.service import open_index
+
+    settings = Settings(corpus=DEFAULT_CORPUS, home=home, model=model)
+    enc = load_encoder(model)
+    t = time.perf_counter()
+    opened = open_index(settings, enc, progress=False, rebuild=True)
+    build = time.perf_counter() - t
+    n = len(opened.searcher.passages)
+    rows = []
+    for retriever in ("hybrid", "dense", "bm25"):
+        lat = []
+        for q in questions:
+            t = time.perf_counter()
+            opened.searcher.search(q, k=5, retriever=retriever)
+            lat.append(time.perf_counter() - t)
+        rows.append({"model": model, "retriever": retriever, "search_p50_ms": 1000 * pct(lat, .5),
+                     "search_p95_ms": 1000 * pct(lat, .95)})
+    lat = []
+    for q in questions:
+        t = time.perf_counter()
+        answer(q, opened.searcher, conversation=Conversation())
+        lat.append(time.perf_counter() - t)
+    env = dict(os.environ, QUIDIT_HOME=str(home))
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "quidit.cli", "search", "budget de Montevideo", "--model", model],
+                   env=env, capture_output=True, check=True)
+    cold = time.perf_counter() - t
+    for r in rows:
+        r.update({"build_s": build, "passages_per_s": n / build, "ask_p50_ms": 1000 * pct(lat, .5),
+                  "ask_p95_ms": 1000 * pct(lat, .95), "cold_search_s": cold, "peak_rss_mb": _rss_mb()})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--models", default="e5-small,minilm")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    qs = [q["question"] for q in load_questions(QUESTIONS)]
+    qs = (qs * 2)[:120]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for model in args.models.split(","):
+            rows += bench_model(model, Path(tmp) / model, qs)
+    head = "| model | retriever | build s | passages/s | search p50 ms | search p95 ms | ask p50 ms | ask p95 ms | cold `quidit search` s | peak RSS MB |"
+    lines = [head, "|---" * 10 + "|"]
+    for r in rows:
+        label = " (baseline: MiniLM + flat FAISS)" if r["model"] == "minilm" and r["retriever"] == "dense" else ""
+        lines.append(f"| {r['model']} | {r['retriever']}{label} | {r['build_s']:.1f} | {r['passages_per_s']:.1f} | "
+                     f"{r['search_p50_ms']:.1f} | {r['search_p95_ms']:.1f} | {r['ask_p50_ms']:.0f} | {r['ask_p95_ms']:.0f} | "
+                     f"{r['cold_search_s']:.2f} | {r['peak_rss_mb']:.0f} |")
+    out = "\n".join(lines)
+    print(out)
+    if args.out:
+        args.out.write_text(out + "\n" + json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Retrieval metrics through ir-measures, from typed rankings."""
+from __future__ import annotations
+
+import ir_measures
+from ir_measures import RR, R, Success, nDCG
+
+MEASURES = {"hit@1": Success @ 1, "hit@3": Success @ 3, "hit@5": Success @ 5, "recall@10": R @ 10,
+            "mrr@10": RR @ 10, "ndcg@10": nDCG @ 10}
+
+
+def retrieval_metrics(rankings: dict[str, list[str]], relevant: dict[str, set[str]]) -> dict[str, float]:
+    """rankings: query id -> doc ids best first; relevant: query id -> relevant doc ids.
+
+    Scores are written as descending integers so ties can never reorder a run.
+    """
+    qids = [q for q in rankings if relevant.get(q)]
+    if not qids:
+        return {name: 0.0 for name in MEASURES}
+    qrels = [ir_measures.Qrel(q, d, 1) for q in qids for d in relevant[q]]
+    run = [ir_measures.ScoredDoc(q, d, float(len(rankings[q]) - i)) for q in qids for i, d in enumerate(rankings[q])]
+    # a query with an empty ranking is absent from the run; ir-measures counts it as 0 (it is in the qrels)
+    agg = ir_measures.calc_aggregate(list(MEASURES.values()), qrels, run)
+    return {name: float(agg.get(m, 0.0)) for name, m in MEASURES.items()}
+
+
+def hit_at(rankings: dict[str, list[str]], relevant: dict[str, set[str]], k: int) -> float:
+    qids = [q for q in rankings if relevant.get(q)]
+    return sum(any(d in relevant[q] for d in rankings[q][:k]) for q in qids) / len(qids) if qids else 0.0

@@ -1,0 +1,203 @@
+"""`quidit eval`: run gold questions through the public search and answer functions and report."""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chat.answer import Conversation, answer
+from evals.attribution import AttributionReport, load_labels, score_attribution
+from evals.gold import EVALS_DATA, contains, read_jsonl
+from evals.metrics import hit_at, retrieval_metrics
+from index.search import Searcher
+from ingest.pipeline import Transcript
+from quidit.errors import InputError
+
+QUESTIONS = EVALS_DATA / "questions.jsonl"
+ATTRIBUTION = EVALS_DATA / "attribution.jsonl"
+FLOORS = Path(__file__).resolve().parent / "floors.json"
+
+
+@dataclass
+class RetrieverRun:
+    name: str
+    rankings: dict[str, list[str]]
+    latencies: list[float]
+    overall: dict[str, float] = field(default_factory=dict)
+    by_lang: dict[str, dict[str, float]] = field(default_factory=dict)
+    curve: list[float] = field(default_factory=list)  # hit@1..10
+
+
+@dataclass
+class EvalReport:
+    runs: list[RetrieverRun]
+    relevant: dict[str, set[str]]
+    questions: list[dict]
+    speaker_named: float = 0.0
+    abstention_rate: float = 0.0
+    wrong_abstentions: int = 0
+    answer_latencies: list[float] = field(default_factory=list)
+    attribution: AttributionReport | None = None
+
+
+def load_questions(path: Path) -> list[dict]:
+    rows = read_jsonl(path, ("id", "question", "gold"))
+    for r in rows:
+        if not isinstance(r["gold"], list) or not r["gold"]:
+            raise InputError(f"{path}: question {r['id']}: 'gold' must be a non-empty list of verbatim snippets")
+    return rows
+
+
+def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
+    """Passages that contain enough of a gold snippet; a snippet found nowhere is an error, not a silent miss."""
+    out = {}
+    for q in questions:
+        pool = [p for p in searcher.passages if not q.get("source") or p.source == q["source"]]
+        rel = {p.id for p in pool for s in q["gold"] if contains(p.text, s)}
+        if not rel:
+            raise InputError(f"question {q['id']}: gold snippet {q['gold'][0][:60]!r} is not in the corpus; copy it verbatim from the transcript")
+        out[q["id"]] = rel
+    return out
+
+
+def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant: dict[str, set[str]]) -> RetrieverRun:
+    rankings, lat = {}, []
+    for q in questions:
+        t = time.perf_counter()
+        res = searcher.search(q["question"], k=10, retriever=name)
+        lat.append(time.perf_counter() - t)
+        rankings[q["id"]] = [h.passage.id for h in res.hits]
+    run = RetrieverRun(name, rankings, lat)
+    run.overall = retrieval_metrics(rankings, relevant)
+    for lang in sorted({q.get("lang", "fr") for q in questions}):
+        ids = {q["id"] for q in questions if q.get("lang", "fr") == lang}
+        run.by_lang[lang] = retrieval_metrics({i: r for i, r in rankings.items() if i in ids}, relevant)
+    run.curve = [hit_at(rankings, relevant, k) for k in range(1, 11)]
+    return run
+
+
+def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
+             transcripts: list[Transcript] | None = None, labels: list[dict] | None = None) -> EvalReport:
+    relevant = relevance(questions, searcher)
+    runs = [run_retriever(r, questions, searcher, relevant) for r in retrievers]
+    rep = EvalReport(runs, relevant, questions)
+    named = abst = wrong = 0
+    for q in questions:
+        t = time.perf_counter()
+        a = answer(q["question"], searcher, conversation=Conversation())
+        rep.answer_latencies.append(time.perf_counter() - t)
+        named += bool(q.get("speaker")) and a.speaker == q.get("speaker")
+        abst += a.abstained
+        wrong += a.abstained
+    with_speaker = sum(1 for q in questions if q.get("speaker")) or 1
+    rep.speaker_named = named / with_speaker
+    rep.abstention_rate = abst / len(questions)
+    rep.wrong_abstentions = wrong  # every gold question has an answer in the transcript
+    if transcripts is not None and labels is not None:
+        rep.attribution = score_attribution(labels, transcripts)
+    return rep
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
+
+
+def summary_table(rep: EvalReport) -> str:
+    cols = ["hit@1", "hit@3", "hit@5", "recall@10", "mrr@10", "ndcg@10"]
+    langs = sorted({q.get("lang", "fr") for q in rep.questions})
+    lines = ["| retriever | " + " | ".join(cols) + " | " + " | ".join(f"hit@5 {l}" for l in langs) + " | p50 ms | p95 ms |",
+             "|---" * (len(cols) + len(langs) + 3) + "|"]
+    for r in rep.runs:
+        lines.append(f"| {r.name} | " + " | ".join(f"{r.overall[c]:.3f}" for c in cols) + " | "
+                     + " | ".join(f"{r.by_lang[l]['hit@5']:.3f}" for l in langs)
+                     + f" | {1000 * pct(r.latencies, .5):.1f} | {1000 * pct(r.latencies, .95):.1f} |")
+    lines.append("")
+    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; abstained {rep.abstention_rate:.3f} "
+                 f"({rep.wrong_abstentions} on answerable questions); ask p50 {1000 * pct(rep.answer_latencies, .5):.1f} ms, "
+                 f"p95 {1000 * pct(rep.answer_latencies, .95):.1f} ms")
+    if rep.attribution:
+        a = rep.attribution
+        lines.append(f"attribution: {a.correct}/{a.total} sentences = {a.accuracy:.3f}"
+                     + "".join(f"; {src.split('.')[0][:28]} {ok}/{n}" for src, (ok, n) in a.per_source.items()))
+        for (gold, pred), n in a.confusions.most_common():
+            lines.append(f"  confusion: {gold} taken for {pred} ×{n}")
+    return "\n".join(lines)
+
+
+def write_report(rep: EvalReport, folder: Path, searcher: Searcher) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    by_id = {p.id: p for p in searcher.passages}
+    best = rep.runs[0]
+    worst = []
+    for q in rep.questions:
+        ranks = [i for i, d in enumerate(best.rankings[q["id"]], 1) if d in rep.relevant[q["id"]]]
+        worst.append((ranks[0] if ranks else 99, q))
+    worst.sort(key=lambda x: -x[0])
+    md = ["# quidit evaluation", "", summary_table(rep), "", f"## Worst-ranked questions ({best.name})", ""]
+    for rank, q in worst[:10]:
+        first = by_id.get(best.rankings[q["id"]][0]) if best.rankings[q["id"]] else None
+        md += [f"- **{q['id']}** ({q.get('lang', 'fr')}) {q['question']} — first relevant rank: {rank if rank < 99 else 'none in top 10'}",
+               f"  - gold: {q['gold'][0]}",
+               f"  - ranked first instead: {(first.speaker or 'narration') + ': ' + first.text[:160] if first else '—'}"]
+    (folder / "report.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for r in rep.runs:
+        ax.plot(range(1, 11), r.curve, marker="o", label=r.name)
+    ax.set_xlabel("k")
+    ax.set_ylabel("hit@k")
+    ax.set_ylim(0, 1.02)
+    ax.grid(alpha=.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(folder / "hit_at_k.png", dpi=100)
+    plt.close(fig)
+    return folder / "report.md"
+
+
+def export_beir(folder: Path, searcher: Searcher, questions: list[dict], relevant: dict[str, set[str]]) -> None:
+    (folder / "qrels").mkdir(parents=True, exist_ok=True)
+    with open(folder / "corpus.jsonl", "w", encoding="utf-8") as f:
+        for p in searcher.passages:
+            f.write(json.dumps({"_id": p.id, "title": p.speaker or "", "text": p.text}, ensure_ascii=False) + "\n")
+    with open(folder / "queries.jsonl", "w", encoding="utf-8") as f:
+        for q in questions:
+            f.write(json.dumps({"_id": q["id"], "text": q["question"]}, ensure_ascii=False) + "\n")
+    with open(folder / "qrels" / "test.tsv", "w", encoding="utf-8") as f:
+        f.write("query-id\tcorpus-id\tscore\n")
+        for qid, docs in relevant.items():
+            for d in sorted(docs):
+                f.write(f"{qid}\t{d}\t1\n")
+
+
+def check_floors(rep: EvalReport, floors: dict) -> list[str]:
+    """Headline numbers under their floor, as readable lines (empty when all pass)."""
+    runs = {r.name: r for r in rep.runs}
+    bad = []
+    for key, floor in floors.items():
+        if key == "attribution_accuracy":
+            value = rep.attribution.accuracy if rep.attribution else 0.0
+        elif key == "speaker_named":
+            value = rep.speaker_named
+        else:
+            retriever, metric = key.split(":", 1)
+            if retriever not in runs:
+                continue
+            lang, _, m = metric.rpartition(":")
+            value = runs[retriever].by_lang[lang][m] if lang else runs[retriever].overall[m]
+        if value < floor:
+            bad.append(f"{key} = {value:.3f} is below its floor {floor}")
+    return bad
+
+
+def latency_summary(values: list[float]) -> str:
+    return f"p50 {1000 * statistics.median(values):.1f} ms" if values else "-"

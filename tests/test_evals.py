@@ -1,0 +1,70 @@
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from evals.run import evaluate, load_questions, relevance
+from fakes import FakeEncoder
+from index.service import open_index
+from quidit.cli import app
+from quidit.errors import InputError
+from quidit.settings import Settings
+
+from conftest import REPO, SECOND
+
+
+@pytest.fixture
+def searcher(tmp_path, quidit_home):
+    c = tmp_path / "corpus"
+    c.mkdir()
+    shutil.copy(SECOND, c / SECOND.name)
+    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(), progress=False).searcher
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_eval_on_fake_encoder(tmp_path, searcher):
+    qs = _write(tmp_path / "q.jsonl", [
+        {"id": "a", "lang": "fr", "question": "dessalement à Tanger", "speaker": "Youssef Benali",
+         "gold": ["La coopération décentralisée a permis de financer une station de dessalement pilote"]},
+        {"id": "b", "lang": "en", "question": "budget", "speaker": "Sophie Lemaire",
+         "gold": ["comment financer de tels réseaux quand les budgets locaux sont contraints"]},
+    ])
+    rep = evaluate(searcher, load_questions(qs), ["bm25", "dense"])
+    assert {r.name for r in rep.runs} == {"bm25", "dense"}
+    bm25 = rep.runs[0]
+    assert 0 <= bm25.overall["hit@5"] <= 1 and len(bm25.curve) == 10 and bm25.curve == sorted(bm25.curve)
+
+
+def test_gold_snippet_not_in_corpus_is_an_error(tmp_path, searcher):
+    qs = _write(tmp_path / "q.jsonl", [{"id": "z9", "question": "x", "gold": ["une phrase qui n'existe nulle part dans ce texte"]}])
+    with pytest.raises(InputError, match="question z9: gold snippet"):
+        relevance(load_questions(qs), searcher)
+
+
+@pytest.mark.parametrize("content,message", [
+    ("not json\n", "not valid JSON"),
+    ('{"id": "a", "question": "x"}\n', "missing field"),
+    ("", "no rows"),
+])
+def test_bad_question_files(tmp_path, content, message):
+    p = tmp_path / "q.jsonl"
+    p.write_text(content)
+    with pytest.raises(InputError, match=message):
+        load_questions(p)
+    r = CliRunner().invoke(app, ["eval", "--questions", str(p), "--model", "minilm"])
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.slow
+def test_eval_bundled_corpus_meets_floors(tmp_path):
+    r = CliRunner().invoke(app, ["eval", "--compare", "--report", str(tmp_path / "rep"), "--export-beir",
+                                 str(tmp_path / "beir"), "--floors", str(REPO / "evals" / "floors.json")])
+    print(r.output)
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "rep" / "report.md").exists() and (tmp_path / "rep" / "hit_at_k.png").stat().st_size > 1000
+    assert (tmp_path / "beir" / "qrels" / "test.tsv").read_text().startswith("query-id\tcorpus-id\tscore")
