@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chat.answer import Conversation, answer
-from evals.attribution import AttributionReport, load_labels, score_attribution
+from evals.attribution import AttributionReport, score_attribution
 from evals.gold import EVALS_DATA, contains, read_jsonl
 from evals.metrics import hit_at, retrieval_metrics
 from index.search import Searcher
@@ -198,6 +197,3 @@ def check_floors(rep: EvalReport, floors: dict) -> list[str]:
             bad.append(f"{key} = {value:.3f} is below its floor {floor}")
     return bad
 
-
-def latency_summary(values: list[float]) -> str:
-    return f"p50 {1000 * statistics.median(values):.1f} ms" if values else "-"

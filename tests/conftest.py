@@ -17,3 +17,19 @@ def quidit_home(tmp_path, monkeypatch):
     home = tmp_path / "quidit-home"
     monkeypatch.setenv("QUIDIT_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def searcher(tmp_path, quidit_home):
+    """The second transcript indexed with the hand-checkable fake encoder."""
+    import shutil
+
+    from fakes import FakeEncoder
+    from index.service import open_index
+    from quidit.settings import Settings
+
+    c = tmp_path / "corpus"
+    c.mkdir()
+    shutil.copy(SECOND, c / SECOND.name)
+    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(),
+                      progress=False).searcher

@@ -1,22 +1,10 @@
-import shutil
 
-import pytest
 
 from chat.answer import Conversation, answer
 from chat.language import detect
-from fakes import FakeEncoder
-from index.service import open_index
-from quidit.settings import Settings
-
-from conftest import SECOND
 
 
-@pytest.fixture
-def searcher(tmp_path, quidit_home):
-    c = tmp_path / "corpus"
-    c.mkdir()
-    shutil.copy(SECOND, c / SECOND.name)
-    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(), progress=False).searcher
+
 
 
 def test_language_detection():

@@ -1,6 +1,5 @@
 """The real bundled models (integration)."""
 import numpy as np
-import pytest
 
 from index.encoders import E5Encoder, SentenceTransformerEncoder, load_encoder, minilm_path
 

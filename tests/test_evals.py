@@ -1,25 +1,15 @@
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
 
 from evals.run import evaluate, load_questions, relevance
-from fakes import FakeEncoder
-from index.service import open_index
 from quidit.cli import app
 from quidit.errors import InputError
-from quidit.settings import Settings
 
-from conftest import REPO, SECOND
+from conftest import REPO
 
 
-@pytest.fixture
-def searcher(tmp_path, quidit_home):
-    c = tmp_path / "corpus"
-    c.mkdir()
-    shutil.copy(SECOND, c / SECOND.name)
-    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(), progress=False).searcher
 
 
 def _write(path, rows):

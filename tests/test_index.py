@@ -11,7 +11,6 @@ import pytest
 from fakes import FakeEncoder
 from index import store
 from index.fusion import rrf
-from index.search import Searcher
 from index.service import open_index
 from ingest import ingest_file
 from quidit.errors import IndexStoreError, InputError
