@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from chat.language import TEMPLATES, detect
 from index.lexical import tokenize
 from index.search import Hit, Searcher
 from ingest.records import Participant
-from ingest.sentences import split_spans
 
 ABSTAIN_BELOW = {"e5-small": 0.835, "sentence-transformers": 0.35, "fake": 0.5}
 _WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
@@ -87,27 +84,26 @@ def roster_answer(question: str, searcher: Searcher) -> Participant | None:
     return best if best_score >= 2 else None
 
 
-def _sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_spans(text) if len(text[s:e]) > 20] or [text]
+def _score_sentences(question: str, hits: list[Hit], searcher: Searcher, qv) -> list[tuple[float, int, str]]:
+    """(score, hit index, sentence) for the stored sentences of the top passages, best first.
 
-
-def _score_sentences(question: str, hits: list[Hit], searcher: Searcher) -> list[tuple[float, int, str]]:
-    """(score, hit index, sentence) for sentences of the top passages, best first."""
-    cands = [(i, s) for i, h in enumerate(hits[:4]) for s in _sentences(h.passage.text)]
-    if not cands:
+    Score = cosine with the question (vectors stored at index time) + 0.15 x share of the
+    question's stemmed words present, with a small penalty per rank of the passage.
+    """
+    top = hits[:4]
+    if not top:
         return []
+    rank = {h.passage.id: i for i, h in enumerate(top)}
     q_tokens = set(tokenize(question))
-    if searcher.encoder is not None:
-        qv = searcher.encoder.encode_queries([question])[0]
-        sv = searcher.encoder.encode_passages([s for _, s in cands])
-        dense = sv @ qv
+    if qv is not None:
+        scored = searcher.sentence_scores(qv, [h.passage.id for h in top])
     else:
-        dense = np.zeros(len(cands))
+        scored = [(0.0, h.passage.id, h.passage.text) for h in top]
     out = []
-    for (i, s), d in zip(cands, dense):
-        toks = set(tokenize(s))
-        overlap = len(q_tokens & toks) / max(1, len(q_tokens))
-        out.append((float(d) + 0.15 * overlap - 0.005 * i, i, s))
+    for sim, pid, s in scored:
+        overlap = len(q_tokens & set(tokenize(s))) / max(1, len(q_tokens))
+        i = rank[pid]
+        out.append((sim + 0.15 * overlap - 0.005 * i, i, s))
     return sorted(out, key=lambda x: -x[0])
 
 
@@ -140,7 +136,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     hits = [h for h in res.hits if not (follow and h.passage.id in conv.cited)] or res.hits
     threshold = abstain_below if abstain_below is not None else ABSTAIN_BELOW.get(
         searcher.encoder.backend if searcher.encoder else "", 0.0)
-    scored = _score_sentences(query, hits, searcher)
+    scored = _score_sentences(query, hits, searcher, res.query_vector)
     if not scored or scored[0][0] < threshold:
         lines = [t["none"]] + [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, lang)}, p. {h.passage.page}"
                                for n, h in enumerate(hits[:3], 1)]

@@ -39,6 +39,7 @@ class SearchResult:
     hits: list[Hit]
     notices: list[str] = field(default_factory=list)
     preferred: list[str] = field(default_factory=list)  # speakers named in the question
+    query_vector: np.ndarray | None = None  # reused to score sentences without encoding again
 
 
 def clean_query(query: str) -> tuple[str, list[str]]:
@@ -61,6 +62,11 @@ class Searcher:
                 seen.setdefault(p.name, p)
         self.participants = list(seen.values())
         self._speaking = sorted({p.speaker for p in self.passages if p.speaker})
+        sv = stored.sentence_vectors
+        self._sentence_matrix = sv.reconstruct_n(0, sv.ntotal) if sv.ntotal else np.zeros((0, sv.d), np.float32)
+        self._sentences_of: dict[str, list[int]] = {}
+        for k, (pi, _, _) in enumerate(stored.sentences):
+            self._sentences_of.setdefault(self.passages[pi].id, []).append(k)
 
     # --- speakers -------------------------------------------------------------------
     def resolve_speakers(self, names: list[str]) -> set[str]:
@@ -97,16 +103,31 @@ class Searcher:
         return [n for n in found if n in self._speaking]
 
     # --- search ---------------------------------------------------------------------
-    def dense_scores(self, query: str) -> np.ndarray:
+    def encode_query(self, query: str) -> np.ndarray:
         if self.encoder is None:
             raise InputError("dense retrieval needs an encoder; use --retriever bm25 or load a model")
-        q = self.encoder.encode_queries([query])
+        return self.encoder.encode_queries([query])[0]
+
+    def dense_scores(self, qv: np.ndarray) -> np.ndarray:
         n = self.stored.vectors.ntotal
         if n == 0:
             return np.zeros(0, np.float32)
-        scores, ids = self.stored.vectors.search(q, n)
+        scores, ids = self.stored.vectors.search(qv[None, :], n)
         out = np.zeros(n, dtype=np.float32)
         out[ids[0]] = scores[0]
+        return out
+
+    def sentence_scores(self, qv: np.ndarray, passage_ids: list[str]) -> list[tuple[float, str, str]]:
+        """(cosine, passage id, sentence text) for the stored sentences of these passages."""
+        rows = [k for pid in dict.fromkeys(passage_ids) for k in self._sentences_of.get(pid, [])]
+        if not rows:
+            return []
+        sims = self._sentence_matrix[rows] @ qv
+        out = []
+        for k, sim in zip(rows, sims):
+            pi, a, b = self.stored.sentences[k]
+            p = self.passages[pi]
+            out.append((float(sim), p.id, p.text[a:b]))
         return out
 
     def search(self, query: str, k: int = 5, speakers: list[str] | None = None, retriever: str = "hybrid",
@@ -119,7 +140,8 @@ class Searcher:
         allowed = self.resolve_speakers(speakers) if speakers else None
         preferred = [] if allowed or not prefer_named else self.named_in(query)
         keep = [i for i, p in enumerate(self.passages) if allowed is None or p.speaker in allowed]
-        dense = self.dense_scores(query) if retriever in ("hybrid", "dense") else None
+        qv = self.encode_query(query) if retriever in ("hybrid", "dense") or self.encoder is not None else None
+        dense = self.dense_scores(qv) if retriever in ("hybrid", "dense") else None
         lex = self.stored.lexical.scores(query) if retriever in ("hybrid", "bm25") else None
         rankings: dict[str, list[int]] = {}
         if dense is not None:
@@ -138,4 +160,4 @@ class Searcher:
         hits = [Hit(self.passages[i], float(s), r, sorted(found),
                     float(dense[i]) if dense is not None else None, float(lex[i]) if lex is not None else None)
                 for r, (i, s, found) in enumerate(fused[:k], 1)]
-        return SearchResult(query, hits, notices, preferred)
+        return SearchResult(query, hits, notices, preferred, qv)

@@ -35,15 +35,20 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> 
     if not transcripts:
         raise InputError(f"{settings.corpus}: no readable transcript to index")
     folder = store.index_dir(settings.home, settings.corpus)
-    total = sum(len(t.passages) for t in transcripts)
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=total, desc="embedding passages", unit="passage", file=sys.stderr, leave=False)
+        bar = tqdm(total=0, desc="embedding passages and sentences", unit="text", file=sys.stderr, leave=False)
+
+    def tick(n: int, total: int) -> None:
+        if bar.total != total:
+            bar.total = total
+            bar.refresh()
+        bar.update(n)
+
     try:
-        report = store.build(folder, transcripts, encoder, chunking(settings),
-                             progress=bar.update if bar else None,
+        report = store.build(folder, transcripts, encoder, chunking(settings), progress=tick if bar else None,
                              extra={"corpus_files": corpus_fingerprint(settings.corpus)})
     finally:
         if bar:
@@ -64,6 +69,7 @@ def open_index(settings: Settings, encoder: Encoder | None = None, progress: boo
         manifest = None
     stale = (rebuild or manifest is None
              or manifest.get("corpus_files") != corpus_fingerprint(settings.corpus)
+             or manifest.get("format_version") != store.FORMAT_VERSION
              or manifest.get("chunking") != chunking(settings)
              or manifest.get("encoder", {}).get("model_id") != encoder.model_id)
     if stale:

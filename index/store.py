@@ -22,10 +22,11 @@ from index.encoders import Encoder
 from index.lexical import Lexical
 from ingest.pipeline import Transcript
 from ingest.records import Participant, Passage
+from ingest.sentences import split_spans
 from quidit.errors import IndexStoreError
 
-FORMAT_VERSION = 1
-FILES = ("passages.jsonl", "participants.json", "vectors.faiss", "bm25")
+FORMAT_VERSION = 2
+FILES = ("passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")
 REBUILD = "run `quidit index` to rebuild it"
 
 
@@ -61,6 +62,8 @@ class StoredIndex:
     participants: dict[str, list[Participant]]  # by source
     vectors: faiss.Index
     lexical: Lexical
+    sentences: list[tuple[int, int, int]]  # (passage index, start, end) within the passage text
+    sentence_vectors: faiss.Index
 
 
 @dataclass
@@ -104,6 +107,12 @@ def read_manifest(folder: Path) -> dict | None:
         raise IndexStoreError(f"{path}: manifest is corrupt; {REBUILD}") from None
 
 
+def passage_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans inside a passage, the units an answer quotes (very short ones are skipped)."""
+    spans = [(a, b) for a, b in split_spans(text) if b - a > 20]
+    return spans or [(0, len(text))]
+
+
 def _old_vectors(folder: Path, manifest: dict | None, encoder: Encoder) -> dict[str, np.ndarray]:
     """Vectors of the previous index by embedded-text hash, when model and dimension still match."""
     if not manifest or manifest.get("encoder", {}).get("model_id") != encoder.model_id:
@@ -112,43 +121,70 @@ def _old_vectors(folder: Path, manifest: dict | None, encoder: Encoder) -> dict[
         old = load(folder, encoder)
     except IndexStoreError:
         return {}
+    out = {}
     mat = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    return {text_hash(embed_text(p)): mat[i] for i, p in enumerate(old.passages)}
+    for i, p in enumerate(old.passages):
+        out[text_hash(embed_text(p))] = mat[i]
+    smat = old.sentence_vectors.reconstruct_n(0, old.sentence_vectors.ntotal)
+    for i, (pi, a, b) in enumerate(old.sentences):
+        out[text_hash(old.passages[pi].text[a:b])] = smat[i]
+    return out
+
+
+def _embed(texts: list[str], old: dict[str, np.ndarray], encoder: Encoder, progress, total: int) -> tuple[np.ndarray, int]:
+    """Vectors for `texts`, reusing `old` by text hash and embedding each new text once."""
+    hashes = [text_hash(t) for t in texts]
+    todo = list(dict.fromkeys(h for h in hashes if h not in old))
+    first = {h: texts[hashes.index(h)] for h in todo}
+    for s in range(0, len(todo), 16):
+        chunk = todo[s:s + 16]
+        for h, v in zip(chunk, encoder.encode_passages([first[h] for h in chunk])):
+            old[h] = v
+        if progress:
+            progress(len(chunk), total)
+    vecs = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+    for i, h in enumerate(hashes):
+        vecs[i] = old[h]
+    return vecs, len(todo)
+
+
+def _flat(vecs: np.ndarray, dim: int) -> faiss.Index:
+    flat = faiss.IndexFlatIP(dim)
+    if len(vecs):
+        flat.add(vecs)
+    return flat
 
 
 def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunking: dict, progress=None,
           extra: dict | None = None) -> BuildReport:
-    """Write (or refresh) the index; only passages whose text changed are embedded again."""
+    """Write (or refresh) the index; only passages and sentences whose text changed are embedded again.
+
+    `progress(n, total)` is called as batches of new texts are embedded.
+    """
     with write_lock(folder):
         manifest = read_manifest(folder)
         same_chunking = manifest is not None and manifest.get("chunking") == chunking
         old = _old_vectors(folder, manifest, encoder) if same_chunking else {}
         passages = [p for t in transcripts for p in t.passages]
         texts = [embed_text(p) for p in passages]
-        hashes = [text_hash(t) for t in texts]
-        todo = [i for i, h in enumerate(hashes) if h not in old]
-        vecs = np.zeros((len(passages), encoder.dim), dtype=np.float32)
-        for i, h in enumerate(hashes):
-            if h in old:
-                vecs[i] = old[h]
-        batch = 16
-        for s in range(0, len(todo), batch):
-            ids = todo[s:s + batch]
-            vecs[ids] = encoder.encode_passages([texts[i] for i in ids])
-            if progress:
-                progress(len(ids))
+        sentences = [(i, a, b) for i, p in enumerate(passages) for a, b in passage_sentences(p.text)]
+        sentence_texts = [passages[i].text[a:b] for i, a, b in sentences]
+        total = len({text_hash(t) for t in texts + sentence_texts} - set(old))
+        vecs, embedded = _embed(texts, old, encoder, progress, total)
+        svecs, _ = _embed(sentence_texts, old, encoder, progress, total)
         tmp = folder.with_name(folder.name + f".tmp-{os.getpid()}")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        with open(tmp / "sentences.jsonl", "w", encoding="utf-8") as f:
+            for row in sentences:
+                f.write(json.dumps(row) + "\n")
         (tmp / "participants.json").write_text(json.dumps(
             {t.source: [p.to_dict() for p in t.participants] for t in transcripts}, ensure_ascii=False), encoding="utf-8")
-        flat = faiss.IndexFlatIP(encoder.dim)
-        if len(passages):
-            flat.add(vecs)
-        faiss.write_index(flat, str(tmp / "vectors.faiss"))
+        faiss.write_index(_flat(vecs, encoder.dim), str(tmp / "vectors.faiss"))
+        faiss.write_index(_flat(svecs, encoder.dim), str(tmp / "sentences.faiss"))
         Lexical.build(texts).save(tmp / "bm25")
         files = {str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
         new_manifest = {
@@ -156,7 +192,7 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
             "encoder": {"backend": encoder.backend, "model_id": encoder.model_id, "dim": encoder.dim},
             "chunking": chunking,
             "sources": {t.source: text_hash(t.text) for t in transcripts},
-            "passages": {p.id: h for p, h in zip(passages, hashes)},
+            "passages": {p.id: text_hash(t) for p, t in zip(passages, texts)},
             "files": files,
             "count": len(passages),
         } | (extra or {})
@@ -167,7 +203,7 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
             folder.rename(old_dir)
         tmp.rename(folder)
         shutil.rmtree(old_dir, ignore_errors=True)
-        return BuildReport(len(passages), len(todo), len(passages) - len(todo), not same_chunking)
+        return BuildReport(len(passages), embedded, len(passages) - embedded, not same_chunking)
 
 
 def check(folder: Path, manifest: dict, encoder: Encoder | None) -> None:
@@ -200,6 +236,11 @@ def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
     raw = json.loads((folder / "participants.json").read_text(encoding="utf-8"))
     participants = {src: [Participant(**p) for p in ps] for src, ps in raw.items()}
     vectors = faiss.read_index(str(folder / "vectors.faiss"))
-    if vectors.ntotal != len(passages) or vectors.d != manifest["encoder"]["dim"]:
+    sentences = [tuple(json.loads(line)) for line in
+                 (folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    svectors = faiss.read_index(str(folder / "sentences.faiss"))
+    dim = manifest["encoder"]["dim"]
+    if vectors.ntotal != len(passages) or svectors.ntotal != len(sentences) or {vectors.d, svectors.d} != {dim}:
         raise IndexStoreError(f"{folder}: vectors and passages disagree; {REBUILD}")
-    return StoredIndex(folder, manifest, passages, participants, vectors, Lexical.load(folder / "bm25"))
+    return StoredIndex(folder, manifest, passages, participants, vectors, Lexical.load(folder / "bm25"),
+                       sentences, svectors)
