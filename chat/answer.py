@@ -14,7 +14,14 @@ from index.lexical import tokenize
 from index.search import Hit, Searcher
 from ingest.records import Participant
 
-ABSTAIN_BELOW = {"e5-small": 0.835, "sentence-transformers": 0.35, "fake": 0.5}
+# Best-sentence score under which we abstain, per encoder backend and question language.
+# Calibrated with `quidit eval` (its "suggested threshold" per language) on the dev set's answerable
+# vs off-topic questions: cross-lingual questions score lower, so en/es get a lower bar than fr.
+ABSTAIN_BELOW = {
+    "e5-small": {"fr": 0.875, "en": 0.81, "es": 0.81},
+    "sentence-transformers": {"fr": 0.45, "en": 0.35, "es": 0.35},
+    "fake": {"fr": 0.5, "en": 0.5, "es": 0.5},
+}
 _WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
 _ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
                      r"qui(?:é|e)n(?:es)?\s+(?:es|son|representa|dirige|coordina|preside))\b", re.I)
@@ -41,6 +48,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     language: str = "fr"
     notices: list[str] = field(default_factory=list)
+    confidence: float | None = None  # best sentence score; abstention compares it to a threshold
 
     def to_dict(self) -> dict:
         return {
@@ -135,12 +143,14 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     res = searcher.search(query, k=k, speakers=speakers, retriever=retriever)
     hits = [h for h in res.hits if not (follow and h.passage.id in conv.cited)] or res.hits
     threshold = abstain_below if abstain_below is not None else ABSTAIN_BELOW.get(
-        searcher.encoder.backend if searcher.encoder else "", 0.0)
-    scored = _score_sentences(query, hits, searcher, res.query_vector)
+        searcher.encoder.backend if searcher.encoder else "", {}).get(lang, 0.0)
+    qv = res.query_vector if res.query_vector is not None or searcher.encoder is None else searcher.encode_query(query)
+    scored = _score_sentences(query, hits, searcher, qv)
     if not scored or scored[0][0] < threshold:
         lines = [t["none"]] + [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, lang)}, p. {h.passage.page}"
                                for n, h in enumerate(hits[:3], 1)]
-        return Answer(question, "\n".join(lines), None, True, hits, [], lang, res.notices)
+        return Answer(question, "\n".join(lines), None, True, hits, [], lang, res.notices,
+                      scored[0][0] if scored else None)
     chosen: list[tuple[float, int, str]] = []
     for item in scored:
         if len(chosen) == 2 or (chosen and item[0] < scored[0][0] - 0.05):
@@ -158,4 +168,4 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     conv.speakers = [lead] if lead else conv.speakers
     conv.topic = question if not follow else conv.topic
     conv.cited |= {c.hit.passage.id for c in citations}
-    return Answer(question, text, lead, False, hits, citations, lang, res.notices)
+    return Answer(question, text, lead, False, hits, citations, lang, res.notices, scored[0][0])

@@ -35,24 +35,31 @@ class EvalReport:
     relevant: dict[str, set[str]]
     questions: list[dict]
     speaker_named: float = 0.0
-    abstention_rate: float = 0.0
-    wrong_abstentions: int = 0
+    abstained_answerable: float = 0.0  # share of answerable questions with no answer (lower is better)
+    abstained_offtopic: float | None = None  # share of off-topic questions abstained on (higher is better)
+    confidences: list[tuple[float, bool, str]] = field(default_factory=list)  # (best sentence score, answerable, lang)
     answer_latencies: list[float] = field(default_factory=list)
     attribution: AttributionReport | None = None
 
 
 def load_questions(path: Path) -> list[dict]:
-    rows = read_jsonl(path, ("id", "question", "gold"))
+    """Gold questions; `"answerable": false` marks an off-topic question (no gold), used for abstention."""
+    rows = read_jsonl(path, ("id", "question"))
     for r in rows:
-        if not isinstance(r["gold"], list) or not r["gold"]:
-            raise InputError(f"{path}: question {r['id']}: 'gold' must be a non-empty list of verbatim snippets")
+        if r.get("answerable", True) and (not isinstance(r.get("gold"), list) or not r["gold"]):
+            raise InputError(f"{path}: question {r['id']}: 'gold' must be a non-empty list of verbatim snippets "
+                             "(or set \"answerable\": false)")
     return rows
+
+
+def answerable(questions: list[dict]) -> list[dict]:
+    return [q for q in questions if q.get("answerable", True)]
 
 
 def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
     """Passages that contain enough of a gold snippet; a snippet found nowhere is an error, not a silent miss."""
     out = {}
-    for q in questions:
+    for q in answerable(questions):
         pool = [p for p in searcher.passages if not q.get("source") or p.source == q["source"]]
         rel = {p.id for p in pool for s in q["gold"] if contains(p.text, s)}
         if not rel:
@@ -63,6 +70,7 @@ def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
 
 def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant: dict[str, set[str]]) -> RetrieverRun:
     rankings, lat = {}, []
+    questions = answerable(questions)
     for q in questions:
         t = time.perf_counter()
         res = searcher.search(q["question"], k=10, retriever=name)
@@ -82,21 +90,42 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
     relevant = relevance(questions, searcher)
     runs = [run_retriever(r, questions, searcher, relevant) for r in retrievers]
     rep = EvalReport(runs, relevant, questions)
-    named = abst = wrong = 0
+    named = 0
+    abstained = {True: 0, False: 0}
     for q in questions:
         t = time.perf_counter()
         a = answer(q["question"], searcher, conversation=Conversation())
         rep.answer_latencies.append(time.perf_counter() - t)
-        named += bool(q.get("speaker")) and a.speaker == q.get("speaker")
-        abst += a.abstained
-        wrong += a.abstained
-    with_speaker = sum(1 for q in questions if q.get("speaker")) or 1
-    rep.speaker_named = named / with_speaker
-    rep.abstention_rate = abst / len(questions)
-    rep.wrong_abstentions = wrong  # every gold question has an answer in the transcript
+        ok = q.get("answerable", True)
+        named += bool(q.get("speaker")) and ok and a.speaker == q.get("speaker")
+        abstained[ok] += a.abstained
+        if a.confidence is not None:
+            rep.confidences.append((a.confidence, ok, q.get("lang", "fr")))
+    n_ok = len(answerable(questions))
+    n_off = len(questions) - n_ok
+    rep.speaker_named = named / (sum(1 for q in answerable(questions) if q.get("speaker")) or 1)
+    rep.abstained_answerable = abstained[True] / (n_ok or 1)
+    rep.abstained_offtopic = abstained[False] / n_off if n_off else None
     if transcripts is not None and labels is not None:
         rep.attribution = score_attribution(labels, transcripts)
     return rep
+
+
+def suggest_threshold(confidences: list[tuple[float, bool]]) -> float:
+    """The abstention threshold that classifies answerable vs off-topic questions best (balanced accuracy);
+    midway between the two scores around the cut."""
+    pos = sorted(c for c, ok in confidences if ok)
+    neg = sorted(c for c, ok in confidences if not ok)
+    if not pos or not neg:
+        return float("nan")
+    cuts = sorted({c for c, _ in confidences})
+    best, best_acc = cuts[0], -1.0
+    for lo, hi in zip(cuts, cuts[1:]):
+        t = (lo + hi) / 2
+        acc = (sum(c >= t for c in pos) / len(pos) + sum(c < t for c in neg) / len(neg)) / 2
+        if acc > best_acc:
+            best, best_acc = t, acc
+    return best
 
 
 def pct(values: list[float], q: float) -> float:
@@ -108,7 +137,7 @@ def pct(values: list[float], q: float) -> float:
 
 def summary_table(rep: EvalReport) -> str:
     cols = ["hit@1", "hit@3", "hit@5", "recall@10", "mrr@10", "ndcg@10"]
-    langs = sorted({q.get("lang", "fr") for q in rep.questions})
+    langs = sorted({q.get("lang", "fr") for q in answerable(rep.questions)})
     lines = ["| retriever | " + " | ".join(cols) + " | " + " | ".join(f"hit@5 {l}" for l in langs) + " | p50 ms | p95 ms |",
              "|---" * (len(cols) + len(langs) + 3) + "|"]
     for r in rep.runs:
@@ -116,9 +145,12 @@ def summary_table(rep: EvalReport) -> str:
                      + " | ".join(f"{r.by_lang[l]['hit@5']:.3f}" for l in langs)
                      + f" | {1000 * pct(r.latencies, .5):.1f} | {1000 * pct(r.latencies, .95):.1f} |")
     lines.append("")
-    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; abstained {rep.abstention_rate:.3f} "
-                 f"({rep.wrong_abstentions} on answerable questions); ask p50 {1000 * pct(rep.answer_latencies, .5):.1f} ms, "
-                 f"p95 {1000 * pct(rep.answer_latencies, .95):.1f} ms")
+    off = f"{rep.abstained_offtopic:.3f}" if rep.abstained_offtopic is not None else "n/a"
+    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
+                 f"on off-topic {off}; suggested thresholds "
+                 + ", ".join(f"{lang} {suggest_threshold([(c, ok) for c, ok, l in rep.confidences if l == lang]):.3f}"
+                             for lang in sorted({l for _, _, l in rep.confidences})) + "; "
+                 f"ask p50 {1000 * pct(rep.answer_latencies, .5):.1f} ms, p95 {1000 * pct(rep.answer_latencies, .95):.1f} ms")
     if rep.attribution:
         a = rep.attribution
         lines.append(f"attribution: {a.correct}/{a.total} sentences = {a.accuracy:.3f}"
@@ -133,7 +165,7 @@ def write_report(rep: EvalReport, folder: Path, searcher: Searcher) -> Path:
     by_id = {p.id: p for p in searcher.passages}
     best = rep.runs[0]
     worst = []
-    for q in rep.questions:
+    for q in answerable(rep.questions):
         ranks = [i for i, d in enumerate(best.rankings[q["id"]], 1) if d in rep.relevant[q["id"]]]
         worst.append((ranks[0] if ranks else 99, q))
     worst.sort(key=lambda x: -x[0])
@@ -169,7 +201,7 @@ def export_beir(folder: Path, searcher: Searcher, questions: list[dict], relevan
         for p in searcher.passages:
             f.write(json.dumps({"_id": p.id, "title": p.speaker or "", "text": p.text}, ensure_ascii=False) + "\n")
     with open(folder / "queries.jsonl", "w", encoding="utf-8") as f:
-        for q in questions:
+        for q in answerable(questions):
             f.write(json.dumps({"_id": q["id"], "text": q["question"]}, ensure_ascii=False) + "\n")
     with open(folder / "qrels" / "test.tsv", "w", encoding="utf-8") as f:
         f.write("query-id\tcorpus-id\tscore\n")
@@ -187,6 +219,10 @@ def check_floors(rep: EvalReport, floors: dict) -> list[str]:
             value = rep.attribution.accuracy if rep.attribution else 0.0
         elif key == "speaker_named":
             value = rep.speaker_named
+        elif key == "abstained_offtopic":
+            value = rep.abstained_offtopic or 0.0
+        elif key == "answered_answerable":
+            value = 1 - rep.abstained_answerable
         else:
             retriever, metric = key.split(":", 1)
             if retriever not in runs:

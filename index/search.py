@@ -140,7 +140,7 @@ class Searcher:
         allowed = self.resolve_speakers(speakers) if speakers else None
         preferred = [] if allowed or not prefer_named else self.named_in(query)
         keep = [i for i, p in enumerate(self.passages) if allowed is None or p.speaker in allowed]
-        qv = self.encode_query(query) if retriever in ("hybrid", "dense") or self.encoder is not None else None
+        qv = self.encode_query(query) if retriever in ("hybrid", "dense") else None
         dense = self.dense_scores(qv) if retriever in ("hybrid", "dense") else None
         lex = self.stored.lexical.scores(query) if retriever in ("hybrid", "bm25") else None
         rankings: dict[str, list[int]] = {}

@@ -30,7 +30,7 @@ def server(tmp_path_factory):
     searcher = open_index(Settings(corpus=corpus, home=tmp / "home", chunk_size=400, chunk_overlap=50),
                           FakeEncoder(), progress=False).searcher
     from chat import answer as answer_mod
-    answer_mod.ABSTAIN_BELOW["fake"] = 0.2
+    answer_mod.ABSTAIN_BELOW["fake"] = {"fr": 0.2, "en": 0.2, "es": 0.2}
     from chat.app import launch
 
     port = _free_port()

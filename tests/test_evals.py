@@ -38,7 +38,8 @@ def test_gold_snippet_not_in_corpus_is_an_error(tmp_path, searcher):
 
 @pytest.mark.parametrize("content,message", [
     ("not json\n", "not valid JSON"),
-    ('{"id": "a", "question": "x"}\n', "missing field"),
+    ('{"id": "a", "question": "x"}\n', "'gold' must be a non-empty list"),
+    ('{"id": "a", "gold": ["x"]}\n', "missing field"),
     ("", "no rows"),
 ])
 def test_bad_question_files(tmp_path, content, message):
