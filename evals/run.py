@@ -68,7 +68,8 @@ def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
     return out
 
 
-def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant: dict[str, set[str]]) -> RetrieverRun:
+def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant: dict[str, set[str]],
+                  label: str | None = None) -> RetrieverRun:
     rankings, lat = {}, []
     questions = answerable(questions)
     for q in questions:
@@ -76,7 +77,7 @@ def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant
         res = searcher.search(q["question"], k=10, retriever=name)
         lat.append(time.perf_counter() - t)
         rankings[q["id"]] = [h.passage.id for h in res.hits]
-    run = RetrieverRun(name, rankings, lat)
+    run = RetrieverRun(label or name, rankings, lat)
     run.overall = retrieval_metrics(rankings, relevant)
     for lang in sorted({q.get("lang", "fr") for q in questions}):
         ids = {q["id"] for q in questions if q.get("lang", "fr") == lang}
@@ -86,9 +87,13 @@ def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant
 
 
 def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
-             transcripts: list[Transcript] | None = None, labels: list[dict] | None = None) -> EvalReport:
+             transcripts: list[Transcript] | None = None, labels: list[dict] | None = None,
+             others: dict[str, Searcher] | None = None) -> EvalReport:
+    """`others`: more encoder backends (label -> searcher over the same passages) compared in the same table."""
     relevant = relevance(questions, searcher)
     runs = [run_retriever(r, questions, searcher, relevant) for r in retrievers]
+    for label, other in (others or {}).items():
+        runs += [run_retriever(r, questions, other, relevant, f"{r} ({label})") for r in ("dense", "hybrid")]
     rep = EvalReport(runs, relevant, questions)
     named = 0
     abstained = {True: 0, False: 0}

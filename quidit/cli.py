@@ -200,7 +200,7 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
              export_beir: Optional[Path] = typer.Option(None, "--export-beir", help="Also write the BEIR layout here."),
              floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) when a number is below these floors.")) -> None:
-    """Measure retrieval, answers and attribution on gold data."""
+    """Measure retrieval, answers and attribution on gold data (--compare adds bm25, dense and the other encoder)."""
     from evals import run as ev
     from evals.attribution import load_labels
     from ingest import ingest_corpus
@@ -215,7 +215,11 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
         from ingest import ingest_file
         transcripts += [ingest_file(p) for p in extra]
         retrievers = ["hybrid", "dense", "bm25"] if compare else [retriever]
-        rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels)
+        others = {}
+        if compare:  # the other shipped encoder, on the same passages
+            other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
+            others[other] = _open(corpus, other).searcher
+        rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels, others)
         path = ev.write_report(rep, report, searcher)
         if export_beir:
             ev.export_beir(export_beir, searcher, qs, rep.relevant)
