@@ -34,12 +34,12 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> 
         print(f"error: {line}", file=sys.stderr)
     if not transcripts:
         raise InputError(f"{settings.corpus}: no readable transcript to index")
-    folder = store.index_dir(settings.home, settings.corpus)
+    folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=0, desc="embedding passages and sentences", unit="text", file=sys.stderr, leave=False)
+        bar = tqdm(total=None, desc="embedding passages and sentences", unit="text", file=sys.stderr, leave=False)
 
     def tick(n: int, total: int) -> None:
         if bar.total != total:
@@ -60,7 +60,7 @@ def open_index(settings: Settings, encoder: Encoder | None = None, progress: boo
                rebuild: bool = False) -> OpenedIndex:
     """Load the corpus's index, building it first when missing or stale."""
     encoder = encoder or load_encoder(settings.model)
-    folder = store.index_dir(settings.home, settings.corpus)
+    folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
     report = None
     manifest = None
     try:

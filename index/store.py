@@ -10,6 +10,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,11 +48,13 @@ def text_hash(s: str) -> str:
     return hashlib.sha256(s.encode()).hexdigest()[:24]
 
 
-def index_dir(home: Path, corpus: Path) -> Path:
-    """One index per corpus folder."""
+def index_dir(home: Path, corpus: Path, model_id: str) -> Path:
+    """One index per corpus folder and encoder, so switching models does not rebuild the other's."""
     corpus = corpus.resolve()
     key = hashlib.sha1(str(corpus).encode()).hexdigest()[:10]
-    return home / "indexes" / f"{corpus.name or 'corpus'}-{key}"
+    model = re.sub(r"[^\w.-]+", "-", model_id.rsplit("/", 1)[-1])[:40].strip("-")
+    mkey = hashlib.sha1(model_id.encode()).hexdigest()[:6]
+    return home / "indexes" / f"{corpus.name or 'corpus'}-{key}" / f"{model}-{mkey}"
 
 
 @dataclass

@@ -188,7 +188,7 @@ def chat(corpus: Path = CorpusOpt, model: str = ModelOpt,
     from chat.app import launch
 
     typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)
-    launch(opened.searcher, host, port, blocked=[str(opened.searcher.stored.folder.parent)])
+    launch(opened.searcher, host, port, blocked=[str(Settings().home)])  # no index file is ever served
 
 
 @app.command("eval")

@@ -113,7 +113,7 @@ def _slow_build(folder, corpus):
 def test_kill_during_write_keeps_old_index_and_lock_fails_fast(corpus, quidit_home):
     st = _settings(corpus, quidit_home)
     open_index(st, FakeEncoder(), progress=False)
-    folder = store.index_dir(quidit_home, corpus)
+    folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
     before = (folder / "manifest.json").read_text()
     ctx = multiprocessing.get_context("fork")
     p = ctx.Process(target=_slow_build, args=(folder, corpus))
@@ -129,7 +129,7 @@ def test_kill_during_write_keeps_old_index_and_lock_fails_fast(corpus, quidit_ho
 
 def test_crash_between_renames_recovers(corpus, quidit_home):
     open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
-    folder = store.index_dir(quidit_home, corpus)
+    folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
     folder.rename(folder.with_name(folder.name + ".old"))
     assert store.load(folder, FakeEncoder()).passages
 
@@ -144,7 +144,7 @@ def test_crash_between_renames_recovers(corpus, quidit_home):
 ])
 def test_corruption_gives_one_line_error(corpus, quidit_home, damage, message):
     open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
-    folder = store.index_dir(quidit_home, corpus)
+    folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
     damage(folder)
     with pytest.raises(IndexStoreError, match=message) as e:
         store.load(folder, FakeEncoder())
@@ -160,7 +160,7 @@ def _edit_manifest(folder, **changes):
 
 def test_no_pickle_in_index_files(corpus, quidit_home):
     open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
-    folder = store.index_dir(quidit_home, corpus)
+    folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
     for npy in folder.rglob("*.npy"):
         np.load(npy, allow_pickle=False)
     names = {p.name for p in folder.rglob("*") if p.is_file()}
