@@ -67,11 +67,12 @@ class Conversation:
     cited: set[str] = field(default_factory=set)
 
 
-def _who(p: Participant | None, name: str | None, lang: str) -> str:
+def _who(p: Participant | None, name: str | None, lang: str, full: bool = False) -> str:
+    """"Name (organisation)", or with `full` "Name (role, organisation)" for who-said answers."""
     if not name:
         return TEMPLATES[lang]["narration"]
-    extra = p.organization or p.role if p else None
-    return f"{name} ({extra})" if extra else name
+    parts = [x for x in ((p.role, p.organization) if full else (p.organization or p.role,)) if x] if p else []
+    return f"{name} ({', '.join(parts)})" if parts else name
 
 
 def _participant(searcher: Searcher, name: str | None) -> Participant | None:
@@ -161,8 +162,9 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     lead = citations[0].hit.passage.speaker
     parts = []
     for c in citations:
-        who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, lang)
-        frame = t["speaker_first"] if (_WHO.search(question) and c.n == 1 and c.hit.passage.speaker) else t["according"]
+        first = bool(_WHO.search(question) and c.n == 1 and c.hit.passage.speaker)
+        who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, lang, full=first)
+        frame = t["speaker_first"] if first else t["according"]
         parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
     text = "\n\n".join(parts) + f"\n\n_{t['report']}_"
     conv.speakers = [lead] if lead else conv.speakers

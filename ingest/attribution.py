@@ -11,35 +11,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import CleanText
+from ingest.cues import HANDOFF, SPEECH_VERB
 from ingest.names import BARE_NAME, HONORIFIC_MENTION, honorific_gender, resolve, trim_name
 from ingest.records import Participant, Sentence
 from ingest.roster import parse_entry
 from ingest.sentences import split_spans
 
-_ER = (
-    "soulign propos demand affirm expliqu ajout précis remerci présent souhait commenc indiqu not insist estim "
-    "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
-    "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
-    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
-).split()
-_IRREGULAR = (
-    "prend|prennent|a pris|prendre la parole|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
-    "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
-    "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
-    "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
-    "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
-    "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|"
-    "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
-    "opens|opened|concludes|concluded|takes the floor|took the floor|points out|pointed out|replies|replied|"
-    "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|"
-    "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|tomó la palabra"
-)
-_ER_FORMS = "|".join(
-    f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" if not s.endswith("é") else f"{s}e" for s in _ER
-)
-SPEECH_VERB = re.compile(
-    rf"(?<![\w’'])(?:(?:n[’']\s*)?(?:se |s[’']|lui |leur )?)(?:a (?:\w+ )?)?(?:{_IRREGULAR}|{_ER_FORMS})(?![\w’'])", re.I
-)
 ROLE_WORD = re.compile(
     r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
     r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
@@ -144,7 +121,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         mentions = find_mentions(text, s, e, participants)
         first: Participant | None = None
+        handed: Participant | None = None
         for m in mentions:
+            if HANDOFF.search(text[s:m.start]):  # "donne la parole à Madame X": X speaks next
+                handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
+                continue
             verb_at = opener_verb(text, m, s, e, mentions)
             if verb_at is None:
                 continue
@@ -158,7 +139,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             first = first or p
             current = p
-        sentences.append(Sentence(s, e, page, (first or current).name if (first or current) else None))
+        speaker = first or current
+        sentences.append(Sentence(s, e, page, speaker.name if speaker else None))
+        if handed is not None:
+            current = handed
     return sentences
 
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import CleanText
-from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, trim_name
+from ingest.cues import SPEECH_VERB
+from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, trim_name
 from ingest.records import Participant
 
 HEADINGS = [
@@ -82,8 +83,8 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
     if rep:
         entry = entry[: rep.start()].strip().rstrip(",")
     segs = _split_top(entry)
-    m = re.match(rf"^(?:{HONORIFIC_RE}\s+)?(.*)$", segs[0])
-    name = trim_name(m.group(1).strip())
+    m = re.match(rf"^(?:({HONORIFIC_RE})\s+)?(.*)$", segs[0])
+    name = trim_name(m.group(2).strip())
     rest = segs[1:]
     place = rest.pop() if len(rest) >= 2 and _is_place(rest[-1]) else None
     role_parts, org_parts = [], []
@@ -97,7 +98,8 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
             role, org = role[: inside.start()].strip(), role[inside.end():].strip()
     if org:
         org = re.sub(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", "", org, flags=re.I)
-    p = Participant(name=name, role=role, organization=org, place=place, session_role=session_role, in_roster=in_roster)
+    p = Participant(name=name, role=role, organization=org, place=place, session_role=session_role, in_roster=in_roster,
+                    gender=honorific_gender(m.group(1)) if m.group(1) else None)
     if rep:
         for r in parse_entry(rep.group(1), session_role, in_roster):
             r.represents = r.represents or name
@@ -122,11 +124,17 @@ def parse_roster(ct: CleanText) -> Roster:
         if role is None:
             continue
         para_gap = "\n\n" in ct.text[end:a]
-        starts = ENTRY_START.match(text) and not text.lower().startswith(("monsieur", "madame", "m. ", "mme"))
+        para_end = ct.text.find("\n\n", a)
+        paragraph = ct.text[a:para_end if para_end >= 0 else len(ct.text)]
+        # "Monsieur X, titre, introduit la conférence" is prose, "M. X, titre, organisation" an entry
+        starts = ENTRY_START.match(text) and not SPEECH_VERB.search(paragraph)
         if para_gap and not starts:
             break  # prose after the roster
         prev_text = ct.text[entries[-1][1][-1][0]:entries[-1][1][-1][1]] if entries else ""
-        if starts and (not entries or para_gap or not CONTINUES.search(prev_text) or entries[-1][0] != role):
+        entry_so_far = " ".join(ct.text[x:y] for x, y in entries[-1][1]) if entries else ""
+        open_paren = entry_so_far.count("(") > entry_so_far.count(")")  # "(représenté par\nMonsieur X, ...)"
+        if starts and (not entries or para_gap or entries[-1][0] != role
+                       or not (CONTINUES.search(prev_text) or open_paren)):
             entries.append((role, [(a, b)]))
         elif entries:
             entries[-1][1].append((a, b))

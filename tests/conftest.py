@@ -9,6 +9,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "corpus" / "cuf-2016-action-internationale-villes-latino-americaines.txt"
 SECOND = REPO / "evals" / "data" / "table-ronde-2019-eau-villes-mediterraneennes.txt"
+THIRD = REPO / "evals" / "data" / "atelier-2019-mobilites-douces-villes-moyennes.txt"
 
 
 @pytest.fixture(autouse=True)

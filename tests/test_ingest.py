@@ -15,7 +15,7 @@ from ingest.records import Participant
 from quidit.cli import app
 from quidit.errors import InputError
 
-from conftest import SECOND, SEED
+from conftest import SECOND, SEED, THIRD
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +76,16 @@ def test_attribution_cues(seed):
     assert _speaker_of(seed, "Lundi 4 juillet 2016") is None
 
 
-def test_attribution_gold_accuracy(seed, second):
+@pytest.fixture(scope="module")
+def third():
+    return ingest_file(THIRD)
+
+
+def test_attribution_gold_accuracy(seed, second, third):
     labels = load_labels(EVALS_DATA / "attribution.jsonl")
-    rep = score_attribution(labels, [seed, second])
+    rep = score_attribution(labels, [seed, second, third])
     assert rep.per_source[seed.source][1] >= 40 and rep.per_source[second.source][1] >= 30
+    assert rep.per_source[third.source][1] >= 20
     for source, (ok, n) in rep.per_source.items():
         assert ok / n >= 0.95, (source, rep.confusions)
 
@@ -90,6 +96,17 @@ def test_second_transcript_female_moderator_and_shared_surname(second):
     assert _speaker_of(second, "Madame Martin répond") == "Claire Martin"
     assert _speaker_of(second, "Madame Gomez précise") == "Ana Lucía Gómez Ruiz"
     assert _speaker_of(second, "Comme l’a rappelé Madame Vasseur") == "Youssef Benali"
+
+
+def test_honorific_roster_entries_handoff_and_shared_surname(third):
+    by = {p.name: p for p in third.participants}
+    assert by["Camille Renard"].session_role == "moderator" and by["Camille Renard"].gender == "f"
+    assert by["Laurent Dubois"].gender == "m" and by["Sophie Dubois"].gender == "f"
+    assert by["Julien Ortega"].organization == "Conseil départemental de la Gironde"
+    assert _speaker_of(third, "Grenoble a choisi de limiter") == "Sophie Dubois"  # "la parole est donnée à Mme X"
+    assert _speaker_of(third, "M. Dubois explique") == "Laurent Dubois"
+    assert _speaker_of(third, "Mme Dubois précise") == "Sophie Dubois"
+    assert _speaker_of(third, "Réagissant aux propos de M. Dubois") == "Julien Ortega"
 
 
 def test_passages_stay_inside_turns_and_cover_text(seed):

@@ -1,0 +1,34 @@
+"""Speech verbs and hand-off phrases: the words that say who takes the floor."""
+from __future__ import annotations
+
+import re
+
+_ER = (
+    "soulign propos demand affirm expliqu ajout précis remerci présent souhait commenc indiqu not insist estim "
+    "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
+    "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
+    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
+).split()
+_IRREGULAR = (
+    "prend|prennent|a pris|prendre la parole|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
+    "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
+    "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
+    "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
+    "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
+    "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|"
+    "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
+    "opens|opened|concludes|concluded|takes the floor|took the floor|points out|pointed out|replies|replied|"
+    "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|"
+    "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|tomó la palabra"
+)
+_ER_FORMS = "|".join(
+    f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" if not s.endswith("é") else f"{s}e" for s in _ER
+)
+SPEECH_VERB = re.compile(
+    rf"(?<![\w’'])(?:(?:n[’']\s*)?(?:se |s[’']|lui |leur )?)(?:a (?:\w+ )?)?(?:{_IRREGULAR}|{_ER_FORMS})(?![\w’'])", re.I
+)
+HANDOFF = re.compile(
+    r"(?:(?:donne|passe|cède|laisse|redonne|rend)(?:\s+\w+)?\s+la\s+parole\s+à|la\s+parole\s+est\s+(?:\w+\s+)?"
+    r"(?:donnée|passée|laissée|cédée|rendue)\s+à|gives\s+the\s+floor\s+to|hands\s+over\s+to|da\s+la\s+palabra\s+a)\s*$",
+    re.I,
+)
