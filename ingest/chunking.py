@@ -38,6 +38,22 @@ def passage_id(source: str, text: str, seen: dict[str, int]) -> str:
     return h if n == 0 else f"{h}-{n}"
 
 
+def _locate(body: str, piece: str, cursor: int, reach: int, overlap: int) -> int:
+    """Where the splitter's next piece starts in the turn.
+
+    It starts at most `overlap` characters before the previous piece's end, and no later than
+    the white space after it; with repeated text several places fit, and the latest one is
+    taken so that coverage never falls behind. Otherwise: the first occurrence after `cursor`.
+    """
+    gap_end = reach
+    while gap_end < len(body) and body[gap_end].isspace():
+        gap_end += 1
+    best, at = -1, body.find(piece, max(cursor, reach - overlap))
+    while 0 <= at <= gap_end:
+        best, at = at, body.find(piece, at + 1)
+    return best if best >= 0 else body.find(piece, cursor)
+
+
 def chunk(ct: CleanText, sentences: list[Sentence], participants: list[Participant], source: str,
           size: int = 1000, overlap: int = 150) -> list[Passage]:
     splitter = RecursiveCharacterTextSplitter(
@@ -50,9 +66,7 @@ def chunk(ct: CleanText, sentences: list[Sentence], participants: list[Participa
         p = by_name.get(t.speaker) if t.speaker else None
         cursor, reach = 0, 0
         for piece in splitter.split_text(body):
-            # a piece overlaps the previous one by at most `overlap`: search from there, so that
-            # repeated text cannot send it backwards or leave a gap
-            at = body.find(piece, max(cursor, reach - overlap))
+            at = _locate(body, piece, cursor, reach, overlap)
             if at < 0:  # pragma: no cover - the splitter only returns substrings
                 raise AssertionError("splitter returned text not in the turn")
             cursor, reach = at + 1, at + len(piece)
