@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import copy
 import html
+import os
 
-import gradio as gr
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry or version checks
+
+import gradio as gr  # noqa: E402
 
 from chat.answer import Answer, Conversation, answer
 from index.search import MAX_QUERY, Searcher
