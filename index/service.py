@@ -48,10 +48,10 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> 
         bar.update(n)
 
     try:
-        report = store.build(folder, transcripts, encoder, chunking(settings), progress=tick if bar else None,
+        report = store.build(folder, transcripts, encoder, chunking(settings), progress=tick if bar is not None else None,
                              extra={"corpus_files": corpus_fingerprint(settings.corpus)})
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
     return report
 

@@ -172,3 +172,9 @@ def test_unknown_model():
 
     with pytest.raises(InputError, match="choose one of: e5-small, minilm"):
         load_encoder("gpt-9")
+
+
+def test_progress_bar_build(corpus, quidit_home, capsys):
+    opened = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=True)
+    assert opened.report.embedded == len(opened.searcher.passages)
+    assert "embedding passages and sentences" in capsys.readouterr().err
