@@ -135,7 +135,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     if _ROSTER.search(question) and not _SPOKE.search(question) and not speakers:
         p = roster_answer(question, searcher)
         if p is not None:
-            res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher._speaking else None, retriever=retriever)
+            res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher.speaking else None, retriever=retriever)
             desc = ", ".join(x for x in (p.role, p.organization, p.place) if x)
             rep = f" (représente {p.represents})" if p.represents and lang == "fr" else (f" (representing {p.represents})" if p.represents else "")
             text = t["roster"].format(who=f"{p.name}{rep} — {desc}" if desc else p.name)

@@ -42,7 +42,7 @@ def sources_html(a: Answer | None) -> str:
 
 
 def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.Blocks:
-    speakers = sorted({p.speaker for p in searcher.passages if p.speaker})
+    speakers = searcher.speaking
 
     def respond(message: str, history: list, chosen: list[str] | None, k: float, conv: Conversation | None):
         history = list(history or [])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -107,10 +106,3 @@ def load_encoder(spec: str) -> Encoder:
     if spec.startswith("st:") and len(spec) > 3:
         return SentenceTransformerEncoder(spec[3:])
     raise InputError(f"unknown model {spec!r}; choose one of: {', '.join(CHOICES)}")
-
-
-@dataclass
-class EncoderInfo:
-    backend: str
-    model_id: str
-    dim: int

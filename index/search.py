@@ -61,7 +61,7 @@ class Searcher:
             for p in ps:
                 seen.setdefault(p.name, p)
         self.participants = list(seen.values())
-        self._speaking = sorted({p.speaker for p in self.passages if p.speaker})
+        self.speaking = sorted({p.speaker for p in self.passages if p.speaker})
         sv = stored.sentence_vectors
         self._sentence_matrix = sv.reconstruct_n(0, sv.ntotal) if sv.ntotal else np.zeros((0, sv.d), np.float32)
         self._sentences_of: dict[str, list[int]] = {}
@@ -75,7 +75,7 @@ class Searcher:
             m = re.match(rf"^\s*({HONORIFIC_RE})\s+(.+)$", n)
             p = resolve(m.group(2), self.participants, honorific_gender(m.group(1))) if m else resolve(n, self.participants)
             if p is None:
-                raise InputError(f"unknown speaker {n!r}; known speakers: {', '.join(self._speaking)}")
+                raise InputError(f"unknown speaker {n!r}; known speakers: {', '.join(self.speaking)}")
             out.add(p.name)
         return out
 
@@ -100,7 +100,7 @@ class Searcher:
                 found.append(p.name)
         if _MODERATOR.search(question):
             found += [p.name for p in self.participants if p.session_role == "moderator" and p.name not in found]
-        return [n for n in found if n in self._speaking]
+        return [n for n in found if n in self.speaking]
 
     # --- search ---------------------------------------------------------------------
     def encode_query(self, query: str) -> np.ndarray:

@@ -211,9 +211,8 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
         settings = Settings(corpus=corpus, model=model)
         searcher = _open(corpus, model).searcher
         transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
-        extra = [p for p in (ev.EVALS_DATA).glob("*.txt")] if attribution is None else []
-        from ingest import ingest_file
-        transcripts += [ingest_file(p) for p in extra]
+        if attribution is None:  # the bundled labels also cover the test transcripts in evals/data
+            transcripts += ingest_corpus(ev.EVALS_DATA, settings.chunk_size, settings.chunk_overlap)[0]
         retrievers = ["hybrid", "dense", "bm25"] if compare else [retriever]
         others = {}
         if compare:  # the other shipped encoder, on the same passages
