@@ -28,6 +28,7 @@ _ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coo
 _SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
 _FOLLOW = re.compile(r"^\s*(?:¿\s*)?(?:et\b|and\b|y\b|what else|anything else|quoi d.autre|qu.a-t-(?:il|elle) dit d.autre|"
                      r"qué más|algo más|et sur|and on|and about|y sobre)", re.I)
+_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
 _PRONOUN = re.compile(r"\b(il|elle|lui|he|she|him|her|él|ella)\b", re.I)
 
 
@@ -133,12 +134,19 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     elif named and not _WHO.search(question):
         speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker
     if _ROSTER.search(question) and not _SPOKE.search(question) and not speakers:
-        p = roster_answer(question, searcher)
+        # "Qui est Sarah Hoeflich ?" describes that person; "Qui est le coordinateur … ?" searches the roster
+        who_named = searcher.named_in(question, speaking_only=False)
+        p = _participant(searcher, who_named[0]) if len(who_named) == 1 else roster_answer(question, searcher)
+        if p is not None and _REPRESENTS.search(question):  # "Qui représente X ?": X's representative
+            p = next((q for q in searcher.participants if q.represents == p.name), p)
         if p is not None:
             res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher.speaking else None, retriever=retriever)
             desc = ", ".join(x for x in (p.role, p.organization, p.place) if x)
-            rep = f" (représente {p.represents})" if p.represents and lang == "fr" else (f" (representing {p.represents})" if p.represents else "")
-            text = t["roster"].format(who=f"{p.name}{rep} — {desc}" if desc else p.name)
+            deputy = next((q.name for q in searcher.participants if q.represents == p.name), None)
+            rep = (f" ({t['represents']} {p.represents})" if p.represents else "") + \
+                  (f" ({t['represented']} {deputy})" if deputy else "")
+            who = f"{p.name}{rep} — {desc}" if desc else p.name
+            text = t["roster" if p.in_roster else "profile"].format(who=who)
             conv.speakers, conv.topic = [p.name], question
             return Answer(question, text, p.name, False, res.hits, [], lang, res.notices)
     res = searcher.search(query, k=k, speakers=speakers, retriever=retriever)

@@ -21,6 +21,9 @@ TEMPLATES = {
         "report": "Les citations sont tirées du compte rendu, écrit au discours indirect : ce ne sont pas les mots exacts des intervenants.",
         "narration": "le compte rendu (narration)",
         "roster": "D’après la liste des participants, {who}.",
+        "profile": "D’après le compte rendu (intervention depuis la salle), {who}.",
+        "represents": "représente",
+        "represented": "représenté·e par",
     },
     "en": {
         "according": "According to the report, {who}",
@@ -30,6 +33,9 @@ TEMPLATES = {
         "report": "Quotes are from the French report, written as reported speech: they are not the speakers’ exact words.",
         "narration": "the report (narration)",
         "roster": "According to the list of participants, {who}.",
+        "profile": "According to the report (a question from the floor), {who}.",
+        "represents": "representing",
+        "represented": "represented by",
     },
     "es": {
         "according": "Según el informe, {who}",
@@ -39,6 +45,9 @@ TEMPLATES = {
         "report": "Las citas provienen del informe francés, redactado en estilo indirecto: no son las palabras exactas de los ponentes.",
         "narration": "el informe (narración)",
         "roster": "Según la lista de participantes, {who}.",
+        "profile": "Según el informe (intervención desde el público), {who}.",
+        "represents": "en representación de",
+        "represented": "representado/a por",
     },
 }
 

@@ -79,7 +79,7 @@ class Searcher:
             out.add(p.name)
         return out
 
-    def named_in(self, question: str) -> list[str]:
+    def named_in(self, question: str, speaking_only: bool = True) -> list[str]:
         """Participants a question names ("Qu'a dit Madame Ponce…", "What did Salinas say…", "le modérateur")."""
         found: list[str] = []
         for m in HONORIFIC_MENTION.finditer(question):
@@ -100,7 +100,7 @@ class Searcher:
                 found.append(p.name)
         if _MODERATOR.search(question):
             found += [p.name for p in self.participants if p.session_role == "moderator" and p.name not in found]
-        return [n for n in found if n in self.speaking]
+        return [n for n in found if n in self.speaking or not speaking_only]
 
     # --- search ---------------------------------------------------------------------
     def encode_query(self, query: str) -> np.ndarray:

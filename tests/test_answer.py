@@ -46,6 +46,10 @@ def test_roster_question(searcher):
     assert a.speaker == "Sophie Lemaire" and "liste des participants" in a.text
     a = answer("Qui représente Giulia Rossi ?", searcher)
     assert a.speaker == "Marco Bianchi"
+    a = answer("Who is Giulia Rossi?", searcher)
+    assert a.speaker == "Giulia Rossi" and "represented by Marco Bianchi" in a.text
+    a = answer("¿Quién es Thomas Girard?", searcher)  # an audience member, described from the report
+    assert a.speaker == "Thomas Girard" and "Según el informe" in a.text and "AFD" in a.text
 
 
 def test_follow_up_keeps_speaker(searcher):
