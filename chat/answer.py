@@ -98,12 +98,14 @@ def _score_sentences(question: str, hits: list[Hit], searcher: Searcher, qv) -> 
     """(score, hit index, sentence) for the stored sentences of the top passages, best first.
 
     Score = cosine with the question (vectors stored at index time) + 0.15 x share of the
-    question's stemmed words present, with a small penalty per rank of the passage.
+    question's stemmed words present, with a small penalty per rank of the passage, and a
+    larger one for narration (title, roster): questions about what was said want a speaker.
     """
     top = hits[:4]
     if not top:
         return []
     rank = {h.passage.id: i for i, h in enumerate(top)}
+    narration = {h.passage.id for h in top if not h.passage.speaker}
     q_tokens = set(tokenize(question))
     if qv is not None:
         scored = searcher.sentence_scores(qv, [h.passage.id for h in top])
@@ -113,7 +115,7 @@ def _score_sentences(question: str, hits: list[Hit], searcher: Searcher, qv) -> 
     for sim, pid, s in scored:
         overlap = len(q_tokens & set(tokenize(s))) / max(1, len(q_tokens))
         i = rank[pid]
-        out.append((sim + 0.15 * overlap - 0.005 * i, i, s))
+        out.append((sim + 0.15 * overlap - 0.005 * i - 0.05 * (pid in narration), i, s))
     return sorted(out, key=lambda x: -x[0])
 
 
@@ -172,7 +174,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     for c in citations:
         first = bool(_WHO.search(question) and c.n == 1 and c.hit.passage.speaker)
         who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, lang, full=first)
-        frame = t["speaker_first"] if first else t["according"]
+        frame = t["speaker_first"] if first else t["according"] if c.hit.passage.speaker else t["narration_quote"]
         parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
     text = "\n\n".join(parts) + f"\n\n_{t['report']}_"
     conv.speakers = [lead] if lead else conv.speakers
