@@ -18,10 +18,12 @@ from ingest.roster import parse_entry
 from ingest.sentences import split_spans
 
 ROLE_WORD = re.compile(
-    r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
+    r"(?<![\w’'])(?:(?:Monsieur|Madame)\s+)?(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
     r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
 )
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to)\s*$")
+FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
+                         r"|(?:Question|Comment|Remark)\s+(?:from|by))\s*$", re.I)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
 RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which)\s*(?:\w+\s+)?$", re.I)
 HEADING = re.compile(r"^[^.!?:;]{1,60}$")
@@ -75,6 +77,9 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     after = text[m.end:sent_end]
     if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
         return m.end
+    if FLOOR_TAKEN.search(prefix):  # "Question de Madame X (…) : …"
+        colon = after.find(":")
+        return m.end + colon if 0 <= colon <= 200 else m.end
     if not SUBJECT_SLOT.search(prefix):
         return None
     v = SPEECH_VERB.search(after)
@@ -89,7 +94,9 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
 
 
 def _apposition(text: str, start: int, verb_at: int) -> str:
-    app = text[start:verb_at].strip(" ,")
+    app = text[start:verb_at].strip(" ,:")
+    if app.startswith("(") and app.endswith(")"):
+        app = app[1:-1]
     return re.split(r",\s*(?:qui|dont|que|qu[’'])\b", app)[0].strip(" ,")
 
 

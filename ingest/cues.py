@@ -10,7 +10,8 @@ _ER = (
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
 ).split()
 _IRREGULAR = (
-    "prend|prennent|a pris|prendre la parole|reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
+    "prend|prennent|a pris|pris la parole|prendre la parole|repris|répondu|réagi|intervenue?|poursuivi|décrit|reconnu|"
+    "reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
     "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"

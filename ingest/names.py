@@ -52,7 +52,8 @@ def trim_name(name: str) -> str:
         w = words[i]
         if w.lower() in PARTICLES:
             continue
-        if fold(w) in {fold(o) for o in ORG_WORDS} or (w.isupper() and len(w) > 1 and not w.endswith(".")):
+        acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES  # "Hoeflich de CGLU", not "Jean DUPONT"
+        if fold(w) in {fold(o) for o in ORG_WORDS} or acronym:
             j = i
             while j > 1 and words[j - 1].lower() in PARTICLES:
                 j -= 1

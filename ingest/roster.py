@@ -15,8 +15,10 @@ from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, 
 from ingest.records import Participant
 
 HEADINGS = [
-    (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b", re.I), "chair"),
-    (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b", re.I), "moderator"),
+    (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
+                r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),
+    (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b"
+                r"|^(?:anim|mod[ée]r)[ée]e?s?\s+par\b|^moderated\s+by\b", re.I), "moderator"),
     (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b|^speakers?\b|^panel(?:ists)?\b|^ponentes\b", re.I), "speaker"),
 ]
 ENTRY_START = re.compile(rf"^(?:{HONORIFIC_RE}\s+)?({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)\s*,")
@@ -38,6 +40,20 @@ def _lines(ct: CleanText) -> list[tuple[int, int]]:
         seg = ct.text[a:b]
         out.append((a, a + len(seg.rstrip())))
     return out
+
+
+def split_heading(line: str) -> tuple[str | None, str]:
+    """("moderator", "Nadia B., journaliste") for "Animée par : Nadia B., journaliste"; (role, "") for a bare heading."""
+    role = heading_role(line)
+    if role:
+        return role, ""
+    m = re.match(r"^(.{3,40}?)\s*(?::|\bpar\b\s*:?|\bby\b\s*:?)\s*(\S.*)$", line.strip())
+    if m:
+        head = m.group(1) + (" par" if re.search(r"\bpar\b", line[len(m.group(1)):len(m.group(1)) + 6]) else "")
+        role = heading_role(head) or heading_role(m.group(1))
+        if role and ENTRY_START.match(m.group(2) + ("" if "," in m.group(2) else ",")):
+            return role, m.group(2)
+    return None, line
 
 
 def heading_role(line: str) -> str | None:
@@ -117,9 +133,11 @@ def parse_roster(ct: CleanText) -> Roster:
         if a > limit:
             break
         text = ct.text[a:b]
-        h = heading_role(text)
+        h, inline = split_heading(text)
         if h:
             role, end = h, b
+            if inline:  # "Animée par : Nadia B., journaliste"
+                entries.append((role, [(b - len(inline), b)]))
             continue
         if role is None:
             continue

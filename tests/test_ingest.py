@@ -81,11 +81,13 @@ def third():
     return ingest_file(THIRD)
 
 
-def test_attribution_gold_accuracy(seed, second, third):
+def test_attribution_gold_accuracy(seed):
+    """The seed and every transcript written for testing (evals/data), each at >= 95%."""
     labels = load_labels(EVALS_DATA / "attribution.jsonl")
-    rep = score_attribution(labels, [seed, second, third])
-    assert rep.per_source[seed.source][1] >= 40 and rep.per_source[second.source][1] >= 30
-    assert rep.per_source[third.source][1] >= 20
+    others = [ingest_file(p) for p in sorted(EVALS_DATA.glob("*.txt"))]
+    rep = score_attribution(labels, [seed] + others)
+    assert rep.per_source[seed.source][1] >= 40 and len(rep.per_source) == 1 + len(others) >= 4
+    assert all(n >= 10 for _, n in rep.per_source.values())
     for source, (ok, n) in rep.per_source.items():
         assert ok / n >= 0.95, (source, rep.confusions)
 
@@ -107,6 +109,17 @@ def test_honorific_roster_entries_handoff_and_shared_surname(third):
     assert _speaker_of(third, "M. Dubois explique") == "Laurent Dubois"
     assert _speaker_of(third, "Mme Dubois précise") == "Sophie Dubois"
     assert _speaker_of(third, "Réagissant aux propos de M. Dubois") == "Julien Ortega"
+
+
+def test_inline_heading_caps_surnames_floor_questions():
+    t = ingest_file(EVALS_DATA / "rencontre-2021-villes-universites.txt")
+    by = {p.name: p for p in t.participants}
+    assert by["Nadia BENSAÏD"].session_role == "moderator"  # "Animée par : Nadia BENSAÏD, …"
+    assert by["Paul MERCIER"].organization == "Université de Lille"
+    assert _speaker_of(t, "Madame la modératrice ouvre") == "Nadia BENSAÏD"
+    assert _speaker_of(t, "a ensuite pris la parole") == "Paul MERCIER"
+    assert _speaker_of(t, "Question de Madame Inès Lambert") == "Inès Lambert"
+    assert _speaker_of(t, "Madame Mercier-Diaz répond") == "Paula Mercier-Diaz"
 
 
 def test_passages_stay_inside_turns_and_cover_text(seed):
