@@ -20,6 +20,7 @@ from ingest.sentences import split_spans
 ROLE_WORD = re.compile(
     r"(?<![\w’'])(?:(?:Monsieur|Madame)\s+)?(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
     r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
+    r"|(?<![\w’'])[Tt]he\s+(moderator|facilitator|chair(?:person|woman|man)?)(?![\w’'])"
 )
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to)\s*$")
 FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
@@ -39,9 +40,14 @@ class Mention:
     kind: str  # honorific | bare | role
 
 
+def _role_kind(word: str) -> str:
+    w = word.lower()
+    return "moderator" if any(k in w for k in ("mod", "anim", "facilitat")) else "chair"
+
+
 def _role_participant(word: str, participants: list[Participant]) -> Participant | None:
     w = word.lower()
-    role = "moderator" if w.startswith(("mod", "anim")) else "chair"
+    role = _role_kind(w)
     gender = "f" if w.endswith(("rice", "e")) and not w.startswith("pr") or "présidente" in w else None
     cands = [p for p in participants if p.session_role == role]
     if len(cands) > 1 and gender:
@@ -66,7 +72,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         if p is not None:
             out.append(Mention(s + m.start(), s + m.end(), m.group(1), None, p, "bare"))
     for m in ROLE_WORD.finditer(seg):
-        p = _role_participant(m.group(1), participants)
+        p = _role_participant(m.group(1) or m.group(2), participants)
         out.append(Mention(s + m.start(), s + m.end(), m.group(0), None, p, "role"))
     return sorted(out, key=lambda x: x.start)
 
@@ -140,7 +146,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if p is None and m.kind == "honorific":
                 p = _new_participant(m, _apposition(text, m.end, verb_at), participants)
             elif p is None and m.kind == "role":
-                p = Participant(name=m.name[0].upper() + m.name[1:], session_role="moderator" if "mod" in m.name.lower() or "anim" in m.name.lower() else "chair", in_roster=False)
+                p = Participant(name=m.name[0].upper() + m.name[1:], session_role=_role_kind(m.name), in_roster=False)
                 participants.append(p)
             if p is None:
                 continue

@@ -2,7 +2,8 @@
 
 The seed's conventions: every line is followed by a blank line; a line holding only
 white space ends a paragraph; a line that starts with a space opens a new page; a
-line like ``19 / 23`` is a stray page number.
+line like ``19 / 23`` is a stray page number. Ordinary text files (empty line between
+paragraphs) are read with the usual convention.
 """
 from __future__ import annotations
 
@@ -37,8 +38,19 @@ def _keeps_hyphen(before: str, after: str, raw: str) -> bool:
     return not (joined in low and hyphened not in low)
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """PDF exports like the seed put an empty line after every line; then empty lines mean nothing.
+    In an ordinary text file an empty line ends a paragraph."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < 4:
+        return False
+    followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1] == "")
+    return followed >= 0.8 * len(content)
+
+
 def clean(raw: str) -> CleanText:
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    double_spaced = _double_spaced(raw.split("\n"))
     parts: list[str] = []
     length = 0
     page_starts = [0]
@@ -52,8 +64,11 @@ def clean(raw: str) -> CleanText:
         parts.append(s)
         length += len(s)
 
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    for line in lines:
         if line == "":
+            if not double_spaced:
+                para_break = True
             continue
         if not line.strip():
             para_break = True

@@ -122,6 +122,35 @@ def test_inline_heading_caps_surnames_floor_questions():
     assert _speaker_of(t, "Madame Mercier-Diaz répond") == "Paula Mercier-Diaz"
 
 
+PLAIN_ENGLISH = """Panel: Cities and climate finance
+
+Moderator:
+Ms Laura Chen, Editor, Urban Futures Magazine
+
+Speakers:
+Mr David Okafor, Director of Finance, City of Lagos
+Ms Maria Okafor, Climate Adviser, C40 Cities
+
+The moderator opened the session and introduced the panel. Mr Okafor said that Lagos issued its first green bond in 2020. He added that the bond raised 25 million dollars.
+
+Ms Maria Okafor noted that, as Mr Okafor explained, investors want clear reporting. She stressed that cities need technical help.
+
+Question from Mr Tom Reed (World Bank): how can small cities access these markets? Ms Okafor replied that pooled bonds are one answer.
+"""
+
+
+def test_plain_text_file_in_english():
+    """An ordinary text file (empty line = new paragraph), English honorifics and speech verbs."""
+    t = ingest_text(PLAIN_ENGLISH, "panel.txt")
+    by = {p.name: p for p in t.participants}
+    assert by["Laura Chen"].session_role == "moderator" and by["David Okafor"].session_role == "speaker"
+    assert _speaker_of(t, "The moderator opened") == "Laura Chen"
+    assert _speaker_of(t, "He added that the bond") == "David Okafor"
+    assert _speaker_of(t, "as Mr Okafor explained") == "Maria Okafor"
+    assert _speaker_of(t, "Question from Mr Tom Reed") == "Tom Reed" and by["Tom Reed"].session_role == "audience"
+    assert _speaker_of(t, "Ms Okafor replied") == "Maria Okafor"
+
+
 def test_passages_stay_inside_turns_and_cover_text(seed):
     for p in seed.passages:
         assert seed.text[p.start:p.end] == p.text
