@@ -94,6 +94,26 @@ def roster_answer(question: str, searcher: Searcher) -> Participant | None:
     return best if best_score >= 2 else None
 
 
+def _who_is(question: str, searcher: Searcher) -> Participant | None:
+    """"Qui est Sarah Hoeflich ?" is that person; "Qui est le coordinateur … ?" is looked up in the roster;
+    "Qui représente X ?" is X's representative."""
+    named = searcher.named_in(question, speaking_only=False)
+    p = _participant(searcher, named[0]) if len(named) == 1 else roster_answer(question, searcher)
+    if p is not None and _REPRESENTS.search(question):
+        p = next((q for q in searcher.participants if q.represents == p.name), p)
+    return p
+
+
+def _profile(p: Participant, searcher: Searcher, lang: str) -> str:
+    t = TEMPLATES[lang]
+    desc = ", ".join(x for x in (p.role, p.organization, p.place) if x)
+    deputy = next((q.name for q in searcher.participants if q.represents == p.name), None)
+    rep = (f" ({t['represents']} {p.represents})" if p.represents else "") + \
+          (f" ({t['represented']} {deputy})" if deputy else "")
+    who = f"{p.name}{rep} — {desc}" if desc else p.name + rep
+    return t["roster" if p.in_roster else "profile"].format(who=who)
+
+
 def _score_sentences(question: str, hits: list[Hit], searcher: Searcher, qv) -> list[tuple[float, int, str]]:
     """(score, hit index, sentence) for the stored sentences of the top passages, best first.
 
@@ -136,21 +156,11 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     elif named and not _WHO.search(question):
         speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker
     if _ROSTER.search(question) and not _SPOKE.search(question) and not speakers:
-        # "Qui est Sarah Hoeflich ?" describes that person; "Qui est le coordinateur … ?" searches the roster
-        who_named = searcher.named_in(question, speaking_only=False)
-        p = _participant(searcher, who_named[0]) if len(who_named) == 1 else roster_answer(question, searcher)
-        if p is not None and _REPRESENTS.search(question):  # "Qui représente X ?": X's representative
-            p = next((q for q in searcher.participants if q.represents == p.name), p)
+        p = _who_is(question, searcher)
         if p is not None:
             res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher.speaking else None, retriever=retriever)
-            desc = ", ".join(x for x in (p.role, p.organization, p.place) if x)
-            deputy = next((q.name for q in searcher.participants if q.represents == p.name), None)
-            rep = (f" ({t['represents']} {p.represents})" if p.represents else "") + \
-                  (f" ({t['represented']} {deputy})" if deputy else "")
-            who = f"{p.name}{rep} — {desc}" if desc else p.name
-            text = t["roster" if p.in_roster else "profile"].format(who=who)
             conv.speakers, conv.topic = [p.name], question
-            return Answer(question, text, p.name, False, res.hits, [], lang, res.notices)
+            return Answer(question, _profile(p, searcher, lang), p.name, False, res.hits, [], lang, res.notices)
     res = searcher.search(query, k=k, speakers=speakers, retriever=retriever)
     hits = [h for h in res.hits if not (follow and h.passage.id in conv.cited)] or res.hits
     threshold = abstain_below if abstain_below is not None else ABSTAIN_BELOW.get(
