@@ -26,6 +26,10 @@ ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s
 FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
                          r"|(?:Question|Comment|Remark)\s+(?:from|by))\s*$", re.I)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
+SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
+ANONYMOUS = re.compile(r"^\s*(?:(?:un|une)\s+(?:participant|participante|auditeur|auditrice|personne|membre)\b[^,.]{0,60}?"
+                       r"|(?:an?\s+)?(?:audience\s+member|participant)\b[^,.]{0,40}?|la\s+salle)\s*(?:,\s*)?", re.I)
+AUDIENCE_NAME = "Participant·e de la salle"
 RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which)\s*(?:\w+\s+)?$", re.I)
 HEADING = re.compile(r"^[^.!?:;]{1,60}$")
 
@@ -86,6 +90,10 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     if FLOOR_TAKEN.search(prefix):  # "Question de Madame X (…) : …"
         colon = after.find(":")
         return m.end + colon if 0 <= colon <= 200 else m.end
+    if not prefix.strip():
+        label = SPEAKER_LABEL.match(after)
+        if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
+            return m.end + label.end() - 1
     if not SUBJECT_SLOT.search(prefix):
         return None
     v = SPEECH_VERB.search(after)
@@ -100,7 +108,7 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
 
 
 def _apposition(text: str, start: int, verb_at: int) -> str:
-    app = text[start:verb_at].strip(" ,:")
+    app = text[start:verb_at].strip(" ,:.–—-")
     if app.startswith("(") and app.endswith(")"):
         app = app[1:-1]
     return re.split(r",\s*(?:qui|dont|que|qu[’'])\b", app)[0].strip(" ,")
@@ -152,11 +160,30 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             first = first or p
             current = p
+        if first is None and not mentions and _anonymous_opener(text, s, e):
+            first = current = _anonymous(participants)
         speaker = first or current
         sentences.append(Sentence(s, e, page, speaker.name if speaker else None))
         if handed is not None:
             current = handed
     return sentences
+
+
+def _anonymous_opener(text: str, s: int, e: int) -> bool:
+    """"Un participant demande …", "Une personne dans la salle souligne …": someone unnamed takes the floor."""
+    m = ANONYMOUS.match(text[s:e])
+    if not m:
+        return False
+    v = SPEECH_VERB.search(text, s + m.end(), e)
+    return v is not None and v.start() - (s + m.end()) <= 20
+
+
+def _anonymous(participants: list[Participant]) -> Participant:
+    p = next((p for p in participants if p.name == AUDIENCE_NAME), None)
+    if p is None:
+        p = Participant(name=AUDIENCE_NAME, session_role="audience", in_roster=False)
+        participants.append(p)
+    return p
 
 
 def _new_participant(m: Mention, apposition: str, participants: list[Participant]) -> Participant:

@@ -42,8 +42,8 @@ def _double_spaced(lines: list[str]) -> bool:
     """PDF exports like the seed put an empty line after every line; then empty lines mean nothing.
     In an ordinary text file an empty line ends a paragraph."""
     content = [i for i, line in enumerate(lines) if line.strip()]
-    if len(content) < 4:
-        return False
+    if len(content) < 4 or not any(line and not line.strip() for line in lines):
+        return False  # without white-space-only paragraph marks, empty lines must be the paragraph breaks
     followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1] == "")
     return followed >= 0.8 * len(content)
 

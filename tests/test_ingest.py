@@ -151,6 +151,27 @@ def test_plain_text_file_in_english():
     assert _speaker_of(t, "Ms Okafor replied") == "Maria Okafor"
 
 
+VERBATIM = """Débat public sur la rénovation urbaine
+
+Animatrice : Mme Julie Faure, journaliste
+
+Mme Faure : Bienvenue à tous. Nous commençons par le quartier nord.
+
+M. Hugo Lenoir (Ville de Tours). – Le quartier nord compte 4 000 logements. Nous en rénoverons la moitié d'ici 2026.
+
+Un participant demande si les loyers vont augmenter. M. Lenoir répond que les loyers resteront plafonnés.
+"""
+
+
+def test_speaker_labels_and_anonymous_audience():
+    t = ingest_text(VERBATIM, "debat.txt")
+    assert _speaker_of(t, "Bienvenue à tous") == "Julie Faure"
+    assert _speaker_of(t, "Nous en rénoverons") == "Hugo Lenoir"
+    assert next(p for p in t.participants if p.name == "Hugo Lenoir").organization == "Ville de Tours"
+    assert _speaker_of(t, "Un participant demande") == "Participant·e de la salle"
+    assert _speaker_of(t, "M. Lenoir répond") == "Hugo Lenoir"
+
+
 def test_passages_stay_inside_turns_and_cover_text(seed):
     for p in seed.passages:
         assert seed.text[p.start:p.end] == p.text
@@ -185,6 +206,8 @@ def test_arbitrary_text_never_crashes_and_is_covered(raw):
     "Monsieur Jean Dupont souligne que", "Madame Dupont", "le modérateur remercie", " \n\n", "\n\n", " ",
     "Présidents de séance\n\n", "Anne Roy, Maire, Ville de Lyon, France\n\n", "19 / 23 \n\n", "M. ", "1) ", "-\n\n",
     "comme le disait Monsieur Roy,", "Pour la modératrice, ", "prend la parole.", "é", "«", "», ",
+    "Mme Roy : ", "Un participant demande ", ". – ", "donne la parole à Mme Roy. ", "(représenté par ", ")",
+    "Animée par : Anne Roy, journaliste\n", "\n", "Question de M. Paul Roy : ",
 ]), max_size=40))
 def test_genre_like_text_never_crashes_and_is_covered(parts):
     raw = "".join(parts)
