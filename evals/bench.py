@@ -25,8 +25,20 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def chat_ready_seconds(model: str, env: dict) -> float:
-    """From starting `quidit chat` (index already built) to the first answer through its API."""
+def _peak_rss_mb(pid: int) -> float:
+    """Peak resident memory of another process (Linux /proc), 0 where unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def chat_ready_seconds(model: str, env: dict) -> tuple[float, float]:
+    """Seconds from starting `quidit chat` (index already built) to the first answer through its API,
+    and the chat server's peak RSS after answering 20 questions."""
     import socket
     import urllib.request
 
@@ -45,9 +57,12 @@ def chat_ready_seconds(model: str, env: dict) -> float:
                 time.sleep(0.1)
         from gradio_client import Client
 
-        Client(f"http://127.0.0.1:{port}/", verbose=False).predict(
-            question="Qui a parlé du boom gastronomique ?", speakers=None, api_name="/ask")
-        return time.perf_counter() - t
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client.predict(question="Qui a parlé du boom gastronomique ?", speakers=None, api_name="/ask")
+        ready = time.perf_counter() - t
+        for q in [q["question"] for q in load_questions(QUESTIONS)][:20]:
+            client.predict(question=q, speakers=None, api_name="/ask")
+        return ready, _peak_rss_mb(proc.pid)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -83,9 +98,9 @@ def bench_model(model: str, home: Path, questions: list[str]) -> list[dict]:
     subprocess.run([sys.executable, "-m", "quidit.cli", "search", "budget de Montevideo", "--model", model],
                    env=env, capture_output=True, check=True)
     cold = time.perf_counter() - t
-    chat_s = chat_ready_seconds(model, env)
+    chat_s, chat_rss = chat_ready_seconds(model, env)
     for r in rows:
-        r.update({"chat_ready_s": chat_s, "build_s": build, "passages_per_s": n / build, "ask_p50_ms": 1000 * pct(lat, .5),
+        r.update({"chat_ready_s": chat_s, "chat_rss_mb": chat_rss, "build_s": build, "passages_per_s": n / build, "ask_p50_ms": 1000 * pct(lat, .5),
                   "ask_p95_ms": 1000 * pct(lat, .95), "cold_search_s": cold, "peak_rss_mb": _rss_mb()})
     return rows
 
@@ -102,13 +117,13 @@ def main() -> None:
         for model in args.models.split(","):
             rows += bench_model(model, Path(tmp) / model, qs)
     head = ("| model | retriever | build s | passages/s | search p50 ms | search p95 ms | ask p50 ms | ask p95 ms "
-            "| cold `quidit search` s | `quidit chat` to first answer s | peak RSS MB |")
-    lines = [head, "|---" * 11 + "|"]
+            "| cold `quidit search` s | `quidit chat` to first answer s | bench peak RSS MB | chat server peak RSS MB |")
+    lines = [head, "|---" * 12 + "|"]
     for r in rows:
         label = " (baseline: MiniLM + flat FAISS)" if r["model"] == "minilm" and r["retriever"] == "dense" else ""
         lines.append(f"| {r['model']} | {r['retriever']}{label} | {r['build_s']:.1f} | {r['passages_per_s']:.1f} | "
                      f"{r['search_p50_ms']:.1f} | {r['search_p95_ms']:.1f} | {r['ask_p50_ms']:.0f} | {r['ask_p95_ms']:.0f} | "
-                     f"{r['cold_search_s']:.2f} | {r['chat_ready_s']:.1f} | {r['peak_rss_mb']:.0f} |")
+                     f"{r['cold_search_s']:.2f} | {r['chat_ready_s']:.1f} | {r['peak_rss_mb']:.0f} | {r['chat_rss_mb']:.0f} |")
     out = "\n".join(lines)
     print(out)
     if args.out:
