@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ingest.cleaning import CleanText
 from ingest.cues import HANDOFF, SPEECH_VERB
-from ingest.names import BARE_NAME, HONORIFIC_MENTION, honorific_gender, resolve, trim_name
+from ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
 from ingest.records import Participant, Sentence
 from ingest.roster import parse_entry
 from ingest.sentences import split_spans
@@ -26,6 +26,7 @@ ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s
 FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
                          r"|(?:Question|Comment|Remark)\s+(?:from|by))\s*$", re.I)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
+TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
 SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
 ANONYMOUS = re.compile(r"^\s*(?:(?:un|une)\s+(?:participant|participante|auditeur|auditrice|personne|membre)\b[^,.]{0,60}?"
                        r"|(?:an?\s+)?(?:audience\s+member|participant)\b[^,.]{0,40}?|la\s+salle)\s*(?:,\s*)?", re.I)
@@ -81,6 +82,15 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     return sorted(out, key=lambda x: x.start)
 
 
+def subject_slot(prefix: str) -> bool:
+    """Whether a name after this prefix can be the sentence's subject: at the start, after a comma
+    or a linking adverb, or after a title ("…, l'ambassadrice Élise X indique")."""
+    if SUBJECT_SLOT.search(prefix):
+        return True
+    t = TITLE_SLOT.search(prefix)
+    return bool(t) and not SPEECH_VERB.search(t.group(1))
+
+
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
     """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned."""
     prefix = text[sent_start:m.start]
@@ -94,15 +104,18 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         label = SPEAKER_LABEL.match(after)
         if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
             return m.end + label.end() - 1
-    if not SUBJECT_SLOT.search(prefix):
+    if not subject_slot(prefix):
         return None
-    v = SPEECH_VERB.search(after)
-    if not v or v.start() > 400:
+    for v in SPEECH_VERB.finditer(after):
+        if v.start() > 400:
+            return None
+        verb_at = m.end + v.start()
+        # "X qui a commencé …" / "X, qui intervient au nom de …, estime": skip verbs of relative clauses
+        if not RELATIVE_BEFORE.search(text[max(m.end, verb_at - 12):verb_at]):
+            break
+    else:
         return None
-    verb_at = m.end + v.start()
-    if RELATIVE_BEFORE.search(text[max(m.end, verb_at - 12):verb_at]):
-        return None  # "X qui a commencé ...": the verb belongs to a relative clause about X
-    if any(m.end <= o.start < verb_at and SUBJECT_SLOT.search(text[sent_start:o.start]) for o in others if o is not m):
+    if any(m.end <= o.start < verb_at and subject_slot(text[sent_start:o.start]) for o in others if o is not m):
         return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
     return verb_at
 
@@ -151,6 +164,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if verb_at is None:
                 continue
             p = m.participant
+            if p is None and len(candidates(m.name, participants)) > 1:
+                continue  # "Madame Petit" with two Petits and no way to tell: not a new person
             if p is None and m.kind == "honorific":
                 p = _new_participant(m, _apposition(text, m.end, verb_at), participants)
             elif p is None and m.kind == "role":

@@ -61,6 +61,19 @@ def trim_name(name: str) -> str:
     return name
 
 
+_FEMININE_TITLE = re.compile(r"\b(?:\w+(?:rice|ère|euse|esse)|présidente|adjointe|déléguée|chargée|élue|doyenne|"
+                             r"consule|avocate|experte|chercheuse|ministre déléguée|sous-directrice)\b", re.I)
+_MASCULINE_TITLE = re.compile(r"\b(?:\w+(?:teur|ier|eur)|président|adjoint|délégué|chargé|élu|doyen|consul|avocat|expert)\b", re.I)
+
+
+def title_gender(title: str | None) -> str | None:
+    """Grammatical gender of a French title ("Conseillère municipale déléguée" -> f), when it has one."""
+    if not title:
+        return None
+    f, m = bool(_FEMININE_TITLE.search(title)), bool(_MASCULINE_TITLE.search(title))
+    return "f" if f and not m else "m" if m and not f else None
+
+
 def honorific_gender(honorific: str) -> str | None:
     return HONORIFICS.get(honorific.lower())
 
@@ -69,16 +82,18 @@ def _token_match(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85)
 
 
+def candidates(name: str, participants: list[Participant]) -> list[Participant]:
+    """Participants whose name contains every token of the reference (accents and small typos aside)."""
+    mt = name_tokens(name)
+    if not mt:
+        return []
+    return [p for p in participants if all(any(_token_match(m, t) for t in name_tokens(p.name)) for m in mt)]
+
+
 def resolve(name: str, participants: list[Participant], gender: str | None = None) -> Participant | None:
     """The one participant this reference can mean, or None when none or several fit."""
     mt = name_tokens(name)
-    if not mt:
-        return None
-    cands = []
-    for p in participants:
-        pt = name_tokens(p.name)
-        if all(any(_token_match(m, t) for t in pt) for m in mt):
-            cands.append(p)
+    cands = candidates(name, participants)
     if len(cands) > 1 and gender:
         gendered = [p for p in cands if p.gender in (None, gender)]
         known = [p for p in gendered if p.gender == gender]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.cleaning import CleanText
 from ingest.cues import SPEECH_VERB
-from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, trim_name
+from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, title_gender, trim_name
 from ingest.records import Participant
 
 HEADINGS = [
@@ -115,7 +115,7 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
     if org:
         org = re.sub(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", "", org, flags=re.I)
     p = Participant(name=name, role=role, organization=org, place=place, session_role=session_role, in_roster=in_roster,
-                    gender=honorific_gender(m.group(1)) if m.group(1) else None)
+                    gender=honorific_gender(m.group(1)) if m.group(1) else title_gender(role))
     if rep:
         for r in parse_entry(rep.group(1), session_role, in_roster):
             r.represents = r.represents or name

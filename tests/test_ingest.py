@@ -172,6 +172,18 @@ def test_speaker_labels_and_anonymous_audience():
     assert _speaker_of(t, "M. Lenoir répond") == "Hugo Lenoir"
 
 
+def test_relative_clause_title_slot_and_gender_from_title():
+    t = ingest_file(EVALS_DATA / "seminaire-2022-jumelages-numerique.txt")
+    by = {p.name: p for p in t.participants}
+    assert by["Anne Petit"].gender == "f"  # "Conseillère municipale déléguée": no honorific in the roster
+    assert not any(p.name == "Petit" for p in t.participants)
+    assert _speaker_of(t, "qui intervient au nom de la Ville") == "Kenji Watanabe"
+    assert _speaker_of(t, "Madame Petit, pour sa part") == "Anne Petit"
+    assert _speaker_of(t, "Monsieur Petit, lui, considère") == "Gérard Petit"
+    assert _speaker_of(t, "l’ambassadrice Élise Moreau-Tanaka indique") == "Élise Moreau-Tanaka"
+    assert _speaker_of(t, "Le président de séance rappelle") == "Marc Olivier"
+
+
 def test_passages_stay_inside_turns_and_cover_text(seed):
     for p in seed.passages:
         assert seed.text[p.start:p.end] == p.text
