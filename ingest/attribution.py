@@ -167,7 +167,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if p is None and len(candidates(m.name, participants)) > 1:
                 continue  # "Madame Petit" with two Petits and no way to tell: not a new person
             if p is None and m.kind == "honorific":
-                p = _new_participant(m, _apposition(text, m.end, verb_at), participants)
+                p = _new_participant(m, _apposition(text, m.end, verb_at), participants, text[s:m.start])
             elif p is None and m.kind == "role":
                 p = Participant(name=m.name[0].upper() + m.name[1:], session_role=_role_kind(m.name), in_roster=False)
                 participants.append(p)
@@ -201,7 +201,9 @@ def _anonymous(participants: list[Participant]) -> Participant:
     return p
 
 
-def _new_participant(m: Mention, apposition: str, participants: list[Participant]) -> Participant:
+def _new_participant(m: Mention, apposition: str, participants: list[Participant], before: str = "") -> Participant:
+    """Someone the roster does not list; "La modératrice, Madame X, …" or "Madame X, modératrice, …"
+    makes them the moderator (or chair), anyone else is from the audience."""
     of = re.match(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", apposition, re.I)
     if of:  # "X, de l'Observatoire ..., se dit frappé": the apposition is the affiliation
         p = Participant(name=m.name, organization=apposition[of.end():] or None, session_role="audience", in_roster=False)
@@ -210,5 +212,11 @@ def _new_participant(m: Mention, apposition: str, participants: list[Participant
         p = parse_entry(entry, "audience", in_roster=False)[0]
         p.name = m.name
     p.gender = m.gender
+    role_word = ROLE_WORD.search(before[-40:]) or re.search(r"\b(mod[ée]rat|animat|facilitat)\w*|\bpr[ée]sident\w*\s+de\s+s[ée]ance",
+                                                           apposition, re.I)
+    if role_word:
+        p.session_role = _role_kind(role_word.group(0))
+    elif not any(q.in_roster for q in participants):
+        p.session_role = None  # no participants list: "audience" would be a guess
     participants.append(p)
     return p

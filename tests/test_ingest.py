@@ -184,6 +184,17 @@ def test_relative_clause_title_slot_and_gender_from_title():
     assert _speaker_of(t, "Le président de séance rappelle") == "Marc Olivier"
 
 
+def test_moderator_introduced_in_the_text_without_roster():
+    raw = ("Table ronde sur le logement\n\nLa modératrice, Madame Claire Fabre, journaliste, ouvre la séance. "
+           "Elle présente les intervenants.\n\nMonsieur Paul Gras, adjoint au maire de Lille, explique que la ville "
+           "construit 1 000 logements par an.\n\nLa modératrice remercie Monsieur Gras.\n")
+    t = ingest_text(raw, "x.txt")
+    by = {p.name: p for p in t.participants}
+    assert by["Claire Fabre"].session_role == "moderator" and by["Paul Gras"].session_role is None
+    assert _speaker_of(t, "La modératrice remercie") == "Claire Fabre"
+    assert _speaker_of(t, "Elle présente") == "Claire Fabre"
+
+
 def test_passages_stay_inside_turns_and_cover_text(seed):
     for p in seed.passages:
         assert seed.text[p.start:p.end] == p.text
