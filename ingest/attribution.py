@@ -1,9 +1,11 @@
-"""Give every sentence its speaker, from the text's own cues.
+"""Give every sentence its speaker, from the text's own cues (patterns in `ingest.cues`).
 
-A turn opens where a person (honorific + name, a roster name, or a role word such
-as "le modérateur") stands in subject position before a speech verb, or in
-"Selon X, ..." / "Pour X, ...". A person merely mentioned ("comme le disait
-Monsieur X", "remercie Monsieur X") does not take the turn over.
+A turn opens where a person (honorific + name, a roster name, or a role word such as
+"le modérateur") stands in subject position before a speech verb; in "Selon X, …" /
+"Pour X, …"; after a hand-over ("donne la parole à X"); with a speaker label
+("M. X : …"); or in "Question de Madame X : …". A person merely mentioned ("comme le
+disait Monsieur X", "remercie Monsieur X", "X, qui …") does not take the turn over.
+Sentences without a cue ("Il ajoute …") stay with the current speaker.
 """
 from __future__ import annotations
 
@@ -11,28 +13,13 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import CleanText
-from ingest.cues import HANDOFF, SPEECH_VERB
+from ingest.cues import (ANONYMOUS, ATTRIBUTIVE, AUDIENCE_NAME, FLOOR_TAKEN, HANDOFF, HEADING, RELATIVE_BEFORE, ROLE_WORD,
+                         SPEAKER_LABEL, SPEECH_VERB, SUBJECT_SLOT, TITLE_SLOT)
 from ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
 from ingest.records import Participant, Sentence
 from ingest.roster import parse_entry
 from ingest.sentences import split_spans
 
-ROLE_WORD = re.compile(
-    r"(?<![\w’'])(?:(?:Monsieur|Madame)\s+)?(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
-    r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
-    r"|(?<![\w’'])[Tt]he\s+(moderator|facilitator|chair(?:person|woman|man)?)(?![\w’'])"
-)
-ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to)\s*$")
-FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
-                         r"|(?:Question|Comment|Remark)\s+(?:from|by))\s*$", re.I)
-SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
-TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
-SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
-ANONYMOUS = re.compile(r"^\s*(?:(?:un|une)\s+(?:participant|participante|auditeur|auditrice|personne|membre)\b[^,.]{0,60}?"
-                       r"|(?:an?\s+)?(?:audience\s+member|participant)\b[^,.]{0,40}?|la\s+salle)\s*(?:,\s*)?", re.I)
-AUDIENCE_NAME = "Participant·e de la salle"
-RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which)\s*(?:\w+\s+)?$", re.I)
-HEADING = re.compile(r"^[^.!?:;]{1,60}$")
 
 
 @dataclass

@@ -1,4 +1,6 @@
-"""Speech verbs and hand-off phrases: the words that say who takes the floor."""
+"""The text's cues for who speaks: speech verbs, hand-overs, role words, subject positions, labels.
+
+Patterns only; `ingest.attribution` decides with them."""
 from __future__ import annotations
 
 import re
@@ -33,3 +35,19 @@ HANDOFF = re.compile(
     r"(?:donnée|passée|laissée|cédée|rendue)\s+à|gives\s+the\s+floor\s+to|hands\s+over\s+to|da\s+la\s+palabra\s+a)\s*$",
     re.I,
 )
+ROLE_WORD = re.compile(
+    r"(?<![\w’'])(?:(?:Monsieur|Madame)\s+)?(?:[Ll]e|[Ll]a|[Ll][’'])\s*(mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|"
+    r"pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)(?![\w’'])"
+    r"|(?<![\w’'])[Tt]he\s+(moderator|facilitator|chair(?:person|woman|man)?)(?![\w’'])"
+)
+ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to)\s*$")
+FLOOR_TAKEN = re.compile(r"^\s*(?:(?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])"
+                         r"|(?:Question|Comment|Remark)\s+(?:from|by))\s*$", re.I)
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part))\s*$")
+TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
+SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
+ANONYMOUS = re.compile(r"^\s*(?:(?:un|une)\s+(?:participant|participante|auditeur|auditrice|personne|membre)\b[^,.]{0,60}?"
+                       r"|(?:an?\s+)?(?:audience\s+member|participant)\b[^,.]{0,40}?|la\s+salle)\s*(?:,\s*)?", re.I)
+AUDIENCE_NAME = "Participant·e de la salle"
+RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which)\s*(?:\w+\s+)?$", re.I)
+HEADING = re.compile(r"^[^.!?:;]{1,60}$")
