@@ -9,9 +9,12 @@ _ER = (
     "soulign propos demand affirm expliqu ajout précis remerci présent souhait commenc indiqu not insist estim "
     "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
-    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend"
+    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
+    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform"
 ).split()
 _IRREGULAR = (
+    "admet|a admis|retient|a retenu|renchérit|a renchéri|croit|tient à|a tenu à|tenait à|s’est exprimée?|"
+    "s'est exprimée?|prévient|avertit|concède|espère|relève|"
     "prend|prennent|a pris|pris la parole|prendre la parole|repris|répondu|réagi|intervenue?|poursuivi|décrit|reconnu|"
     "reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
