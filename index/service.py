@@ -28,7 +28,8 @@ def chunking(settings: Settings) -> dict:
     return {"size": settings.chunk_size, "overlap": settings.chunk_overlap, "splitter": "recursive-character-v1"}
 
 
-def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> store.BuildReport:
+def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
+                fingerprint: dict[str, str] | None = None) -> store.BuildReport:
     transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
     for line in errors:
         print(f"error: {line}", file=sys.stderr)
@@ -49,7 +50,7 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True) -> 
 
     try:
         report = store.build(folder, transcripts, encoder, chunking(settings), progress=tick if bar is not None else None,
-                             extra={"corpus_files": corpus_fingerprint(settings.corpus)})
+                             extra={"corpus_files": fingerprint or corpus_fingerprint(settings.corpus)})
     finally:
         if bar is not None:
             bar.close()
@@ -61,17 +62,15 @@ def open_index(settings: Settings, encoder: Encoder | None = None, progress: boo
     """Load the corpus's index, building it first when missing or stale."""
     encoder = encoder or load_encoder(settings.model)
     folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
-    report = None
-    manifest = None
     try:
         manifest = store.read_manifest(folder)
     except IndexStoreError:
         manifest = None
+    fingerprint = corpus_fingerprint(settings.corpus)
     stale = (rebuild or manifest is None
-             or manifest.get("corpus_files") != corpus_fingerprint(settings.corpus)
+             or manifest.get("corpus_files") != fingerprint
              or manifest.get("format_version") != store.FORMAT_VERSION
              or manifest.get("chunking") != chunking(settings)
              or manifest.get("encoder", {}).get("model_id") != encoder.model_id)
-    if stale:
-        report = build_index(settings, encoder, progress)
+    report = build_index(settings, encoder, progress, fingerprint) if stale else None
     return OpenedIndex(Searcher(store.load(folder, encoder), encoder), report)

@@ -137,8 +137,11 @@ def _old_vectors(folder: Path, manifest: dict | None, encoder: Encoder) -> dict[
 def _embed(texts: list[str], old: dict[str, np.ndarray], encoder: Encoder, progress, total: int) -> tuple[np.ndarray, int]:
     """Vectors for `texts`, reusing `old` by text hash and embedding each new text once."""
     hashes = [text_hash(t) for t in texts]
-    todo = list(dict.fromkeys(h for h in hashes if h not in old))
-    first = {h: texts[hashes.index(h)] for h in todo}
+    first: dict[str, str] = {}
+    for h, t in zip(hashes, texts):
+        if h not in old:
+            first.setdefault(h, t)
+    todo = list(first)
     for s in range(0, len(todo), 16):
         chunk = todo[s:s + 16]
         for h, v in zip(chunk, encoder.encode_passages([first[h] for h in chunk])):
@@ -162,7 +165,8 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
           extra: dict | None = None) -> BuildReport:
     """Write (or refresh) the index; only passages and sentences whose text changed are embedded again.
 
-    `progress(n, total)` is called as batches of new texts are embedded.
+    `progress(n, total)` is called as batches of new texts are embedded; `extra` goes into the manifest
+    (the service records each source file's SHA-256 there as `corpus_files`).
     """
     with write_lock(folder):
         manifest = read_manifest(folder)
@@ -194,7 +198,6 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
             "format_version": FORMAT_VERSION,
             "encoder": {"backend": encoder.backend, "model_id": encoder.model_id, "dim": encoder.dim},
             "chunking": chunking,
-            "sources": {t.source: text_hash(t.text) for t in transcripts},
             "passages": {p.id: text_hash(t) for p, t in zip(passages, texts)},
             "files": files,
             "count": len(passages),

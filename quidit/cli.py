@@ -234,9 +234,5 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
             raise typer.Exit(1)
 
 
-def main() -> None:  # pragma: no cover
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
     app()
