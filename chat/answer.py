@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chat.language import TEMPLATES, detect
-from index.lexical import tokenize
-from index.search import Hit, Searcher
-from ingest.records import Participant
+from quidit.chat.language import TEMPLATES, detect
+from quidit.index.lexical import tokenize
+from quidit.index.search import Hit, Searcher
+from quidit.ingest.records import Participant
 
 # Best-sentence score under which we abstain, per encoder backend and question language.
 # Calibrated with `quidit eval` (its "suggested threshold" per language) on the dev set's answerable

@@ -9,9 +9,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no teleme
 
 import gradio as gr  # noqa: E402
 
-from chat.answer import Answer, Conversation, answer
-from index.search import MAX_QUERY, Searcher
+from quidit.chat.answer import Answer, Conversation, answer
 from quidit.errors import QuiditError
+from quidit.index.search import MAX_QUERY, Searcher
 
 EXAMPLES = [
     "Quelle part du budget de Montevideo vient de ressources propres ?",

@@ -5,9 +5,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evals.gold import norm, read_jsonl
-from ingest.pipeline import Transcript
 from quidit.errors import InputError
+from quidit.evals.gold import norm, read_jsonl
+from quidit.ingest.pipeline import Transcript
 
 
 @dataclass

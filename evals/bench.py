@@ -1,6 +1,6 @@
 """Benchmark: build time, search/ask latency, cold start and peak RSS, per retriever and encoder.
 
-    python -m evals.bench [--out FILE]
+    python -m quidit.evals.bench [--out FILE]
 
 Runs against the bundled corpus with a throw-away QUIDIT_HOME, and alongside the
 tutorial baseline (MiniLM + flat FAISS, no BM25 = `--model minilm --retriever dense`).
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evals.run import QUESTIONS, load_questions, pct
+from quidit.evals.run import QUESTIONS, load_questions, pct
 from quidit.settings import DEFAULT_CORPUS, Settings
 
 
@@ -69,9 +69,9 @@ def chat_ready_seconds(model: str, env: dict) -> tuple[float, float]:
 
 
 def bench_model(model: str, home: Path, questions: list[str]) -> list[dict]:
-    from chat.answer import Conversation, answer
-    from index.encoders import load_encoder
-    from index.service import open_index
+    from quidit.chat.answer import Conversation, answer
+    from quidit.index.encoders import load_encoder
+    from quidit.index.service import open_index
 
     settings = Settings(corpus=DEFAULT_CORPUS, home=home, model=model)
     enc = load_encoder(model)

@@ -11,8 +11,8 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from ingest.names import fold
 from quidit.errors import InputError
+from quidit.ingest.names import fold
 
 SNIPPET_COVERAGE = 0.6
 EVALS_DATA = Path(__file__).resolve().parent / "data"

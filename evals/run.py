@@ -6,13 +6,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chat.answer import Conversation, answer
-from evals.attribution import AttributionReport, score_attribution
-from evals.gold import EVALS_DATA, contains, read_jsonl
-from evals.metrics import hit_at, retrieval_metrics
-from index.search import Searcher
-from ingest.pipeline import Transcript
+from quidit.chat.answer import Conversation, answer
 from quidit.errors import InputError
+from quidit.evals.attribution import AttributionReport, score_attribution
+from quidit.evals.gold import EVALS_DATA, contains, read_jsonl
+from quidit.evals.metrics import hit_at, retrieval_metrics
+from quidit.index.search import Searcher
+from quidit.ingest.pipeline import Transcript
 
 QUESTIONS = EVALS_DATA / "questions.jsonl"
 ATTRIBUTION = EVALS_DATA / "attribution.jsonl"

@@ -9,7 +9,7 @@ import bm25s
 import numpy as np
 import Stemmer
 
-from ingest.names import fold
+from quidit.ingest.names import fold
 
 _EXTRA_STOP = {
     "a", "au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
-from index.encoders import Encoder
-from index.fusion import rrf
-from index.store import StoredIndex
-from ingest.names import HONORIFIC_MENTION, HONORIFIC_RE, fold, honorific_gender, name_tokens, resolve
-from ingest.records import Participant, Passage
 from quidit.errors import InputError
+from quidit.index.encoders import Encoder
+from quidit.index.fusion import rrf
+from quidit.index.store import StoredIndex
+from quidit.ingest.names import HONORIFIC_MENTION, HONORIFIC_RE, fold, honorific_gender, name_tokens, resolve
+from quidit.ingest.records import Participant, Passage
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
 MAX_QUERY = 2000

@@ -6,11 +6,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import store
-from index.encoders import Encoder, load_encoder
-from index.search import Searcher
-from ingest.pipeline import corpus_files, ingest_corpus
 from quidit.errors import IndexStoreError, InputError
+from quidit.index import store
+from quidit.index.encoders import Encoder, load_encoder
+from quidit.index.search import Searcher
+from quidit.ingest.pipeline import corpus_files, ingest_corpus
 from quidit.settings import Settings
 
 

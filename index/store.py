@@ -19,12 +19,12 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.encoders import Encoder
-from index.lexical import Lexical
-from ingest.pipeline import Transcript
-from ingest.records import Participant, Passage
-from ingest.sentences import split_spans
 from quidit.errors import IndexStoreError
+from quidit.index.encoders import Encoder
+from quidit.index.lexical import Lexical
+from quidit.ingest.pipeline import Transcript
+from quidit.ingest.records import Participant, Passage
+from quidit.ingest.sentences import split_spans
 
 FORMAT_VERSION = 2
 FILES = ("passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")

@@ -12,14 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.cleaning import CleanText
-from ingest.cues import (ANONYMOUS, ATTRIBUTIVE, AUDIENCE_NAME, FLOOR_TAKEN, HANDOFF, HEADING, RELATIVE_BEFORE, ROLE_WORD,
-                         SPEAKER_LABEL, SPEECH_VERB, SUBJECT_SLOT, TITLE_SLOT)
-from ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
-from ingest.records import Participant, Sentence
-from ingest.roster import parse_entry
-from ingest.sentences import split_spans
-
+from quidit.ingest.cleaning import CleanText
+from quidit.ingest.cues import (
+    ANONYMOUS,
+    ATTRIBUTIVE,
+    AUDIENCE_NAME,
+    FLOOR_TAKEN,
+    HANDOFF,
+    HEADING,
+    RELATIVE_BEFORE,
+    ROLE_WORD,
+    SPEAKER_LABEL,
+    SPEECH_VERB,
+    SUBJECT_SLOT,
+    TITLE_SLOT,
+)
+from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
+from quidit.ingest.records import Participant, Sentence
+from quidit.ingest.roster import parse_entry
+from quidit.ingest.sentences import split_spans
 
 
 @dataclass

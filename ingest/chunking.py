@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ingest.cleaning import CleanText
-from ingest.records import Participant, Passage, Sentence
+from quidit.ingest.cleaning import CleanText
+from quidit.ingest.records import Participant, Passage, Sentence
 
 SEPARATORS = ["\n\n", "\n", ". ", "? ", "! ", "; ", ": ", ", ", " ", ""]
 

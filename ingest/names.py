@@ -10,7 +10,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from ingest.records import Participant
+from quidit.ingest.records import Participant
 
 HONORIFICS = {
     "monsieur": "m", "m.": "m", "mr": "m", "mr.": "m", "messieurs": "m", "sr.": "m", "señor": "m", "don": "m",

@@ -4,13 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.attribution import attribute
-from ingest.chunking import chunk, turns
-from ingest.cleaning import CleanText, clean
-from ingest.reading import read_transcript
-from ingest.records import Participant, Passage, Sentence
-from ingest.roster import parse_roster
 from quidit.errors import InputError
+from quidit.ingest.attribution import attribute
+from quidit.ingest.chunking import chunk, turns
+from quidit.ingest.cleaning import CleanText, clean
+from quidit.ingest.reading import read_transcript
+from quidit.ingest.records import Participant, Passage, Sentence
+from quidit.ingest.roster import parse_roster
 
 
 @dataclass

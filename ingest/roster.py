@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.cleaning import CleanText
-from ingest.cues import SPEECH_VERB
-from ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, title_gender, trim_name
-from ingest.records import Participant
+from quidit.ingest.cleaning import CleanText
+from quidit.ingest.cues import SPEECH_VERB
+from quidit.ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, title_gender, trim_name
+from quidit.ingest.records import Participant
 
 HEADINGS = [
     (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"

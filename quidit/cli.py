@@ -26,7 +26,7 @@ def fail(e: QuiditError) -> None:
 
 
 def _load(corpus: Path, settings: Settings):
-    from ingest import ingest_corpus
+    from quidit.ingest import ingest_corpus
 
     transcripts, errors = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
     for line in errors:
@@ -92,7 +92,7 @@ RetrieverOpt = typer.Option("hybrid", "--retriever", help="hybrid (default), den
 
 
 def _open(corpus: Path, model: str, rebuild: bool = False):
-    from index.service import open_index
+    from quidit.index.service import open_index
 
     return open_index(Settings(corpus=corpus, model=model), rebuild=rebuild)
 
@@ -143,7 +143,7 @@ def ask(question: Optional[list[str]] = typer.Argument(None, help="The question;
         retriever: str = RetrieverOpt, model: str = ModelOpt,
         as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line.")) -> None:
     """Answer questions with cited, speaker-attributed passages."""
-    from chat.answer import Conversation, answer
+    from quidit.chat.answer import Conversation, answer
 
     words = question or []
     if not words:
@@ -185,7 +185,7 @@ def chat(corpus: Path = CorpusOpt, model: str = ModelOpt,
         opened = _open(corpus, model)
     except QuiditError as e:
         fail(e)
-    from chat.app import launch
+    from quidit.chat.app import launch
 
     typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)
     launch(opened.searcher, host, port, blocked=[str(Settings().home)])  # no index file is ever served
@@ -201,9 +201,9 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
              export_beir: Optional[Path] = typer.Option(None, "--export-beir", help="Also write the BEIR layout here."),
              floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) when a number is below these floors.")) -> None:
     """Measure retrieval, answers and attribution on gold data (--compare adds bm25, dense and the other encoder)."""
-    from evals import run as ev
-    from evals.attribution import load_labels
-    from ingest import ingest_corpus
+    from quidit.evals import run as ev
+    from quidit.evals.attribution import load_labels
+    from quidit.ingest import ingest_corpus
 
     try:
         qs = ev.load_questions(questions or ev.QUESTIONS)

@@ -3,10 +3,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO_ROOT / "corpus"
+
+def bundled_corpus() -> Path:
+    """The bundled report: package data of `quidit.corpus` (the repo's `corpus/` folder in an editable install)."""
+    return Path(str(resources.files("quidit.corpus")))
+
+
+DEFAULT_CORPUS = bundled_corpus()
 
 
 def default_home() -> Path:

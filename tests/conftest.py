@@ -1,15 +1,11 @@
 import os
-from pathlib import Path
 
 import pytest
+from paths import SECOND
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "corpus" / "cuf-2016-action-internationale-villes-latino-americaines.txt"
-SECOND = REPO / "evals" / "data" / "table-ronde-2019-eau-villes-mediterraneennes.txt"
-THIRD = REPO / "evals" / "data" / "atelier-2019-mobilites-douces-villes-moyennes.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +22,8 @@ def searcher(tmp_path, quidit_home):
     import shutil
 
     from fakes import FakeEncoder
-    from index.service import open_index
+
+    from quidit.index.service import open_index
     from quidit.settings import Settings
 
     c = tmp_path / "corpus"

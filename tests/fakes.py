@@ -4,7 +4,7 @@ Passages get an extra constant 0.5 dimension (so none is a zero vector); queries
 so a question with no keyword scores 0 against everything."""
 import numpy as np
 
-from ingest.names import fold
+from quidit.ingest.names import fold
 
 KEYWORDS = ["budget", "violence", "gastronomie", "eau", "paris", "dessalement", "citoyens", "financement"]
 

@@ -1,10 +1,7 @@
 
 
-from chat.answer import Conversation, answer
-from chat.language import detect
-
-
-
+from quidit.chat.answer import Conversation, answer
+from quidit.chat.language import detect
 
 
 def test_language_detection():

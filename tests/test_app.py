@@ -3,12 +3,11 @@ import shutil
 import socket
 
 import pytest
-
 from fakes import FakeEncoder
-from index.service import open_index
-from quidit.settings import Settings
+from paths import SECOND
 
-from conftest import SECOND
+from quidit.index.service import open_index
+from quidit.settings import Settings
 
 pytestmark = pytest.mark.slow
 INJECT = 'Madame Zoé Piège souligne que le budget <img src=x onerror="window.__pwned=1"> et <script>window.__pwned=2</script> compte.'
@@ -29,9 +28,9 @@ def server(tmp_path_factory):
     (corpus / "inject.txt").write_text(INJECT + "\n", encoding="utf-8")
     searcher = open_index(Settings(corpus=corpus, home=tmp / "home", chunk_size=400, chunk_overlap=50),
                           FakeEncoder(), progress=False).searcher
-    from chat import answer as answer_mod
+    from quidit.chat import answer as answer_mod
     answer_mod.ABSTAIN_BELOW["fake"] = {"fr": 0.2, "en": 0.2, "es": 0.2}
-    from chat.app import launch
+    from quidit.chat.app import launch
 
     port = _free_port()
     demo = launch(searcher, "127.0.0.1", port, blocked=[str(tmp / "home")], prevent_thread_lock=True)

@@ -1,7 +1,7 @@
 """The real bundled models (integration)."""
 import numpy as np
 
-from index.encoders import E5Encoder, SentenceTransformerEncoder, load_encoder, minilm_path
+from quidit.index.encoders import E5Encoder, SentenceTransformerEncoder, load_encoder, minilm_path
 
 
 def _check(enc):
@@ -26,7 +26,7 @@ def test_minilm_sentence_transformers_offline():
 
 
 def test_e5_fallback_to_minilm(monkeypatch, capsys):
-    import index.encoders as encoders
+    import quidit.index.encoders as encoders
 
     def broken(self):
         raise OSError("no engine for this platform")

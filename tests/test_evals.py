@@ -1,15 +1,12 @@
 import json
 
 import pytest
+from paths import REPO
 from typer.testing import CliRunner
 
-from evals.run import evaluate, load_questions, relevance
 from quidit.cli import app
 from quidit.errors import InputError
-
-from conftest import REPO
-
-
+from quidit.evals.run import evaluate, load_questions, relevance
 
 
 def _write(path, rows):

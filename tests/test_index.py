@@ -7,16 +7,15 @@ import time
 
 import numpy as np
 import pytest
-
 from fakes import FakeEncoder
-from index import store
-from index.fusion import rrf
-from index.service import open_index
-from ingest import ingest_file
-from quidit.errors import IndexStoreError, InputError
-from quidit.settings import Settings
+from paths import SECOND
 
-from conftest import SECOND
+from quidit.errors import IndexStoreError, InputError
+from quidit.index import store
+from quidit.index.fusion import rrf
+from quidit.index.service import open_index
+from quidit.ingest import ingest_file
+from quidit.settings import Settings
 
 
 def test_fake_encoder_is_hand_checkable():
@@ -168,7 +167,7 @@ def test_no_pickle_in_index_files(corpus, quidit_home):
 
 
 def test_unknown_model():
-    from index.encoders import load_encoder
+    from quidit.index.encoders import load_encoder
 
     with pytest.raises(InputError, match="choose one of: e5-small, minilm"):
         load_encoder("gpt-9")

@@ -2,20 +2,20 @@ import json
 import shutil
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from paths import SECOND, SEED, THIRD
 from typer.testing import CliRunner
 
-from evals.attribution import load_labels, score_attribution
-from evals.gold import EVALS_DATA
-from ingest import ingest_file, ingest_text
-from ingest.cleaning import clean
-from ingest.names import resolve
-from ingest.reading import decode
-from ingest.records import Participant
 from quidit.cli import app
 from quidit.errors import InputError
-
-from conftest import SECOND, SEED, THIRD
+from quidit.evals.attribution import load_labels, score_attribution
+from quidit.evals.gold import EVALS_DATA
+from quidit.ingest import ingest_file, ingest_text
+from quidit.ingest.cleaning import clean
+from quidit.ingest.names import resolve
+from quidit.ingest.reading import decode
+from quidit.ingest.records import Participant
 
 
 @pytest.fixture(scope="module")

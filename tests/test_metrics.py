@@ -1,7 +1,7 @@
 import pytest
 
-from evals.gold import contains, snippet_share
-from evals.metrics import hit_at, retrieval_metrics
+from quidit.evals.gold import contains, snippet_share
+from quidit.evals.metrics import hit_at, retrieval_metrics
 
 
 def test_metrics_on_paper():

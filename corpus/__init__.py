@@ -1,0 +1,1 @@
+"""The bundled transcripts, installed as package data (`importlib.resources.files("quidit.corpus")`)."""
