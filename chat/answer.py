@@ -13,6 +13,7 @@ from quidit.chat.language import TEMPLATES, detect
 from quidit.index.lexical import tokenize
 from quidit.index.search import Hit, Searcher
 from quidit.ingest.records import Participant
+from quidit.settings import Retriever
 
 # Best-sentence score under which we abstain, per encoder backend and question language.
 # Calibrated with `quidit eval` (its "suggested threshold" per language) on the dev set's answerable
@@ -140,7 +141,7 @@ def _score_sentences(question: str, hits: list[Hit], searcher: Searcher, qv) -> 
 
 
 def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | None = None,
-           conversation: Conversation | None = None, retriever: str = "hybrid",
+           conversation: Conversation | None = None, retriever: Retriever = Retriever.HYBRID,
            abstain_below: float | None = None) -> Answer:
     lang = detect(question)
     t = TEMPLATES[lang]

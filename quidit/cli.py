@@ -10,25 +10,60 @@ from typing import Optional
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+import dataclasses
+import logging
+
 import typer
+from typer.core import TyperGroup
 
-from quidit.errors import QuiditError
-from quidit.settings import DEFAULT_CORPUS, Settings
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="quidit — who said what, in conference transcripts.")
-
-CorpusOpt = typer.Option(DEFAULT_CORPUS, "--corpus", help="Folder of .txt transcripts.")
+from quidit.errors import InputError, QuiditError
+from quidit.settings import DEFAULT_CORPUS, Retriever, Settings
 
 
-def fail(e: QuiditError) -> None:
-    typer.echo(f"error: {e}", err=True)
-    raise typer.Exit(e.exit_code)
+class QuiditGroup(TyperGroup):
+    """The one error boundary: a domain error from any command becomes `error: …` and its exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except QuiditError as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(e.exit_code) from None
 
 
-def _load(corpus: Path, settings: Settings):
+class _LevelPrefix(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+app = typer.Typer(cls=QuiditGroup, add_completion=False, no_args_is_help=True,
+                  help="quidit — who said what, in conference transcripts.")
+
+
+@app.callback()
+def main(ctx: typer.Context) -> None:
+    """Library warnings and errors go to stderr as one line each; the base Settings reach every command."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_LevelPrefix())
+    root = logging.getLogger("quidit")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    root.propagate = False
+    ctx.obj = Settings()
+
+
+def settings_of(ctx: typer.Context, **changes) -> Settings:
+    base = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    return dataclasses.replace(base, **changes)
+
+
+CorpusOpt = typer.Option(DEFAULT_CORPUS, "--corpus", help="Folder of transcripts.")
+
+
+def _load(settings: Settings):
     from quidit.ingest import ingest_corpus
 
-    transcripts, errors = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
+    transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
     for line in errors:
         typer.echo(f"error: {line}", err=True)
     for t in transcripts:
@@ -38,12 +73,9 @@ def _load(corpus: Path, settings: Settings):
 
 
 @app.command()
-def ingest(corpus: Path = CorpusOpt) -> None:
+def ingest(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
     """Clean, attribute and chunk every transcript; print a summary per file."""
-    try:
-        transcripts, errors = _load(corpus, Settings(corpus=corpus))
-    except QuiditError as e:
-        fail(e)
+    transcripts, errors = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
         typer.echo(f"{t.source}: {len(t.participants)} participants, {t.turn_count} turns, {len(t.passages)} passages")
     if errors and not transcripts:
@@ -51,24 +83,19 @@ def ingest(corpus: Path = CorpusOpt) -> None:
 
 
 @app.command()
-def passages(corpus: Path = CorpusOpt) -> None:
+def passages(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
     """Print every passage as JSON Lines."""
-    try:
-        transcripts, _ = _load(corpus, Settings(corpus=corpus))
-    except QuiditError as e:
-        fail(e)
+    transcripts, _ = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
         for p in t.passages:
             sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
 
 
 @app.command()
-def speakers(corpus: Path = CorpusOpt, as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
+def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
+             as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
     """List participants with role, organisation, passages and words attributed."""
-    try:
-        transcripts, _ = _load(corpus, Settings(corpus=corpus))
-    except QuiditError as e:
-        fail(e)
+    transcripts, _ = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
         words: dict[str, int] = {}
         for s in t.sentences:
@@ -88,23 +115,20 @@ def speakers(corpus: Path = CorpusOpt, as_json: bool = typer.Option(False, "--js
 
 
 ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
-RetrieverOpt = typer.Option("hybrid", "--retriever", help="hybrid (default), dense or bm25.")
+RetrieverOpt = typer.Option(Retriever.HYBRID, "--retriever", help="hybrid (default), dense or bm25.")
 
 
-def _open(corpus: Path, model: str, rebuild: bool = False):
+def _open(settings: Settings, rebuild: bool = False):
     from quidit.index.service import open_index
 
-    return open_index(Settings(corpus=corpus, model=model), rebuild=rebuild)
+    return open_index(settings, rebuild=rebuild)
 
 
 @app.command("index")
-def index_cmd(corpus: Path = CorpusOpt, model: str = ModelOpt,
+def index_cmd(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
               rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if nothing changed.")) -> None:
     """Build or refresh the search index of a corpus (only changed passages are embedded again)."""
-    try:
-        opened = _open(corpus, model, rebuild)
-    except QuiditError as e:
-        fail(e)
+    opened = _open(settings_of(ctx, corpus=corpus, model=model), rebuild)
     r = opened.report
     folder = opened.searcher.stored.folder
     if r is None:
@@ -114,17 +138,14 @@ def index_cmd(corpus: Path = CorpusOpt, model: str = ModelOpt,
 
 
 @app.command()
-def search(query: list[str] = typer.Argument(..., help="Words of the question."), corpus: Path = CorpusOpt,
+def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Words of the question."), corpus: Path = CorpusOpt,
            k: int = typer.Option(5, "-k", help="Number of passages."),
            speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only passages by this speaker (repeatable)."),
-           retriever: str = RetrieverOpt, model: str = ModelOpt,
+           retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
            as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
     """Rank passages for a query, with speaker, page and score."""
-    try:
-        opened = _open(corpus, model)
-        res = opened.searcher.search(" ".join(query), k=k, speakers=speaker or None, retriever=retriever)
-    except QuiditError as e:
-        fail(e)
+    opened = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever))
+    res = opened.searcher.search(" ".join(query), k=k, speakers=speaker or None, retriever=retriever)
     for n in res.notices:
         typer.echo(f"notice: {n}", err=True)
     for h in res.hits:
@@ -137,22 +158,19 @@ def search(query: list[str] = typer.Argument(..., help="Words of the question.")
 
 
 @app.command()
-def ask(question: Optional[list[str]] = typer.Argument(None, help="The question; '-' reads one question per line from stdin."),
+def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None, help="The question; '-' reads one question per line from stdin."),
         corpus: Path = CorpusOpt, k: int = typer.Option(5, "-k", help="Number of passages."),
         speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only this speaker (repeatable)."),
-        retriever: str = RetrieverOpt, model: str = ModelOpt,
+        retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
         as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line.")) -> None:
     """Answer questions with cited, speaker-attributed passages."""
     from quidit.chat.answer import Conversation, answer
 
     words = question or []
     if not words:
-        fail(QuiditError("no question; give one, or '-' to read questions from stdin"))
-    questions = [l for l in sys.stdin.read().splitlines() if l.strip()] if words == ["-"] else [" ".join(words)]
-    try:
-        searcher = _open(corpus, model).searcher
-    except QuiditError as e:
-        fail(e)
+        raise InputError("no question; give one, or '-' to read questions from stdin")
+    questions = [line for line in sys.stdin.read().splitlines() if line.strip()] if words == ["-"] else [" ".join(words)]
+    searcher = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever)).searcher
     conv = Conversation()
     failed = False
     for q in questions:
@@ -177,25 +195,23 @@ def ask(question: Optional[list[str]] = typer.Argument(None, help="The question;
 
 
 @app.command()
-def chat(corpus: Path = CorpusOpt, model: str = ModelOpt,
+def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
          host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (localhost by default)."),
          port: int = typer.Option(7860, "--port", help="Port.")) -> None:
     """Start the chat window in the browser (builds the index on first run)."""
-    try:
-        opened = _open(corpus, model)
-    except QuiditError as e:
-        fail(e)
+    settings = settings_of(ctx, corpus=corpus, model=model)
+    opened = _open(settings)
     from quidit.chat.app import launch
 
     typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)
-    launch(opened.searcher, host, port, blocked=[str(Settings().home)])  # no index file is ever served
+    launch(opened.searcher, host, port, blocked=[str(settings.home)])  # no index file is ever served
 
 
 @app.command("eval")
-def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help="Gold questions (JSONL)."),
+def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(None, "--questions", help="Gold questions (JSONL)."),
              attribution: Optional[Path] = typer.Option(None, "--attribution", help="Gold sentence speakers (JSONL)."),
              corpus: Path = CorpusOpt, model: str = ModelOpt,
-             retriever: str = typer.Option("hybrid", "--retriever", help="hybrid, dense or bm25."),
+             retriever: Retriever = RetrieverOpt,
              compare: bool = typer.Option(False, "--compare", help="Run hybrid, dense and bm25 in one table."),
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
              export_beir: Optional[Path] = typer.Option(None, "--export-beir", help="Also write the BEIR layout here."),
@@ -205,25 +221,22 @@ def eval_cmd(questions: Optional[Path] = typer.Option(None, "--questions", help=
     from quidit.evals.attribution import load_labels
     from quidit.ingest import ingest_corpus
 
-    try:
-        qs = ev.load_questions(questions or ev.QUESTIONS)
-        labels = load_labels(attribution or ev.ATTRIBUTION)
-        settings = Settings(corpus=corpus, model=model)
-        searcher = _open(corpus, model).searcher
-        transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
-        if attribution is None:  # the bundled labels also cover the test transcripts in evals/data
-            transcripts += ingest_corpus(ev.EVALS_DATA, settings.chunk_size, settings.chunk_overlap)[0]
-        retrievers = ["hybrid", "dense", "bm25"] if compare else [retriever]
-        others = {}
-        if compare:  # the other shipped encoder, on the same passages
-            other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
-            others[other] = _open(corpus, other).searcher
-        rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels, others)
-        path = ev.write_report(rep, report, searcher)
-        if export_beir:
-            ev.export_beir(export_beir, searcher, qs, rep.relevant)
-    except QuiditError as e:
-        fail(e)
+    qs = ev.load_questions(questions or ev.QUESTIONS)
+    labels = load_labels(attribution or ev.ATTRIBUTION)
+    settings = settings_of(ctx, corpus=corpus, model=model, retriever=retriever)
+    searcher = _open(settings).searcher
+    transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
+    if attribution is None:  # the bundled labels also cover the test transcripts in evals/data
+        transcripts += ingest_corpus(ev.EVALS_DATA, settings.chunk_size, settings.chunk_overlap)[0]
+    retrievers = list(Retriever) if compare else [retriever]
+    others = {}
+    if compare:  # the other shipped encoder, on the same passages
+        other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
+        others[other] = _open(dataclasses.replace(settings, model=other)).searcher
+    rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels, others)
+    path = ev.write_report(rep, report, searcher)
+    if export_beir:
+        ev.export_beir(export_beir, searcher, qs, rep.relevant)
     typer.echo(ev.summary_table(rep))
     typer.echo(f"report: {path}")
     if floors:

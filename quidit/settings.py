@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+
+from quidit.errors import InputError
 
 
 def bundled_corpus() -> Path:
@@ -24,6 +27,21 @@ def default_home() -> Path:
     return Path(base) / "quidit"
 
 
+class Retriever(StrEnum):
+    """How passages are ranked: fused dense + BM25 (default), or either alone."""
+
+    HYBRID = "hybrid"
+    DENSE = "dense"
+    BM25 = "bm25"
+
+    @classmethod
+    def parse(cls, value: str) -> "Retriever":
+        try:
+            return cls(value)
+        except ValueError:
+            raise InputError(f"unknown retriever {value!r}; choose one of: {', '.join(cls)}") from None
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus: Path = DEFAULT_CORPUS
@@ -31,4 +49,4 @@ class Settings:
     model: str = "e5-small"
     chunk_size: int = 1000
     chunk_overlap: int = 150
-    retriever: str = "hybrid"
+    retriever: Retriever = Retriever.HYBRID

@@ -25,7 +25,7 @@ def test_minilm_sentence_transformers_offline():
     _check(enc)
 
 
-def test_e5_fallback_to_minilm(monkeypatch, capsys):
+def test_e5_fallback_to_minilm(monkeypatch, caplog):
     import quidit.index.encoders as encoders
 
     def broken(self):
@@ -35,4 +35,4 @@ def test_e5_fallback_to_minilm(monkeypatch, capsys):
     monkeypatch.setattr(encoders, "_warned", set())
     enc = load_encoder("e5-small")
     assert isinstance(enc, SentenceTransformerEncoder)
-    assert "using MiniLM" in capsys.readouterr().err
+    assert "using MiniLM" in caplog.text
