@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from quidit.errors import IndexStoreError, InputError
+from quidit.errors import InputError
 from quidit.index import store
 from quidit.index.encoders import Encoder, load_encoder
 from quidit.index.search import Searcher
@@ -32,7 +32,7 @@ def chunking(settings: Settings) -> dict:
 
 
 def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
-                fingerprint: dict[str, str] | None = None) -> store.BuildReport:
+                fingerprint: dict[str, str] | None = None, rebuild: bool = False) -> store.BuildReport:
     transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
     for line in errors:
         log.error(line)
@@ -53,7 +53,7 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
 
     try:
         report = store.build(folder, transcripts, encoder, chunking(settings), progress=tick if bar is not None else None,
-                             extra={"corpus_files": fingerprint or corpus_fingerprint(settings.corpus)})
+                             corpus_files=fingerprint or corpus_fingerprint(settings.corpus), rebuild=rebuild)
     finally:
         if bar is not None:
             bar.close()
@@ -62,18 +62,21 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
 
 def open_index(settings: Settings, encoder: Encoder | None = None, progress: bool = True,
                rebuild: bool = False) -> OpenedIndex:
-    """Load the corpus's index, building it first when missing or stale."""
+    """Load the corpus's index, building it first when missing or stale.
+
+    A damaged index is an error naming `quidit index --rebuild`; `rebuild` never reads the old index.
+    An index of a newer quidit or another model is refused, never silently replaced.
+    """
     encoder = encoder or load_encoder(settings.model)
     folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
-    try:
-        manifest = store.read_manifest(folder)
-    except IndexStoreError:
-        manifest = None
     fingerprint = corpus_fingerprint(settings.corpus)
-    stale = (rebuild or manifest is None
-             or manifest.get("corpus_files") != fingerprint
-             or manifest.get("format_version") != store.FORMAT_VERSION
-             or manifest.get("chunking") != chunking(settings)
-             or manifest.get("encoder", {}).get("model_id") != encoder.model_id)
-    report = build_index(settings, encoder, progress, fingerprint) if stale else None
+    reason = "--rebuild"
+    if not rebuild:
+        manifest = store.read_manifest(folder)
+        if manifest is not None:
+            manifest.refuse_other_encoder(str(folder), encoder.model_id, encoder.dim)
+        reason = "no index yet" if manifest is None else manifest.stale_reason(chunking(settings), fingerprint)
+    if reason:
+        log.info("building the index of %s: %s", settings.corpus, reason)
+    report = build_index(settings, encoder, progress, fingerprint, rebuild=rebuild) if reason else None
     return OpenedIndex(Searcher(store.load(folder, encoder), encoder), report)

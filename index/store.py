@@ -1,8 +1,10 @@
-"""The index folder: FAISS vectors, JSONL passages, BM25 arrays, participants, manifest.
+"""The `files` store: FAISS vectors, JSONL passages, BM25 arrays, participants and a manifest, as plain files.
 
-Written to a temporary folder and renamed into place, so a crash leaves the previous
-index loadable; a lock file makes a second writer fail fast. Every file's SHA-256 is
-in the manifest and checked before FAISS reads anything.
+Layout of an index folder: immutable version folders `v-<ns>-<pid>/` and one pointer file `CURRENT` naming
+the live one. A build writes `.tmp-<pid>/`, renames it to a new version, then replaces `CURRENT` with
+`os.replace` (one atomic step for readers) and removes older versions. Readers only read: they never
+repair or rename, and retry when the pointer moved under them. A lock file makes a second writer fail
+fast. Every file's SHA-256 is in the manifest and checked before FAISS reads anything.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +25,14 @@ import numpy as np
 from quidit.errors import IndexStoreError
 from quidit.index.encoders import Encoder
 from quidit.index.lexical import Lexical
+from quidit.index.manifest import FORMAT_VERSION, REBUILD, EncoderInfo, Manifest
 from quidit.ingest.pipeline import Transcript
 from quidit.ingest.records import Participant, Passage
 from quidit.ingest.sentences import split_spans
 
-FORMAT_VERSION = 2
-FILES = ("passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")
-REBUILD = "run `quidit index` to rebuild it"
+FILES = ("manifest.json", "passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")
+POINTER = "CURRENT"  # names the live version folder; replaced in one os.replace
+KEEP_VERSIONS = 2  # the live version and the one before it (a reader that just read the old pointer finishes)
 
 
 def sha256_file(path: Path) -> str:
@@ -57,10 +61,13 @@ def index_dir(home: Path, corpus: Path, model_id: str) -> Path:
     return home / "indexes" / f"{corpus.name or 'corpus'}-{key}" / f"{model}-{mkey}"
 
 
+__all__ = ["FORMAT_VERSION", "REBUILD", "Manifest", "StoredIndex", "BuildReport", "build", "load", "read_manifest", "index_dir"]
+
+
 @dataclass
 class StoredIndex:
-    folder: Path
-    manifest: dict
+    folder: Path  # the version folder it was read from
+    manifest: Manifest
     passages: list[Passage]
     participants: dict[str, list[Participant]]  # by source
     vectors: faiss.Index
@@ -92,37 +99,107 @@ def write_lock(folder: Path):
         os.close(fd)
 
 
-def _recover(folder: Path) -> None:
-    """A crash between the two renames leaves only `<folder>.old`: put it back."""
-    old = folder.with_name(folder.name + ".old")
-    if not folder.exists() and old.exists():
-        old.rename(folder)
-
-
-def read_manifest(folder: Path) -> dict | None:
-    _recover(folder)
-    path = folder / "manifest.json"
-    if not path.exists():
-        return None
+# --- reading (never writes) -------------------------------------------------------------
+def current_version(folder: Path) -> Path | None:
+    """The live version folder named by CURRENT, or None when no index was ever completed here."""
+    ptr = folder / POINTER
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise IndexStoreError(f"{path}: manifest is corrupt; {REBUILD}") from None
+        name = ptr.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        raise IndexStoreError(f"{ptr}: index pointer is unreadable; {REBUILD}") from None
+    if not re.fullmatch(r"v-\d+-\d+", name):
+        raise IndexStoreError(f"{ptr}: index pointer is corrupt; {REBUILD}")
+    return folder / name
 
 
-def passage_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans inside a passage, the units an answer quotes (very short ones are skipped)."""
-    spans = [(a, b) for a, b in split_spans(text) if b - a > 20]
-    return spans or [(0, len(text))]
+def _read_manifest_at(version: Path) -> Manifest:
+    path = version / "manifest.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise IndexStoreError(f"{path}: missing from the index; {REBUILD}") from None
+    except (OSError, UnicodeDecodeError):
+        raise IndexStoreError(f"{path}: manifest is corrupt (unreadable); {REBUILD}") from None
+    return Manifest.from_json(text, str(path))
 
 
-def _old_vectors(folder: Path, manifest: dict | None, encoder: Encoder) -> dict[str, np.ndarray]:
-    """Vectors of the previous index by embedded-text hash, when model and dimension still match."""
-    if not manifest or manifest.get("encoder", {}).get("model_id") != encoder.model_id:
-        return {}
+def read_manifest(folder: Path) -> Manifest | None:
+    """The live version's manifest; None when there is no index; IndexStoreError when it is damaged."""
+    for _ in range(5):
+        version = current_version(folder)
+        if version is None:
+            return None
+        try:
+            return _read_manifest_at(version)
+        except IndexStoreError:
+            if current_version(folder) == version:
+                raise
+    raise IndexStoreError(f"{folder}: the index kept changing while being read; try again")
+
+
+def check(version: Path, manifest: Manifest, encoder: Encoder | None) -> None:
+    """Raise a one-line error for every way a version folder can be unusable."""
+    if encoder is not None:
+        manifest.refuse_other_encoder(str(version), encoder.model_id, encoder.dim)
+    for name, digest in manifest.files.items():
+        path = version / name
+        if not path.is_file():
+            raise IndexStoreError(f"{path}: missing from the index; {REBUILD}")
+        if sha256_file(path) != digest:
+            raise IndexStoreError(f"{path}: checksum mismatch (truncated or modified); {REBUILD}")
+    for name in FILES:
+        if not (version / name).exists():
+            raise IndexStoreError(f"{version / name}: missing from the index; {REBUILD}")
+
+
+def _load_version(version: Path, encoder: Encoder | None) -> StoredIndex:
+    manifest = _read_manifest_at(version)
+    check(version, manifest, encoder)
+    try:
+        passages = [Passage.from_dict(json.loads(line)) for line in
+                    (version / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        raw = json.loads((version / "participants.json").read_text(encoding="utf-8"))
+        participants = {src: [Participant(**p) for p in ps] for src, ps in raw.items()}
+        vectors = faiss.read_index(str(version / "vectors.faiss"))
+        sentences = [tuple(json.loads(line)) for line in
+                     (version / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        svectors = faiss.read_index(str(version / "sentences.faiss"))
+        lexical = Lexical.load(version / "bm25")
+    except (ValueError, TypeError, KeyError, RuntimeError) as e:  # checksums matched, so a bug or a foreign writer
+        raise IndexStoreError(f"{version}: unreadable index ({type(e).__name__}); {REBUILD}") from None
+    dim = manifest.encoder.dim
+    if vectors.ntotal != len(passages) or svectors.ntotal != len(sentences) or {vectors.d, svectors.d} != {dim}:
+        raise IndexStoreError(f"{version}: vectors and passages disagree; {REBUILD}")
+    return StoredIndex(version, manifest, passages, participants, vectors, lexical, sentences, svectors)
+
+
+def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
+    """Load the live version. If a writer swapped versions while we read (files vanished), read the new one."""
+    for _ in range(5):
+        version = current_version(folder)
+        if version is None:
+            raise IndexStoreError(f"{folder}: no index here; run `quidit index` to build it")
+        try:
+            return _load_version(version, encoder)
+        except (IndexStoreError, OSError) as e:
+            if current_version(folder) != version:
+                continue  # the pointer moved: our version was replaced and removed under us
+            if isinstance(e, IndexStoreError):
+                raise
+            raise IndexStoreError(f"{version}: unreadable index ({type(e).__name__}); {REBUILD}") from None
+    raise IndexStoreError(f"{folder}: the index kept changing while being read; try again")
+
+
+# --- writing (under the lock) -------------------------------------------------------------
+def _old_vectors(folder: Path, encoder: Encoder, chunking: dict) -> dict[str, np.ndarray]:
+    """Vectors of the live index by embedded-text hash, when it is readable and model and chunking still match."""
     try:
         old = load(folder, encoder)
     except IndexStoreError:
+        return {}
+    if not old.manifest.reusable_for(encoder.model_id, chunking):
         return {}
     out = {}
     mat = old.vectors.reconstruct_n(0, old.vectors.ntotal)
@@ -161,92 +238,102 @@ def _flat(vecs: np.ndarray, dim: int) -> faiss.Index:
     return flat
 
 
-def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunking: dict, progress=None,
-          extra: dict | None = None) -> BuildReport:
-    """Write (or refresh) the index; only passages and sentences whose text changed are embedded again.
+def _remove_stale(folder: Path, keep: set[str]) -> None:
+    """Under the lock: remove build folders of killed builds, versions older than the previous one,
+    and the files of the format-2 layout (files directly in the folder, `.old`/`.tmp-` siblings)."""
+    for p in folder.parent.glob(f"{glob_escape(folder.name)}.tmp-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    shutil.rmtree(folder.with_name(folder.name + ".old"), ignore_errors=True)
+    if not folder.is_dir():
+        return
+    versions = sorted((p for p in folder.glob("v-*") if p.is_dir()), key=lambda p: int(p.name.split("-")[1]))
+    for p in versions[:-KEEP_VERSIONS]:
+        if p.name not in keep:
+            shutil.rmtree(p, ignore_errors=True)
+    for p in folder.glob(".tmp-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    for name in FILES:  # format 2 kept the files at the top of the folder
+        p = folder / name
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
-    `progress(n, total)` is called as batches of new texts are embedded; `extra` goes into the manifest
-    (the service records each source file's SHA-256 there as `corpus_files`).
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _write_version(tmp: Path, transcripts: list[Transcript], passages: list[Passage], texts: list[str],
+                   sentences: list[tuple[int, int, int]], vecs: np.ndarray, svecs: np.ndarray, manifest: Manifest) -> Manifest:
+    tmp.mkdir(parents=True)
+    with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
+        for p in passages:
+            f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+    with open(tmp / "sentences.jsonl", "w", encoding="utf-8") as f:
+        for row in sentences:
+            f.write(json.dumps(row) + "\n")
+    (tmp / "participants.json").write_text(json.dumps(
+        {t.source: [p.to_dict() for p in t.participants] for t in transcripts}, ensure_ascii=False), encoding="utf-8")
+    faiss.write_index(_flat(vecs, manifest.encoder.dim), str(tmp / "vectors.faiss"))
+    faiss.write_index(_flat(svecs, manifest.encoder.dim), str(tmp / "sentences.faiss"))
+    Lexical.build(texts).save(tmp / "bm25")
+    files = {str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
+    manifest = Manifest(manifest.format_version, manifest.encoder, manifest.chunking, manifest.corpus_files, files)
+    (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    for p in tmp.rglob("*"):  # on disk before the pointer names it
+        if p.is_file():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+    return manifest
+
+
+def _swap(folder: Path, tmp: Path) -> Path:
+    """Make `tmp` the live version: rename it to an immutable version name, then replace the pointer."""
+    version = folder / f"v-{time.time_ns()}-{os.getpid()}"
+    tmp.rename(version)
+    ptr_tmp = folder / f".tmp-{os.getpid()}-{POINTER}"
+    with open(ptr_tmp, "w", encoding="utf-8") as f:
+        f.write(version.name + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(ptr_tmp, folder / POINTER)
+    dfd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+    return version
+
+
+def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunking: dict, progress=None,
+          corpus_files: dict[str, str] | None = None, rebuild: bool = False) -> BuildReport:
+    """Write a new version of the index; unless `rebuild`, texts whose vectors are in the live version are reused.
+
+    `rebuild` never reads the live version (it may be the broken thing being replaced).
+    `progress(n, total)` is called as batches of new texts are embedded.
     """
     with write_lock(folder):
-        manifest = read_manifest(folder)
-        same_chunking = manifest is not None and manifest.get("chunking") == chunking
-        old = _old_vectors(folder, manifest, encoder) if same_chunking else {}
+        folder.mkdir(parents=True, exist_ok=True)
+        live = None if rebuild else current_version(folder)
+        _remove_stale(folder, keep={live.name} if live else set())
+        old = {} if rebuild else _old_vectors(folder, encoder, chunking)
         passages = [p for t in transcripts for p in t.passages]
         texts = [embed_text(p) for p in passages]
         sentences = [(i, a, b) for i, p in enumerate(passages) for a, b in passage_sentences(p.text)]
         sentence_texts = [passages[i].text[a:b] for i, a, b in sentences]
         total = len({text_hash(t) for t in texts + sentence_texts} - set(old))
+        reusable = bool(old)
         vecs, embedded = _embed(texts, old, encoder, progress, total)
         svecs, _ = _embed(sentence_texts, old, encoder, progress, total)
-        tmp = folder.with_name(folder.name + f".tmp-{os.getpid()}")
+        tmp = folder / f".tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
-            for p in passages:
-                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
-        with open(tmp / "sentences.jsonl", "w", encoding="utf-8") as f:
-            for row in sentences:
-                f.write(json.dumps(row) + "\n")
-        (tmp / "participants.json").write_text(json.dumps(
-            {t.source: [p.to_dict() for p in t.participants] for t in transcripts}, ensure_ascii=False), encoding="utf-8")
-        faiss.write_index(_flat(vecs, encoder.dim), str(tmp / "vectors.faiss"))
-        faiss.write_index(_flat(svecs, encoder.dim), str(tmp / "sentences.faiss"))
-        Lexical.build(texts).save(tmp / "bm25")
-        files = {str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
-        new_manifest = {
-            "format_version": FORMAT_VERSION,
-            "encoder": {"backend": encoder.backend, "model_id": encoder.model_id, "dim": encoder.dim},
-            "chunking": chunking,
-            "passages": {p.id: text_hash(t) for p, t in zip(passages, texts)},
-            "files": files,
-            "count": len(passages),
-        } | (extra or {})
-        (tmp / "manifest.json").write_text(json.dumps(new_manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-        old_dir = folder.with_name(folder.name + ".old")
-        shutil.rmtree(old_dir, ignore_errors=True)
-        if folder.exists():
-            folder.rename(old_dir)
-        tmp.rename(folder)
-        shutil.rmtree(old_dir, ignore_errors=True)
-        return BuildReport(len(passages), embedded, len(passages) - embedded, not same_chunking)
+        manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.backend, encoder.model_id, encoder.dim), chunking,
+                            corpus_files or {})
+        _write_version(tmp, transcripts, passages, texts, sentences, vecs, svecs, manifest)
+        version = _swap(folder, tmp)
+        _remove_stale(folder, keep={version.name})
+        return BuildReport(len(passages), embedded, len(passages) - embedded, not reusable)
 
 
-def check(folder: Path, manifest: dict, encoder: Encoder | None) -> None:
-    """Raise a one-line error for every way the folder can be unusable."""
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise IndexStoreError(f"{folder}: index format {version} is newer than this quidit ({FORMAT_VERSION}); upgrade quidit or {REBUILD}")
-    enc = manifest.get("encoder", {})
-    if encoder is not None and (enc.get("model_id") != encoder.model_id or enc.get("dim") != encoder.dim):
-        raise IndexStoreError(f"{folder}: built with {enc.get('model_id')} (dim {enc.get('dim')}), "
-                              f"not {encoder.model_id} (dim {encoder.dim}); {REBUILD}")
-    for name, digest in manifest.get("files", {}).items():
-        path = folder / name
-        if not path.is_file():
-            raise IndexStoreError(f"{path}: missing from the index; {REBUILD}")
-        if sha256_file(path) != digest:
-            raise IndexStoreError(f"{path}: checksum mismatch (truncated or modified); {REBUILD}")
-    for name in FILES:
-        if not (folder / name).exists():
-            raise IndexStoreError(f"{folder / name}: missing from the index; {REBUILD}")
-
-
-def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
-    manifest = read_manifest(folder)
-    if manifest is None:
-        raise IndexStoreError(f"{folder}: no index here; {REBUILD}")
-    check(folder, manifest, encoder)
-    passages = [Passage.from_dict(json.loads(line)) for line in
-                (folder / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    raw = json.loads((folder / "participants.json").read_text(encoding="utf-8"))
-    participants = {src: [Participant(**p) for p in ps] for src, ps in raw.items()}
-    vectors = faiss.read_index(str(folder / "vectors.faiss"))
-    sentences = [tuple(json.loads(line)) for line in
-                 (folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    svectors = faiss.read_index(str(folder / "sentences.faiss"))
-    dim = manifest["encoder"]["dim"]
-    if vectors.ntotal != len(passages) or svectors.ntotal != len(sentences) or {vectors.d, svectors.d} != {dim}:
-        raise IndexStoreError(f"{folder}: vectors and passages disagree; {REBUILD}")
-    return StoredIndex(folder, manifest, passages, participants, vectors, Lexical.load(folder / "bm25"),
-                       sentences, svectors)
+def passage_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans inside a passage, the units an answer quotes (very short ones are skipped)."""
+    spans = [(a, b) for a, b in split_spans(text) if b - a > 20]
+    return spans or [(0, len(text))]

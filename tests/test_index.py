@@ -113,7 +113,7 @@ def test_kill_during_write_keeps_old_index_and_lock_fails_fast(corpus, quidit_ho
     st = _settings(corpus, quidit_home)
     open_index(st, FakeEncoder(), progress=False)
     folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
-    before = (folder / "manifest.json").read_text()
+    before = (store.current_version(folder) / "manifest.json").read_text()
     ctx = multiprocessing.get_context("fork")
     p = ctx.Process(target=_slow_build, args=(folder, corpus))
     p.start()
@@ -122,15 +122,19 @@ def test_kill_during_write_keeps_old_index_and_lock_fails_fast(corpus, quidit_ho
         store.build(folder, [ingest_file(corpus / SECOND.name)], FakeEncoder(), {"size": 1})
     os.kill(p.pid, signal.SIGKILL)
     p.join()
-    assert (folder / "manifest.json").read_text() == before
+    assert (store.current_version(folder) / "manifest.json").read_text() == before
     assert store.load(folder, FakeEncoder()).passages
 
 
-def test_crash_between_renames_recovers(corpus, quidit_home):
+def test_version_not_named_by_the_pointer_is_ignored(corpus, quidit_home):
+    """A build killed after renaming its version folder but before replacing CURRENT changes nothing."""
     open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
     folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
-    folder.rename(folder.with_name(folder.name + ".old"))
-    assert store.load(folder, FakeEncoder()).passages
+    live = store.current_version(folder)
+    orphan = folder / f"v-{time.time_ns()}-1"
+    orphan.mkdir()
+    (orphan / "manifest.json").write_text("{half")
+    assert store.load(folder, FakeEncoder()).folder == live
 
 
 @pytest.mark.parametrize("damage,message", [
@@ -138,13 +142,13 @@ def test_crash_between_renames_recovers(corpus, quidit_home):
     (lambda f: (f / "vectors.faiss").write_bytes((f / "vectors.faiss").read_bytes()[:40]), "checksum mismatch"),
     (lambda f: (f / "passages.jsonl").write_text("{}"), "checksum mismatch"),
     (lambda f: (f / "manifest.json").write_text("{not json"), "manifest is corrupt"),
-    (lambda f: _edit_manifest(f, format_version=99), "newer than this quidit"),
+    (lambda f: _edit_manifest(f, format_version=99), "built by a newer quidit"),
     (lambda f: _edit_manifest(f, encoder={"model_id": "other", "dim": 3, "backend": "x"}), "built with other"),
 ])
 def test_corruption_gives_one_line_error(corpus, quidit_home, damage, message):
     open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
     folder = store.index_dir(quidit_home, corpus, FakeEncoder.model_id)
-    damage(folder)
+    damage(store.current_version(folder))
     with pytest.raises(IndexStoreError, match=message) as e:
         store.load(folder, FakeEncoder())
     assert "quidit index" in str(e.value) or "upgrade" in str(e.value)
