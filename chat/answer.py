@@ -56,7 +56,8 @@ class Answer:
         return {
             "question": self.question, "answer": self.text, "speaker": self.speaker, "abstained": self.abstained,
             "passages": [{"id": h.passage.id, "source": h.passage.source, "speaker": h.passage.speaker,
-                          "role": h.passage.role, "page": h.passage.page, "score": h.score, "text": h.passage.text}
+                          "role": h.passage.role, "page": h.passage.page,
+                          "start_s": h.passage.start_s, "end_s": h.passage.end_s, "score": h.score, "text": h.passage.text}
                          for h in self.hits],
         }
 
@@ -169,7 +170,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     qv = res.query_vector if res.query_vector is not None or searcher.encoder is None else searcher.encode_query(query)
     scored = _score_sentences(query, hits, searcher, qv)
     if not scored or scored[0][0] < threshold:
-        lines = [t["none"]] + [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, lang)}, p. {h.passage.page}"
+        lines = [t["none"]] + [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, lang)}, {h.passage.where()}"
                                for n, h in enumerate(hits[:3], 1)]
         return Answer(question, "\n".join(lines), None, True, hits, [], lang, res.notices,
                       scored[0][0] if scored else None)

@@ -36,7 +36,8 @@ def sources_html(a: Answer | None) -> str:
             sent = html.escape(support[p.id][1])
             text = text.replace(sent, f"<mark>{sent}</mark>", 1)
         meta = " · ".join(html.escape(x) for x in (p.speaker or "narration", p.role or "", p.organization or "",
-                                                      f"p. {p.page}", p.source) if x)
+                                                      p.time_range() or (f"p. {p.page}" if p.page is not None else ""),
+                                                      p.source) if x)
         blocks.append(f'<div class="quidit-source" style="border-left:3px solid #c7d2fe;padding:2px 0 2px 10px;'
                       f'margin-bottom:12px"><b>{label}</b> <small>{meta}</small><p style="margin:4px 0">{text}</p></div>')
     return "\n".join(blocks)

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from quidit.errors import IndexStoreError
 
-FORMAT_VERSION = 3  # 3: immutable version folders + CURRENT pointer; manifest without per-passage hashes
+FORMAT_VERSION = 4  # 4: passages carry start_s/end_s (page may be null); participants carry honorific/labels
 REBUILD = "run `quidit index --rebuild` to rebuild it"
 
 

@@ -11,7 +11,7 @@ from quidit.errors import InputError
 from quidit.index import store
 from quidit.index.encoders import Encoder, load_encoder
 from quidit.index.search import Searcher
-from quidit.ingest.pipeline import corpus_files, ingest_corpus
+from quidit.ingest.pipeline import corpus_files, ingest_corpus, sidecars
 from quidit.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,8 @@ class OpenedIndex:
 
 
 def corpus_fingerprint(corpus: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(corpus)}
+    """SHA-256 of every transcript and speaker-name sidecar: editing a sidecar re-indexes (only) its transcript's passages."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(corpus) + sidecars(corpus)}
 
 
 def chunking(settings: Settings) -> dict:

@@ -1,6 +1,15 @@
-"""Run cleaning, roster, attribution and chunking for one file or a corpus folder."""
+"""Run a reader, then attribution and chunking, for one file or a corpus folder.
+
+Every reader returns one `TranscriptRecord`. Labelled utterances (captions, speech-to-text JSON, exports) keep
+their speakers, turned into people by `speaker_labels`; unlabelled text (.txt, reports in DOCX or PDF, plain
+subtitles) goes through the text's own cues (roster + attribution). Passages get the times of the utterances
+they cover, and never span a speaker change.
+"""
 from __future__ import annotations
 
+import bisect
+import logging
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -8,9 +17,14 @@ from quidit.errors import InputError
 from quidit.ingest.attribution import attribute
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
-from quidit.ingest.reading import read_transcript
-from quidit.ingest.records import Participant, Passage, Sentence
+from quidit.ingest.readers import SUFFIXES, read, read_record
+from quidit.ingest.records import Participant, Passage, Sentence, TranscriptRecord, Utterance
 from quidit.ingest.roster import parse_roster
+from quidit.ingest.sentences import split_spans
+from quidit.ingest.speaker_labels import SpeakerBook, unnamed
+
+log = logging.getLogger(__name__)
+SIDECAR = ".speakers.toml"
 
 
 @dataclass
@@ -22,6 +36,9 @@ class Transcript:
     passages: list[Passage]
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    reader: str = "text"
+    dialect: str | None = None
+    unnamed: dict[str, str] = field(default_factory=dict)  # diarization id -> its first words, while no sidecar names it
 
     @property
     def text(self) -> str:
@@ -32,32 +49,187 @@ class Transcript:
         return sum(1 for t in turns(self.sentences) if t.speaker)
 
 
-def ingest_text(raw: str, source: str, size: int = 1000, overlap: int = 150, encoding: str = "utf-8") -> Transcript:
-    ct = clean(raw)
-    roster = parse_roster(ct)
-    participants = list(roster.participants)
-    sentences = attribute(ct, participants, roster.end)
+@dataclass(frozen=True)
+class Span:
+    """Where an utterance landed in the transcript text."""
+    start: int
+    end: int
+    utterance: Utterance
+
+
+def sidecar_path(path: Path) -> Path:
+    """meeting.whisperx.json -> meeting.whisperx.speakers.toml (the name without its last extension)."""
+    return path.with_name(path.stem + SIDECAR)
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """SPEAKER_00 = "Jane Roe" lines beside a transcript; {} when there is none."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = tomllib.loads(side.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"{side.name}: not valid TOML ({e}); write lines like SPEAKER_00 = \"Jane Roe\"") from None
+    bad = [k for k, v in data.items() if not isinstance(v, str) or not v.strip()]
+    if bad:
+        raise InputError(f"{side.name}: field {bad[0]} must be a quoted name, like {bad[0]} = \"Jane Roe\"")
+    return {k: v.strip() for k, v in data.items()}
+
+
+def _assemble_timed(record: TranscriptRecord, speaker_of) -> tuple[CleanText, list[Span]]:
+    """Text from utterances: a speaker change (or page change) starts a paragraph, the same speaker runs on."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    page_starts = [0]
+    line_starts: list[int] = []
+    length = 0
+    prev_who, prev_page = object(), record.utterances[0].page if record.utterances else None
+    for u in record.utterances:
+        text = " ".join(u.text.split())
+        if not text:
+            continue
+        who = speaker_of(u)
+        if parts:
+            sep = " " if who == prev_who and u.page == prev_page else "\n\n"
+            parts.append(sep)
+            length += len(sep)
+            if sep != " ":
+                line_starts.append(length)
+        else:
+            line_starts.append(0)
+        if u.page is not None and prev_page is not None and u.page != prev_page:
+            page_starts.extend([length] * (u.page - prev_page))
+        spans.append(Span(length, length + len(text), u))
+        parts.append(text)
+        length += len(text)
+        prev_who, prev_page = who, u.page
+    if record.utterances and record.utterances[0].page and record.utterances[0].page > 1:
+        page_starts = [0] * (record.utterances[0].page - 1) + page_starts
+    return CleanText("".join(parts), page_starts, line_starts), spans
+
+
+def _assemble_pages(record: TranscriptRecord) -> CleanText:
+    """Untimed, unlabelled text: today's cleaning, page by page when the reader knows the pages."""
+    if all(u.page is None for u in record.utterances):
+        return clean("\n\n".join(u.text for u in record.utterances))
+    parts: list[str] = []
+    page_starts: list[int] = []
+    line_starts: list[int] = []
+    length = 0
+    for u in record.utterances:
+        ct = clean(u.text)
+        if not ct.text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        while len(page_starts) < (u.page or 1):
+            page_starts.append(length)
+        line_starts.extend(length + s for s in ct.line_starts)
+        parts.append(ct.text)
+        length += len(ct.text)
+    return CleanText("".join(parts), page_starts or [0], line_starts)
+
+
+def _labelled_sentences(ct: CleanText, spans: list[Span], speaker_of) -> list[Sentence]:
+    out = []
+    for sp in spans:
+        who = speaker_of(sp.utterance)
+        for a, b in split_spans(ct.text, sp.start, sp.end):
+            out.append(Sentence(a, b, ct.page_at(a), who))
+    return out
+
+
+def _times(passages: list[Passage], spans: list[Span]) -> None:
+    """A passage's start_s/end_s: the earliest start and latest end of the timed utterances it overlaps."""
+    starts = [s.start for s in spans]
+    for p in passages:
+        i = max(0, bisect.bisect_right(starts, p.start) - 1)
+        hit = []
+        while i < len(spans) and spans[i].start < p.end:
+            if spans[i].end > p.start and spans[i].utterance.start_s is not None:
+                hit.append(spans[i].utterance)
+            i += 1
+        if hit:
+            p.start_s = min(u.start_s for u in hit)
+            ends = [u.end_s for u in hit if u.end_s is not None]
+            p.end_s = max(ends) if ends else None
+
+
+def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None, size: int = 1000,
+                  overlap: int = 150) -> Transcript:
+    warnings = list(record.warnings)
+    source = record.source
+    if record.encoding != "utf-8":
+        warnings.append(f"{source}: not UTF-8, decoded as {record.encoding}")
+    pending: dict[str, str] = {}
+    if record.labelled:
+        book = SpeakerBook(names)
+
+        def speaker_of(u: Utterance) -> str | None:
+            return book.resolve(u.speaker_label).name if u.speaker_label else None
+
+        ct, spans = _assemble_timed(record, speaker_of)
+        participants = book.people
+        sentences = _labelled_sentences(ct, spans, speaker_of)
+        for u in record.utterances:
+            lbl = (u.speaker_label or "").strip()
+            if lbl and unnamed(lbl) and lbl not in (names or {}) and lbl not in pending:
+                pending[lbl] = " ".join(u.text.split()[:8])
+    elif record.timed:
+        ct, spans = _assemble_timed(record, lambda u: None)
+        participants = []
+        sentences = attribute(ct, participants, 0)
+    else:
+        spans = []
+        ct = _assemble_pages(record)
+        roster = parse_roster(ct)
+        participants = list(roster.participants)
+        sentences = attribute(ct, participants, roster.end)
+    if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
+        raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
-    warnings = []
-    if encoding != "utf-8":
-        warnings.append(f"{source}: not UTF-8, decoded as {encoding}")
+    if spans:
+        _times(passages, spans)
+    if all(u.page is None for u in record.utterances) and record.reader != "text":
+        for p in passages:
+            p.page = None
     if not any(s.speaker for s in sentences):
-        warnings.append(f"{source}: attribution found no speaker (no roster, honorific + speech verb, or moderator cue); passages have speaker null")
-    return Transcript(source, ct, participants, sentences, passages, encoding, warnings)
+        warnings.append(f"{source}: attribution found no speaker (no speaker labels, roster, honorific + speech verb, "
+                        "or moderator cue); passages have speaker null")
+    if pending:
+        warnings.append(f"{source}: {len(pending)} unnamed speaker label(s) ({', '.join(sorted(pending))}); "
+                        f"run `quidit speakers` to see how to name them")
+    return Transcript(source, ct, participants, sentences, passages, record.encoding, warnings, record.reader, record.dialect,
+                      pending)
+
+
+def ingest_text(raw: str, source: str, size: int = 1000, overlap: int = 150, encoding: str = "utf-8") -> Transcript:
+    return ingest_record(TranscriptRecord(source, "text", None, [Utterance(raw)], encoding=encoding), None, size, overlap)
+
+
+def ingest_bytes(data: bytes, source: str, size: int = 1000, overlap: int = 150, names: dict[str, str] | None = None) -> Transcript:
+    return ingest_record(read_record(data, source), names, size, overlap)
 
 
 def ingest_file(path: Path, size: int = 1000, overlap: int = 150) -> Transcript:
-    raw, encoding = read_transcript(path)
-    return ingest_text(raw, path.name, size, overlap, encoding)
+    record = read(path)
+    return ingest_record(record, read_sidecar(path) if record.labelled else None, size, overlap)
 
 
 def corpus_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        raise InputError(f"{folder}: corpus folder not found; pass --corpus DIR with a folder of .txt transcripts")
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        raise InputError(f"{folder}: corpus folder not found; pass --corpus DIR with a folder of transcripts")
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith("."))
     if not files:
-        raise InputError(f"{folder}: no .txt transcripts in the corpus folder; add one or pass another --corpus DIR")
+        raise InputError(f"{folder}: no transcripts ({', '.join(SUFFIXES)}) in the corpus folder; add one or pass another --corpus DIR")
     return files
+
+
+def sidecars(folder: Path) -> list[Path]:
+    """Speaker-name sidecars in a corpus folder (part of the index fingerprint)."""
+    return sorted(p for p in folder.glob("*" + SIDECAR) if p.is_file())
 
 
 def ingest_corpus(folder: Path, size: int = 1000, overlap: int = 150) -> tuple[list[Transcript], list[str]]:

@@ -1,7 +1,7 @@
 """Small typed records that flow out of ingest."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass
@@ -14,6 +14,8 @@ class Participant:
     represents: str | None = None
     gender: str | None = None  # "m" | "f", learned from honorifics in the text
     in_roster: bool = True
+    honorific: str | None = None  # "Mr.", "Hon.": kept for display, never part of the identity
+    labels: list[str] = field(default_factory=list)  # speaker labels of a machine transcript that mean this person
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -34,10 +36,12 @@ class Passage:
     speaker: str | None
     role: str | None
     organization: str | None
-    page: int
+    page: int | None  # None for sources without pages (subtitles, speech-to-text JSON)
     start: int
     end: int
     text: str
+    start_s: float | None = None  # seconds into the recording; None when the source has no timing
+    end_s: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -45,3 +49,59 @@ class Passage:
     @classmethod
     def from_dict(cls, d: dict) -> "Passage":
         return cls(**{k: d.get(k) for k in cls.__dataclass_fields__})
+
+    def where(self) -> str:
+        """Where to find it again: "00:12:34" (or a range) for timed sources, "p. 12" for paged ones."""
+        if self.start_s is not None:
+            return clock(self.start_s)
+        return f"p. {self.page}" if self.page is not None else ""
+
+    def time_range(self) -> str:
+        """"00:12:34–00:13:02" for timed passages, "" otherwise."""
+        if self.start_s is None:
+            return ""
+        return clock(self.start_s) + (f"–{clock(self.end_s)}" if self.end_s is not None and self.end_s > self.start_s else "")
+
+
+def clock(seconds: float) -> str:
+    """00:12:34 (hours always shown, as meeting tools write it)."""
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def cite(p: Passage) -> str:
+    """One citation line: "Jane Roe — meeting.vtt, 00:12:34" / "narration — report.txt, p. 12"."""
+    where = p.where()
+    return f"{p.speaker or 'narration'} — {p.source}" + (f", {where}" if where else "")
+
+
+@dataclass
+class Utterance:
+    """One stretch of a source with at most one speaker label, as a reader found it."""
+
+    text: str
+    speaker_label: str | None = None
+    start_s: float | None = None
+    end_s: float | None = None
+    page: int | None = None
+
+
+@dataclass
+class TranscriptRecord:
+    """What every reader returns, whatever the format: utterances in source order plus named participants."""
+
+    source: str
+    reader: str  # text | webvtt | srt | stt_json | docx | pdf
+    dialect: str | None
+    utterances: list[Utterance]
+    participants: list[Participant] = field(default_factory=list)
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def labelled(self) -> bool:
+        return any(u.speaker_label for u in self.utterances)
+
+    @property
+    def timed(self) -> bool:
+        return any(u.start_s is not None for u in self.utterances)

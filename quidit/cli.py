@@ -77,7 +77,8 @@ def ingest(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
     """Clean, attribute and chunk every transcript; print a summary per file."""
     transcripts, errors = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
-        typer.echo(f"{t.source}: {len(t.participants)} participants, {t.turn_count} turns, {len(t.passages)} passages")
+        how = t.reader + (f" ({t.dialect})" if t.dialect else "")
+        typer.echo(f"{t.source}: {len(t.participants)} participants, {t.turn_count} turns, {len(t.passages)} passages — {how} reader")
     if errors and not transcripts:
         raise typer.Exit(2)
 
@@ -94,7 +95,9 @@ def passages(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
 @app.command()
 def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
              as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
-    """List participants with role, organisation, passages and words attributed."""
+    """List participants with role, organisation, passages and words attributed; then unnamed diarization labels."""
+    from quidit.ingest.pipeline import SIDECAR
+
     transcripts, _ = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
         words: dict[str, int] = {}
@@ -112,6 +115,16 @@ def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
             else:
                 where = ", ".join(x for x in (p.role, p.organization, p.place) if x)
                 typer.echo(f"{p.name} [{p.session_role or '-'}] {where} — {row['passages']} passages, {row['words']} words")
+    unnamed = [(t, label, words) for t in transcripts for label, words in t.unnamed.items()]
+    for t, label, words in unnamed:
+        if as_json:
+            typer.echo(json.dumps({"source": t.source, "unnamed_label": label, "first_words": words}, ensure_ascii=False))
+        else:
+            typer.echo(f"unnamed: {t.source} {label}: “{words}…”")
+    if unnamed and not as_json:
+        first = unnamed[0][0].source
+        typer.echo(f"name them in a sidecar beside the transcript, e.g. {Path(first).stem}{SIDECAR} holding lines like "
+                   f"{unnamed[0][1]} = \"Jane Roe\"; the next `quidit index` re-indexes that transcript")
 
 
 ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
@@ -153,7 +166,8 @@ def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Word
         if as_json:
             typer.echo(json.dumps(p.to_dict() | {"rank": h.rank, "score": h.score, "retrievers": h.retrievers}, ensure_ascii=False))
         else:
-            typer.echo(f"{h.rank}. [{h.score:.4f} {'+'.join(h.retrievers)}] {p.speaker or '(narration)'} — {p.source} p.{p.page}")
+            where = p.time_range() or (f"p.{p.page}" if p.page is not None else "")
+            typer.echo(f"{h.rank}. [{h.score:.4f} {'+'.join(h.retrievers)}] {p.speaker or '(narration)'} — {p.source} {where}".rstrip())
             typer.echo("   " + p.text[:300].replace("\n", " ") + ("…" if len(p.text) > 300 else ""))
 
 
@@ -165,6 +179,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
         as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line.")) -> None:
     """Answer questions with cited, speaker-attributed passages."""
     from quidit.chat.answer import Conversation, answer
+    from quidit.ingest.records import cite
 
     words = question or []
     if not words:
@@ -188,7 +203,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
             typer.echo(a.text)
             for c in a.citations:
                 p = c.hit.passage
-                typer.echo(f"  [{c.n}] {p.speaker or 'narration'} — {p.source}, p. {p.page}")
+                typer.echo(f"  [{c.n}] {cite(p)}")
             typer.echo("")
     if failed:
         raise typer.Exit(2)

@@ -62,4 +62,4 @@ def test_follow_up_keeps_speaker(searcher):
 def test_json_shape(searcher):
     d = answer("dessalement", searcher, abstain_below=0.0).to_dict()
     assert set(d) == {"question", "answer", "speaker", "abstained", "passages"}
-    assert set(d["passages"][0]) == {"id", "source", "speaker", "role", "page", "score", "text"}
+    assert set(d["passages"][0]) == {"id", "source", "speaker", "role", "page", "start_s", "end_s", "score", "text"}

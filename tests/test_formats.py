@@ -1,0 +1,126 @@
+"""Readers for WebVTT, SRT, speech-to-text JSON, DOCX and PDF: one record, speakers, times, pages, bad input."""
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quidit.cli import app
+from quidit.errors import InputError
+from quidit.ingest.pipeline import ingest_bytes, ingest_file
+from quidit.ingest.readers import Reader, read_record, sniff
+from quidit.ingest.records import Passage, cite
+
+FORMATS = Path(__file__).resolve().parent.parent / "evals" / "data" / "formats"
+CONVERTED = FORMATS / "converted"
+
+
+@pytest.mark.parametrize("name,reader,dialect", [
+    ("real/webvtt-py_teams-voice-tags.vtt", "webvtt", "voice-tags"),
+    ("real/turnchunk_zoom-name-colon.vtt", "webvtt", "name-prefix"),
+    ("real/webvtt-py_style-block-class-tags.vtt", "webvtt", "captions"),
+    ("real/pycaption_nova-caps-speaker-lines.srt", "srt", "name-prefix"),
+    ("real/turnchunk_whisperx-diarized.json", "stt_json", "whisperx"),
+    ("real/deepgram-captions_whisper-timestamped-segments.json", "stt_json", "whisper"),
+    ("real/bbc-rte_assemblyai-utterances-ab.json", "stt_json", "assemblyai"),
+    ("real/deepgram-captions_deepgram-utterances-paragraphs.json", "stt_json", "deepgram-utterances"),
+    ("converted/iran-contra-north-testimony.teams.docx", "docx", "teams-otter-zoom"),
+    ("converted/iran-contra-north-testimony.pdf", "pdf", "name-colon"),
+], ids=lambda x: str(x).rsplit("/", 1)[-1])
+def test_reader_and_dialect_from_content(name, reader, dialect):
+    path = FORMATS / name
+    r = read_record(path.read_bytes(), "renamed.txt")  # the extension is only a hint
+    assert (r.reader, r.dialect) == (reader, dialect)
+
+
+def test_vtt_several_voices_in_one_cue_entities_and_styling():
+    vtt = b"WEBVTT\n\nNOTE a comment\n\n00:00:01.000 --> 00:00:04.000 align:left\n<v.loud Jane Roe>Hi <i>there</i> &amp; hello</v><v Bob>No.</v>\n"
+    r = read_record(vtt, "m.vtt")
+    assert [(u.speaker_label, u.text, u.start_s, u.end_s) for u in r.utterances] == [
+        ("Jane Roe", "Hi there & hello", 1.0, 4.0), ("Bob", "No.", 1.0, 4.0)]
+
+
+@pytest.mark.parametrize("line,label", [("Jane Roe: hello", "Jane Roe"), ("[Jane Roe] hello", "Jane Roe"),
+                                        ("- Jane Roe: hello", "Jane Roe"), (">> Jane Roe: hello", "Jane Roe"),
+                                        ("so here's the thing: hello", None)], ids=["colon", "bracket", "dash", "chevron", "prose"])
+def test_srt_prefixes(line, label):
+    srt = f"1\n00:00:01,000 --> 00:00:02,000\n{line}\n\n2\n00:00:02,000 --> 00:00:03,000\nmore words\n".encode()
+    r = read_record(srt, "a.srt")
+    assert [u.speaker_label for u in r.utterances] == [label, label]  # the unprefixed cue continues the speaker
+    assert r.utterances[0].text.endswith("hello")
+
+
+def test_sidecar_names_diarization_labels(tmp_path):
+    src = CONVERTED / "iran-contra-north-testimony.whisperx.json"
+    (tmp_path / src.name).write_bytes(src.read_bytes())
+    unnamed = ingest_file(tmp_path / src.name)
+    assert "SPEAKER_00" in unnamed.unnamed and {p.name for p in unnamed.participants} >= {"SPEAKER_00"}
+    (tmp_path / "iran-contra-north-testimony.whisperx.speakers.toml").write_text('SPEAKER_00 = "John Nields"\n')
+    named = ingest_file(tmp_path / src.name)
+    assert named.passages[0].speaker == "John Nields" and "SPEAKER_00" not in named.unnamed
+
+
+def test_passages_carry_time_inside_one_speaker():
+    t = ingest_file(CONVERTED / "iran-contra-north-testimony.vtt")
+    p = t.passages[0]
+    assert (p.speaker, p.start_s, p.page) == ("John Nields", 4.0, None)
+    assert p.end_s <= 43.82
+    assert cite(p) == "John Nields — iran-contra-north-testimony.vtt, 00:00:04"
+
+
+def test_pdf_keeps_pages():
+    t = ingest_file(CONVERTED / "iran-contra-north-testimony.pdf")
+    assert {p.page for p in t.passages} == {1, 2, 3}
+    assert not any("Page 3 of 3" in p.text for p in t.passages)
+    assert cite(t.passages[0]).endswith(", p. 1")
+
+
+def test_citation_formats():
+    base = dict(id="x", source="r.txt", speaker=None, role=None, organization=None, start=0, end=1, text="t")
+    assert cite(Passage(page=12, **base)) == "narration — r.txt, p. 12"
+    assert Passage(page=None, start_s=754.2, end_s=780.0, **base).time_range() == "00:12:34–00:13:00"
+
+
+@pytest.mark.parametrize("data,name,where", [
+    (b"WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nhi\n", "a.vtt", "line 3"),
+    (b"1\n00:00:01,000 --> 00:00:02,000\nhi\n\n00:00:03,000 --> 00:00:04,000\nno index\n", "b.srt", "line 5"),
+    (b"1\n00:00:05,000 --> 00:00:02,000\nbackwards\n", "c.srt", "line 2"),
+    (b'{"foo": [1, 2]}', "d.json", "supported: whisper"),
+    (b'{"segments": [{"start": "x", "end": 2, "text": "hi"}]}', "e.json", "segments[0].start"),
+    (b'{"segments": [', "f.json", "line 1"),
+], ids=["vtt-timestamp", "srt-missing-index", "srt-backwards", "json-unknown", "json-field", "json-syntax"])
+def test_bad_input_is_one_line_naming_the_place(data, name, where):
+    with pytest.raises(InputError) as e:
+        ingest_bytes(data, name)
+    assert name in str(e.value) and where in str(e.value) and "\n" not in str(e.value)
+
+
+def test_docx_without_text():
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    with pytest.raises(InputError, match="no text"):
+        ingest_bytes(buf.getvalue(), "empty.docx")
+
+
+def test_overlapping_cues_warn_and_ingest():
+    t = ingest_file(FORMATS / "real" / "webvtt-py_teams-voice-tags.vtt")
+    assert any("overlaps" in w and "line 6" in w for w in t.warnings)
+    assert [p.speaker for p in t.passages] == ["Yuri Bakulin", "Adrian Petrescu"]
+
+
+def test_sniff_ignores_misleading_extension():
+    assert sniff(b"WEBVTT\n\n", "x.srt") is Reader.WEBVTT
+    assert sniff(json.dumps({"segments": []}).encode(), "x.txt") is Reader.STT_JSON
+
+
+def test_cli_ingest_names_reader_and_speakers_lists_unnamed(tmp_path):
+    src = CONVERTED / "iran-contra-north-testimony.whisperx.json"
+    (tmp_path / src.name).write_bytes(src.read_bytes())
+    r = CliRunner().invoke(app, ["ingest", "--corpus", str(tmp_path)])
+    assert "stt_json (whisperx) reader" in r.output
+    r = CliRunner().invoke(app, ["speakers", "--corpus", str(tmp_path)])
+    assert "unnamed: iran-contra-north-testimony.whisperx.json SPEAKER_00: “The American people" in r.output
+    assert 'iran-contra-north-testimony.whisperx.speakers.toml holding lines like SPEAKER_00 = "Jane Roe"' in r.output
