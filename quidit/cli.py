@@ -176,7 +176,10 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
         corpus: Path = CorpusOpt, k: int = typer.Option(5, "-k", help="Number of passages."),
         speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only this speaker (repeatable)."),
         retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
-        as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line.")) -> None:
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line."),
+        conversation: bool = typer.Option(False, "--conversation",
+                                          help="With '-': the lines are one dialogue (elliptic follow-ups keep the speaker); "
+                                               "by default each line is an independent question.")) -> None:
     """Answer questions with cited, speaker-attributed passages."""
     from quidit.chat.answer import Conversation, answer
     from quidit.ingest.records import cite
@@ -190,7 +193,8 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
     failed = False
     for q in questions:
         try:
-            a = answer(q, searcher, k=k, speakers=speaker or None, conversation=conv, retriever=retriever)
+            a = answer(q, searcher, k=k, speakers=speaker or None, retriever=retriever,
+                       conversation=conv if conversation else Conversation())
         except QuiditError as e:
             typer.echo(f"error: {e}", err=True)
             failed = True
@@ -200,6 +204,8 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
         if as_json:
             typer.echo(json.dumps(a.to_dict(), ensure_ascii=False))
         else:
+            if a.kept_speakers:
+                typer.echo(f"(following up on {', '.join(a.kept_speakers)})")
             typer.echo(a.text)
             for c in a.citations:
                 p = c.hit.passage

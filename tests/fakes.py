@@ -4,6 +4,7 @@ Passages get an extra constant 0.5 dimension (so none is a zero vector); queries
 so a question with no keyword scores 0 against everything."""
 import numpy as np
 
+from quidit.index.encoders import Calibration
 from quidit.ingest.names import fold
 
 KEYWORDS = ["budget", "violence", "gastronomie", "eau", "paris", "dessalement", "citoyens", "financement"]
@@ -14,8 +15,9 @@ class FakeEncoder:
     model_id = "fake-keywords-v1"
     dim = len(KEYWORDS) + 1
 
-    def __init__(self):
+    def __init__(self, abstain_below: float = 0.5):
         self.calls = 0  # passages embedded, to count re-embedding
+        self.calibration = Calibration({}, abstain_below)
 
     def _vec(self, text, bias):
         t = fold(text)
