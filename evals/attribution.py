@@ -1,13 +1,23 @@
-"""Sentence-level speaker accuracy against gold labels, with who was taken for whom."""
+"""Sentence-level speaker accuracy against gold labels, with who was taken for whom.
+
+A gold row is {"source", "text" (start of a sentence, verbatim), "speaker" (a name, a role label, or null),
+"alternatives" (other names the same speaker goes by, optional)}. A prediction is right when it names the
+gold speaker or one of its alternatives, honorifics, articles, case and accents aside.
+"""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from quidit.errors import InputError
-from quidit.evals.gold import norm, read_jsonl
+from quidit.evals.gold import EVALS_DATA, norm, read_jsonl
+from quidit.ingest.lexicon import HONORIFICS, fold
 from quidit.ingest.pipeline import Transcript
+
+REAL = EVALS_DATA / "real"
+_DROP = {fold(h).rstrip(".") for h in HONORIFICS} | {"the", "le", "la", "l", "el", "los", "las"}
 
 
 @dataclass
@@ -26,6 +36,22 @@ def load_labels(path: Path) -> list[dict]:
     return read_jsonl(path, ("source", "text", "speaker"))
 
 
+def speaker_key(name: str) -> str:
+    """"Ms Sue Gray" -> "sue gray", "La señora PRESIDENTA" -> "presidenta"."""
+    words = [w.strip(".") for w in re.sub(r"[^\w.]+", " ", fold(name)).split()]
+    kept = [w for w in words if w and w not in _DROP]
+    return " ".join(kept or words)
+
+
+def same_speaker(predicted: str | None, row: dict) -> bool:
+    """Whether a predicted speaker is the gold one (or one of its alternatives)."""
+    gold = row.get("speaker")
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    keys = {speaker_key(gold)} | {speaker_key(a) for a in row.get("alternatives") or [] if a}
+    return speaker_key(predicted) in keys
+
+
 def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> AttributionReport:
     by_source = {t.source: t for t in transcripts}
     rep = AttributionReport(0, 0)
@@ -38,10 +64,93 @@ def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> Attr
         if hit is None:
             raise InputError(f"attribution label {i}: text {row['text'][:50]!r} not found in {row['source']}; copy it verbatim from the transcript")
         rep.total += 1
-        ok = hit.speaker == row["speaker"]
+        ok = same_speaker(hit.speaker, row)
         rep.correct += ok
         a, b = rep.per_source.get(t.source, (0, 0))
         rep.per_source[t.source] = (a + ok, b + 1)
         if not ok:
             rep.confusions[(row["speaker"], hit.speaker)] += 1
     return rep
+
+
+@dataclass
+class RealDoc:
+    slug: str
+    lang: str
+    genre: str
+    split: str
+
+
+def real_documents(folder: Path = REAL) -> list[RealDoc]:
+    """The documents listed in the SOURCES-*.md tables of the real gold set (slug, language, genre, split)."""
+    docs = []
+    for md in sorted(folder.glob("SOURCES*.md")):
+        header: list[str] | None = None
+        for line in md.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("|"):
+                header = None if not line.strip() else header
+                continue
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if header is None:
+                header = [c.lower() for c in cells]
+                continue
+            if set("".join(cells)) <= set("-: "):
+                continue
+            row = dict(zip(header, cells))
+            if {"slug", "genre", "split"} <= row.keys() and (folder / f"{row['slug']}.txt").is_file():
+                docs.append(RealDoc(row["slug"], row.get("language", ""), row["genre"], row["split"]))
+    if not docs:
+        raise InputError(f"{folder}: no documents in SOURCES*.md tables (columns slug, genre, split)")
+    return docs
+
+
+@dataclass
+class RealReport:
+    rows: list[tuple[RealDoc, int, int]]  # document, correct, total
+
+    def by(self, key) -> dict[tuple, tuple[int, int]]:
+        out: dict[tuple, tuple[int, int]] = {}
+        for doc, ok, n in self.rows:
+            k = key(doc)
+            a, b = out.get(k, (0, 0))
+            out[k] = (a + ok, b + n)
+        return out
+
+    def table(self) -> str:
+        lines = ["| document | genre | split | correct | accuracy |", "|---|---|---|---|---|"]
+        for doc, ok, n in self.rows:
+            lines.append(f"| {doc.slug} | {doc.genre} | {doc.split} | {ok}/{n} | {ok / n:.3f} |")
+        lines += ["", "| genre | split | correct | accuracy |", "|---|---|---|---|"]
+        for (genre, split), (ok, n) in sorted(self.by(lambda d: (d.genre, d.split)).items()):
+            lines.append(f"| {genre} | {split} | {ok}/{n} | {ok / n:.3f} |")
+        for split, (ok, n) in sorted(self.by(lambda d: (d.split,)).items()):
+            lines.append(f"| all | {split[0]} | {ok}/{n} | {ok / n:.3f} |")
+        return "\n".join(lines)
+
+    def below(self, floors: dict[str, dict[str, float]]) -> list[str]:
+        """Floor failures: floors = {split: {genre: minimum accuracy}}."""
+        got = self.by(lambda d: (d.split, d.genre))
+        bad = []
+        for split, per_genre in floors.items():
+            for genre, floor in per_genre.items():
+                ok, n = got.get((split, genre), (0, 0))
+                if not n or ok / n < floor:
+                    bad.append(f"attribution {genre} ({split}) {ok}/{n} is below the floor {floor}")
+        return bad
+
+
+def score_real(folder: Path = REAL, splits: set[str] | None = None) -> RealReport:
+    """Ingest each real document of the chosen splits and score it against its gold labels."""
+    from quidit.ingest.pipeline import ingest_file
+
+    rows = []
+    for doc in real_documents(folder):
+        if splits and doc.split not in splits:
+            continue
+        gold = folder / "gold" / f"{doc.slug}.attribution.jsonl"
+        if not gold.is_file():
+            continue
+        t = ingest_file(folder / f"{doc.slug}.txt")
+        rep = score_attribution(load_labels(gold), [t])
+        rows.append((doc, rep.correct, rep.total))
+    return RealReport(rows)

@@ -5,22 +5,18 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from quidit.errors import InputError
 from quidit.index.encoders import Encoder
 from quidit.index.fusion import rrf
 from quidit.index.store import StoredIndex
-from quidit.ingest.names import HONORIFIC_MENTION, HONORIFIC_RE, fold, honorific_gender, name_tokens, resolve
+from quidit.ingest.names import HONORIFIC_RE, honorific_gender, mentioned, resolve
 from quidit.ingest.records import Participant, Passage
 from quidit.settings import Retriever
 
 MAX_QUERY = 2000
 MAX_K = 100
 POOL = 50
-_MODERATOR = re.compile(r"\b(mod[ée]rat(?:eur|rice)|moderador[a]?|moderator|animat(?:eur|rice))\b", re.I)
-_FEMALE = re.compile(r"\b(madame|mme|mrs|ms|señora|sra|elle|she|her|ella)\b", re.I)
-_MALE = re.compile(r"\b(monsieur|mr|señor|sr)\b|\bM\.", re.I)
 
 
 @dataclass
@@ -80,27 +76,10 @@ class Searcher:
         return out
 
     def named_in(self, question: str, speaking_only: bool = True) -> list[str]:
-        """Participants a question names ("Qu'a dit Madame Ponce…", "What did Salinas say…", "le modérateur")."""
-        found: list[str] = []
-        for m in HONORIFIC_MENTION.finditer(question):
-            p = resolve(m.group(2), self.participants, honorific_gender(m.group(1)))
-            if p and p.name not in found:
-                found.append(p.name)
-        words = [w for w in re.findall(r"\w+", fold(question)) if len(w) >= 4]
-        gender = "f" if _FEMALE.search(question) else "m" if _MALE.search(question) else None
-        for p in self.participants:
-            if p.name in found:
-                continue
-            toks = [t for t in name_tokens(p.name) if len(t) >= 4]
-            if any(fuzz.ratio(w, t) >= 90 for w in words for t in toks):
-                if gender and p.gender and p.gender != gender and any(
-                        q.gender in (None, gender) and q is not p and set(name_tokens(q.name)) & set(toks)
-                        for q in self.participants):
-                    continue  # "Madame Zapata": not the Monsieur who shares the surname
-                found.append(p.name)
-        if _MODERATOR.search(question):
-            found += [p.name for p in self.participants if p.session_role == "moderator" and p.name not in found]
-        return [n for n in found if n in self.speaking or not speaking_only]
+        """Participants a question names ("Qu'a dit Madame Ponce…", "What did Salinas say…", "le modérateur"),
+        found by the same resolver as ingest."""
+        found = [p.name for p in mentioned(question, self.participants)]
+        return [n for n in dict.fromkeys(found) if n in self.speaking or not speaking_only]
 
     # --- search ---------------------------------------------------------------------
     def encode_query(self, query: str) -> np.ndarray:

@@ -1,36 +1,60 @@
-"""Give every sentence its speaker, from the text's own cues (patterns in `ingest.cues`).
+"""Give every sentence its speaker, from the text's own cues, and say which cue decided (`Sentence.cue`).
 
-A turn opens where a person (honorific + name, a roster name, or a role word such as
-"le modérateur") stands in subject position before a speech verb; in "Selon X, …" /
-"Pour X, …"; after a hand-over ("donne la parole à X"); with a speaker label
-("M. X : …"); or in "Question de Madame X : …". A person merely mentioned ("comme le
-disait Monsieur X", "remercie Monsieur X", "X, qui …") does not take the turn over.
-Sentences without a cue ("Il ajoute …") stay with the current speaker.
+Lines first (`ingest.labels`): a speaker label ("Name: …", "M. X. –", "LA SEÑORA PRESIDENTA:"), a label or a
+section heading on a line of its own gives the turn to that person until the next label or heading; headings,
+agenda items, attendance lists, proxies, votes and signatures are narration (speaker null) and end the turn.
+Elsewhere, reported speech: a person (honorific + name, a roster name, a name in capitals, or a role word such
+as "Monsieur le maire", resolved to the named holder when the text ties them) stands in subject position before
+a speech verb; "Selon X, …"; a hand-over ("donne la parole à X"); Spanish passive or inverted openers ("Por el
+Sr. Alcalde se explica…", "Interviene Dª X"); an anaphor ("Cette dernière indique…") takes the last-mentioned
+person of that gender. A person merely mentioned does not take the turn over; a group subject ("Le Conseil
+accepte…") is narration. Sentences without a cue stay with the current speaker.
+
+Each sentence is looked at once, with look-behind windows of bounded size: linear in the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.cues import (
+from quidit.ingest.labels import Label, Line, LineKind, classify, line_units, parse_label
+from quidit.ingest.lexicon import (
+    ANAPHORA,
     ANONYMOUS,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
+    BY_AFTER_VERB,
     FLOOR_TAKEN,
+    GROUP_SUBJECT,
     HANDOFF,
     HEADING,
+    NARRATION_START,
+    PASSIVE_BY,
+    PASSIVE_VERB_AFTER,
+    PROXY,
     RELATIVE_BEFORE,
     ROLE_WORD,
     SPEAKER_LABEL,
     SPEECH_VERB,
     SUBJECT_SLOT,
     TITLE_SLOT,
+    VOTE,
+    Role,
+    anaphora_gender,
+    fold,
+    gender_of,
+    role_in,
+    role_of,
 )
 from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
-from quidit.ingest.records import Participant, Sentence
+from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.sentences import split_spans
+
+WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
+CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 
 
 @dataclass
@@ -44,17 +68,26 @@ class Mention:
 
 
 def _role_kind(word: str) -> str:
-    w = word.lower()
-    return "moderator" if any(k in w for k in ("mod", "anim", "facilitat")) else "chair"
+    role = role_of(word) or role_in(word)
+    return role.value if role else Role.CHAIR.value
 
 
-def _role_participant(word: str, participants: list[Participant]) -> Participant | None:
-    w = word.lower()
-    role = _role_kind(w)
-    gender = "f" if w.endswith(("rice", "e")) and not w.startswith("pr") or "présidente" in w else None
-    cands = [p for p in participants if p.session_role == role]
+def holds_role(p: Participant, role: Role) -> bool:
+    return p.session_role == role.value or bool(p.role and (role_of(p.role) == role or role_in(" le " + p.role) == role))
+
+
+def role_participant(word: str, participants: list[Participant]) -> Participant | None:
+    """The one participant who holds the role a word names ("le maire" -> the mayor named in the text)."""
+    role = role_of(word) or role_in(word)
+    if role is None:
+        return None
+    gender = gender_of(word)
+    cands = [p for p in participants if holds_role(p, role) and p.session_role != "absent"]
     if len(cands) > 1 and gender:
         cands = [p for p in cands if p.gender in (None, gender)]
+    if len(cands) > 1:
+        named = [p for p in cands if role_of(p.name) is None]
+        cands = named if len(named) == 1 else cands
     return cands[0] if len(cands) == 1 else None
 
 
@@ -72,11 +105,14 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         if any(a <= m.start() < b for a, b in taken):
             continue
         p = resolve(m.group(1), participants)
-        if p is not None:
-            out.append(Mention(s + m.start(), s + m.end(), m.group(1), None, p, "bare"))
+        if p is not None or CAPS_SURNAME.search(m.group(1)) and not ROLE_WORD.match(m.group(1)):
+            out.append(Mention(s + m.start(), s + m.end(), trim_name(m.group(1)), None, p, "bare"))
+            taken.append((m.start(), m.end()))
     for m in ROLE_WORD.finditer(seg):
-        p = _role_participant(m.group(1) or m.group(2), participants)
-        out.append(Mention(s + m.start(), s + m.end(), m.group(0), None, p, "role"))
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = role_participant(m.group(0), participants)
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), gender_of(m.group(0)), p, "role"))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -91,9 +127,13 @@ def subject_slot(prefix: str) -> bool:
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
     """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned."""
-    prefix = text[sent_start:m.start]
-    after = text[m.end:sent_end]
+    prefix = text[max(sent_start, m.start - WINDOW):m.start]
+    after = text[m.end:min(sent_end, m.end + WINDOW + 100)]
     if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
+        return m.end
+    if BY_AFTER_VERB.search(prefix[-60:]):  # "Interviene Dª X", "Se responde por la Sra. X"
+        return m.end
+    if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end
     if FLOOR_TAKEN.search(prefix):  # "Question de Madame X (…) : …"
         colon = after.find(":")
@@ -105,7 +145,7 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     if not subject_slot(prefix):
         return None
     for v in SPEECH_VERB.finditer(after):
-        if v.start() > 400:
+        if v.start() > WINDOW:
             return None
         verb_at = m.end + v.start()
         # "X qui a commencé …" / "X, qui intervient au nom de …, estime": skip verbs of relative clauses
@@ -113,7 +153,7 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
             break
     else:
         return None
-    if any(m.end <= o.start < verb_at and subject_slot(text[sent_start:o.start]) for o in others if o is not m):
+    if any(m.end <= o.start < verb_at and subject_slot(text[max(sent_start, o.start - WINDOW):o.start]) for o in others if o is not m):
         return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
     return verb_at
 
@@ -134,53 +174,339 @@ def learn_genders(text: str, participants: list[Participant]) -> None:
             p.gender = g
 
 
+PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
+
+
+@dataclass
+class Attribution:
+    """Sentences with speakers, and what the line scan found (for the genre)."""
+    sentences: list[Sentence]
+    labels: int = 0  # speaker-label lines kept
+    sections: int = 0  # headings per speaker kept
+    attendance: int = 0  # attendance lines
+    examples: list[str] = field(default_factory=list)
+
+
+def _caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def scan_lines(ct: CleanText) -> list[Line]:
+    """Classify each original line once; a capitals label spread over one paragraph's lines is one unit."""
+    text = ct.text
+    lines = line_units(ct)
+    out: list[Line] = []
+    i = 0
+    in_attendance = False
+    while i < len(lines):
+        ln = lines[i]
+        para_end = text.find("\n", ln.start)
+        para_end = len(text) if para_end < 0 else para_end
+        para = text[ln.start:para_end].rstrip()
+        if (ln.start == 0 or text[ln.start - 1] == "\n") and para.endswith(":") and _caps(para) and len(para.split()) <= 30:
+            j = i
+            while j + 1 < len(lines) and lines[j + 1].start < para_end:
+                j += 1
+            out.append(Line(ln.start, ln.start + len(para), LineKind.LABEL_ALONE, para[:-1], own_paragraph=True))
+            in_attendance = False
+            i = j + 1
+            continue
+        classify(text, ln)
+        if ln.kind == LineKind.ATTENDANCE:
+            in_attendance = True
+        elif in_attendance:
+            s = text[ln.start:ln.end]
+            gap = "\n\n" in text[out[-1].end:ln.start] if out else False
+            words = s.split()
+            prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3
+            listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
+            first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+            if prose or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
+                in_attendance = False
+            else:
+                ln.kind = LineKind.ATTENDANCE
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _has_entries(text: str, line: Line) -> bool:
+    """An attendance heading with names after it on the same line ("Présents : A, B")."""
+    s = text[line.start:line.end]
+    return bool(re.search(r":\s*\S", s))
+
+
+def _list_run(out: list[Line]) -> bool:
+    return bool(out) and out[-1].kind == LineKind.ATTENDANCE
+
+
+def _cut(spans: list[tuple[int, int]], cuts: list[int], text: str) -> list[tuple[int, int]]:
+    """Split sentence spans at line-kind boundaries (a label ends, a heading starts)."""
+    out = []
+    for s, e in spans:
+        k = bisect.bisect_right(cuts, s)
+        a = s
+        while k < len(cuts) and cuts[k] < e:
+            c = cuts[k]
+            if text[a:c].strip():
+                out.append(_strip(text, a, c))
+            a = c
+            k += 1
+        if text[a:e].strip():
+            out.append(_strip(text, a, e))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _title(name: str) -> str:
+    return name.title() if _caps(name) and len(name.split()) >= 2 else name
+
+
+def label_person(lab: Label, participants: list[Participant]) -> Participant:
+    """The participant a kept label names: an existing one (surname, first name, role holder) or a new one."""
+    live = [p for p in participants if p.session_role != "absent"]
+    if lab.role is not None and lab.core != lab.name or (lab.role is not None and role_of(lab.name) is None):
+        p = resolve(lab.core, live, lab.gender)  # "The Chair (Hon. Jane Roe)": the holder is named
+        if p is None:
+            p = Participant(name=_title(lab.core), gender=lab.gender, in_roster=False)
+            participants.append(p)
+        p.session_role = lab.role.value
+        return p
+    if lab.role is not None:
+        p = role_participant(lab.name, live)
+        if p is None:
+            p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
+        if p is None:
+            p = Participant(name=lab.name, session_role=lab.role.value, gender=lab.gender, in_roster=False)
+            participants.append(p)
+        return p
+    p = resolve(lab.core, live, lab.gender)
+    if p is None:
+        p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
+    if p is None:
+        p = Participant(name=_title(lab.name), gender=lab.gender, in_roster=False)
+        if lab.affiliation and len(lab.affiliation) < 160:  # "M. X (Ville de Tours)", "NOMBRE, CARGO"
+            entry = parse_entry(f"{lab.core}, {lab.affiliation}", None, in_roster=False)[0]
+            p.role, p.organization, p.place = entry.role, entry.organization, entry.place
+        if not any(q.in_roster for q in participants):
+            p.session_role = None
+        participants.append(p)
+    if p.gender is None:
+        p.gender = lab.gender
+    return p
+
+
+def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> dict[int, Participant]:
+    """Unit index -> the person its label names, for the labels that hold (see `parse_label`)."""
+    parsed: dict[int, Label] = {}
+    counts: dict[str, int] = {}
+    comma_sections = 0
+    for i, u in enumerate(units):
+        if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
+            continue
+        if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
+            continue  # a line in capitals is a label only after a separator ("---")
+        if u.start and text[u.start - 1] != "\n" and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]):
+            continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …"
+        lab = parse_label(u.label)
+        if lab is None:
+            continue
+        parsed[i] = lab
+        key = fold(lab.core)
+        counts[key] = counts.get(key, 0) + 1
+        comma_sections += u.kind == LineKind.SECTION and "," in u.label
+    kept: dict[int, Label] = {}
+    for i, lab in parsed.items():
+        u = units[i]
+        if u.kind == LineKind.SECTION and "," in (u.label or "") and not u.label.lstrip().startswith(("#", "-")) \
+                and comma_sections < 2:
+            continue  # "Name, Role" headings make a notes document only when there are several
+        generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or resolve(lab.core, participants) is not None:
+            kept[i] = lab
+    for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
+        if i not in kept and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
+            ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
+            u.kind = LineKind.HEADING if ruled else LineKind.TEXT
+    people: dict[int, Participant] = {}
+    for i in sorted(kept, key=lambda k: -len(kept[k].core.split())):  # full names first, then "Ms Gray"
+        people[i] = label_person(kept[i], participants)
+    return people
+
+
 def _is_heading(text: str, s: int, e: int) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
     whole_para = (s == 0 or before == "\n\n") and (e == len(text) or after == "\n\n")
     return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8
 
 
-def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 0) -> list[Sentence]:
-    """Sentences with speakers; adds audience members it meets to `participants`."""
+def _new_from_bare(m: Mention, participants: list[Participant]) -> Participant | None:
+    """A name in capitals with no honorific ("Claire DUPONT présente…") names a new person."""
+    if m.kind != "bare" or len(m.name.split()) < 2 or not CAPS_SURNAME.search(m.name):
+        return None
+    p = Participant(name=m.name, in_roster=False)
+    if not any(q.in_roster for q in participants):
+        p.session_role = None
+    participants.append(p)
+    return p
+
+
+def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 0) -> Attribution:
+    """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
+    units = scan_lines(ct)
+    people = _keep_labels(text, units, participants, roster_end)
     learn_genders(text, participants)
-    sentences: list[Sentence] = []
+    cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)})
+    spans = _cut(split_spans(text), cuts, text)
+    starts = [u.start for u in units]
+    result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),
+                         sections=sum(1 for i in people if units[i].kind == LineKind.SECTION),
+                         attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE))
+    result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
+    label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     current: Participant | None = None
-    for s, e in split_spans(text):
+    labelled = False
+    recent: list[Participant] = []  # people mentioned lately, newest last (anaphora)
+    out = result.sentences
+    for s, e in spans:
         page = ct.page_at(s)
-        if e <= roster_end or _is_heading(text, s, e):
-            sentences.append(Sentence(s, e, page, None))
+        k = bisect.bisect_right(starts, s) - 1
+        u = units[k] if k >= 0 else None
+        kind = u.kind if u else LineKind.TEXT
+        if e <= roster_end:
+            out.append(Sentence(s, e, page, None, Cue.ROSTER))
             continue
-        mentions = find_mentions(text, s, e, participants)
-        first: Participant | None = None
-        handed: Participant | None = None
-        for m in mentions:
-            if HANDOFF.search(text[s:m.start]):  # "donne la parole à Madame X": X speaks next
-                handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
+        if k in people:
+            p = people[k]
+            if kind == LineKind.LABEL and s < (u.body or e):
+                out.append(Sentence(s, e, page, p.name, Cue.LABEL))
+            elif kind == LineKind.LABEL:
+                out.append(Sentence(s, e, page, p.name, Cue.CONTINUATION))
+            else:  # the label or heading line itself
+                out.append(Sentence(s, e, page, None, Cue.LABEL))
+            current, labelled, recent = p, label_doc, [p]
+            continue
+        if kind == LineKind.ATTENDANCE:
+            out.append(Sentence(s, e, page, None, Cue.ROSTER))
+            current, labelled = None, False
+            continue
+        if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent = None, False, []
+            continue
+        seg = text[s:e]
+        if _is_heading(text, s, e) or NARRATION_START.match(seg):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            if labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
+                current, labelled, recent = None, False, []
+            continue
+        if labelled and current is not None:
+            switch = _narrated_switch(text, s, e, participants, current, recent)
+            if switch is None:
+                out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
-            verb_at = opener_verb(text, m, s, e, mentions)
-            if verb_at is None:
-                continue
-            p = m.participant
-            if p is None and len(candidates(m.name, participants)) > 1:
-                continue  # "Madame Petit" with two Petits and no way to tell: not a new person
-            if p is None and m.kind == "honorific":
-                p = _new_participant(m, _apposition(text, m.end, verb_at), participants, text[s:m.start])
-            elif p is None and m.kind == "role":
-                p = Participant(name=m.name[0].upper() + m.name[1:], session_role=_role_kind(m.name), in_roster=False)
-                participants.append(p)
-            if p is None:
-                continue
-            first = first or p
-            current = p
-        if first is None and not mentions and _anonymous_opener(text, s, e):
-            first = current = _anonymous(participants)
-        speaker = first or current
-        sentences.append(Sentence(s, e, page, speaker.name if speaker else None))
+            labelled = False
+        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent)
+        out.append(Sentence(s, e, page, speaker.name if speaker else None, cue))
         if handed is not None:
             current = handed
-    return sentences
+    return result
 
+
+FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
+
+
+def _narrated_switch(text: str, s: int, e: int, participants: list[Participant], current: Participant,
+                     recent: list[Participant]) -> Participant | None:
+    """Inside a labelled turn, a paragraph that opens with someone else taking the floor in the third person
+    ("Un participant demande…", "Monsieur X répond…") ends the turn; anything else continues it."""
+    if s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80)):
+        return None
+    speaker, cue, _, _ = _reported(text, s, e, list(participants), current, list(recent), probe=True)
+    if speaker is None or speaker is current or cue not in (Cue.SPEECH_VERB, Cue.ROLE_WORD, Cue.PASSIVE):
+        return None
+    return speaker
+
+
+def _reported_only(result: Attribution) -> bool:
+    return result.labels == 0 and result.sections == 0 and result.attendance == 0
+
+
+def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
+              recent: list[Participant], probe: bool = False) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+    """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
+    seg = text[s:e]
+    if VOTE.search(seg) or PROXY.search(seg):
+        return None, Cue.NARRATION, None, None
+    mentions = find_mentions(text, s, e, participants)
+    first: Participant | None = None
+    cue = Cue.CONTINUATION
+    handed: Participant | None = None
+    for m in mentions:
+        if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
+            handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
+            continue
+        verb_at = opener_verb(text, m, s, e, mentions)
+        if verb_at is None:
+            continue
+        p = m.participant
+        if p is None and len(candidates(m.name, participants)) > 1:
+            continue  # "Madame Petit" with two Petits and no way to tell: not a new person
+        if p is None and m.kind == "honorific":
+            p = _new_participant(m, _apposition(text, m.end, verb_at), participants, text[max(s, m.start - 80):m.start])
+        elif p is None and m.kind == "role":
+            p = next((q for q in participants if fold(q.name) == fold(_role_name(m.name))), None)
+            if p is None:
+                p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
+                participants.append(p)
+        elif p is None:
+            p = _new_from_bare(m, participants)
+        if p is None:
+            continue
+        if first is None:
+            first = p
+            prefix = text[max(s, m.start - 60):m.start]
+            cue = (Cue.ROLE_WORD if m.kind == "role" else
+                   Cue.PASSIVE if BY_AFTER_VERB.search(prefix) or PASSIVE_BY.search(prefix) else Cue.SPEECH_VERB)
+        current = p
+    if first is None:
+        a = ANAPHORA.match(seg)
+        if a and SPEECH_VERB.search(text, s + a.end(), min(e, s + a.end() + 80)):
+            g = anaphora_gender(a.group(1))
+            personal = fold(a.group(1)) in PERSONAL_PRONOUNS
+            target = None
+            if personal and current is not None and current.gender in (None, g):
+                target = current
+            else:
+                target = next((p for p in reversed(recent) if p.gender in (None, g) and (personal or p is not current)), None)
+            if target is not None:
+                first, cue, current = target, Cue.ANAPHORA, target
+    if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
+        return None, Cue.NARRATION, None, handed
+    if first is None and not mentions and _anonymous_opener(text, s, e):
+        first = current = _anonymous(participants)
+        cue = Cue.SPEECH_VERB
+    for m in mentions:
+        if m.participant is not None and m.kind != "role":
+            recent.append(m.participant)
+    del recent[:-6]
+    speaker = first or current
+    return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _role_name(words: str) -> str:
+    """"monsieur le Maire" -> "Le Maire": a participant named by the role."""
+    w = re.sub(r"^(?:Monsieur|Madame)\s+", "", words.strip())
+    return w[0].upper() + w[1:]
 
 def _anonymous_opener(text: str, s: int, e: int) -> bool:
     """"Un participant demande …", "Une personne dans la salle souligne …": someone unnamed takes the floor."""

@@ -6,43 +6,36 @@ surname (told apart by first name, then by the honorific's gender).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
+from quidit.ingest.lexicon import (
+    _PART,
+    HONORIFIC_RE,
+    HONORIFICS,
+    NAME_RE,
+    NAME_TOKEN,
+    ORG_WORDS,
+    PARTICLES,
+    fold,
+    gender_hint,
+    roles_named,
+    title_gender,
+)
 from quidit.ingest.records import Participant
 
-HONORIFICS = {
-    "monsieur": "m", "m.": "m", "mr": "m", "mr.": "m", "messieurs": "m", "sr.": "m", "señor": "m", "don": "m",
-    "madame": "f", "mme": "f", "mme.": "f", "mademoiselle": "f", "mlle": "f", "mlle.": "f", "mrs": "f", "mrs.": "f",
-    "ms": "f", "ms.": "f", "sra.": "f", "señora": "f", "doña": "f",
-    "docteur": None, "dr": None, "dr.": None, "professeur": None, "pr.": None, "maître": None,
-}
-PARTICLES = {"de", "da", "del", "della", "do", "dos", "das", "e", "y", "van", "von", "der", "den", "du", "di", "la", "le", "el", "al", "ben", "bin"}
-ORG_WORDS = {
-    "mairie", "ville", "municipalité", "municipalidad", "agence", "ministère", "région", "conseil", "direction",
-    "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
-    "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
-    "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
-}
-_UP = "A-ZÀ-ÖØ-ÞŒ"
-NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
-HONORIFIC_RE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Docteur|Professeur|Maître|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|Ms\.?|Dr\.?|Pr\.|M\.|Sra\.|Sr\.|Señora|Señor)"
-_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
-NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
+__all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "candidates", "fold", "honorific_gender",
+           "mentioned", "name_tokens", "resolve", "title_gender", "trim_name"]
+
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
-
-
-def fold(s: str) -> str:
-    """Lower-case, accent-free, apostrophes and hyphens as spaces."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[’'\-]", " ", s).lower()
+_HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in fold(name).split() if t not in PARTICLES and len(t) > 1 or t.isdigit()]
+    """The tokens that identify a person: no particles, initials or honorifics ("Mr Scott" -> ["scott"])."""
+    toks = [t.strip(".") for t in fold(name).split()]
+    return [t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in _HONORIFIC_WORDS) or t.isdigit()]
 
 
 def trim_name(name: str) -> str:
@@ -59,19 +52,6 @@ def trim_name(name: str) -> str:
                 j -= 1
             return " ".join(words[:j])
     return name
-
-
-_FEMININE_TITLE = re.compile(r"\b(?:\w+(?:rice|ère|euse|esse)|présidente|adjointe|déléguée|chargée|élue|doyenne|"
-                             r"consule|avocate|experte|chercheuse|ministre déléguée|sous-directrice)\b", re.I)
-_MASCULINE_TITLE = re.compile(r"\b(?:\w+(?:teur|ier|eur)|président|adjoint|délégué|chargé|élu|doyen|consul|avocat|expert)\b", re.I)
-
-
-def title_gender(title: str | None) -> str | None:
-    """Grammatical gender of a French title ("Conseillère municipale déléguée" -> f), when it has one."""
-    if not title:
-        return None
-    f, m = bool(_FEMININE_TITLE.search(title)), bool(_MASCULINE_TITLE.search(title))
-    return "f" if f and not m else "m" if m and not f else None
 
 
 def honorific_gender(honorific: str) -> str | None:
@@ -104,3 +84,27 @@ def resolve(name: str, participants: list[Participant], gender: str | None = Non
         if len(first) == 1:
             return first[0]
     return cands[0] if len(cands) == 1 else None
+
+
+def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
+    """Participants a free text names, in order: honorific mentions ("Madame Ponce"), then any word of four
+    letters or more that matches a name token ("salinas"), then role words ("le modérateur"). The same
+    token rule as `resolve`, so a question finds exactly the people ingest would."""
+    found: list[Participant] = []
+    for m in HONORIFIC_MENTION.finditer(text):
+        p = resolve(m.group(2), participants, honorific_gender(m.group(1)))
+        if p and p not in found:
+            found.append(p)
+    gender = gender_hint(text)
+    words = {w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4}
+    for p in participants:
+        toks = [t for t in name_tokens(p.name) if len(t) >= 4]
+        if p in found or not any(_token_match(w, t) for w in words for t in toks):
+            continue
+        if gender and p.gender and p.gender != gender and any(
+                q is not p and q.gender in (None, gender) and set(name_tokens(q.name)) & set(toks) for q in participants):
+            continue  # "Madame Zapata": not the Monsieur who shares the surname
+        found.append(p)
+    roles = roles_named(text)
+    found += [p for p in participants if p.session_role in roles and p not in found]
+    return found

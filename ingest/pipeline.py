@@ -17,8 +17,9 @@ from quidit.errors import InputError
 from quidit.ingest.attribution import attribute
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
+from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.readers import SUFFIXES, read, read_record
-from quidit.ingest.records import Participant, Passage, Sentence, TranscriptRecord, Utterance
+from quidit.ingest.records import Cue, Participant, Passage, Sentence, TranscriptRecord, Utterance
 from quidit.ingest.roster import parse_roster
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.speaker_labels import SpeakerBook, unnamed
@@ -39,6 +40,8 @@ class Transcript:
     reader: str = "text"
     dialect: str | None = None
     unnamed: dict[str, str] = field(default_factory=dict)  # diarization id -> its first words, while no sidecar names it
+    genre: Genre = Genre.UNKNOWN
+    genre_evidence: str = ""
 
     @property
     def text(self) -> str:
@@ -137,7 +140,7 @@ def _labelled_sentences(ct: CleanText, spans: list[Span], speaker_of) -> list[Se
     for sp in spans:
         who = speaker_of(sp.utterance)
         for a, b in split_spans(ct.text, sp.start, sp.end):
-            out.append(Sentence(a, b, ct.page_at(a), who))
+            out.append(Sentence(a, b, ct.page_at(a), who, Cue.LABEL if who else Cue.NONE))
     return out
 
 
@@ -173,6 +176,7 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         ct, spans = _assemble_timed(record, speaker_of)
         participants = book.people
         sentences = _labelled_sentences(ct, spans, speaker_of)
+        genre, evidence = Genre.VERBATIM, f"{record.reader} file with speaker labels"
         for u in record.utterances:
             lbl = (u.speaker_label or "").strip()
             if lbl and unnamed(lbl) and lbl not in (names or {}) and lbl not in pending:
@@ -180,13 +184,17 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
     elif record.timed:
         ct, spans = _assemble_timed(record, lambda u: None)
         participants = []
-        sentences = attribute(ct, participants, 0)
+        att = attribute(ct, participants, 0)
+        sentences = att.sentences
+        genre, evidence = detect_genre(att, ct)
     else:
         spans = []
         ct = _assemble_pages(record)
         roster = parse_roster(ct)
         participants = list(roster.participants)
-        sentences = attribute(ct, participants, roster.end)
+        att = attribute(ct, participants, roster.end)
+        sentences = att.sentences
+        genre, evidence = detect_genre(att, ct)
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
@@ -196,13 +204,13 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         for p in passages:
             p.page = None
     if not any(s.speaker for s in sentences):
-        warnings.append(f"{source}: attribution found no speaker (no speaker labels, roster, honorific + speech verb, "
-                        "or moderator cue); passages have speaker null")
+        warnings.append(f"{source}: attribution found no speaker (no speaker label, heading per speaker, roster name or "
+                        "honorific/role word before a speech verb); passages have speaker null")
     if pending:
         warnings.append(f"{source}: {len(pending)} unnamed speaker label(s) ({', '.join(sorted(pending))}); "
                         f"run `quidit speakers` to see how to name them")
     return Transcript(source, ct, participants, sentences, passages, record.encoding, warnings, record.reader, record.dialect,
-                      pending)
+                      pending, genre, evidence)
 
 
 def ingest_text(raw: str, source: str, size: int = 1000, overlap: int = 150, encoding: str = "utf-8") -> Transcript:

@@ -2,6 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class Cue(str, Enum):
+    """What decided a sentence's speaker (shown by `quidit passages --explain`)."""
+    LABEL = "label"  # a speaker label or a section heading per speaker
+    SPEECH_VERB = "speech_verb"  # a person in subject position before a speech verb, or "Selon X,"
+    HANDOVER = "handover"  # "donne la parole à X"
+    ROLE_WORD = "role_word"  # "Monsieur le maire ouvre…", resolved to the person when the text ties them
+    PASSIVE = "passive"  # "Por el Sr. Alcalde se explica…", "Interviene Dª X"
+    ANAPHORA = "anaphora"  # "Cette dernière indique…": the last-mentioned person of that gender
+    CONTINUATION = "continuation"  # no cue: the current speaker goes on
+    ROSTER = "roster"  # participants list / attendance: not speech
+    NARRATION = "narration"  # heading, agenda item, vote, proxy, signature, group subject: nobody speaks
+    NONE = "none"  # no cue at all and no current speaker
 
 
 @dataclass
@@ -27,6 +42,7 @@ class Sentence:
     end: int
     page: int
     speaker: str | None = None
+    cue: Cue = Cue.NONE
 
 
 @dataclass

@@ -10,17 +10,10 @@ import re
 from dataclasses import dataclass
 
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.cues import SPEECH_VERB
-from quidit.ingest.names import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, fold, honorific_gender, title_gender, trim_name
+from quidit.ingest.lexicon import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, ROSTER_HEADINGS, SPEECH_VERB, fold, title_gender
+from quidit.ingest.names import honorific_gender, trim_name
 from quidit.ingest.records import Participant
 
-HEADINGS = [
-    (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
-                r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),
-    (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b"
-                r"|^(?:anim|mod[ée]r)[ée]e?s?\s+par\b|^moderated\s+by\b", re.I), "moderator"),
-    (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b|^speakers?\b|^panel(?:ists)?\b|^ponentes\b", re.I), "speaker"),
-]
 ENTRY_START = re.compile(rf"^(?:{HONORIFIC_RE}\s+)?({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)\s*,")
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)
@@ -60,7 +53,7 @@ def heading_role(line: str) -> str | None:
     line = line.strip().rstrip(":").strip()
     if len(line) > 60 or "," in line:
         return None
-    for pattern, role in HEADINGS:
+    for pattern, role in ROSTER_HEADINGS:
         if pattern.search(line):
             return role
     return None

@@ -1,0 +1,51 @@
+"""Tell a document's genre from its own text, and say on what evidence (printed by `quidit ingest`)."""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from quidit.ingest.attribution import Attribution
+from quidit.ingest.cleaning import CleanText
+from quidit.ingest.records import Cue
+
+# words that name a meeting record in its title
+MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
+                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|meeting\s+notes)\b", re.I)
+
+
+class Genre(str, Enum):
+    REPORT = "report"  # reported speech ("Madame X souligne que…")
+    VERBATIM = "verbatim"  # speaker labels ("Name: …")
+    NOTES = "notes"  # a heading or section per speaker
+    MINUTES = "minutes"  # meeting minutes / procès-verbal / acta: attendance, agenda, votes
+    UNKNOWN = "unknown"  # no speaker cue at all
+
+
+def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
+    """The genre and a short line of evidence ("42 speaker-label lines (e.g. 'Trevor:'), attendance list")."""
+    cues: dict[Cue, int] = {}
+    for s in att.sentences:
+        cues[s.cue] = cues.get(s.cue, 0) + 1
+    reported = cues.get(Cue.SPEECH_VERB, 0) + cues.get(Cue.ROLE_WORD, 0) + cues.get(Cue.PASSIVE, 0)
+    title = MINUTES_TITLE.search(ct.text[:600])
+    parts = []
+    if att.labels:
+        parts.append(f"{att.labels} speaker-label lines" + (f" (e.g. {att.examples[0]!r})" if att.examples else ""))
+    if att.sections:
+        parts.append(f"{att.sections} headings per speaker")
+    if att.attendance:
+        parts.append(f"{att.attendance} attendance lines")
+    if title:
+        parts.append(f"title word {title.group(0)!r}")
+    if reported:
+        parts.append(f"{reported} reported-speech openers")
+    evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
+    if att.attendance or (title and (reported or att.labels)):
+        return Genre.MINUTES, evidence
+    if att.sections >= 2 and att.sections >= att.labels:
+        return Genre.NOTES, evidence
+    if att.labels >= 3:
+        return Genre.VERBATIM, evidence
+    if reported or att.labels or att.sections:
+        return Genre.REPORT, evidence
+    return Genre.UNKNOWN, evidence

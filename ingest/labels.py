@@ -1,0 +1,191 @@
+"""Lines that name who speaks next: verbatim labels ("Name:", "M. X. –", "La señora PRESIDENTA:"), a label on
+a line of its own ("NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General:"), section headings
+per speaker ("## Name", "------ Name ------", "**Name**") — and the lines that look like labels but are not
+("Note: …", "Ordre du jour :", "10:30 :"), which `parse_label` refuses.
+
+Every original line of the cleaned text is read once (`line_units`, `classify`): linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from quidit.ingest.cleaning import CleanText
+from quidit.ingest.lexicon import (
+    ATTENDANCE,
+    HONORIFICS,
+    NOT_SPEAKERS,
+    PARTICLES,
+    SIGNATURE,
+    Role,
+    fold,
+    gender_of,
+    role_of,
+)
+
+
+class LineKind(str, Enum):
+    TEXT = "text"
+    LABEL = "label"  # "Name: words…" — the words are the person's
+    LABEL_ALONE = "label_alone"  # a label on its own line; the next lines are the person's
+    SECTION = "section"  # a heading per speaker ("## Name", "Name, Role" heading in notes)
+    HEADING = "heading"  # agenda item, title: narration, ends the turn
+    ATTENDANCE = "attendance"  # "Présents : …" and the list under it
+    NARRATION = "narration"  # proxy, vote, signature, stage direction: never speech
+    SEPARATOR = "separator"  # "---"
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    kind: LineKind = LineKind.TEXT
+    label: str | None = None  # the raw label text
+    body: int | None = None  # offset where the person's words start (LABEL)
+    own_paragraph: bool = False
+    bare: bool = False  # a line in capitals without colon: a label only after a separator
+
+
+@dataclass
+class Label:
+    """A parsed speaker label: a person's name (with the honorific's gender) or a role."""
+    name: str  # display name: "Sue Gray", "Mr Scott", "La señora PRESIDENTA"
+    core: str  # the name without honorific / article, for resolution
+    role: Role | None
+    gender: str | None
+    strong: bool  # honorific, role, several capitalised words or capitals: counts even once
+    affiliation: str | None = None
+
+
+# --- the line shapes ------------------------------------------------------------------------------------
+_TIME = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?"  # a leading timestamp "00:12:03 " / "[10:31]"
+LABEL_LINE = re.compile(rf"""^{_TIME}
+    (?:[*•▪◦-]\s+)?                         # a list bullet: "* Rod Vagg (TSC): …"
+    (?:\*\*)?
+    (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
+    (?:\*\*)?
+    \s*(?: :(?!//) | \.\s*[–—-] | \s[–—]\s )    # "Name:"  "M. Dupont. –"  "NAME — "
+    (?:\*\*)?\s*
+    (?P<body>.*)$""", re.X | re.S)
+BOLD_LABEL = re.compile(rf"^{_TIME}\*\*(?P<label>[^*\n]{{1,90}})\*\*\s*:?\s*(?P<body>.*)$", re.S)
+HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,90}?)\s*#*\s*$")
+RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
+SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
+STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
+                   r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")  # "Jane Roe AM", "X MP"
+_ARTICLE = {"the", "le", "la", "el", "l"}
+_GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
+
+
+def line_units(ct: CleanText) -> list[Line]:
+    """Each original line of the file, as a span of the cleaned text (joiners dropped)."""
+    text, starts = ct.text, ct.line_starts
+    out: list[Line] = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else len(text)
+        e = b
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        own = (a == 0 or text[a - 2:a] == "\n\n") and (b == len(text) or text[e:b].startswith("\n\n"))
+        out.append(Line(a, e, own_paragraph=own))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    w = word.strip("().,;\"'“”«»")
+    return bool(w) and (w[0].isupper() or w.lower() in PARTICLES or w.lower().rstrip(".") in _ARTICLE)
+
+
+def parse_label(raw: str) -> Label | None:
+    """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
+    s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
+    if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
+        return None
+    if re.search(r"\d", s) or "http" in s or "/" in s:
+        return None
+    name, affiliation = s, None
+    paren = name.find("(")
+    if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))", "Rod Vagg (TSC)"
+        name, affiliation = name[:paren].strip(), name[paren:].strip("() ")
+        inner = parse_label(affiliation.split("(")[0].split(",")[0]) if role_of(name) and affiliation else None
+        if inner is not None and inner.role is None:  # the role's holder, named in the first full label
+            return Label(inner.name, inner.core, role_of(name), inner.gender or gender_of(name), True, affiliation)
+    if "," in name:  # "NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General"
+        name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
+    if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS:
+        return None
+    role = role_of(name)
+    if role is not None:
+        words = name.split()
+        if len(words) == 1 and fold(words[0]) in _GENERIC_SPEAKERS:
+            return Label(name, name, role, None, False, affiliation)
+        return Label(name, name, role, gender_of(name), True, affiliation)
+    words = name.split()
+    while len(words) > 1 and POSTNOMINAL.match(words[-1]) and not all(w.isupper() for w in words):
+        words.pop()  # "Jane Roe AM"
+    if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
+        return None
+    if any(w.lower() in HONORIFICS for w in words[1:]) and not all(
+            w.lower() in HONORIFICS or w.lower().rstrip(".") in _ARTICLE for w in words[:next(
+                (k for k, w in enumerate(words) if w.lower() in HONORIFICS), 0)]):
+        return None  # "Question de Madame X": a phrase about someone, not a label
+    lead = [w for w in words[:3] if w.lower() in HONORIFICS or w.lower().rstrip(".") in _ARTICLE or w.lower() in HONORIFICS]
+    i = 0
+    gender = None
+    while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in _ARTICLE):
+        gender = gender or HONORIFICS.get(words[i].lower())
+        i += 1
+    core_words = [w for w in words[i:] if w.lower() not in PARTICLES or w is not words[i]]
+    if not core_words:
+        return None
+    core = " ".join(words[i:])
+    honorific = bool(lead) and i > 0
+    capitals = any(w.isupper() and len(w) > 1 for w in core_words)
+    strong = honorific or len(core_words) >= 2 or capitals
+    display = core if len(core.split()) >= 2 else " ".join(words)
+    return Label(display, core, None, gender, strong, affiliation)
+
+
+def classify(text: str, line: Line) -> None:
+    """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold)."""
+    s = text[line.start:line.end]
+    if not s.strip():
+        return
+    if SEPARATOR.match(s):
+        line.kind = LineKind.SEPARATOR
+        return
+    if ATTENDANCE.match(s):
+        line.kind = LineKind.ATTENDANCE
+        return
+    if SIGNATURE.match(s) or STAGE.search(s) and line.own_paragraph:
+        line.kind = LineKind.NARRATION
+        return
+    for pattern in (HASH_SECTION, RULE_SECTION):
+        m = pattern.match(s)
+        if m:
+            line.kind, line.label = LineKind.SECTION, m.group("label")
+            return
+    m = BOLD_LABEL.match(s)
+    if m:
+        line.label = m.group("label")
+        body = m.group("body")
+        line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
+        line.body = line.end - len(body) if body.strip() else None
+        return
+    m = LABEL_LINE.match(s)
+    if m:
+        line.label = m.group("label")
+        body = m.group("body")
+        line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
+        line.body = line.start + m.start("body") if body.strip() else None
+        return
+    if True:
+        words = s.split()
+        letters = [c for c in s if c.isalpha()]
+        if 1 <= len(words) <= 8 and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
+            line.kind, line.label, line.bare = LineKind.LABEL_ALONE, s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
+        elif line.own_paragraph and re.match(r"^[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,5},\s+\S.{2,100}$", s) \
+                and not re.search(r"[.!?;]$", s):
+            line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"

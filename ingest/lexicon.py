@@ -1,0 +1,352 @@
+"""Every word list that attribution reads (French, English, Spanish), and the patterns built from them.
+
+One place for speech verbs, hand-overs, honorifics, role words, gender words, anaphora,
+attendance headings, proxy/vote/signature lines and the words that look like speaker
+labels but are not. Other modules import from here; none keeps its own list. The
+patterns are built once, below the lists, in `re.VERBOSE` form with a comment each.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+
+class Role(str, Enum):
+    """A speaker's function in the session; the value is what `Participant.session_role` stores."""
+    CHAIR = "chair"
+    MODERATOR = "moderator"
+    MAYOR = "mayor"
+    SECRETARY = "secretary"
+    RAPPORTEUR = "rapporteur"
+    WITNESS = "witness"
+    COUNSEL = "counsel"
+    INTERVIEWER = "interviewer"
+    INTERVIEWEE = "interviewee"
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free, apostrophes and hyphens as spaces."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[’'\-]", " ", s).lower()
+
+
+# --- honorifics (gender m / f / None) ------------------------------------------------------------
+HONORIFICS: dict[str, str | None] = {
+    # French
+    "monsieur": "m", "m.": "m", "messieurs": "m", "madame": "f", "mme": "f", "mme.": "f", "mesdames": "f",
+    "mademoiselle": "f", "mlle": "f", "mlle.": "f", "docteur": None, "professeur": None, "pr.": None, "maître": None,
+    # English
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lord": "m",
+    "lady": "f", "dame": "f", "dr": None, "dr.": None, "hon.": None,
+    # Spanish (D. / Dª / Dña. are the written forms of don / doña)
+    "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
+    "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f",
+}
+# the forms written in running text (regex alternation, longest first so "Mme." beats "M.")
+_HONORIFIC_FORMS = [
+    "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Maître", r"Mme\.?", r"Mlle\.?",
+    r"Mrs\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
+    r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
+]
+HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
+# "Hon." may follow another honorific ("Mr Hon. X" is rare; "the Hon. X" is handled as an article)
+
+# --- name particles and organisation words ----------------------------------------------------------------
+PARTICLES = {"de", "da", "del", "della", "do", "dos", "das", "e", "y", "van", "von", "der", "den", "du", "di", "la", "le",
+             "el", "al", "ben", "bin", "ibn", "i"}
+ORG_WORDS = {
+    "mairie", "ville", "municipalité", "municipalidad", "agence", "ministère", "région", "conseil", "direction",
+    "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
+    "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
+    "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
+}
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
+_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
+NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
+
+# --- gender words -------------------------------------------------------------------------------------------------
+FEMININE_TITLE = re.compile(r"""\b(?:
+      \w+(?:rice|ère|euse|esse)                       # directrice, conseillère, chercheuse, maîtresse
+    | présidente | adjointe | déléguée | chargée | élue | doyenne | consule | avocate | experte
+    | presidenta | alcaldesa | concejala | secretaria | diputada | senadora | consejera | portavoz\s+femenina
+    | chairwoman | spokeswoman | congresswoman
+)\b""", re.I | re.X)
+MASCULINE_TITLE = re.compile(r"""\b(?:
+      \w+(?:teur|ier|eur)                             # directeur, conseiller, rapporteur
+    | président | adjoint | délégué | chargé | élu | doyen | consul | avocat | expert
+    | alcalde | concejal | secretario | diputado | senador | consejero
+    | chairman | spokesman | congressman
+)\b""", re.I | re.X)
+PRONOUN_GENDER = {"elle": "f", "il": "m", "she": "f", "he": "m", "her": "f", "his": "m", "him": "m", "ella": "f", "él": "m"}
+
+# --- roles -------------------------------------------------------------------------------------------------------
+# each role: the nouns that name it (fr / en / es); feminine forms end the alternation
+_ROLE_NOUNS: dict[Role, str] = {
+    Role.CHAIR: r"pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)? | presidente | presidenta"
+                r" | chair(?:man|woman|person)? | president | speaker\s+of\s+the\s+house",
+    Role.MODERATOR: r"mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | moderador(?:a)? | moderator | facilitat(?:or|eur|rice)",
+    Role.MAYOR: r"maire | mairesse | alcalde(?:sa)? | mayor(?:ess)?",
+    Role.SECRETARY: r"secr[ée]taire(?:\s+de\s+s[ée]ance)? | secretari[oa] | secretary | clerk",
+    Role.RAPPORTEUR: r"rapporteur(?:e)? | rapporteuse | ponente",
+    Role.WITNESS: r"witness | t[ée]moin | testigo",
+    Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",
+    Role.INTERVIEWER: r"interviewer | intervieweur | intervieweuse | entrevistador(?:a)? | journaliste | periodista | q | p",
+    Role.INTERVIEWEE: r"interviewee | a | r",
+}
+_ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
+                r"(?:le|la|l[’']|the|el|los|las)?\s*"
+ROLE_ONLY = {role: re.compile(rf"^\s*{_ROLE_ARTICLE}(?:{nouns})\s*$", re.I | re.X) for role, nouns in _ROLE_NOUNS.items()}
+# a role word with its article in running text: "Monsieur le maire", "la présidente de séance", "el Sr. Alcalde", "the Chair"
+ROLE_WORD = re.compile(r"""
+    (?<![\w’'])
+    (?: (?:Monsieur|Madame)\s+ )?                      # "Monsieur le maire"
+    (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l )\s*      # an article is required in running text
+    (?: (?:[Ss]r|[Ss]ra)\.?\s+ | [Ss]e[ñn]ora?\s+ )?         # "el Sr. Alcalde", "la señora Presidenta"
+    ( mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
+    | maire | [Aa]lcalde(?:sa)? | [Pp]residenta? | [Ss]ecretari[oa] | secr[ée]taire\s+de\s+s[ée]ance
+    | rapporteur(?:e)? | moderator | facilitator | [Cc]hair(?:person|woman|man)? | [Mm]ayor | [Ww]itness
+    | moderador(?:a)? )
+    (?![\w’'])
+""", re.X)
+
+
+def role_of(text: str) -> Role | None:
+    """The role a text names when it is nothing but a role ("Le Président", "The Chair", "La señora PRESIDENTA")."""
+    for role, pattern in ROLE_ONLY.items():
+        if pattern.match(text.strip(" .:–—-")):
+            return role
+    return None
+
+
+def role_in(text: str) -> Role | None:
+    """The first role named anywhere in a text ("Monsieur le maire ouvre la séance" -> mayor)."""
+    m = ROLE_WORD.search(text)
+    return role_of(m.group(1)) if m else None
+
+
+# role nouns anywhere in a question ("What did the moderator say?"), no article needed
+_ROLE_NOUN = {role: re.compile(rf"(?<![\w’'])(?:{nouns})(?![\w’'])", re.I | re.X)
+              for role, nouns in _ROLE_NOUNS.items() if role not in (Role.INTERVIEWER, Role.INTERVIEWEE)}
+_GENDER_WORD = re.compile(r"(?<![\w.])(?:(madame|mme|mrs|ms|señora|sra|doña|lady|elle|she|her|ella)|(monsieur|mr|señor|sr|don|sir|he|him|his|él)|(M)\.)(?![\w’'])",
+                          re.I)
+
+
+def roles_named(text: str) -> set[str]:
+    """Session roles a free text names by their noun ("le modérateur", "the chair", "la alcaldesa")."""
+    return {role.value for role, pattern in _ROLE_NOUN.items() if pattern.search(text)}
+
+
+def gender_hint(text: str) -> str | None:
+    """The gender of the first honorific or pronoun in a free text (a question), else None."""
+    m = _GENDER_WORD.search(text)
+    if not m:
+        return None
+    return "f" if m.group(1) else "m"
+
+
+def gender_of(text: str) -> str | None:
+    """"m" / "f" from a leading honorific, else from a gendered title or role word, else None."""
+    words = text.strip().split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in ("el", "la", "le") and len(words) > 1:
+        g = HONORIFICS.get(words[1].lower())
+        if g:
+            return g
+        return {"la": "f", "el": "m", "le": "m"}[first] if role_of(" ".join(words[1:])) else title_gender(" ".join(words[1:]))
+    if first in HONORIFICS:
+        return HONORIFICS[first]
+    return title_gender(text)
+
+
+def title_gender(title: str | None) -> str | None:
+    """Grammatical gender of a title ("Conseillère municipale déléguée" -> f), when it has one."""
+    if not title:
+        return None
+    f, m = bool(FEMININE_TITLE.search(title)), bool(MASCULINE_TITLE.search(title))
+    return "f" if f and not m else "m" if m and not f else None
+
+
+# --- speech verbs ------------------------------------------------------------------------------------------------
+# French -er verbs by stem; every tense form we meet in reports is built from the stem below
+_ER = (
+    "soulign propos demand affirm expliqu ajout précis remerci présent souhait commenc indiqu not insist estim "
+    "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
+    "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
+    "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
+    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform"
+).split()
+_IRREGULAR = (
+    # French
+    "admet|a admis|retient|a retenu|renchérit|a renchéri|croit|tient à|a tenu à|tenait à|s’est exprimée?|"
+    "s'est exprimée?|prévient|avertit|concède|espère|relève|"
+    "prend|prennent|a pris|pris la parole|prendre la parole|repris|répondu|réagi|intervenue?|poursuivi|décrit|reconnu|"
+    "reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
+    "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
+    "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
+    "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
+    "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
+    "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
+    # English
+    "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
+    "opens|opened|concludes|concluded|takes the floor|took the floor|points out|pointed out|replies|replied|"
+    "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|states|stated|"
+    "comments|commented|agrees|agreed|proposes|proposed|suggests|suggested|reports|reported|mentions|mentioned|"
+    "emphasi[sz]es|emphasi[sz]ed|warns|warned|urges|urged|insists|insisted|"
+    # Spanish
+    "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|"
+    "tomó la palabra|manifiesta|manifestó|indica|indicó|expone|expuso|interviene|intervino|responde|respondió|"
+    "contesta|contestó|propone|propuso|informa|informó|añade|añadió|considera|consideró|solicita|solicitó|plantea|"
+    "planteó|recuerda|recordó|aclara|aclaró|comenta|comentó|insiste|insistió|defiende|sostiene|opina|expresa|expresó|"
+    "destaca|destacó|subraya|subrayó|reitera|reiteró|pide|pidió|muestra|mostró|da lectura|dio lectura|replica|replicó"
+)
+_ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
+_IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
+SPEECH_VERB = re.compile(rf"""
+    (?<![\w’'])
+    (?: (?:n[’']\s*)? (?:se\s|s[’']|lui\s|leur\s)? )      # negation, reflexive or dative clitic
+    (?: a\s(?:\w+\s)? )?                                 # auxiliary with an adverb: "a ensuite"
+    (?: {_IRREGULAR_X} | {_ER_FORMS_X} )     # (spaces inside the phrases made explicit for re.X)
+    (?![\w’'])
+""", re.I | re.X)
+
+# "donne la parole à X": X speaks next
+HANDOFF = re.compile(r"""
+    (?: (?:donne|passe|cède|laisse|redonne|rend)(?:\s+\w+)?\s+la\s+parole\s+à
+      | la\s+parole\s+est\s+(?:\w+\s+)?(?:donnée|passée|laissée|cédée|rendue)\s+à
+      | gives\s+the\s+floor\s+to | hands\s+over\s+to | invites | calls\s+(?:on|upon)
+      | (?:da|concede|cede)\s+(?:el\s+uso\s+de\s+)?la\s+palabra\s+a(?:l)?
+    )\s*$
+""", re.I | re.X)
+# "Selon X, …": X is the source of what follows
+ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara)\s*$")
+# "Question de Madame X : …"
+FLOOR_TAKEN = re.compile(r"""
+    ^\s*(?: (?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])
+          | (?:Question|Comment|Remark)\s+(?:from|by)
+          | (?:Intervención|Pregunta|Respuesta)\s+(?:de|del)(?:\s+la|\s+el)? )\s*$
+""", re.I | re.X)
+# a name can be a subject here: at the start, after punctuation or a linking adverb
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+                          r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces))\s*$")
+# a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
+TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
+# verbatim label tail after a name already found in the text: "M. X : …", "Mme Y (org). – …"
+SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
+# someone unnamed takes the floor
+ANONYMOUS = re.compile(r"""
+    ^\s*(?: (?:un|une)\s+(?:participant|participante|auditeur|auditrice|personne|membre)\b[^,.]{0,60}?
+          | (?:an?\s+)?(?:audience\s+member|participant)\b[^,.]{0,40}?
+          | la\s+salle )\s*(?:,\s*)?
+""", re.I | re.X)
+AUDIENCE_NAME = "Participant·e de la salle"
+# a verb after these belongs to a relative clause, not to the name before it
+RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which|que|quien)\s*(?:\w+\s+)?$", re.I)
+# a short line with no sentence punctuation
+HEADING = re.compile(r"^[^.!?:;]{1,60}$")
+
+# Spanish impersonal / passive attribution: "Por el Sr. Alcalde se explica que…", "Se responde por la Sra. X"
+# and inverted openers "Interviene Dª X, portavoz de…", "Toma la palabra el Sr. Y"
+PASSIVE_BY = re.compile(r"""
+    ^\s*(?:[Pp]or\s+(?:parte\s+de\s+)?(?:el|la|los|las)?\s*)$          # "Por el Sr. Alcalde" / "Por parte de la Sra. X"
+""", re.X)
+PASSIVE_VERB_AFTER = re.compile(r"^\s*,?\s*se\s+\w+", re.I)            # "… se explica / se informa / se responde"
+BY_AFTER_VERB = re.compile(r"""
+    ^\s*(?:Se\s+\w+\s+(?:\w+\s+)?por\s+(?:parte\s+de\s+)?(?:el|la)?      # "Se responde por la Sra. X"
+         | (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Pide\s+la\s+palabra|Responde|Contesta
+            |Replica|Expone|Prend\s+la\s+parole|Intervient|Répond|Intervention\s+de)\s*(?:el|la|de)?
+    )\s*$
+""", re.X)
+
+# a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
+GROUP_SUBJECT = re.compile(r"""
+    ^\s*(?:(?:Après\s+[^,]{1,60},|Cependant,|Ensuite,|Puis,|Finalmente,|Then,)\s*)?
+    (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
+      | l[’']ensemble\s+des? | (?:un\s+certain\s+nombre|la\s+plupart|plusieurs|tous\s+les|la\s+majorité)\s+des?
+      | (?:les|des|los|las|all\s+the|the)\s+(?:conseillers?|membres|élus|concejales|members|councillors)
+      | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu )\b
+""", re.I | re.X)
+
+# formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-")
+NARRATION_START = re.compile(r"""
+    ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso)|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
+            |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
+            |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote)\b
+          | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
+          | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d )
+""", re.X)
+
+# --- anaphora: a pronoun or demonstrative standing for the last-mentioned person --------------------------------
+ANAPHORA = re.compile(r"""
+    ^\s*(?:(?:Puis|Ensuite|Enfin|Alors|Then|Later|Luego|Después),?\s+)?
+    ( cette\s+derni[èe]re | celle-ci | ce\s+dernier | celui-ci | l[’']int[ée]ress[ée]e?
+    | elle | il | she | he | ella | [ée]l | esta\s+[úu]ltima | este\s+[úu]ltimo )
+    (?![\w’'-])
+""", re.I | re.X)
+_ANAPHORA_GENDER = {"cette derniere": "f", "celle ci": "f", "ce dernier": "m", "celui ci": "m", "l interessee": "f",
+                    "l interesse": "m", "elle": "f", "il": "m", "she": "f", "he": "m", "ella": "f", "el": "m",
+                    "esta ultima": "f", "este ultimo": "m"}
+
+
+def anaphora_gender(word: str) -> str | None:
+    """Gender of an anaphoric word ("cette dernière" -> f, "he" -> m)."""
+    return _ANAPHORA_GENDER.get(re.sub(r"\s+", " ", fold(word)).strip())
+
+
+# --- minutes: attendance, proxies, votes, signatures ------------------------------------------------------------
+# a heading that opens an attendance list; the list is a roster, never speech
+ATTENDANCE = re.compile(r"""
+    ^\s*(?:\W\s*)?(?:
+        (?:membres\s+)?pr[ée]sent(?:e)?s | absent(?:e)?s?(?:\s+excus[ée]s?|\s+non\s+excus[ée]s?)? | excus[ée]s?
+      | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
+      | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
+      | present | also\s+present | in\s+attendance | attendees | apologies | absent | regrets
+    )\s*(?::|$|\s*[-–—]\s)
+""", re.I | re.X)
+ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
+# "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
+PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"
+                   r"|represented\s+by\s+proxy|gives?\s+(?:a\s+)?proxy|proxy\s+(?:to|for)", re.I)
+# vote results and decisions
+VOTE = re.compile(r"""
+    \b(?: adopt[ée]e?s?\s+(?:à\s+l[’']unanimit[ée]|par\s+\d+) | (?:à\s+l[’']|l[’'])unanimit[ée]
+        | (?:votes?\s+)?pour\s*:\s*\d+ | contre\s*:\s*\d+ | abstentions?\s*:\s*\d+
+        | aprobad[oa]s?\s+por\s+unanimidad | por\s+unanimidad | votos?\s+a\s+favor | votos?\s+en\s+contra
+        | unanimously | motion\s+carried | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed )\b
+""", re.I | re.X)
+# a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
+SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
+                       r"|El\s+(?:Alcalde|Secretari[oa]|Presidente)\s*,|La\s+(?:Alcaldesa|Secretaria|Presidenta)\s*,"
+                       r"|Vu\s+pour\s+être|Certifi[ée]\s+conforme|Y\s+no\s+habiendo\s+más|La\s+séance\s+est\s+levée"
+                       r"|The\s+meeting\s+(?:closed|ended|adjourned))", re.I)
+
+# --- participants lists: a heading names the session role of the entries under it ---------------------------------
+ROSTER_HEADINGS = [
+    (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
+                r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),
+    (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b"
+                r"|^(?:anim|mod[ée]r)[ée]e?s?\s+par\b|^moderated\s+by\b", re.I), "moderator"),
+    (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b|^speakers?\b|^panel(?:ists)?\b|^ponentes\b", re.I), "speaker"),
+]
+
+# --- words that look like a label ("Note:", "Ordre du jour :") but never name a speaker ---------------------------------
+NOT_SPEAKERS = {fold(w) for w in (
+    "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "orden del día", "asunto",
+    "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
+    "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
+    "résolution", "resolution", "vote", "votes", "voto", "votación", "pour", "contre", "abstention", "abstentions",
+    "résultat", "result", "links", "link", "source", "sources", "url", "http", "https", "www", "email", "mail", "tel",
+    "téléphone", "remarque", "question", "questions", "réponse", "answer", "summary", "résumé", "conclusion",
+    "present", "présents", "absents", "excusés", "apologies", "attendees", "asistentes", "ausentes", "update",
+    "status", "next steps", "next meeting", "prochaine réunion", "todo", "to do", "warning", "attention", "important",
+    "exemple", "example", "ejemplo", "annexe", "anexo", "appendix", "titre", "title", "chapitre", "chapter", "article",
+    "artículo", "point", "punto", "item", "sujet", "thème", "tema", "rappel", "info", "information", "context",
+    "contexte", "background", "transcript", "transcription", "audio", "video", "vidéo", "recording", "minutes",
+    "procès verbal", "acta", "compte rendu", "documents", "document", "pièces jointes", "attachments", "voir", "see",
+    "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
+    "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
+)}
