@@ -365,7 +365,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     units = scan_lines(ct)
     people = _keep_labels(text, units, participants, roster_end)
     learn_genders(text, participants)
-    cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)})
+    cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
+                  - {u.end for u in units if u.kind == LineKind.LABEL})  # a label's words run on past its line
     spans = _cut(split_spans(text), cuts, text)
     starts = [u.start for u in units]
     result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),
