@@ -8,6 +8,7 @@ they cover, and never span a speaker change.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import tomllib
 from dataclasses import dataclass, field
@@ -135,6 +136,22 @@ def _assemble_pages(record: TranscriptRecord) -> CleanText:
     return CleanText("".join(parts), page_starts or [0], line_starts)
 
 
+def clip_to_next_speaker(utterances: list[Utterance]) -> list[Utterance]:
+    """A turn ends when the next speaker starts: an utterance that runs past the next speaker's start (overlapping
+    cues, or a label partway through a cue) ends there, so a passage's times stay inside its speaker's turn."""
+    out = [dataclasses.replace(u) for u in utterances]
+    nxt: float | None = None
+    label: str | None = None
+    for u in reversed(out):
+        if nxt is not None and u.speaker_label != label and u.end_s is not None and u.end_s > nxt:
+            u.end_s = max(nxt, u.start_s if u.start_s is not None else nxt)
+        if u.start_s is not None and u.speaker_label != label:
+            nxt, label = u.start_s, u.speaker_label
+        elif u.start_s is not None and nxt is not None:
+            nxt = min(nxt, u.start_s)
+    return out
+
+
 def _labelled_sentences(ct: CleanText, spans: list[Span], speaker_of) -> list[Sentence]:
     out = []
     for sp in spans:
@@ -168,6 +185,7 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         warnings.append(f"{source}: not UTF-8, decoded as {record.encoding}")
     pending: dict[str, str] = {}
     if record.labelled:
+        record = dataclasses.replace(record, utterances=clip_to_next_speaker(record.utterances))
         book = SpeakerBook(names)
 
         def speaker_of(u: Utterance) -> str | None:

@@ -62,8 +62,16 @@ def _person(text: str) -> tuple[str | None, str | None, str | None]:
     m = _PAREN.match(text)
     if m and m.group("head").strip():
         text, aff = m.group("head"), m.group("inner").strip() or None
+        if aff and aff == aff.lower():
+            aff = None  # a stage direction ("WOMAN ( gasping )"), not an affiliation
     hon, name = _split_titles(text.strip())
     return hon, name or None, aff
+
+
+def _title_role(honorific: str | None) -> str | None:
+    """"Chairman" in "Chairman INOUYE" is a role as well as a title."""
+    words = (honorific or "").replace(".", "").split()
+    return next((w for w in reversed(words) if w.lower() in ROLE_WORDS), None)
 
 
 def parse_label(label: str) -> ParsedLabel:
@@ -76,7 +84,7 @@ def parse_label(label: str) -> ParsedLabel:
     if role:
         return ParsedLabel(label, None, None, role, None)
     hon, name, aff = _person(label)
-    return ParsedLabel(label, name, hon, None, aff)
+    return ParsedLabel(label, name, hon, _title_role(hon), aff)
 
 
 def identity(name: str) -> str:

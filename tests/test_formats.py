@@ -3,7 +3,10 @@ import io
 import json
 from pathlib import Path
 
+import formatgen
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quidit.cli import app
@@ -124,3 +127,56 @@ def test_cli_ingest_names_reader_and_speakers_lists_unnamed(tmp_path):
     r = CliRunner().invoke(app, ["speakers", "--corpus", str(tmp_path)])
     assert "unnamed: iran-contra-north-testimony.whisperx.json SPEAKER_00: “The American people" in r.output
     assert 'iran-contra-north-testimony.whisperx.speakers.toml holding lines like SPEAKER_00 = "Jane Roe"' in r.output
+
+
+def test_format_evaluation_meets_target_per_format():
+    from quidit.evals.formats import TARGET, by_format, samples, score_file
+
+    rows = by_format([score_file(p, e) for p, e in samples()])
+    assert {r.reader for r in rows} == {"webvtt", "srt", "stt_json", "docx", "pdf"}
+    for r in rows:
+        assert r.attribution >= TARGET, r
+        assert r.timed_inside == r.timed, r
+
+
+@pytest.mark.parametrize("label,name,role,org,honorific", [
+    ("The Chair (Hon. Jane Roe (Riverside–Hills, Lib.))", "Jane Roe", "Chair", "Riverside–Hills, Lib.", "Hon."),
+    ("Mr. John Doe (Lakeside, CPC)", "John Doe", None, "Lakeside, CPC", "Mr."),
+    ("Chairman INOUYE", "INOUYE", "Chairman", None, "Chairman"),
+    ("WOMAN ( gasping )", "WOMAN", None, None, None),
+], ids=["role-and-riding", "affiliation", "title-role", "stage-direction"])
+def test_parse_label(label, name, role, org, honorific):
+    from quidit.ingest.speaker_labels import parse_label
+
+    p = parse_label(label)
+    assert (p.name, p.role, p.affiliation, p.honorific) == (name, role, org, honorific)
+
+
+def test_labels_are_people():
+    from quidit.ingest.speaker_labels import SpeakerBook
+
+    book = SpeakerBook()
+    chair = book.resolve("The Chair (Hon. Jane Roe (Riverside–Hills, Lib.))")
+    doe = book.resolve("Mr. John Doe (Lakeside, CPC)")
+    assert book.resolve("The Chair") is chair and book.resolve("Mr. John Doe") is doe and book.resolve("Mr. Doe") is doe
+    assert len(book.people) == 2 and chair.session_role == "chair"
+    assert book.resolve("A").name == "Speaker A" and book.resolve("SPEAKER_01").name == "SPEAKER_01"
+
+
+NAMES = ["Jane Roe", "John Doe", "Ann Lee"]
+WORD = st.from_regex(r"[A-Za-z][a-z0-9']{0,8}[.,?!]?", fullmatch=True)
+TURNS = st.lists(st.tuples(st.sampled_from(NAMES), st.lists(WORD, min_size=1, max_size=25)), min_size=1, max_size=8)
+WRITERS = {"vtt-voice": (formatgen.vtt_voice, "a.vtt"), "vtt-zoom": (formatgen.vtt_zoom, "a.vtt"),
+           "srt": (formatgen.srt_prefix, "a.srt"), "whisperx": (formatgen.whisperx, "a.json"),
+           "assemblyai": (formatgen.assemblyai, "a.json"), "docx": (formatgen.docx_teams, "a.docx"),
+           "pdf": (formatgen.pdf_script, "a.pdf")}
+
+
+@pytest.mark.parametrize("fmt", list(WRITERS))
+@settings(max_examples=25, deadline=None)
+@given(turns=TURNS)
+def test_no_word_lost_or_duplicated(fmt, turns):
+    write, name = WRITERS[fmt]
+    record = read_record(write(turns), name)
+    got = [(u.speaker_label, w) for u in record.utterances for w in u.text.split()]
+    assert got == [(n, w) for n, words in turns for w in words]

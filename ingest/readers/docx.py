@@ -50,7 +50,7 @@ def paragraphs(data: bytes, name: str) -> list[str]:
 def labelled(paras: list[str]) -> tuple[str, list[Utterance]] | None:
     """Utterances when the paragraphs follow an export or script convention, else None (a report)."""
     headers = [HEADER.match(p) for p in paras]
-    if sum(1 for p, m in zip(paras, headers) if m and not split_prefix(p)[0]) >= 2:
+    if sum(1 for p, m in zip(paras, headers) if m and not split_prefix(p)[0]) >= 2 or (headers[0] and len(paras) > 1):
         out: list[Utterance] = []
         current, start = None, None
         for p, m in zip(paras, headers):
@@ -65,7 +65,7 @@ def labelled(paras: list[str]) -> tuple[str, list[Utterance]] | None:
         if label:
             counts[label] = counts.get(label, 0) + 1
     real = {label for label, n in counts.items() if n >= 2 or person_like(label)}
-    if sum(counts[label] for label in real) >= 2:
+    if sum(counts[label] for label in real) >= 2 or (prefixed[0] in real and prefixed[0] is not None):
         out, current = [], None
         for p, label in zip(paras, prefixed):
             if label in real:

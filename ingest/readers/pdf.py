@@ -87,7 +87,8 @@ def read(data: bytes, name: str) -> TranscriptRecord:
     raw = "\n".join(line for lines in pages for line in lines)
     labels = Counter(lbl for lines in pages for line in lines if (lbl := split_prefix(line.strip())[0]))
     real = {lbl for lbl, n in labels.items() if n >= 2 or person_like(lbl)}
-    if sum(labels[lbl] for lbl in real) >= 2:
+    first = next((line.strip() for lines in pages for line in lines if line.strip()), "")
+    if sum(labels[lbl] for lbl in real) >= 2 or split_prefix(first)[0] in real:
         utts: list[Utterance] = []
         buf: list[str] = []
         current, page = None, 1
