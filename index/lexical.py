@@ -57,9 +57,12 @@ class Lexical:
     def load(cls, folder: Path) -> "Lexical":
         return cls(bm25s.BM25.load(str(folder), allow_pickle=False))
 
-    def scores(self, query: str) -> np.ndarray:
+    def top(self, query: str, k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(document, score) of the best `k` documents with a positive score; `weight_mask` (0/1 per document)
+        filters inside bm25s' retrieval."""
         toks = [t for t in tokenize(query) if t in self.vocab]
         n = self.model.scores["num_docs"]
-        if not toks:
-            return np.zeros(n, dtype=np.float32)
-        return np.asarray(self.model.get_scores(toks), dtype=np.float32)
+        if not toks or n == 0:
+            return []
+        docs, scores = self.model.retrieve([toks], k=min(k, n), weight_mask=weight_mask, show_progress=False, n_threads=1)
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from quidit.errors import InputError
+from quidit.index.base import PassageFilter, Store
 from quidit.index.encoders import Encoder
-from quidit.index.fusion import rrf
-from quidit.index.store import StoredIndex
 from quidit.ingest.names import HONORIFIC_RE, honorific_gender, mentioned, resolve
 from quidit.ingest.records import Participant, Passage
 from quidit.settings import Retriever
@@ -48,21 +47,18 @@ def clean_query(query: str) -> tuple[str, list[str]]:
 
 
 class Searcher:
-    def __init__(self, stored: StoredIndex, encoder: Encoder | None) -> None:
+    def __init__(self, stored: Store, encoder: Encoder | None) -> None:
         self.stored = stored
         self.encoder = encoder
         self.passages = stored.passages
+        self._index_of = {p.id: i for i, p in enumerate(self.passages)}
+        self.sources = sorted({p.source for p in self.passages})
         seen: dict[str, Participant] = {}
         for ps in stored.participants.values():
             for p in ps:
                 seen.setdefault(p.name, p)
         self.participants = list(seen.values())
         self.speaking = sorted({p.speaker for p in self.passages if p.speaker})
-        sv = stored.sentence_vectors
-        self._sentence_matrix = sv.reconstruct_n(0, sv.ntotal) if sv.ntotal else np.zeros((0, sv.d), np.float32)
-        self._sentences_of: dict[str, list[int]] = {}
-        for k, (pi, _, _) in enumerate(stored.sentences):
-            self._sentences_of.setdefault(self.passages[pi].id, []).append(k)
 
     # --- speakers -------------------------------------------------------------------
     def resolve_speakers(self, names: list[str]) -> set[str]:
@@ -87,55 +83,37 @@ class Searcher:
             raise InputError("dense retrieval needs an encoder; use --retriever bm25 or load a model")
         return self.encoder.encode_queries([query])[0]
 
-    def dense_scores(self, qv: np.ndarray) -> np.ndarray:
-        n = self.stored.vectors.ntotal
-        if n == 0:
-            return np.zeros(0, np.float32)
-        scores, ids = self.stored.vectors.search(qv[None, :], n)
-        out = np.zeros(n, dtype=np.float32)
-        out[ids[0]] = scores[0]
-        return out
-
     def sentence_scores(self, qv: np.ndarray, passage_ids: list[str]) -> list[tuple[float, str, str]]:
         """(cosine, passage id, sentence text) for the stored sentences of these passages."""
-        rows = [k for pid in dict.fromkeys(passage_ids) for k in self._sentences_of.get(pid, [])]
+        idx = [self._index_of[pid] for pid in dict.fromkeys(passage_ids) if pid in self._index_of]
+        rows, mat = self.stored.sentences_of(idx)
         if not rows:
             return []
-        sims = self._sentence_matrix[rows] @ qv
-        out = []
-        for k, sim in zip(rows, sims):
-            pi, a, b = self.stored.sentences[k]
-            p = self.passages[pi]
-            out.append((float(sim), p.id, p.text[a:b]))
-        return out
+        sims = mat @ qv
+        return [(float(sim), self.passages[pi].id, self.passages[pi].text[a:b]) for (pi, a, b), sim in zip(rows, sims)]
+
+    def resolve_sources(self, sources: list[str]) -> set[str]:
+        unknown = [s for s in sources if s not in self.sources]
+        if unknown:
+            raise InputError(f"unknown document {unknown[0]!r}; known documents: {', '.join(self.sources)}")
+        return set(sources)
 
     def search(self, query: str, k: int = 5, speakers: list[str] | None = None, retriever: Retriever = Retriever.HYBRID,
-               prefer_named: bool = True) -> SearchResult:
+               prefer_named: bool = True, sources: list[str] | None = None) -> SearchResult:
+        """Top-k passages; `speakers` / `sources` restrict inside the store's engines, not after ranking."""
         retriever = Retriever.parse(retriever)
         if not 1 <= k <= MAX_K:
             raise InputError(f"k={k} is out of range; choose 1 to {MAX_K}")
         query, notices = clean_query(query)
         allowed = self.resolve_speakers(speakers) if speakers else None
+        flt = PassageFilter(frozenset(allowed) if allowed else None,
+                            frozenset(self.resolve_sources(sources)) if sources else None)
         preferred = [] if allowed or not prefer_named else self.named_in(query)
-        keep = [i for i, p in enumerate(self.passages) if allowed is None or p.speaker in allowed]
-        qv = self.encode_query(query) if retriever in ("hybrid", "dense") else None
-        dense = self.dense_scores(qv) if retriever in ("hybrid", "dense") else None
-        lex = self.stored.lexical.scores(query) if retriever in ("hybrid", "bm25") else None
-        rankings: dict[str, list[int]] = {}
-        if dense is not None:
-            rankings["dense"] = sorted(keep, key=lambda i: -dense[i])[:POOL]
-        if lex is not None:
-            rankings["bm25"] = [i for i in sorted(keep, key=lambda i: -lex[i]) if lex[i] > 0][:POOL]
-        if retriever == "hybrid":
-            fused = rrf(rankings)
-        else:
-            name = retriever
-            scores = dense if name == "dense" else lex
-            fused = [(i, float(scores[i]), {name}) for i in rankings[name]]
+        qv = self.encode_query(query) if retriever in (Retriever.HYBRID, Retriever.DENSE) else None
+        fused = self.stored.rank(qv, query, retriever, max(POOL, k), flt or None)
         if preferred:
-            fused = [f for f in fused if self.passages[f[0]].speaker in preferred] + \
-                    [f for f in fused if self.passages[f[0]].speaker not in preferred]
-        hits = [Hit(self.passages[i], float(s), r, sorted(found),
-                    float(dense[i]) if dense is not None else None, float(lex[i]) if lex is not None else None)
-                for r, (i, s, found) in enumerate(fused[:k], 1)]
+            fused = [f for f in fused if self.passages[f.index].speaker in preferred] + \
+                    [f for f in fused if self.passages[f.index].speaker not in preferred]
+        hits = [Hit(self.passages[f.index], f.score, r, sorted(f.retrievers), f.dense, f.bm25)
+                for r, f in enumerate(fused[:k], 1)]
         return SearchResult(query, hits, notices, preferred, qv)

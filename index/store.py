@@ -23,15 +23,22 @@ import faiss
 import numpy as np
 
 from quidit.errors import IndexStoreError
+from quidit.index.base import PassageFilter, Ranked
 from quidit.index.encoders import Encoder
+from quidit.index.fusion import rrf
 from quidit.index.lexical import Lexical
 from quidit.index.manifest import FORMAT_VERSION, REBUILD, EncoderInfo, Manifest
 from quidit.ingest.pipeline import Transcript
 from quidit.ingest.records import Participant, Passage
 from quidit.ingest.sentences import split_spans
+from quidit.settings import Retriever
 
 FILES = ("manifest.json", "passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")
 POINTER = "CURRENT"  # names the live version folder; replaced in one os.replace
+HNSW_ABOVE = 50_000  # passages; below it an exact IndexFlatIP is fast enough (see `python -m quidit.evals.bench --archive`)
+HNSW_M = 32
+HNSW_EF_SEARCH = 128
+EXACT_SUBSET = 20_000  # a filter leaving at most this many passages is scored exactly
 KEEP_VERSIONS = 2  # the live version and the one before it (a reader that just read the old pointer finishes)
 
 
@@ -66,6 +73,8 @@ __all__ = ["FORMAT_VERSION", "REBUILD", "Manifest", "StoredIndex", "BuildReport"
 
 @dataclass
 class StoredIndex:
+    """The `files` store, loaded: passages and participants in memory, FAISS and bm25s do the top-k."""
+
     folder: Path  # the version folder it was read from
     manifest: Manifest
     passages: list[Passage]
@@ -74,6 +83,77 @@ class StoredIndex:
     lexical: Lexical
     sentences: list[tuple[int, int, int]]  # (passage index, start, end) within the passage text
     sentence_vectors: faiss.Index
+    kind: str = "files"
+
+    def __post_init__(self) -> None:
+        self.location = str(self.folder)
+        self._speaker = np.array([p.speaker or "" for p in self.passages], dtype=object)
+        self._source = np.array([p.source for p in self.passages], dtype=object)
+        self._sentences_of: dict[int, list[int]] = {}
+        for k, (pi, _, _) in enumerate(self.sentences):
+            self._sentences_of.setdefault(pi, []).append(k)
+
+    # --- search ---------------------------------------------------------------------
+    def _mask(self, flt: PassageFilter | None) -> np.ndarray | None:
+        if not flt:
+            return None
+        mask = np.ones(len(self.passages), dtype=bool)
+        if flt.speakers is not None:
+            mask &= np.isin(self._speaker, list(flt.speakers))
+        if flt.sources is not None:
+            mask &= np.isin(self._source, list(flt.sources))
+        return mask
+
+    def dense_top(self, qv: np.ndarray, pool: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+        """FAISS top-`pool`: the filter is an ID selector inside the search (exact scan of the subset when it is
+        small, where a graph index would walk past most allowed passages)."""
+        n = self.vectors.ntotal
+        if n == 0:
+            return []
+        q = np.ascontiguousarray(qv[None, :], dtype=np.float32)
+        hnsw = isinstance(self.vectors, faiss.IndexHNSW)
+        if mask is None:
+            params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, pool)) if hnsw else None
+            scores, ids = self.vectors.search(q, min(pool, n), params=params)
+        else:
+            allowed = np.flatnonzero(mask).astype(np.int64)
+            if not len(allowed):
+                return []
+            if hnsw and len(allowed) <= EXACT_SUBSET:
+                sims = self.vectors.reconstruct_batch(allowed) @ qv
+                top = np.argpartition(-sims, min(pool, len(sims)) - 1)[:pool]
+                top = top[np.argsort(-sims[top], kind="stable")]
+                return [(int(allowed[i]), float(sims[i])) for i in top]
+            sel = faiss.IDSelectorBatch(allowed)
+            params = (faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, pool)) if hnsw
+                      else faiss.SearchParameters(sel=sel))
+            scores, ids = self.vectors.search(q, min(pool, len(allowed)), params=params)
+        return [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0]
+
+    def bm25_top(self, query: str, pool: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+        """bm25s top-`pool` with the filter as its weight mask; passages sharing no query term are left out."""
+        return self.lexical.top(query, pool, None if mask is None else mask.astype(np.float32))
+
+    def rank(self, qv: np.ndarray | None, query: str, retriever: Retriever, pool: int,
+             flt: PassageFilter | None) -> list[Ranked]:
+        mask = self._mask(flt)
+        lists: dict[str, list[tuple[int, float]]] = {}
+        if retriever in (Retriever.HYBRID, Retriever.DENSE):
+            lists["dense"] = self.dense_top(qv, pool, mask)
+        if retriever in (Retriever.HYBRID, Retriever.BM25):
+            lists["bm25"] = self.bm25_top(query, pool, mask)
+        scores = {name: dict(lst) for name, lst in lists.items()}
+        if retriever == Retriever.HYBRID:
+            fused = rrf({name: [i for i, _ in lst] for name, lst in lists.items()})
+        else:
+            fused = [(i, s, {str(retriever)}) for i, s in lists[str(retriever)]]
+        return [Ranked(i, s, found, scores.get("dense", {}).get(i), scores.get("bm25", {}).get(i)) for i, s, found in fused]
+
+    def sentences_of(self, passage_indices: list[int]) -> tuple[list[tuple[int, int, int]], np.ndarray]:
+        rows = [k for pi in passage_indices for k in self._sentences_of.get(pi, [])]
+        if not rows:
+            return [], np.zeros((0, self.sentence_vectors.d), np.float32)
+        return [self.sentences[k] for k in rows], self.sentence_vectors.reconstruct_batch(np.array(rows, dtype=np.int64))
 
 
 @dataclass
@@ -231,11 +311,16 @@ def _embed(texts: list[str], old: dict[str, np.ndarray], encoder: Encoder, progr
     return vecs, len(todo)
 
 
-def _flat(vecs: np.ndarray, dim: int) -> faiss.Index:
-    flat = faiss.IndexFlatIP(dim)
+def vector_index(vecs: np.ndarray, dim: int, hnsw_above: int | None = None) -> faiss.Index:
+    """Exact inner product up to `hnsw_above` vectors, an HNSW graph (approximate, recall measured by the bench) above."""
+    if len(vecs) > (HNSW_ABOVE if hnsw_above is None else hnsw_above):
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+    else:
+        index = faiss.IndexFlatIP(dim)
     if len(vecs):
-        flat.add(vecs)
-    return flat
+        index.add(np.ascontiguousarray(vecs, dtype=np.float32))
+    return index
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:
@@ -272,8 +357,8 @@ def _write_version(tmp: Path, transcripts: list[Transcript], passages: list[Pass
             f.write(json.dumps(row) + "\n")
     (tmp / "participants.json").write_text(json.dumps(
         {t.source: [p.to_dict() for p in t.participants] for t in transcripts}, ensure_ascii=False), encoding="utf-8")
-    faiss.write_index(_flat(vecs, manifest.encoder.dim), str(tmp / "vectors.faiss"))
-    faiss.write_index(_flat(svecs, manifest.encoder.dim), str(tmp / "sentences.faiss"))
+    faiss.write_index(vector_index(vecs, manifest.encoder.dim), str(tmp / "vectors.faiss"))
+    faiss.write_index(vector_index(svecs, manifest.encoder.dim, hnsw_above=len(svecs)), str(tmp / "sentences.faiss"))  # read by id only
     Lexical.build(texts).save(tmp / "bm25")
     files = {str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
     manifest = Manifest(manifest.format_version, manifest.encoder, manifest.chunking, manifest.corpus_files, files)

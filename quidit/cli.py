@@ -143,7 +143,7 @@ def index_cmd(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOp
     """Build or refresh the search index of a corpus (only changed passages are embedded again)."""
     opened = _open(settings_of(ctx, corpus=corpus, model=model), rebuild)
     r = opened.report
-    folder = opened.searcher.stored.folder
+    folder = opened.searcher.stored.location
     if r is None:
         typer.echo(f"index is up to date: {len(opened.searcher.passages)} passages in {folder}")
     else:

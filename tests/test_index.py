@@ -181,3 +181,29 @@ def test_progress_bar_build(corpus, quidit_home, capsys):
     opened = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=True)
     assert opened.report.embedded == len(opened.searcher.passages)
     assert "embedding passages and sentences" in capsys.readouterr().err
+
+
+def test_source_filter_restricts_inside_the_engines(corpus, quidit_home):
+    from paths import THIRD
+
+    shutil.copy(THIRD, corpus / THIRD.name)
+    s = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+    for r in ("hybrid", "dense", "bm25"):
+        res = s.search("eau mobilité vélo", k=10, sources=[THIRD.name], retriever=r)
+        assert res.hits and {h.passage.source for h in res.hits} == {THIRD.name}
+    with pytest.raises(InputError, match=f"unknown document 'x.txt'; known documents: .*{SECOND.name}"):
+        s.search("eau", sources=["x.txt"])
+
+
+def test_hnsw_index_above_the_threshold_ranks_like_exact(corpus, quidit_home, monkeypatch):
+    exact = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+    monkeypatch.setattr(store, "HNSW_ABOVE", 0)
+    monkeypatch.setattr(store, "EXACT_SUBSET", 0)  # the speaker filter goes through the HNSW ID selector too
+    graph = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False, rebuild=True).searcher
+    assert isinstance(graph.stored.vectors, store.faiss.IndexHNSW) and not isinstance(exact.stored.vectors, store.faiss.IndexHNSW)
+    for q in ("dessalement", "budget de l'eau", "financement des citoyens"):
+        a = [h.passage.id for h in exact.search(q, k=3, retriever="dense").hits]
+        b = [h.passage.id for h in graph.search(q, k=3, retriever="dense").hits]
+        assert a[0] == b[0]
+    only = graph.search("eau", k=10, speakers=["Madame Martin"], retriever="dense")
+    assert only.hits and {h.passage.speaker for h in only.hits} == {"Claire Martin"}
