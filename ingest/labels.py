@@ -95,7 +95,8 @@ def line_units(ct: CleanText) -> list[Line]:
 
 def _capitalised(word: str) -> bool:
     w = word.strip("().,;\"'“”«»")
-    return bool(w) and (w[0].isupper() or w.lower() in PARTICLES or w.lower().rstrip(".") in _ARTICLE)
+    return bool(w) and (w[0].isupper() or w.lower() in PARTICLES or w.lower().rstrip(".") in _ARTICLE
+                        or w.lower() in HONORIFICS)
 
 
 def parse_label(raw: str) -> Label | None:

@@ -105,10 +105,10 @@ ROLE_WORD = re.compile(r"""
     (?: (?:Monsieur|Madame)\s+ )?                      # "Monsieur le maire"
     (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l )\s*      # an article is required in running text
     (?: (?:[Ss]r|[Ss]ra)\.?\s+ | [Ss]e[ñn]ora?\s+ )?         # "el Sr. Alcalde", "la señora Presidenta"
-    ( mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
+    ( (?i: mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
     | maire | [Aa]lcalde(?:sa)? | [Pp]residenta? | [Ss]ecretari[oa] | secr[ée]taire\s+de\s+s[ée]ance
     | rapporteur(?:e)? | moderator | facilitator | [Cc]hair(?:person|woman|man)? | [Mm]ayor | [Ww]itness
-    | moderador(?:a)? )
+    | moderador(?:a)? ) )                                   # the noun in any case: "le Maire", "la PRESIDENTA"
     (?![\w’'])
 """, re.X)
 

@@ -79,22 +79,29 @@ def ingest(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
     for t in transcripts:
         how = t.reader + (f" ({t.dialect})" if t.dialect else "")
         typer.echo(f"{t.source}: {len(t.participants)} participants, {t.turn_count} turns, {len(t.passages)} passages — {how} reader")
+        typer.echo(f"  genre: {t.genre.value} ({t.genre_evidence})")
     if errors and not transcripts:
         raise typer.Exit(2)
 
 
 @app.command()
-def passages(ctx: typer.Context, corpus: Path = CorpusOpt) -> None:
+def passages(ctx: typer.Context, corpus: Path = CorpusOpt,
+             explain: bool = typer.Option(False, "--explain", help="Add each sentence's speaker and the cue that decided it.")) -> None:
     """Print every passage as JSON Lines."""
     transcripts, _ = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
         for p in t.passages:
-            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+            row = p.to_dict()
+            if explain:
+                row["sentences"] = [{"text": t.text[s.start:s.end][:80], "speaker": s.speaker, "cue": s.cue.value}
+                                    for s in t.sentences if p.start <= s.start < p.end]
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 @app.command()
 def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
-             as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
+             as_json: bool = typer.Option(False, "--json", help="JSON Lines output."),
+             everyone: bool = typer.Option(False, "--all", help="Also list participants who say nothing (listed, absent, proxies).")) -> None:
     """List participants with role, organisation, passages and words attributed; then unnamed diarization labels."""
     from quidit.ingest.pipeline import SIDECAR
 
@@ -109,6 +116,8 @@ def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
             if p.speaker:
                 counts[p.speaker] = counts.get(p.speaker, 0) + 1
         for p in t.participants:
+            if not everyone and not words.get(p.name):
+                continue  # listed but silent (absent, proxy-only, attendance): not a speaker
             row = p.to_dict() | {"source": t.source, "passages": counts.get(p.name, 0), "words": words.get(p.name, 0)}
             if as_json:
                 typer.echo(json.dumps(row, ensure_ascii=False))
@@ -262,6 +271,23 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(None, 
     typer.echo(f"report: {path}")
     if floors:
         bad = ev.check_floors(rep, json.loads(floors.read_text()))
+        for line in bad:
+            typer.echo(f"FLOOR: {line}", err=True)
+        if bad:
+            raise typer.Exit(1)
+
+
+@app.command("eval-attribution")
+def eval_attribution(data: Path = typer.Option(None, "--data", help="Folder of real documents with gold/ and SOURCES*.md."),
+                     split: Optional[list[str]] = typer.Option(None, "--split", help="Only these splits (dev, test); default all."),
+                     floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) under these per-genre floors (JSON).")) -> None:
+    """Speaker accuracy on real documents written by others, per document, per genre and per split (no model needed)."""
+    from quidit.evals.attribution import REAL, score_real
+
+    rep = score_real(data or REAL, set(split) if split else None)
+    typer.echo(rep.table())
+    if floors:
+        bad = rep.below(json.loads(floors.read_text()))
         for line in bad:
             typer.echo(f"FLOOR: {line}", err=True)
         if bad:

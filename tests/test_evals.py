@@ -56,3 +56,23 @@ def test_eval_bundled_corpus_meets_floors(tmp_path):
     assert r.exit_code == 0, r.output
     assert (tmp_path / "rep" / "report.md").exists() and (tmp_path / "rep" / "hit_at_k.png").stat().st_size > 1000
     assert (tmp_path / "beir" / "qrels" / "test.tsv").read_text().startswith("query-id\tcorpus-id\tscore")
+
+
+def test_real_gold_lists_genres_and_splits():
+    from quidit.evals.attribution import real_documents
+
+    docs = real_documents()
+    assert {d.split for d in docs} == {"dev", "test"} and len({d.genre for d in docs}) >= 4
+
+
+@pytest.mark.parametrize("pred,row,ok", [
+    ("Ms Sue Gray", {"speaker": "Sue Gray"}, True),
+    ("Counsel Inquiry", {"speaker": "Mr Scott", "alternatives": ["Counsel Inquiry"]}, True),
+    ("MODERADORA", {"speaker": "MODERADOR"}, False),
+    (None, {"speaker": None}, True),
+    ("Le Maire", {"speaker": "Max DELPERIER", "alternatives": ["le Maire"]}, True),
+], ids=["honorific", "alternative", "gendered-role", "null", "role-label"])
+def test_same_speaker(pred, row, ok):
+    from quidit.evals.attribution import same_speaker
+
+    assert same_speaker(pred, row) is ok

@@ -13,7 +13,7 @@ from quidit.evals.attribution import load_labels, score_attribution
 from quidit.evals.gold import EVALS_DATA
 from quidit.ingest import ingest_file, ingest_text
 from quidit.ingest.cleaning import clean
-from quidit.ingest.names import resolve
+from quidit.ingest.names import fold, resolve
 from quidit.ingest.reading import decode
 from quidit.ingest.records import Participant
 
@@ -275,3 +275,64 @@ def test_cli_speakers_json():
     rows = [json.loads(l) for l in r.stdout.splitlines()]
     mod = next(x for x in rows if x["session_role"] == "moderator")
     assert mod["name"] == "Frédéric Deshayes" and mod["passages"] > 0 and mod["words"] > 100
+
+
+@pytest.mark.parametrize("line", ["Note: the budget is provisional.", "Ordre du jour : budget 2024", "Objet : travaux de voirie",
+                                  "10:30 : reprise de la séance", "Agenda: budget", "Goal: solidify the plan"],
+                         ids=["note", "ordre-du-jour", "objet", "time", "agenda", "goal-once"])
+def test_lines_that_look_like_labels_never_become_people(line):
+    raw = f"Alice Martin: Bonjour à tous.\n\nBruno Petit: Merci.\n\nAlice Martin: Commençons.\n\n{line}\n\nBruno Petit: Oui.\n"
+    t = ingest_text(raw, "x.txt")
+    head = line.split(":")[0].strip()
+    assert not any(p.name == head for p in t.participants)
+    assert {s.speaker for s in t.sentences if s.speaker} == {"Alice Martin", "Bruno Petit"}
+
+
+@pytest.mark.parametrize("raw,fragment,speaker", [
+    ("Jane Roe AM: Good morning.\n\nJohn Doe: Thanks.\n\nJane Roe AM: Let us start.\n", "Let us start", "Jane Roe"),
+    ("M. Dupont. – Je commence.\n\nLE PRÉSIDENT. – Merci.\n\nM. Dupont. – Je termine.\n", "Merci", "LE PRÉSIDENT"),
+    ("La señora PRESIDENTA: Tiene la palabra.\n\nEl señor GARCÍA PÉREZ: Gracias, señora presidenta.\n\n"
+     "La señora PRESIDENTA: Adelante.\n", "Gracias, señora", "GARCÍA PÉREZ"),
+], ids=["postnominal", "french-dash", "spanish-role-and-caps"])
+def test_verbatim_label_forms(raw, fragment, speaker):
+    t = ingest_text(raw, "x.txt")
+    s = next(s for s in t.sentences if fragment in t.text[s.start:s.end])
+    assert s.speaker is not None and fold(s.speaker) == fold(speaker) and s.cue.value == "label"
+
+
+def test_vocative_is_not_a_label():
+    raw = ("Marta Ruiz: Buenos días.\n\nLuis Gómez: Gracias.\n\nMarta Ruiz: Señor Gómez, imagino que usted tiene datos. "
+           "Los pido por escrito.\n")
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, "imagino que usted") == "Marta Ruiz"
+
+
+def test_minutes_attendance_proxy_role_and_votes():
+    raw = ("Compte-rendu du conseil municipal du 3 mars\n\nPrésents : Mesdames Durand, Roy. Messieurs Martin, Bernard.\n\n"
+           "Absents excusés : Madame Petit, procuration à Monsieur Martin.\n\nMonsieur le Maire ouvre la séance. "
+           "Madame DURAND demande des précisions sur le budget. Monsieur le Maire répond que le budget est prêt.\n\n"
+           "Le budget est adopté à l'unanimité.\n\nVoirie : travaux rue haute\n\nCette dépense est prévue.\n")
+    t = ingest_text(raw, "cm.txt")
+    assert t.genre.value == "minutes" and "attendance" in t.genre_evidence
+    assert _speaker_of(t, "ouvre la séance") == "Le Maire"
+    assert "durand" in fold(_speaker_of(t, "demande des précisions"))
+    assert _speaker_of(t, "répond que le budget") == "Le Maire"
+    for narration in ("adopté à l'unanimité", "procuration à", "Voirie", "Cette dépense"):
+        assert _speaker_of(t, narration) is None, narration
+    assert not any("Petit" in p.name for p in t.participants if p.session_role != "absent")
+
+
+def test_no_cue_gives_null_speakers_and_one_warning():
+    t = ingest_text("Le budget 2024 augmente. Les travaux commencent en mai.\n", "plain.txt")
+    assert all(s.speaker is None for s in t.sentences)
+    assert t.genre.value == "unknown" and len([w for w in t.warnings if "no speaker" in w]) == 1
+
+
+def test_each_sentence_keeps_its_cue(seed):
+    cues = {s.cue.value for s in seed.sentences}
+    assert {"speech_verb", "continuation"} <= cues
+    assert _cue_of(seed, "Pour le modérateur, peut être") in ("speech_verb", "role_word")
+
+
+def _cue_of(t, fragment):
+    return next(s.cue.value for s in t.sentences if fragment in t.text[s.start:s.end])
