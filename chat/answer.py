@@ -16,7 +16,7 @@ import numpy as np
 from quidit.chat.language import TEMPLATES, detect, is_elliptic
 from quidit.index.lexical import tokenize
 from quidit.index.search import Hit, Searcher, SearchResult
-from quidit.ingest.records import Participant
+from quidit.ingest.records import Participant, cite
 from quidit.settings import Retriever
 
 # Sentence scoring (see `score_sentences`).
@@ -196,7 +196,8 @@ def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
         who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, q.lang, full=first)
         frame = t["speaker_first"] if first else t["according"] if c.hit.passage.speaker else t["narration_quote"]
         parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
-    return "\n\n".join(parts) + f"\n\n_{t['report']}_"
+    sources = "\n".join(f"[{c.n}] {cite(c.hit.passage)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"
+    return "\n\n".join(parts) + f"\n\n{sources}\n\n_{t['report']}_"
 
 
 def render_abstention(q: Question, hits: list[Hit], searcher: Searcher) -> str:

@@ -350,3 +350,17 @@ NOT_SPEAKERS = {fold(w) for w in (
     "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
 )}
+
+# --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
+# words before a name in a caption or hearing label that are titles, not part of the name ("Hon. Jane Roe",
+# "Chairman INOUYE", "Lt. Col. North"); kept for display, never for identity
+LABEL_TITLES = {fold(h).rstrip(".").strip() for h in HONORIFICS} | {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "honourable", "honorable",
+    "rt", "right", "the", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "councillor", "cllr",
+    "councilmember", "mayor", "minister", "judge", "justice", "colonel", "col", "lt", "lieutenant", "general", "gen",
+    "admiral", "adm", "major", "maj", "captain", "capt", "rev", "reverend", "father", "sister", "brother", "ambassador",
+    "president", "commissioner", "chairman", "chairwoman", "chair", "chairperson", "deputy", "acting", "vice", "mme", "m",
+}
+# caption labels in brackets that are sounds, not speakers ("[Music]", "[Applause]")
+NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissements", "aplausos", "laughter", "rires", "risas",
+                      "inaudible", "crosstalk", "silence", "noise", "bruit", "ruido", "sound", "foreign", "blank_audio"}

@@ -10,25 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quidit.ingest.names import HONORIFICS, fold
+from quidit.ingest.lexicon import LABEL_TITLES, Role, fold, role_of
 from quidit.ingest.records import Participant
 
-# Words before a name that are titles, not part of it (lower-case, without the final dot). The French/Spanish
-# honorifics come from names.HONORIFICS; these are the English ones seen in hearings, minutes and captions.
-TITLE_WORDS = {h.rstrip(".") for h in HONORIFICS} | {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "honourable", "honorable",
-    "rt", "right", "the", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "councillor", "cllr",
-    "councilmember", "mayor", "minister", "judge", "justice", "colonel", "col", "lt", "lieutenant", "general", "gen",
-    "admiral", "adm", "major", "maj", "captain", "capt", "rev", "reverend", "father", "sister", "brother", "ambassador",
-    "president", "commissioner", "chairman", "chairwoman", "chair", "chairperson", "deputy", "acting", "vice", "mme", "m",
-}
-# Labels that name a role rather than a person; a later bare role label means whoever held it.
-ROLE_WORDS = {
-    "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "vice chair", "deputy chair", "acting chair",
-    "presiding officer", "speaker", "deputy speaker", "clerk", "moderator", "facilitator", "host", "co-host", "interviewer",
-    "president", "vice-president", "secretary", "commissioner", "rapporteur", "narrator", "interpreter", "announcer",
-    "presidente", "président", "présidente", "modérateur", "modératrice", "animateur", "animatrice", "greffier",
-}
 DIARIZATION_ID = re.compile(r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|[A-Z]|\d{1,3})$", re.I)
 _PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>.*)\)\s*$")
 
@@ -43,15 +27,17 @@ class ParsedLabel:
 
 
 def _role(text: str) -> str | None:
-    t = re.sub(r"^(?:the|le|la|l')\s*", "", text.strip(), flags=re.I).strip()
-    return t if t.lower().rstrip(".") in ROLE_WORDS else None
+    """"Chair" for "The Chair": the label's own words, when the lexicon says they name a role."""
+    if role_of(text) is None:
+        return None
+    return re.sub(r"^(?:the|le|la|l[’']|el)\s*", "", text.strip(), flags=re.I).strip()
 
 
 def _split_titles(text: str) -> tuple[str | None, str]:
     """("Hon.", "Jane Roe") from "Hon. Jane Roe"; a title is never the last word (then it is the name: "Mr. Speaker")."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and words[i].lower().rstrip(".") in TITLE_WORDS:
+    while i < len(words) - 1 and fold(words[i]).rstrip(".") in LABEL_TITLES:
         i += 1
     return (" ".join(words[:i]) or None), " ".join(words[i:])
 
@@ -71,7 +57,7 @@ def _person(text: str) -> tuple[str | None, str | None, str | None]:
 def _title_role(honorific: str | None) -> str | None:
     """"Chairman" in "Chairman INOUYE" is a role as well as a title."""
     words = (honorific or "").replace(".", "").split()
-    return next((w for w in reversed(words) if w.lower() in ROLE_WORDS), None)
+    return next((w for w in reversed(words) if role_of(w) is not None), None)
 
 
 def parse_label(label: str) -> ParsedLabel:
@@ -104,12 +90,8 @@ def display_id(label: str) -> str:
 
 
 def _session_role(role: str | None) -> str | None:
-    r = (role or "").lower()
-    if any(k in r for k in ("chair", "presid", "présid", "speaker")):
-        return "chair"
-    if any(k in r for k in ("moder", "modér", "facilit", "host", "anim", "interviewer")):
-        return "moderator"
-    return None
+    r = role_of(role) if role else None
+    return r.value if isinstance(r, Role) else None
 
 
 class SpeakerBook:

@@ -191,7 +191,6 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
                                                "by default each line is an independent question.")) -> None:
     """Answer questions with cited, speaker-attributed passages."""
     from quidit.chat.answer import Conversation, answer
-    from quidit.ingest.records import cite
 
     words = question or []
     if not words:
@@ -215,10 +214,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
         else:
             if a.kept_speakers:
                 typer.echo(f"(following up on {', '.join(a.kept_speakers)})")
-            typer.echo(a.text)
-            for c in a.citations:
-                p = c.hit.passage
-                typer.echo(f"  [{c.n}] {cite(p)}")
+            typer.echo(a.text)  # its citation lines say who, which file and when (or which page)
             typer.echo("")
     if failed:
         raise typer.Exit(2)

@@ -59,7 +59,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path.name}: {size / 1e6:.0f} MB is over the 100 MB limit; split the transcript or remove it from the corpus folder")
+            raise InputError(f"{path.name}: {size / 2**20:.1f} MB is over the 100 MB limit; split the transcript or remove it from the corpus folder")
         return path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror}); check the path and permissions") from None

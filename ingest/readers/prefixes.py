@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from quidit.ingest.lexicon import NOT_SPEAKER_SOUNDS, NOT_SPEAKERS, fold
+
 # A name: up to five capitalised tokens ("Jane Roe", "MAN 2", "ACTOR AS EINSTEIN", "Mr. O'Neil-Smith"), with an
 # optional parenthesised affiliation ("Mr. John Doe (Lakeside, CPC)"). Lower-case words are refused so that
 # prose ending in a colon ("so here's the thing: …") is never taken for a label.
@@ -17,19 +19,17 @@ COLON_PREFIX = re.compile(rf"^{_LEAD}(?P<name>{_NAME})[ \t]*:(?:[ \t]+|$)")
 BRACKET_PREFIX = re.compile(rf"^{_LEAD}\[(?P<name>[^\[\]\n]{{1,80}})\][ \t]*")
 # ">>" alone (no name) says the speaker changed without saying who.
 CHEVRON_ONLY = re.compile(r"^>>+[ \t]*(?!\w+[ \t]*:)")
-_NOT_NAMES = {"note", "notes", "nb", "ps", "re", "subject", "objet", "date", "time", "heure", "lieu", "place", "question", "answer",
-              "q", "a", "http", "https", "warning", "caution", "example", "translation", "transcript", "music", "musique"}
 
 
 def split_prefix(line: str) -> tuple[str | None, str]:
     """(label, rest of the line) when the line opens with a speaker prefix, else (None, line)."""
     m = BRACKET_PREFIX.match(line)
-    if m and not re.fullmatch(r"[\W\d_ ]*|(?i:music|musique|applause|laughter|inaudible|crosstalk|silence)", m.group("name").strip()):
+    if m and not re.fullmatch(r"[\W\d_ ]*", m.group("name")) and fold(m.group("name").strip()) not in NOT_SPEAKER_SOUNDS:
         return m.group("name").strip(), line[m.end():]
     m = COLON_PREFIX.match(line)
     if m:
         name = m.group("name").strip()
-        if name.lower().rstrip(".") not in _NOT_NAMES and len(name) <= 120 and not re.fullmatch(r"\d+", name):
+        if fold(name).rstrip(".") not in NOT_SPEAKERS and len(name) <= 120 and not re.fullmatch(r"\d+", name):
             return name, line[m.end():]
     return None, line
 
