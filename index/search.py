@@ -37,8 +37,16 @@ class SearchResult:
     query_vector: np.ndarray | None = None  # reused to score sentences without encoding again
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves: what a shell's invalid bytes (\xff) or bad JSON become
+
+
+def clean_text(text: str) -> str:
+    """The text without lone surrogates, which cannot be encoded (UTF-8 output, the encoder, JSON)."""
+    return _SURROGATE.sub(" ", text)
+
+
 def clean_query(query: str) -> tuple[str, list[str]]:
-    q = (query or "").strip()
+    q = clean_text(query or "").strip()
     if not q:
         raise InputError("empty question; type a question or some words to search for")
     if len(q) > MAX_QUERY:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from quidit.errors import InputError
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.records import Participant, Passage, Sentence
 
@@ -38,13 +39,9 @@ def passage_id(source: str, text: str, seen: dict[str, int]) -> str:
     return h if n == 0 else f"{h}-{n}"
 
 
-def _locate(body: str, piece: str, cursor: int, reach: int, overlap: int) -> int:
-    """Where the splitter's next piece starts in the turn.
-
-    It starts at most `overlap` characters before the previous piece's end, and no later than
-    the white space after it; with repeated text several places fit, and the latest one is
-    taken so that coverage never falls behind. Otherwise: the first occurrence after `cursor`.
-    """
+def _latest(body: str, piece: str, cursor: int, reach: int, overlap: int) -> int:
+    """The latest place the splitter's next piece can start: at most `overlap` characters before the
+    previous piece's end and no later than the white space after it (so coverage never falls behind)."""
     gap_end = reach
     while gap_end < len(body) and body[gap_end].isspace():
         gap_end += 1
@@ -52,6 +49,34 @@ def _locate(body: str, piece: str, cursor: int, reach: int, overlap: int) -> int
     while 0 <= at <= gap_end:
         best, at = at, body.find(piece, at + 1)
     return best if best >= 0 else body.find(piece, cursor)
+
+
+def _earliest(body: str, piece: str, cursor: int, reach: int, overlap: int) -> int:
+    """The first place at or after the splitter's overlap window (langchain's own `add_start_index` rule).
+
+    It never places a piece after its true start: the true start is at least `reach - overlap`
+    (the splitter keeps at most `overlap` characters) and after the previous true start, and by
+    induction ours are never later than the true ones. So the search always succeeds."""
+    return body.find(piece, max(cursor, reach - overlap))
+
+
+def _place(body: str, pieces: list[str], overlap: int) -> list[int] | None:
+    """Start offsets of the pieces in the turn, or None when the rule leads nowhere.
+
+    In ordinary text both rules agree. In long exact repetition ('-' * 8000, a sentence said 128 times)
+    several places fit: taking the latest can overshoot the true start until the last piece no longer
+    fits, so the turn is placed again with the earliest rule, which cannot fail (see `_earliest`)."""
+    for rule in (_latest, _earliest):
+        starts, cursor, reach = [], 0, 0
+        for piece in pieces:
+            at = rule(body, piece, cursor, reach, overlap)
+            if at < 0:
+                break
+            starts.append(at)
+            cursor, reach = at + 1, at + len(piece)
+        else:
+            return starts
+    return None
 
 
 def chunk(ct: CleanText, sentences: list[Sentence], participants: list[Participant], source: str,
@@ -64,12 +89,12 @@ def chunk(ct: CleanText, sentences: list[Sentence], participants: list[Participa
     for t in turns(sentences):
         body = ct.text[t.start:t.end]
         p = by_name.get(t.speaker) if t.speaker else None
-        cursor, reach = 0, 0
-        for piece in splitter.split_text(body):
-            at = _locate(body, piece, cursor, reach, overlap)
-            if at < 0:  # pragma: no cover - the splitter only returns substrings
-                raise AssertionError("splitter returned text not in the turn")
-            cursor, reach = at + 1, at + len(piece)
+        pieces = splitter.split_text(body)
+        starts = _place(body, pieces, overlap)
+        if starts is None:  # not reachable (see _earliest); a clear error rather than a wrong passage
+            raise InputError(f"{source}: could not place the passages of the turn at character {t.start}; "
+                             "please report this file")
+        for piece, at in zip(pieces, starts):
             start, end = t.start + at, t.start + at + len(piece)
             out.append(Passage(
                 id=passage_id(source, piece, seen), source=source, speaker=t.speaker,

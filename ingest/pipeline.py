@@ -266,4 +266,9 @@ def ingest_corpus(folder: Path, size: int = 1000, overlap: int = 150) -> tuple[l
             done.append(ingest_file(path, size, overlap))
         except InputError as e:
             errors.append(str(e))
+        except Exception as e:  # noqa: BLE001 - any failure is this file's alone; the others go on
+            log.debug("ingesting %s failed", path, exc_info=True)  # the traceback, for a bug report
+            first = (str(e).splitlines() or [""])[0][:200]
+            errors.append(f"{path.name}: could not be ingested ({type(e).__name__}: {first}); "
+                          "the other files were ingested; please report this file")
     return done, errors

@@ -136,6 +136,12 @@ def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
                    f"{unnamed[0][1]} = \"Jane Roe\"; the next `quidit index` re-indexes that transcript")
 
 
+def _stdin_text() -> str:
+    """Standard input as text; bytes that are not UTF-8 become U+FFFD instead of a decoding traceback."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read().decode("utf-8", "replace") if buffer is not None else sys.stdin.read()
+
+
 ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
 RetrieverOpt = typer.Option(Retriever.HYBRID, "--retriever", help="hybrid (default), dense or bm25.")
 
@@ -166,8 +172,10 @@ def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Word
            retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
            as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
     """Rank passages for a query, with speaker, page and score."""
+    from quidit.index.search import clean_text
+
     opened = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever))
-    res = opened.searcher.search(" ".join(query), k=k, speakers=speaker or None, retriever=retriever)
+    res = opened.searcher.search(clean_text(" ".join(query)), k=k, speakers=speaker or None, retriever=retriever)
     for n in res.notices:
         typer.echo(f"notice: {n}", err=True)
     for h in res.hits:
@@ -195,7 +203,10 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
     words = question or []
     if not words:
         raise InputError("no question; give one, or '-' to read questions from stdin")
-    questions = [line for line in sys.stdin.read().splitlines() if line.strip()] if words == ["-"] else [" ".join(words)]
+    from quidit.index.search import clean_text
+
+    questions = [line for line in _stdin_text().splitlines() if line.strip()] if words == ["-"] else [" ".join(words)]
+    questions = [clean_text(q) for q in questions]  # a shell's invalid bytes (\xff) become spaces, not a traceback
     searcher = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever)).searcher
     conv = Conversation()
     failed = False

@@ -1,0 +1,174 @@
+"""Issue 12: one test per class of failure the probe found (bad files, odd encodings, hostile text)."""
+import random
+import shutil
+
+import pytest
+from paths import SECOND, SEED, THIRD
+from typer.testing import CliRunner
+
+from quidit.cli import app
+from quidit.errors import InputError, QuiditError
+from quidit.index.search import clean_query
+from quidit.ingest import ingest_corpus, ingest_text
+from quidit.ingest.reading import decode
+
+SPEAKER = "Monsieur Jean Dupont souligne que "
+
+
+def _covered_in_order(t):
+    """Every passage is its own span of the text, in order, and together they cover every non-space character."""
+    covered = bytearray(len(t.text))
+    last = -1
+    for p in t.passages:
+        assert t.text[p.start:p.end] == p.text
+        assert p.start > last
+        last = p.start
+        covered[p.start:p.end] = b"\1" * (p.end - p.start)
+    return all(covered[i] or t.text[i].isspace() for i in range(len(t.text)))
+
+
+# --- 1. no exception from one file stops the others -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "-" * 8000,
+    "Le budget est important pour la ville. " * 128,
+    "a" * 8000,
+    "ab " * 4000,
+    "Oui, " * 2000,
+], ids=["dashes-8000", "sentence-x128", "letters-8000", "word-x4000", "clause-x2000"])
+def test_exact_repetition_inside_a_turn_chunks_correctly(body):
+    t = ingest_text(f"{SPEAKER}{body} fin.\n", "rep.txt", 1000, 150)
+    assert len(t.passages) >= len(body) // 1000
+    assert _covered_in_order(t)
+    assert max(len(p.text) for p in t.passages) <= 1000
+
+
+def test_any_exception_in_one_file_is_one_error_line_and_the_others_are_ingested(tmp_path, monkeypatch):
+    from quidit.ingest import pipeline
+
+    shutil.copy(SECOND, tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text("Monsieur Paul Roy souligne que tout va bien.\n", encoding="utf-8")
+    real = pipeline.ingest_text
+
+    def flaky(raw, source, *args, **kwargs):
+        if source == "b.txt":
+            raise RuntimeError("boom\nsecond line")
+        return real(raw, source, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ingest_text", flaky)
+    done, errors = ingest_corpus(tmp_path)
+    assert [t.source for t in done] == ["a.txt"]
+    assert len(errors) == 1 and "b.txt" in errors[0] and "\n" not in errors[0] and "RuntimeError" in errors[0]
+
+
+def test_cli_ingest_keeps_good_files_when_one_is_pathological(tmp_path):
+    shutil.copy(SECOND, tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text(f"{SPEAKER}{'-' * 8000} fin.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01\x02" * 100)
+    r = CliRunner().invoke(app, ["ingest", "--corpus", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "a.txt:" in r.stdout and "b.txt:" in r.stdout
+    assert "Traceback" not in r.output
+
+
+def _mutate(rng: random.Random, text: str) -> str:
+    """One to four random edits of a transcript excerpt: repeats, cuts, odd characters, shuffled lines."""
+    for _ in range(rng.randint(1, 4)):
+        i = rng.randrange(len(text) + 1)
+        j = min(len(text), i + rng.randint(0, 400))
+        op = rng.randrange(9)
+        if op == 0:  # exact repetition (the probe's crash)
+            text = text[:i] + text[i:j] * rng.randint(2, 200) + text[i:]
+        elif op == 1:
+            text = text[:i] + rng.choice("-=_.* ") * rng.randint(100, 9000) + text[i:]
+        elif op == 2:
+            text = text[:i] + text[j:]
+        elif op == 3:
+            odd = "".join(chr(rng.choice([rng.randint(0, 0x2FF), rng.randint(0x2000, 0x206F), rng.randint(0xE000, 0xFFFD),
+                                          rng.randint(0x10000, 0x1F9FF)])) for _ in range(rng.randint(1, 30)))
+            text = text[:i] + odd + text[i:]
+        elif op == 4:
+            lines = text.split("\n")
+            rng.shuffle(lines)
+            text = "\n".join(lines)
+        elif op == 5:
+            text = text[:i] + rng.choice(["\n\n", "\r\n", "\f", "\t", " \n\n3 / 9 \n\n", "-\n\n"]) * rng.randint(1, 50) + text[i:]
+        elif op == 6:
+            text = text[:i] + rng.choice(["Monsieur ", "Madame ", "Mme ", "M. ", "le modérateur ", "souligne que ",
+                                          "Présidents de séance\n\n", "(", ")", "«", "»", ": "]) + text[i:]
+        elif op == 7:
+            text = text[i:j] or text
+        else:
+            text = text.upper() if rng.random() < 0.5 else text.lower()
+    return text
+
+
+@pytest.mark.slow
+def test_fuzzed_transcripts_raise_nothing_but_quidit_errors():
+    sources = [p.read_text(encoding="utf-8") for p in (SEED, SECOND, THIRD)]
+    rng = random.Random(12)
+    crashes = []
+    for case in range(2000):
+        src = rng.choice(sources)
+        start = rng.randrange(len(src))
+        text = _mutate(rng, src[start:start + rng.randint(200, 6000)])
+        encoding = rng.choice(["utf-8", "utf-16", "cp1252", "latin-1"])
+        data = text.encode(encoding, errors="replace")
+        try:
+            raw, enc = decode(data, f"fuzz-{case}.txt")
+            ingest_text(raw, f"fuzz-{case}.txt", 400 if case % 2 else 1000, 50 if case % 2 else 150, enc)
+        except QuiditError:
+            pass
+        except Exception as e:  # noqa: BLE001 - the point of the test
+            crashes.append(f"case {case}: {type(e).__name__}: {e}")
+    assert not crashes, f"{len(crashes)} crashes, first: {crashes[:3]}"
+
+
+# --- 7. text that is not UTF-8 ----------------------------------------------------------------
+
+TEXT = "Madame Zoé Piège souligne que le budget « municipal » compte.\n"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-16"),  # with BOM (little-endian here)
+    TEXT.encode("utf-16-le"),
+    TEXT.encode("utf-16-be"),
+    b"\xfe\xff" + TEXT.encode("utf-16-be"),
+], ids=["bom", "le-no-bom", "be-no-bom", "be-bom"])
+def test_utf16_transcripts_are_decoded(data):
+    text, enc = decode(data, "u16.txt")
+    assert text.lstrip("\ufeff") == TEXT and enc.startswith("utf-16")
+
+
+def test_binary_with_nuls_is_still_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 40, "bin.txt")
+
+
+@pytest.mark.parametrize("q", ["Montevideo \udcff", "budget \ud800 eau", "\udfff budget"], ids=["shell-xff", "high", "low"])
+def test_invalid_unicode_in_a_question_is_cleaned(q):
+    cleaned, _ = clean_query(q)
+    cleaned.encode("utf-8")
+    assert "budget" in cleaned or "Montevideo" in cleaned
+
+
+def test_only_invalid_unicode_is_refused_with_one_line():
+    with pytest.raises(InputError, match="empty question"):
+        clean_query("\udcff\udcfe")
+
+
+def test_cli_question_with_invalid_unicode_gives_no_traceback(tmp_path, monkeypatch):
+    from fakes import FakeEncoder
+
+    from quidit.index import service
+
+    shutil.copy(SECOND, tmp_path / SECOND.name)
+    class StrictEncoder(FakeEncoder):  # like the real model, which hands UTF-8 bytes to its tokenizer
+        def encode_queries(self, texts):
+            return super().encode_queries([t.encode("utf-8").decode("utf-8") for t in texts])
+
+    monkeypatch.setattr(service, "load_encoder", lambda spec: StrictEncoder())
+    for args in (["ask", "--json"], ["search"]):
+        r = CliRunner().invoke(app, [*args, "--corpus", str(tmp_path), "Qui parle du budget \udcff ?"])
+        assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+        assert r.exit_code == 0 and "budget" in r.stdout
