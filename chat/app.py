@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import html
 import os
+import re
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry or version checks
 
@@ -21,6 +22,26 @@ EXAMPLES = [
     "What did Salinas say about Moscow?",
     "¿Qué dijo Maria Luisa Zapata sobre la violencia en Medellín?",
 ]
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character (CommonMark lets all be escaped)
+
+
+def escape_markdown(text: str) -> str:
+    """Text that the chat's markdown renders literally: no image, link, autolink, HTML, LaTeX or emphasis.
+
+    A transcript or question holding `![g](http://host/x.png)` would otherwise make the browser fetch it,
+    and links would be rewritten, so a quote would no longer be verbatim."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def render_answer(a: Answer) -> str:
+    """The answer as chat markdown: everything escaped (quotes and names come from transcripts),
+    except the answer's own closing italic note, which is our template text."""
+    note = f"\n\n_{TEMPLATES[a.language]['report']}_" if a.language in TEMPLATES else None
+    if note and a.text.endswith(note):
+        return escape_markdown(a.text[:-len(note)]) + note
+    return escape_markdown(a.text)
 
 
 def sources_html(a: Answer | None) -> str:
@@ -58,13 +79,13 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
         else:
             try:
                 a = answer(message, searcher, k=int(k), speakers=chosen or None, conversation=conv)
-                reply, src = html.escape(a.text, quote=False), sources_html(a)
+                reply, src = render_answer(a), sources_html(a)
                 if a.kept_speakers:  # a follow-up's restriction is never hidden
                     note = TEMPLATES[a.language]["following"].format(who=", ".join(a.kept_speakers))
-                    reply = f"<em>{html.escape(note, quote=False)}</em>\n\n{reply}"
+                    reply = f"_{escape_markdown(note)}_\n\n{reply}"
             except QuiditError as e:
-                reply, src = html.escape(str(e), quote=False), sources_html(None)
-        history += [{"role": "user", "content": html.escape(message, quote=False)},
+                reply, src = escape_markdown(str(e)), sources_html(None)
+        history += [{"role": "user", "content": escape_markdown(message)},
                     {"role": "assistant", "content": reply}]
         return "", history, src, conv
 
@@ -83,7 +104,8 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
         conv = gr.State(None)
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Chat", height=480, sanitize_html=True, elem_id="quidit-chat")
+                chatbot = gr.Chatbot(label="Chat", height=480, sanitize_html=True, elem_id="quidit-chat",
+                                     latex_delimiters=[])  # a transcript's $$…$$ stays text
                 box = gr.Textbox(placeholder="Votre question…", show_label=False, max_length=MAX_QUERY,
                                  elem_id="quidit-question", submit_btn=True)
                 gr.Examples(EXAMPLES, inputs=box)

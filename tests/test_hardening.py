@@ -172,3 +172,35 @@ def test_cli_question_with_invalid_unicode_gives_no_traceback(tmp_path, monkeypa
         r = CliRunner().invoke(app, [*args, "--corpus", str(tmp_path), "Qui parle du budget \udcff ?"])
         assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
         assert r.exit_code == 0 and "budget" in r.stdout
+
+
+# --- 6. the chat fetches nothing: transcript text and questions render as text ---------------------
+
+BEACON = "![g](http://host.example/x.png)"
+
+
+@pytest.mark.parametrize("text", [
+    BEACON, "[cliquez](http://host.example/)", "<http://host.example/>", "http://host.example/a.png www.host.example",
+    "<img src=http://host.example/x.png>", "$$x^2$$", "**gras** _it_ `code` # titre", "a@b.example",
+    "[ref]: http://host.example/x.png\n\n![y][ref]",
+], ids=["image", "link", "autolink", "bare-url", "html-img", "latex", "emphasis", "email", "reference-image"])
+def test_markdown_escape_makes_every_character_literal(text):
+    import markdown_it
+
+    from quidit.chat.app import escape_markdown
+
+    html_out = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(escape_markdown(text))
+    assert "<img" not in html_out and "<a " not in html_out and "<em>" not in html_out and "<code>" not in html_out
+    assert "<strong>" not in html_out and "<h1>" not in html_out
+
+
+def test_answer_quotes_are_escaped_but_the_answer_keeps_its_own_italics(searcher):
+    from quidit.chat.answer import answer
+    from quidit.chat.app import escape_markdown, render_answer
+    from quidit.chat.language import TEMPLATES
+
+    a = answer("Qui a parlé du dessalement ?", searcher)
+    a.text = a.text.replace("« ", f"« {BEACON} ", 1)
+    out = render_answer(a)
+    assert BEACON not in out and escape_markdown(BEACON) in out
+    assert out.endswith(f"\n\n_{TEMPLATES[a.language]['report']}_")  # our own italics stay markdown
