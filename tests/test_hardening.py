@@ -48,14 +48,14 @@ def test_any_exception_in_one_file_is_one_error_line_and_the_others_are_ingested
 
     shutil.copy(SECOND, tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text("Monsieur Paul Roy souligne que tout va bien.\n", encoding="utf-8")
-    real = pipeline.ingest_text
+    real = pipeline.read
 
-    def flaky(raw, source, *args, **kwargs):
-        if source == "b.txt":
+    def flaky(path, *args, **kwargs):  # a bug anywhere in one file's ingestion
+        if path.name == "b.txt":
             raise RuntimeError("boom\nsecond line")
-        return real(raw, source, *args, **kwargs)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "ingest_text", flaky)
+    monkeypatch.setattr(pipeline, "read", flaky)
     done, errors = ingest_corpus(tmp_path)
     assert [t.source for t in done] == ["a.txt"]
     assert len(errors) == 1 and "b.txt" in errors[0] and "\n" not in errors[0] and "RuntimeError" in errors[0]
