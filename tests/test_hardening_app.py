@@ -30,9 +30,7 @@ def server(tmp_path_factory):
     shutil.copy(SECOND, corpus / SECOND.name)
     (corpus / "trap.txt").write_text(TRAP, encoding="utf-8")
     searcher = open_index(Settings(corpus=corpus, home=tmp / "home", chunk_size=400, chunk_overlap=50),
-                          FakeEncoder(), progress=False).searcher
-    from quidit.chat import answer as answer_mod
-    answer_mod.ABSTAIN_BELOW["fake"] = {"fr": 0.2, "en": 0.2, "es": 0.2}
+                          FakeEncoder(abstain_below=0.2), progress=False).searcher
     from quidit.chat.app import launch
 
     port = _free_port()
