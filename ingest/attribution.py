@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     HANDOFF,
     HEADING,
     NARRATION_START,
+    PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     PROXY,
@@ -83,7 +84,7 @@ def role_participant(word: str, participants: list[Participant]) -> Participant 
         return None
     gender = gender_of(word)
     cands = [p for p in participants if holds_role(p, role) and p.session_role != "absent"]
-    if len(cands) > 1 and gender:
+    if gender:  # MODERADOR and MODERADORA are two people
         cands = [p for p in cands if p.gender in (None, gender)]
     if len(cands) > 1:
         named = [p for p in cands if role_of(p.name) is None]
@@ -122,7 +123,8 @@ def subject_slot(prefix: str) -> bool:
     if SUBJECT_SLOT.search(prefix):
         return True
     t = TITLE_SLOT.search(prefix)
-    return bool(t) and not SPEECH_VERB.search(t.group(1))
+    # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
+    return bool(t) and not SPEECH_VERB.search(t.group(1)) and not re.search(r"\b(?:de|du|des|à|of|del)$", t.group(1))
 
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
@@ -309,6 +311,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}
     comma_sections = 0
+    lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -319,19 +322,35 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None:
             continue
+        if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
+            continue  # "Dépenses : 497 098,58 €uros": a figure, not words
+        if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
+            continue  # "Audio Recording: https://…"
+        if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and \
+                len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4:
+            continue  # "Section de Fonctionnement :" over a table of figures
+        if lab.role is None and not lab.gender and common_words(lab.core, lower):
+            continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         parsed[i] = lab
         key = fold(lab.core)
         counts[key] = counts.get(key, 0) + 1
         comma_sections += u.kind == LineKind.SECTION and "," in u.label
     kept: dict[int, Label] = {}
+    weak: list[int] = []
     for i, lab in parsed.items():
         u = units[i]
         if u.kind == LineKind.SECTION and "," in (u.label or "") and not u.label.lstrip().startswith(("#", "-")) \
                 and comma_sections < 2:
             continue  # "Name, Role" headings make a notes document only when there are several
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
-        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or resolve(lab.core, participants) is not None:
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2:
             kept[i] = lab
+        else:
+            weak.append(i)
+    known = participants + [Participant(name=lab.core) for lab in kept.values() if lab.role is None]
+    for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
+        if resolve(parsed[i].core, known) is not None:
+            kept[i] = parsed[i]
     for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
         if i not in kept and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
@@ -340,6 +359,21 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in sorted(kept, key=lambda k: -len(kept[k].core.split())):  # full names first, then "Ms Gray"
         people[i] = label_person(kept[i], participants)
     return people
+
+
+def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k: int, s: int, e: int) -> bool:
+    """In a labelled document, a paragraph of its own, capitalised, without final punctuation, right before a
+    speaker label, is an agenda item or a heading."""
+    if k < 0 or not units[k].own_paragraph or k + 1 not in people or (s, e) != (units[k].start, units[k].end):
+        return False
+    seg = text[s:e]
+    return seg[:1].isupper() and len(seg.split()) <= 16 and not re.search(r"[.!?…;:,]$", seg)
+
+
+def common_words(name: str, lower: set[str]) -> bool:
+    """Whether every word of a would-be name also occurs in lower case in the text (so it is a common noun)."""
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in PARTICLES and len(w) > 2]
+    return len(words) >= 2 and all(w.lower() in lower for w in words)  # one word may be a casual "trevor"
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
@@ -405,6 +439,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current, labelled, recent = None, False, []
             continue
         seg = text[s:e]
+        if label_doc and _agenda_item(text, units, people, k, s, e):  # "Jenkins merge jobs … #179" before "Trevor: …"
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent = None, False, []
+            continue
         if _is_heading(text, s, e) or NARRATION_START.match(seg):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
@@ -446,7 +484,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
               recent: list[Participant], probe: bool = False) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
     seg = text[s:e]
-    if VOTE.search(seg) or PROXY.search(seg):
+    if VOTE.search(seg) or PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, None
     mentions = find_mentions(text, s, e, participants)
     first: Participant | None = None

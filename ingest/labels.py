@@ -15,9 +15,11 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
     ATTENDANCE,
     HONORIFICS,
+    NARRATION_START,
     NOT_SPEAKERS,
     PARTICLES,
     SIGNATURE,
+    UPPER,
     Role,
     fold,
     gender_of,
@@ -65,7 +67,7 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
-    \s*(?: :(?!//) | \.\s*[–—-] | \s[–—]\s )    # "Name:"  "M. Dupont. –"  "NAME — "
+    \s*(?: :(?!//) | \.\s*[–—] | \.\s+-\s | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "NAME — "; not "PRIMERO.-"
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
 BOLD_LABEL = re.compile(rf"^{_TIME}\*\*(?P<label>[^*\n]{{1,90}})\*\*\s*:?\s*(?P<body>.*)$", re.S)
@@ -104,7 +106,7 @@ def parse_label(raw: str) -> Label | None:
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
-    if re.search(r"\d", s) or "http" in s or "/" in s:
+    if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s):
         return None
     name, affiliation = s, None
     paren = name.find("(")
@@ -187,6 +189,6 @@ def classify(text: str, line: Line) -> None:
         letters = [c for c in s if c.isalpha()]
         if 1 <= len(words) <= 8 and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
             line.kind, line.label, line.bare = LineKind.LABEL_ALONE, s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
-        elif line.own_paragraph and re.match(r"^[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,5},\s+\S.{2,100}$", s) \
+        elif line.own_paragraph and re.match(rf"^[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-.]*){{1,5}},\s+\S.{{2,100}}$", s) \
                 and not re.search(r"[.!?;]$", s):
             line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"

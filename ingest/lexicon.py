@@ -62,7 +62,9 @@ ORG_WORDS = {
     "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
     "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
 }
-_UP = "A-ZÀ-ÖØ-ÞŒ"
+# capital letters of names: ASCII, Latin-1 and Latin Extended-A ("Čaputová", "Łukasz", "Şahin")
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+UPPER = _UP
 NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
@@ -72,12 +74,14 @@ FEMININE_TITLE = re.compile(r"""\b(?:
       \w+(?:rice|ère|euse|esse)                       # directrice, conseillère, chercheuse, maîtresse
     | présidente | adjointe | déléguée | chargée | élue | doyenne | consule | avocate | experte
     | presidenta | alcaldesa | concejala | secretaria | diputada | senadora | consejera | portavoz\s+femenina
+    | \w+(?:dora|tora|sora) | interventora | licenciada | doctora        # moderadora, directora, asesora
     | chairwoman | spokeswoman | congresswoman
 )\b""", re.I | re.X)
 MASCULINE_TITLE = re.compile(r"""\b(?:
       \w+(?:teur|ier|eur)                             # directeur, conseiller, rapporteur
     | président | adjoint | délégué | chargé | élu | doyen | consul | avocat | expert
     | alcalde | concejal | secretario | diputado | senador | consejero
+    | \w+(?:ador|edor|idor|ctor|sor) | licenciado                         # moderador, director, asesor (not "moderator")
     | chairman | spokesman | congressman
 )\b""", re.I | re.X)
 PRONOUN_GENDER = {"elle": "f", "il": "m", "she": "f", "he": "m", "her": "f", "his": "m", "him": "m", "ella": "f", "él": "m"}
@@ -189,6 +193,8 @@ _IRREGULAR = (
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
     "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
+    "fait observer|fait savoir|fait état|rappelle|rappellent|interpelle|soulève|a soulevé|révèle|répète|achève|"
+    "procède à la présentation|procède à la lecture|expose|précise|"
     "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
     "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
     # English
@@ -257,14 +263,15 @@ PASSIVE_BY = re.compile(r"""
 PASSIVE_VERB_AFTER = re.compile(r"^\s*,?\s*se\s+\w+", re.I)            # "… se explica / se informa / se responde"
 BY_AFTER_VERB = re.compile(r"""
     ^\s*(?:Se\s+\w+\s+(?:\w+\s+)?por\s+(?:parte\s+de\s+)?(?:el|la)?      # "Se responde por la Sra. X"
-         | (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Pide\s+la\s+palabra|Responde|Contesta
+         | (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Tomando\s+la\s+palabra|Pide\s+la\s+palabra
+            |Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta
             |Replica|Expone|Prend\s+la\s+parole|Intervient|Répond|Intervention\s+de)\s*(?:el|la|de)?
     )\s*$
 """, re.X)
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""
-    ^\s*(?:(?:Après\s+[^,]{1,60},|Cependant,|Ensuite,|Puis,|Finalmente,|Then,)\s*)?
+    ^\s*(?:[^,.;:]{1,50},\s*){0,2}                    # "Cependant, compte tenu des délais, le Conseil …"
     (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
       | l[’']ensemble\s+des? | (?:un\s+certain\s+nombre|la\s+plupart|plusieurs|tous\s+les|la\s+majorité)\s+des?
       | (?:les|des|los|las|all\s+the|the)\s+(?:conseillers?|membres|élus|concejales|members|councillors)
@@ -349,6 +356,8 @@ NOT_SPEAKERS = {fold(w) for w in (
     "procès verbal", "acta", "compte rendu", "documents", "document", "pièces jointes", "attachments", "voir", "see",
     "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
+    "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
+    "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
 )}
 
 # --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
