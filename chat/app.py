@@ -13,7 +13,7 @@ import gradio as gr  # noqa: E402
 from quidit.chat.answer import Answer, Conversation, answer
 from quidit.chat.language import TEMPLATES
 from quidit.errors import QuiditError
-from quidit.index.search import MAX_QUERY, Searcher
+from quidit.index.search import MAX_QUERY, Searcher, clean_text
 
 EXAMPLES = [
     "Quelle part du budget de Montevideo vient de ressources propres ?",
@@ -65,20 +65,39 @@ def sources_html(a: Answer | None) -> str:
     return "\n".join(blocks)
 
 
+MAX_SPEAKERS = 50
+
+
+def ask_arguments(question: object, speakers: object) -> tuple[str, list[str] | None]:
+    """The `ask` API's arguments checked as the UI would send them; one clear `gr.Error` line otherwise
+    (Gradio passes JSON through as is: a string of speakers would be split into letters)."""
+    if not isinstance(question, str):
+        raise gr.Error(f"question must be text, not {type(question).__name__ if question is not None else 'null'}")
+    if len(question) > MAX_QUERY:
+        raise gr.Error(f"question too long; the limit is {MAX_QUERY} characters")
+    if speakers is not None and not (isinstance(speakers, list) and all(isinstance(s, str) for s in speakers)):
+        raise gr.Error('speakers must be a list of speaker names, e.g. ["Claire Martin"], or null for everyone')
+    if speakers and len(speakers) > MAX_SPEAKERS:
+        raise gr.Error(f"speakers: at most {MAX_SPEAKERS} names")
+    return clean_text(question), [clean_text(s) for s in speakers] if speakers else None
+
+
 def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.Blocks:
     speakers = searcher.speaking
 
     def respond(message: str, history: list, chosen: list[str] | None, k: float, conv: Conversation | None):
         history = list(history or [])
         conv = copy.deepcopy(conv) if conv else Conversation()
-        message = (message or "").strip()
+        message = clean_text(message if isinstance(message, str) else "").strip()  # lone surrogates: no traceback
+        chosen = [c for c in chosen if isinstance(c, str)] if isinstance(chosen, list) else None
+        k = min(max(int(k), 1), 10) if isinstance(k, (int, float)) and 1 <= k <= 10 else 5  # the slider's range
         if not message:
             return "", history, gr.skip(), conv
         if len(message) > MAX_QUERY:
             reply, src = f"Question too long ({len(message)} characters); the limit is {MAX_QUERY}.", sources_html(None)
         else:
             try:
-                a = answer(message, searcher, k=int(k), speakers=chosen or None, conversation=conv)
+                a = answer(message, searcher, k=k, speakers=chosen or None, conversation=conv)
                 reply, src = render_answer(a), sources_html(a)
                 if a.kept_speakers:  # a follow-up's restriction is never hidden
                     note = TEMPLATES[a.language]["following"].format(who=", ".join(a.kept_speakers))
@@ -91,8 +110,7 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
 
     def ask(question: str, speakers: list[str] | None = None) -> dict:
         """Answer one question; same structure as `quidit ask --json`."""
-        if len(question or "") > MAX_QUERY:
-            raise gr.Error(f"question too long; the limit is {MAX_QUERY} characters")
+        question, speakers = ask_arguments(question, speakers)
         try:
             return answer(question, searcher, speakers=speakers or None).to_dict()
         except QuiditError as e:
@@ -121,9 +139,18 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
 
 
 def launch(searcher: Searcher, host: str = "127.0.0.1", port: int = 7860, blocked: list[str] | None = None,
-           prevent_thread_lock: bool = False):
+           prevent_thread_lock: bool = False, allowed_hosts: list[str] | None = None):
+    """Serve the chat behind `Guard` (own Host only, bounded bodies, no uploads, private handler for the page only)."""
+    from starlette.middleware import Middleware
+
+    from quidit.chat.guard import Guard, HostRule
+
     demo = build_app(searcher)
     demo.queue(default_concurrency_limit=2, max_size=64)
+    private = {i: f.api_name for i, f in demo.fns.items() if f.api_visibility == "private"}
+    guard = Middleware(Guard, rule=HostRule(host, port, frozenset(h.lower() for h in allowed_hosts or [])),
+                       private_ids=frozenset(private), private_names=frozenset(n for n in private.values() if n))
     demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, blocked_paths=blocked or [],
-                prevent_thread_lock=prevent_thread_lock, show_error=False)
+                prevent_thread_lock=prevent_thread_lock, show_error=False, max_file_size="1kb",
+                app_kwargs={"middleware": [guard]})
     return demo

@@ -75,7 +75,9 @@ class Searcher:
             m = re.match(rf"^\s*({HONORIFIC_RE})\s+(.+)$", n)
             p = resolve(m.group(2), self.participants, honorific_gender(m.group(1))) if m else resolve(n, self.participants)
             if p is None:
-                raise InputError(f"unknown speaker {n!r}; known speakers: {', '.join(self.speaking)}")
+                shown = n if len(n) <= 60 else n[:59] + "…"  # never echo a whole (hostile) input back
+                known = ", ".join(self.speaking[:30]) + (f", … ({len(self.speaking)} in all)" if len(self.speaking) > 30 else "")
+                raise InputError(f"unknown speaker {shown!r}; known speakers: {known}")
             out.add(p.name)
         return out
 

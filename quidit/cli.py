@@ -234,14 +234,17 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
 @app.command()
 def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
          host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (localhost by default)."),
-         port: int = typer.Option(7860, "--port", help="Port.")) -> None:
+         port: int = typer.Option(7860, "--port", help="Port."),
+         allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help=(
+             "Another name this server may be reached by (e.g. behind a proxy; repeatable). "
+             "Requests naming any other Host are refused (DNS rebinding)."))) -> None:
     """Start the chat window in the browser (builds the index on first run)."""
     settings = settings_of(ctx, corpus=corpus, model=model)
     opened = _open(settings)
     from quidit.chat.app import launch
 
     typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)
-    launch(opened.searcher, host, port, blocked=[str(settings.home)])  # no index file is ever served
+    launch(opened.searcher, host, port, blocked=[str(settings.home)], allowed_hosts=allow_host or [])  # no index file is ever served
 
 
 @app.command("eval")

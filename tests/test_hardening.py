@@ -204,3 +204,38 @@ def test_answer_quotes_are_escaped_but_the_answer_keeps_its_own_italics(searcher
     out = render_answer(a)
     assert BEACON not in out and escape_markdown(BEACON) in out
     assert out.endswith(f"\n\n_{TEMPLATES[a.language]['report']}_")  # our own italics stay markdown
+
+
+# --- 8. the HTTP surface (the rules; tests/test_hardening_app.py runs them against a server) ------
+
+@pytest.mark.parametrize("bound,host,ok", [
+    ("127.0.0.1", "127.0.0.1:7860", True), ("127.0.0.1", "localhost:7860", True), ("127.0.0.1", "[::1]:7860", True),
+    ("127.0.0.1", "127.0.0.1", True), ("127.0.0.1", "evil.example:7860", False), ("127.0.0.1", "127.0.0.1:7861", False),
+    ("127.0.0.1", "127.0.0.1.nip.io:7860", False), ("127.0.0.1", "", False), ("127.0.0.1", "127.0.0.1:x", False),
+    ("0.0.0.0", "192.168.1.20:7860", True), ("0.0.0.0", "intranet.example:7860", False),
+    ("192.168.1.20", "192.168.1.20:7860", True), ("192.168.1.20", "localhost:7860", False),
+])
+def test_host_rule(bound, host, ok):
+    from quidit.chat.guard import HostRule
+
+    assert HostRule(bound, 7860).allows(host) is ok
+
+
+def test_host_rule_allows_names_the_user_adds():
+    from quidit.chat.guard import HostRule
+
+    assert HostRule("127.0.0.1", 7860, frozenset({"quidit.lan"})).allows("quidit.lan:7860")
+
+
+@pytest.mark.parametrize("question,speakers,message", [
+    (None, None, "question must be text"), (3, None, "question must be text"),
+    ("eau", "Ponce", "list of speaker names"), ("eau", [1], "list of speaker names"),
+    ("eau", ["x"] * 51, "at most 50"), ("x" * 2001, None, "too long"),
+], ids=["none", "int", "string-speakers", "int-speakers", "many-speakers", "long"])
+def test_ask_arguments_are_validated(question, speakers, message):
+    import gradio as gr
+
+    from quidit.chat.app import ask_arguments
+
+    with pytest.raises(gr.Error, match=message):
+        ask_arguments(question, speakers)
