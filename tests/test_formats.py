@@ -180,3 +180,64 @@ def test_no_word_lost_or_duplicated(fmt, turns):
     record = read_record(write(turns), name)
     got = [(u.speaker_label, w) for u in record.utterances for w in u.text.split()]
     assert got == [(n, w) for n, words in turns for w in words]
+
+
+def test_whisperx_words_split_a_segment_between_speakers():
+    doc = {"segments": [{"start": 0.0, "end": 3.0, "text": " Agreed. Next item", "speaker": "SPEAKER_00", "words": [
+        {"word": "Agreed.", "start": 0.0, "end": 0.8, "speaker": "SPEAKER_01"},
+        {"word": "Next", "start": 1.2, "end": 1.6, "speaker": "SPEAKER_00"},
+        {"word": "item", "start": 1.6, "end": 2.1, "speaker": "SPEAKER_00"}]}]}
+    r = read_record(json.dumps(doc).encode(), "w.json")
+    assert [(u.speaker_label, u.text, u.start_s, u.end_s) for u in r.utterances] == [
+        ("SPEAKER_01", "Agreed.", 0.0, 0.8), ("SPEAKER_00", "Next item", 1.2, 2.1)]
+
+
+@pytest.mark.parametrize("doc,dialect,first", [
+    ({"transcription": [{"offsets": {"from": 1500, "to": 4000}, "text": " Hello there."}]}, "whisper.cpp",
+     (None, "Hello there.", 1.5, 4.0)),
+    ({"results": {"channels": [{"alternatives": [{"paragraphs": {"paragraphs": [
+        {"speaker": 1, "sentences": [{"text": "Go ahead.", "start": 2.0, "end": 3.0}]}]}}]}]}}, "deepgram-paragraphs",
+     ("1", "Go ahead.", 2.0, 3.0)),
+    ([{"start": 0.0, "end": 1.0, "text": " faster"}], "whisper", (None, "faster", 0.0, 1.0)),
+], ids=["whisper.cpp", "deepgram-paragraphs", "faster-whisper-list"])
+def test_stt_dialects(doc, dialect, first):
+    r = read_record(json.dumps(doc).encode(), "x.json")
+    u = r.utterances[0]
+    assert r.dialect == dialect and (u.speaker_label, u.text, u.start_s, u.end_s) == first
+
+
+@pytest.mark.parametrize("header", ["Jane Roe   0:01:23", "Jane Roe  (00:01:23)"], ids=["teams", "otter"])
+def test_docx_export_headers(header):
+    import docx
+
+    d = docx.Document()
+    for p in ("Weekly sync", header, "We start with the budget.", "John Doe   0:02:00", "Fine by me."):
+        d.add_paragraph(p.replace("0:02:00", "0:02:00" if "(" not in header else "(00:02:00)"))
+    buf = io.BytesIO()
+    d.save(buf)
+    r = read_record(buf.getvalue(), "e.docx")
+    assert [(u.speaker_label, u.start_s, u.text) for u in r.utterances] == [
+        (None, None, "Weekly sync"), ("Jane Roe", 83.0, "We start with the budget."), ("John Doe", 120.0, "Fine by me.")]
+
+
+def test_docx_report_goes_to_text_attribution():
+    import docx
+
+    d = docx.Document()
+    for p in ("Compte rendu", "Madame Claire Martin souligne que le budget de l'eau augmente.", "Elle ajoute que tout va bien."):
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    t = ingest_bytes(buf.getvalue(), "report.docx")
+    assert t.dialect == "report" and t.passages[-1].speaker == "Claire Martin" and t.passages[-1].page is None
+
+
+def test_pdf_report_pages_furniture_and_hyphenation():
+    pages = [["Forum des villes 2024 - compte rendu", "Madame Claire Martin souligne que le budget de l'eau",
+              "augmente et que le fi-", "nancement reste fragile.", "Page 1 of 2"],
+             ["Forum des villes 2024 - compte rendu", "Monsieur Paul Roy indique que le dessalement coûte cher, comme tout financement.", "Page 2 of 2"]]
+    t = ingest_bytes(formatgen.pdf_lines(pages), "report.pdf")
+    assert t.dialect == "report"
+    assert "financement reste fragile" in t.text and "compte rendu" not in t.text and "Page" not in t.text
+    by_speaker = {p.speaker: p.page for p in t.passages}
+    assert by_speaker == {"Claire Martin": 1, "Paul Roy": 2}

@@ -111,5 +111,25 @@ def read(data: bytes, name: str) -> TranscriptRecord:
                 buf.append(line)
         flush()
         return TranscriptRecord(name, "pdf", "name-colon", utts)
+    pages = dehyphenate(pages, raw)
     utts = [Utterance("\n".join(lines), None, None, None, n) for n, lines in enumerate(pages, 1) if any(x.strip() for x in lines)]
     return TranscriptRecord(name, "pdf", "report", utts)
+
+
+def dehyphenate(pages: list[list[str]], raw: str) -> list[list[str]]:
+    """Join "fi-" + "nancement" across lines (and pages) when the whole document attests "financement", as the
+    cleaning does within one text; the word moves to the line (page) where it started."""
+    flat = [(n, line) for n, lines in enumerate(pages) for line in lines if line.strip()]
+    out: list[list[str]] = [[] for _ in pages]
+    for i, (n, line) in enumerate(flat):
+        line = line.strip()
+        nxt = flat[i + 1][1].strip() if i + 1 < len(flat) else ""
+        m, w = HYPHEN_END.search(line), WORD_START.match(nxt)
+        if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):
+            rest = nxt[w.end():]
+            line = line[:-1] + w.group(1)
+            flat[i + 1] = (flat[i + 1][0], rest.lstrip() or "")
+            if not flat[i + 1][1]:
+                flat[i + 1] = (flat[i + 1][0], " ")
+        out[n].append(line)
+    return [[x for x in lines if x.strip()] for lines in out]

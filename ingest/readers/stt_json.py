@@ -63,6 +63,31 @@ def _items(f: _Fields, rows, where: str, text_key: str, start_key: str, end_key:
     return utts, cues
 
 
+def _word_time(w: dict, key: str, default: float | None) -> float | None:
+    v = w.get(key)
+    return round(float(v), 3) if isinstance(v, (int, float)) and not isinstance(v, bool) else default
+
+
+def split_by_word_speakers(u: Utterance, segment: dict) -> list[Utterance]:
+    """whisperX gives every word a speaker: a segment whose words change speaker becomes one utterance per run.
+
+    Only when the words spell the segment's text exactly, so no word is lost or doubled."""
+    words = segment.get("words")
+    if not isinstance(words, list) or not words or not all(isinstance(w, dict) and isinstance(w.get("word"), str) for w in words):
+        return [u]
+    labels = [_label(w.get("speaker")) or u.speaker_label for w in words]
+    if len(set(labels)) == 1 or [w["word"].strip() for w in words] != u.text.split():
+        return [u]
+    runs: list[Utterance] = []
+    for w, label in zip(words, labels):
+        if runs and runs[-1].speaker_label == label:
+            runs[-1].text += " " + w["word"].strip()
+            runs[-1].end_s = _word_time(w, "end", runs[-1].end_s)
+        else:
+            runs.append(Utterance(w["word"].strip(), label, _word_time(w, "start", u.start_s), _word_time(w, "end", u.end_s)))
+    return runs
+
+
 def _whisper_cpp(f: _Fields, rows) -> tuple[list[Utterance], list]:
     utts, cues = [], []
     for i, row in enumerate(rows if isinstance(rows, list) else []):
@@ -116,7 +141,11 @@ def parse(doc, name: str) -> tuple[str, list[Utterance], list]:
         segments = doc  # faster-whisper's segments written as a bare list
     if isinstance(segments, list) and segments and all(isinstance(s, dict) and "text" in s for s in segments):
         dialect = "whisperx" if any("speaker" in s for s in segments) else "whisper"
-        return (dialect, *_items(f, segments, "segments", "text", "start", "end", 1, lambda r: r.get("speaker")))
+        utts, cues = _items(f, segments, "segments", "text", "start", "end", 1, lambda r: r.get("speaker"))
+        if dialect == "whisperx":
+            texted = [s for s in segments if s["text"].strip()]  # the segments `_items` made utterances of, in order
+            utts = [x for u, seg in zip(utts, texted) for x in split_by_word_speakers(u, seg)]
+        return dialect, utts, cues
     keys = ", ".join(list(doc)[:6]) if isinstance(doc, dict) else type(doc).__name__
     raise InputError(f"{name}: JSON is not a transcript this reader knows (top-level keys: {keys or 'none'}); "
                      f"supported: {'; '.join(SUPPORTED)}")
