@@ -36,6 +36,7 @@ from quidit.ingest.lexicon import (
     PASSIVE_VERB_AFTER,
     PROXY,
     RELATIVE_BEFORE,
+    ROLE_TIE,
     ROLE_WORD,
     SPEAKER_LABEL,
     SPEECH_VERB,
@@ -48,6 +49,7 @@ from quidit.ingest.lexicon import (
     gender_of,
     role_in,
     role_of,
+    roles_named,
 )
 from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
 from quidit.ingest.records import Cue, Participant, Sentence
@@ -164,6 +166,8 @@ def _apposition(text: str, start: int, verb_at: int) -> str:
     app = text[start:verb_at].strip(" ,:.–—-")
     if app.startswith("(") and app.endswith(")"):
         app = app[1:-1]
+    if re.match(r"(?:qui|dont|que|qu[’']|who|which|que|quien)\b", app, re.I):
+        return ""  # "Monsieur X - que l'ensemble du Conseil remercie … - procède": an aside, not a title
     return re.split(r",\s*(?:qui|dont|que|qu[’'])\b", app)[0].strip(" ,")
 
 
@@ -312,6 +316,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     counts: dict[str, int] = {}
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
+    seen_np: dict[str, bool] = {}
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -329,7 +334,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and \
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4:
             continue  # "Section de Fonctionnement :" over a table of figures
-        if lab.role is None and not lab.gender and common_words(lab.core, lower):
+        if lab.role is None and not lab.gender and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         parsed[i] = lab
         key = fold(lab.core)
@@ -356,9 +361,40 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
             u.kind = LineKind.HEADING if ruled else LineKind.TEXT
     people: dict[int, Participant] = {}
-    for i in sorted(kept, key=lambda k: -len(kept[k].core.split())):  # full names first, then "Ms Gray"
+    named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
+    for i in sorted(named, key=lambda k: -len(kept[k].core.split())):  # full names first, then "Ms Gray"
+        people[i] = label_person(kept[i], participants)
+    for i, u in enumerate(units):  # "Questions From Counsel to the Inquiry" right before "Mr Scott: …"
+        if u.kind in (LineKind.TEXT, LineKind.HEADING) and u.own_paragraph and i + 1 in people and kept[i + 1].role is None:
+            roles = roles_named(text[u.start:u.end])
+            if len(roles) == 1 and len(text[u.start:u.end].split()) <= 10 and people[i + 1].session_role in (None, "speaker"):
+                people[i + 1].session_role = roles.pop()
+    learn_roles(text, participants)
+    for i in sorted(set(kept) - set(named)):  # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"
         people[i] = label_person(kept[i], participants)
     return people
+
+
+def learn_roles(text: str, participants: list[Participant]) -> None:
+    """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
+    D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
+    for m in ROLE_TIE.finditer(text):
+        name = m.group("name1") or m.group("name2") or m.group("name3")
+        word = m.group("role1") or m.group("role2")
+        role = role_of(word.split("-")[0]) if word else Role.WITNESS
+        if role is None or role_of(name) is not None:
+            continue
+        name = trim_name(name)
+        honorific = m.group("hon1") or m.group("hon2") or ""
+        gender = honorific_gender(honorific.split()[-1]) if honorific else None
+        p = resolve(name, participants, gender)
+        if p is None:
+            if len(name.split()) < 2:
+                continue
+            p = Participant(name=_title(name), gender=gender, in_roster=False)
+            participants.append(p)
+        if p.session_role in (None, "speaker", "audience"):
+            p.session_role = role.value
 
 
 def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k: int, s: int, e: int) -> bool:
@@ -368,6 +404,17 @@ def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k
         return False
     seg = text[s:e]
     return seg[:1].isupper() and len(seg.split()) <= 16 and not re.search(r"[.!?…;:,]$", seg)
+
+
+def _after_article(text: str, core: str, cache: dict[str, bool]) -> bool:
+    """Whether the text writes this label after an article ("le Compte Administratif Lotissement"): a thing,
+    not a person. One search per distinct label."""
+    if len(core.split()) < 2:
+        return False
+    if core not in cache:
+        cache[core] = re.search(rf"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las)\s+{re.escape(core)}(?![\w’'])",
+                                text, re.I) is not None
+    return cache[core]
 
 
 def common_words(name: str, lower: set[str]) -> bool:
@@ -575,7 +622,9 @@ def _new_participant(m: Mention, apposition: str, participants: list[Participant
         p = parse_entry(entry, "audience", in_roster=False)[0]
         p.name = m.name
     p.gender = m.gender
-    role_word = ROLE_WORD.search(before[-40:]) or re.search(r"\b(mod[ée]rat|animat|facilitat)\w*|\bpr[ée]sident\w*\s+de\s+s[ée]ance",
+    tail = before[-40:]
+    role_word = next((r for r in ROLE_WORD.finditer(tail) if not tail[r.end():].strip(" ,")), None)  # "La modératrice, Madame X"
+    role_word = role_word or re.search(r"\b(mod[ée]rat|animat|facilitat)\w*|\bpr[ée]sident\w*\s+de\s+s[ée]ance",
                                                            apposition, re.I)
     if role_word:
         p.session_role = _role_kind(role_word.group(0))

@@ -373,3 +373,16 @@ LABEL_TITLES = {fold(h).rstrip(".").strip() for h in HONORIFICS} | {
 # caption labels in brackets that are sounds, not speakers ("[Music]", "[Applause]")
 NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissements", "aplausos", "laughter", "rires", "risas",
                       "inaudible", "crosstalk", "silence", "noise", "bruit", "ruido", "sound", "foreign", "blank_audio"}
+
+
+# --- a role tied to a name in the text ----------------------------------------------------------------------------
+_TIE_ROLE = (r"(?i:maire|mairesse|alcalde(?:sa)?(?:-president[ae])?|presidente?a?(?:\s+de\s+s[ée]ance)?|pr[ée]sidente?"
+             r"(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secretari[oa](?:\s+interventor[a]?)?|mayor|chair(?:man|woman|person)?)")
+_TIE_HON = r"(?:(?i:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Sr\.?|Sra\.?|Señora?|D\.|Dª|D[ñÑ][aA]\.?|Don|Doña)\s+)+"
+ROLE_TIE = re.compile(rf"""
+      (?P<hon1>{_TIE_HON})(?P<name1>{NAME_RE})\s*,\s*(?:(?:le|la|el|the)\s+)?(?P<role1>{_TIE_ROLE})
+          (?!\s*(?:de|du|des|d[’']|of|del)\b)(?![\w-])                        # "Monsieur Max DELPERIER, Maire"
+    | (?P<role2>{_TIE_ROLE})(?![\w-]*\s+(?:de|du|des|of|del)\b)[\w-]*\s*[,:]\s*
+          (?P<hon2>{_TIE_HON})(?P<name2>{NAME_RE})                                # "Alcalde-Presidente, D. Francisco …"
+    | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
+""", re.X | re.M)

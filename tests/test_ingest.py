@@ -336,3 +336,30 @@ def test_each_sentence_keeps_its_cue(seed):
 
 def _cue_of(t, fragment):
     return next(s.cue.value for s in t.sentences if fragment in t.text[s.start:s.end])
+
+
+@pytest.mark.parametrize("raw,fragment,speaker", [
+    ("Séance présidée par Monsieur Jean DURAND, Maire.\n\nMonsieur le Maire ouvre la séance.\n", "ouvre la séance", "Jean DURAND"),
+    ("ALCALDE-PRESIDENTE: SR. D. JUAN PÉREZ GIL.\n\nSe explica por el Sr. Alcalde la importancia del convenio.\n",
+     "Se explica por", "Juan Pérez Gil"),
+    ("Mr Lane: Good morning.\n\nMS ANN COLE (sworn).\n\nMr Lane: Is this your statement?\n\nThe Witness: It is.\n\n"
+     "Mr Lane: Thank you.\n", "It is.", "Ann Cole"),
+], ids=["maire-tied-by-apposition", "alcalde-tied-by-attendance", "witness-tied-by-oath"])
+def test_role_only_speakers_resolve_to_the_named_holder(raw, fragment, speaker):
+    t = ingest_text(raw, "x.txt")
+    got = _speaker_of(t, fragment)
+    assert got is not None and fold(got) == fold(speaker)
+
+
+def test_gendered_role_labels_are_two_people():
+    raw = "MODERADOR: Buenos días.\n\nMODERADORA: Bienvenidos.\n\nMODERADOR: Empezamos.\n\nMODERADORA: Gracias.\n"
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, "Bienvenidos") == "MODERADORA" and _speaker_of(t, "Empezamos") == "MODERADOR"
+
+
+def test_speakers_lists_only_people_who_speak(tmp_path):
+    (tmp_path / "cm.txt").write_text("Compte-rendu du conseil municipal\n\nPrésents : Mesdames Durand, Roy.\n\n"
+                                     "Absents excusés : Madame Petit, procuration à Madame Roy.\n\n"
+                                     "Madame DURAND demande des précisions sur le budget.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["speakers", "--corpus", str(tmp_path)])
+    assert r.exit_code == 0 and "DURAND" in r.output and "Petit" not in r.output and "Roy" not in r.output
