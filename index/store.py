@@ -393,7 +393,7 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
     """Write a new version of the index; unless `rebuild`, texts whose vectors are in the live version are reused.
 
     `rebuild` never reads the live version (it may be the broken thing being replaced).
-    `progress(n, total)` is called as batches of new texts are embedded.
+    `progress(n, total)` is called once with n=0 before embedding (it may raise to stop), then as batches are embedded.
     """
     with write_lock(folder):
         folder.mkdir(parents=True, exist_ok=True)
@@ -406,6 +406,8 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
         sentence_texts = [passages[i].text[a:b] for i, a, b in sentences]
         total = len({text_hash(t) for t in texts + sentence_texts} - set(old))
         reusable = bool(old)
+        if progress:  # the total before any work: a caller may refuse a build that would take too long
+            progress(0, total)
         vecs, embedded = _embed(texts, old, encoder, progress, total)
         svecs, _ = _embed(sentence_texts, old, encoder, progress, total)
         tmp = folder / f".tmp-{os.getpid()}"

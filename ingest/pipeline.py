@@ -24,6 +24,7 @@ from quidit.ingest.records import Cue, Participant, Passage, Sentence, Transcrip
 from quidit.ingest.roster import parse_roster
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.speaker_labels import SpeakerBook, unnamed
+from quidit.settings import MAX_TRANSCRIPT_CHARS
 
 log = logging.getLogger(__name__)
 SIDECAR = ".speakers.toml"
@@ -239,8 +240,12 @@ def ingest_bytes(data: bytes, source: str, size: int = 1000, overlap: int = 150,
     return ingest_record(read_record(data, source), names, size, overlap)
 
 
-def ingest_file(path: Path, size: int = 1000, overlap: int = 150) -> Transcript:
+def ingest_file(path: Path, size: int = 1000, overlap: int = 150, max_chars: int = MAX_TRANSCRIPT_CHARS) -> Transcript:
     record = read(path)
+    chars = sum(len(u.text) for u in record.utterances)
+    if max_chars and chars > max_chars:
+        raise InputError(f"{path.name}: {chars:,} characters is over the {max_chars:,}-character limit for one transcript "
+                         f"(indexing it would take very long); split it, or pass `quidit --max-chars {chars}` to accept it")
     return ingest_record(record, read_sidecar(path) if record.labelled else None, size, overlap)
 
 
@@ -258,12 +263,13 @@ def sidecars(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*" + SIDECAR) if p.is_file())
 
 
-def ingest_corpus(folder: Path, size: int = 1000, overlap: int = 150) -> tuple[list[Transcript], list[str]]:
+def ingest_corpus(folder: Path, size: int = 1000, overlap: int = 150,
+                  max_chars: int = MAX_TRANSCRIPT_CHARS) -> tuple[list[Transcript], list[str]]:
     """All transcripts that could be read, and one error line per file that could not."""
     done, errors = [], []
     for path in corpus_files(folder):
         try:
-            done.append(ingest_file(path, size, overlap))
+            done.append(ingest_file(path, size, overlap, max_chars))
         except InputError as e:
             errors.append(str(e))
         except Exception as e:  # noqa: BLE001 - any failure is this file's alone; the others go on

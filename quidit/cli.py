@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from quidit.errors import InputError, QuiditError
-from quidit.settings import DEFAULT_CORPUS, Retriever, Settings
+from quidit.settings import DEFAULT_CORPUS, MAX_TRANSCRIPT_CHARS, Retriever, Settings
 
 
 class QuiditGroup(TyperGroup):
@@ -41,7 +41,9 @@ app = typer.Typer(cls=QuiditGroup, add_completion=False, no_args_is_help=True,
 
 
 @app.callback()
-def main(ctx: typer.Context) -> None:
+def main(ctx: typer.Context,
+         max_chars: int = typer.Option(MAX_TRANSCRIPT_CHARS, "--max-chars", min=0, help=(
+             "Refuse a transcript longer than this many characters (0: no limit); a longer one takes hours to index."))) -> None:
     """Library warnings and errors go to stderr as one line each; the base Settings reach every command."""
     handler = logging.StreamHandler()
     handler.setFormatter(_LevelPrefix())
@@ -49,7 +51,7 @@ def main(ctx: typer.Context) -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
     root.propagate = False
-    ctx.obj = Settings()
+    ctx.obj = Settings(max_chars=max_chars)
 
 
 def settings_of(ctx: typer.Context, **changes) -> Settings:
@@ -63,7 +65,7 @@ CorpusOpt = typer.Option(DEFAULT_CORPUS, "--corpus", help="Folder of transcripts
 def _load(settings: Settings):
     from quidit.ingest import ingest_corpus
 
-    transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap)
+    transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap, settings.max_chars)
     for line in errors:
         typer.echo(f"error: {line}", err=True)
     for t in transcripts:
@@ -146,10 +148,10 @@ ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default)
 RetrieverOpt = typer.Option(Retriever.HYBRID, "--retriever", help="hybrid (default), dense or bm25.")
 
 
-def _open(settings: Settings, rebuild: bool = False):
+def _open(settings: Settings, rebuild: bool = False, max_build_seconds: float | None = None):
     from quidit.index.service import open_index
 
-    return open_index(settings, rebuild=rebuild)
+    return open_index(settings, rebuild=rebuild, max_build_seconds=max_build_seconds)
 
 
 @app.command("index")
@@ -237,10 +239,14 @@ def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
          port: int = typer.Option(7860, "--port", help="Port."),
          allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help=(
              "Another name this server may be reached by (e.g. behind a proxy; repeatable). "
-             "Requests naming any other Host are refused (DNS rebinding)."))) -> None:
-    """Start the chat window in the browser (builds the index on first run)."""
+             "Requests naming any other Host are refused (DNS rebinding).")),
+         allow_long_build: bool = typer.Option(False, "--allow-long-build", help=(
+             "Build the index here even when that takes more than a few minutes (otherwise: run `quidit index` first)."))) -> None:
+    """Start the chat window in the browser (builds the index on first run, if that is quick)."""
+    from quidit.index import service
+
     settings = settings_of(ctx, corpus=corpus, model=model)
-    opened = _open(settings)
+    opened = _open(settings, max_build_seconds=None if allow_long_build else service.CHAT_BUILD_SECONDS)
     from quidit.chat.app import launch
 
     typer.echo(f"quidit: {len(opened.searcher.passages)} passages ready; open http://{host}:{port}", err=True)

@@ -42,6 +42,11 @@ class Retriever(StrEnum):
             raise InputError(f"unknown retriever {value!r}; choose one of: {', '.join(cls)}") from None
 
 
+# One transcript's text above this is refused (override: `quidit --max-chars N`, 0 for no limit). 3 million
+# characters is about 1,500 report pages, ~3,500 passages and ~9,000 texts to embed: minutes, not hours.
+MAX_TRANSCRIPT_CHARS = 3_000_000
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus: Path = DEFAULT_CORPUS
@@ -50,3 +55,4 @@ class Settings:
     chunk_size: int = 1000
     chunk_overlap: int = 150
     retriever: Retriever = Retriever.HYBRID
+    max_chars: int = MAX_TRANSCRIPT_CHARS  # per transcript; 0 = no limit

@@ -239,3 +239,88 @@ def test_ask_arguments_are_validated(question, speakers, message):
 
     with pytest.raises(gr.Error, match=message):
         ask_arguments(question, speakers)
+
+
+# --- 5. size guard: no transcript or build of hours without saying so ------------------------------
+
+def _two_files(folder, big_chars):
+    shutil.copy(SECOND, folder / "a.txt")
+    (folder / "big.txt").write_text(f"{SPEAKER}" + "Le budget de la ville augmente encore. " * (big_chars // 39) + "\n",
+                                    encoding="utf-8")
+
+
+def test_transcript_over_the_size_limit_is_one_error_line_and_the_others_go_on(tmp_path):
+    _two_files(tmp_path, 20_000)
+    done, errors = ingest_corpus(tmp_path, max_chars=10_000)
+    assert [t.source for t in done] == ["a.txt"]
+    assert len(errors) == 1 and errors[0].startswith("big.txt:") and "--max-chars" in errors[0] and "10,000" in errors[0]
+
+
+def test_size_limit_can_be_lifted(tmp_path):
+    _two_files(tmp_path, 20_000)
+    assert len(ingest_corpus(tmp_path, max_chars=0)[0]) == 2
+
+
+def test_default_size_limit_refuses_a_huge_transcript(tmp_path):
+    from quidit.settings import MAX_TRANSCRIPT_CHARS
+
+    (tmp_path / "huge.txt").write_text(SPEAKER + "x " * (MAX_TRANSCRIPT_CHARS // 2 + 10), encoding="utf-8")
+    done, errors = ingest_corpus(tmp_path)
+    assert done == [] and "huge.txt" in errors[0] and "limit" in errors[0]
+
+
+def test_cli_max_chars_flag(tmp_path):
+    _two_files(tmp_path, 20_000)
+    r = CliRunner().invoke(app, ["--max-chars", "10000", "ingest", "--corpus", str(tmp_path)])
+    assert r.exit_code == 0 and "a.txt:" in r.stdout and "big.txt:" not in r.stdout
+    assert "error: big.txt:" in r.stderr and "--max-chars" in r.stderr
+    r = CliRunner().invoke(app, ["--max-chars", "0", "ingest", "--corpus", str(tmp_path)])
+    assert "big.txt:" in r.stdout
+
+
+class SlowEncoder:
+    """The fake encoder at 100 texts per second, like a real model on a slow machine."""
+
+    def __new__(cls):
+        import time
+
+        from fakes import FakeEncoder
+
+        enc = FakeEncoder()
+        fast = enc.encode_passages
+
+        def slow(texts):
+            time.sleep(0.01 * len(texts))
+            return fast(texts)
+
+        enc.encode_passages = slow
+        return enc
+
+
+def test_a_long_build_is_refused_with_its_estimate_and_nothing_is_written(tmp_path, quidit_home):
+    from quidit.errors import QuiditError
+    from quidit.index.service import open_index
+    from quidit.settings import Settings
+
+    shutil.copy(SECOND, tmp_path / SECOND.name)
+    settings = Settings(corpus=tmp_path, home=quidit_home, chunk_size=400, chunk_overlap=50)
+    with pytest.raises(QuiditError, match=r"about \d+ s .*quidit index") as e:
+        open_index(settings, SlowEncoder(), progress=False, max_build_seconds=0.1)
+    assert "\n" not in str(e.value)
+    assert not any(p.name == "CURRENT" for p in quidit_home.rglob("*"))
+    assert open_index(settings, SlowEncoder(), progress=False, max_build_seconds=60).report is not None
+
+
+def test_cli_chat_refuses_a_long_build_unless_allowed(tmp_path, monkeypatch):
+    from quidit.chat import app as chat_app
+    from quidit.index import service
+
+    shutil.copy(SECOND, tmp_path / SECOND.name)
+    monkeypatch.setattr(service, "load_encoder", lambda spec: SlowEncoder())
+    monkeypatch.setattr(service, "CHAT_BUILD_SECONDS", 0.1)
+    launched = []
+    monkeypatch.setattr(chat_app, "launch", lambda *a, **k: launched.append(a))
+    r = CliRunner().invoke(app, ["chat", "--corpus", str(tmp_path)])
+    assert r.exit_code == 1 and "quidit index" in r.stderr and "--allow-long-build" in r.stderr and not launched
+    r = CliRunner().invoke(app, ["chat", "--corpus", str(tmp_path), "--allow-long-build"])
+    assert r.exit_code == 0 and launched
