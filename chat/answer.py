@@ -196,7 +196,7 @@ def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
         who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, q.lang, full=first)
         frame = t["speaker_first"] if first else t["according"] if c.hit.passage.speaker else t["narration_quote"]
         parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
-    sources = "\n".join(f"[{c.n}] {cite(c.hit.passage)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"
+    sources = "\n".join(f"[{c.n}] {cite(c.hit.passage, c.sentence)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"
     return "\n\n".join(parts) + f"\n\n{sources}\n\n_{t['report']}_"
 
 

@@ -167,15 +167,17 @@ def _times(passages: list[Passage], spans: list[Span]) -> None:
     starts = [s.start for s in spans]
     for p in passages:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
-        hit = []
+        inside = []
         while i < len(spans) and spans[i].start < p.end:
             if spans[i].end > p.start and spans[i].utterance.start_s is not None:
-                hit.append(spans[i].utterance)
+                inside.append(spans[i])
             i += 1
+        hit = [s.utterance for s in inside]
         if hit:
             p.start_s = min(u.start_s for u in hit)
             ends = [u.end_s for u in hit if u.end_s is not None]
             p.end_s = max(ends) if ends else None
+            p.cue_times = [[max(0, s.start - p.start), s.utterance.start_s] for s in inside]
 
 
 def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None, size: int = 1000,

@@ -58,6 +58,7 @@ class Passage:
     text: str
     start_s: float | None = None  # seconds into the recording; None when the source has no timing
     end_s: float | None = None
+    cue_times: list[list[float]] | None = None  # [offset in text, start_s] of each cue the passage holds, to cite a quote's time
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -66,10 +67,17 @@ class Passage:
     def from_dict(cls, d: dict) -> "Passage":
         return cls(**{k: d.get(k) for k in cls.__dataclass_fields__})
 
-    def where(self) -> str:
-        """Where to find it again: "00:12:34" (or a range) for timed sources, "p. 12" for paged ones."""
+    def time_of(self, quote: str | None) -> float | None:
+        """When a quote from this passage was said: the start of the cue it begins in (else the passage's start)."""
+        at = self.text.find(quote) if quote and self.cue_times else -1
+        if at < 0:
+            return self.start_s
+        return max((t for off, t in self.cue_times if off <= at), default=self.start_s)
+
+    def where(self, quote: str | None = None) -> str:
+        """Where to find it again: "00:12:34" for timed sources (the quote's cue when given), "p. 12" for paged ones."""
         if self.start_s is not None:
-            return clock(self.start_s)
+            return clock(self.time_of(quote))
         return f"p. {self.page}" if self.page is not None else ""
 
     def time_range(self) -> str:
@@ -85,9 +93,9 @@ def clock(seconds: float) -> str:
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-def cite(p: Passage) -> str:
-    """One citation line: "Jane Roe — meeting.vtt, 00:12:34" / "narration — report.txt, p. 12"."""
-    where = p.where()
+def cite(p: Passage, quote: str | None = None) -> str:
+    """One citation line: "Jane Roe — meeting.vtt, 00:12:34" (when the quote was said) / "narration — report.txt, p. 12"."""
+    where = p.where(quote)
     return f"{p.speaker or 'narration'} — {p.source}" + (f", {where}" if where else "")
 
 

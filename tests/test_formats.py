@@ -241,3 +241,10 @@ def test_pdf_report_pages_furniture_and_hyphenation():
     assert "financement reste fragile" in t.text and "compte rendu" not in t.text and "Page" not in t.text
     by_speaker = {p.speaker: p.page for p in t.passages}
     assert by_speaker == {"Claire Martin": 1, "Paul Roy": 2}
+
+
+def test_a_quote_is_cited_at_its_own_cue():
+    t = ingest_file(CONVERTED / "iran-contra-north-testimony.vtt")
+    p = next(p for p in t.passages if "Hasenfus airplane, and that was false" in p.text)
+    assert p.start_s == 4.0 and p.time_of("that is one of the reasons we have called you here, sir.") == 22.0
+    assert cite(p, "what did the President know") == "John Nields — iran-contra-north-testimony.vtt, 00:00:32"
