@@ -51,7 +51,8 @@ from quidit.ingest.lexicon import (
     role_of,
     roles_named,
 )
-from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, honorific_gender, resolve, trim_name
+from quidit.ingest.minutes import read_attendance
+from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, fuller, honorific_gender, resolve, trim_name
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.sentences import split_spans
@@ -96,6 +97,7 @@ def role_participant(word: str, participants: list[Participant]) -> Participant 
 
 def find_mentions(text: str, s: int, e: int, participants: list[Participant]) -> list[Mention]:
     seg = text[s:e]
+    participants = [p for p in participants if p.session_role != "absent"]  # absent people never speak
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in HONORIFIC_MENTION.finditer(seg):
@@ -352,7 +354,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             kept[i] = lab
         else:
             weak.append(i)
-    known = participants + [Participant(name=lab.core) for lab in kept.values() if lab.role is None]
+    known = list(participants)
+    for lab in kept.values():
+        if lab.role is None and resolve(lab.core, known) is None:
+            known.append(Participant(name=lab.core))
     for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
         if resolve(parsed[i].core, known) is not None:
             kept[i] = parsed[i]
@@ -387,7 +392,7 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
         name = trim_name(name)
         honorific = m.group("hon1") or m.group("hon2") or ""
         gender = honorific_gender(honorific.split()[-1]) if honorific else None
-        p = resolve(name, participants, gender)
+        p = resolve(name, participants, gender) or fuller(name, participants, gender)
         if p is None:
             if len(name.split()) < 2:
                 continue
@@ -444,6 +449,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
+    read_attendance(text, units, participants)
     people = _keep_labels(text, units, participants, roster_end)
     learn_genders(text, participants)
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
@@ -573,7 +579,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             if personal and current is not None and current.gender in (None, g):
                 target = current
             else:
-                target = next((p for p in reversed(recent) if p.gender in (None, g) and (personal or p is not current)), None)
+                target = next((p for p in reversed(recent) if p.gender in (None, g)), None)
             if target is not None:
                 first, cue, current = target, Cue.ANAPHORA, target
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -581,9 +587,11 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if first is None and not mentions and _anonymous_opener(text, s, e):
         first = current = _anonymous(participants)
         cue = Cue.SPEECH_VERB
-    for m in mentions:
-        if m.participant is not None and m.kind != "role":
-            recent.append(m.participant)
+    live = [p for p in participants if p.session_role != "absent"]
+    for m in mentions:  # people met in this sentence, new ones included, for a later "cette dernière"
+        q = m.participant or (resolve(m.name, live, m.gender) if m.kind != "role" else None)
+        if q is not None and m.kind != "role":
+            recent.append(q)
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed

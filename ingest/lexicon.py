@@ -307,7 +307,7 @@ def anaphora_gender(word: str) -> str | None:
 # --- minutes: attendance, proxies, votes, signatures ------------------------------------------------------------
 # a heading that opens an attendance list; the list is a roster, never speech
 ATTENDANCE = re.compile(r"""
-    ^\s*(?:\W\s*)?(?:
+    ^\s*(?:\W\s*)?(?:[ée]taient\s+|sont\s+)?(?:
         (?:membres\s+)?pr[ée]sent(?:e)?s | absent(?:e)?s?(?:\s+excus[ée]s?|\s+non\s+excus[ée]s?)? | excus[ée]s?
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
@@ -356,7 +356,7 @@ NOT_SPEAKERS = {fold(w) for w in (
     "procès verbal", "acta", "compte rendu", "documents", "document", "pièces jointes", "attachments", "voir", "see",
     "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
-    "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
+    "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
 )}
 

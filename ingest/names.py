@@ -25,7 +25,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "candidates", "fold", "honorific_gender",
-           "mentioned", "name_tokens", "resolve", "title_gender", "trim_name"]
+           "fuller", "mentioned", "name_tokens", "resolve", "title_gender", "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
@@ -108,3 +108,14 @@ def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
     roles = roles_named(text)
     found += [p for p in participants if p.session_role in roles and p not in found]
     return found
+
+
+def fuller(name: str, participants: list[Participant], gender: str | None = None) -> Participant | None:
+    """The one participant listed by part of this name ("DELPERIER" for "Max DELPERIER"), renamed to the full name."""
+    toks = set(name_tokens(name))
+    cands = [p for p in participants if name_tokens(p.name) and set(name_tokens(p.name)) < toks
+             and p.session_role != "absent" and p.gender in (None, gender or p.gender)]
+    if len(cands) != 1:
+        return None
+    cands[0].name = name
+    return cands[0]

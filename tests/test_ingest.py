@@ -362,4 +362,27 @@ def test_speakers_lists_only_people_who_speak(tmp_path):
                                      "Absents excusés : Madame Petit, procuration à Madame Roy.\n\n"
                                      "Madame DURAND demande des précisions sur le budget.\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["speakers", "--corpus", str(tmp_path)])
-    assert r.exit_code == 0 and "DURAND" in r.output and "Petit" not in r.output and "Roy" not in r.output
+    assert r.exit_code == 0 and "durand" in r.output.lower() and "Petit" not in r.output and "Roy" not in r.output
+
+
+def test_attendance_lists_are_participants_and_absent_people_never_speak():
+    raw = ("Compte-rendu du conseil municipal\n\nÉtaient présents : Mesdames DURAND, ROY. Messieurs MARTIN, LASSERRE\n\n"
+           "Étaient absents excusés :\nMadame LASSERRE Anne, procuration à Monsieur MARTIN.\n\n"
+           "Madame LASSERRE demande la parole.\n\nMonsieur LASSERRE rappelle que le budget est voté.\n")
+    t = ingest_text(raw, "cm.txt")
+    by = {p.name: p for p in t.participants}
+    assert by["Anne LASSERRE"].session_role == "absent" and by["ROY"].gender == "f"
+    assert _speaker_of(t, "rappelle que le budget") == "LASSERRE" and by["LASSERRE"].gender == "m"
+    assert _speaker_of(t, "procuration à") is None
+
+
+@pytest.mark.parametrize("raw,fragment,speaker", [
+    ("Madame Anne Roy présente le budget. Monsieur Paul Gras demande le détail. Cette dernière indique que tout est publié.",
+     "Cette dernière", "Anne Roy"),
+    ("Monsieur Paul Gras interroge Madame Anne Roy sur le budget. Celui-ci ajoute que les chiffres manquent.",
+     "Celui-ci", "Paul Gras"),
+], ids=["cette-derniere", "celui-ci"])
+def test_anaphora_takes_the_last_mentioned_person_of_that_gender(raw, fragment, speaker):
+    t = ingest_text(raw, "x.txt")
+    s = next(s for s in t.sentences if fragment in t.text[s.start:s.end])
+    assert s.speaker == speaker and s.cue.value == "anaphora"

@@ -1,0 +1,89 @@
+"""Attendance lists of minutes ("Présents : …", "Absents excusés : …", "SEÑORES ASISTENTES:", "Present", "Apologies")
+read as participants: present people can be resolved by surname later; absent people and proxies are listed with
+session role "absent", so they are never taken for a speaker."""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.labels import Line, LineKind
+from quidit.ingest.lexicon import (
+    ATTENDANCE,
+    ATTENDANCE_ABSENT,
+    HONORIFICS,
+    NOT_SPEAKERS,
+    PARTICLES,
+    PROXY,
+    fold,
+    role_of,
+)
+from quidit.ingest.names import fuller, resolve
+from quidit.ingest.records import Participant
+
+_PLURAL = {"mesdames": "f", "messieurs": "m", "señoras": "f", "señores": "m", "sres.": "m", "sras.": "f"}
+_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
+
+
+def _name(entry: str) -> tuple[str | None, str | None]:
+    """(name, gender) of one entry: honorifics stripped, "SURNAME Firstname" turned round; None if not a name."""
+    entry = re.sub(r"^[*•▪◦-]\s*", "", entry.strip()).split("(")[0].strip(" .:-–")
+    entry = re.sub(r"^((?:[A-Za-zÑñª]{1,4}\.)+)(?=\w)", r"\1 ", entry)  # "DÑA.MARIA" -> "DÑA. MARIA"
+    words = entry.split()
+    gender = None
+    while words and (fold(words[0]) in HONORIFICS or fold(words[0]).rstrip(".") + "." in HONORIFICS
+                     or words[0].lower() in HONORIFICS or words[0].lower() in _PLURAL):
+        w = words.pop(0).lower()
+        gender = HONORIFICS.get(w) or _PLURAL.get(w) or gender
+    if not 1 <= len(words) <= 6 or re.search(r"\d", entry) or fold(" ".join(words)) in NOT_SPEAKERS:
+        return None, gender
+    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
+        return None, gender
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not any(w.isupper() for w in words[1:]):
+        words = words[1:] + words[:1]  # "LASSERRE Danièle" -> "Danièle LASSERRE"
+    name = " ".join(words)
+    return (name.title() if name.isupper() and len(words) >= 2 else name), gender
+
+
+def read_attendance(text: str, units: list[Line], participants: list[Participant]) -> int:
+    """Add the people of every attendance block to `participants`; return how many were read."""
+    added = 0
+    absent = False
+    gender: str | None = None
+    role = None
+    for u in units:
+        if u.kind != LineKind.ATTENDANCE:
+            continue
+        line = text[u.start:u.end]
+        head = ATTENDANCE.match(line)
+        if head:
+            absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
+            line = line[head.end():]
+            gender, role = None, None
+        for entry in _SPLIT.split(line):
+            if not entry.strip():
+                continue
+            proxy = PROXY.search(entry)
+            if proxy:
+                entry = entry[:proxy.start()]
+            sub = re.match(r"^\s*([^:]{2,40}):\s*(.*)$", entry)
+            if sub and role_of(sub.group(1).split("-")[0]) is not None or sub and not sub.group(2):
+                role = role_of(sub.group(1).split("-")[0]) if sub else None  # "ALCALDE-PRESIDENTE:", "CONCEJALES:"
+                entry = sub.group(2)
+                if not entry.strip():
+                    continue
+            plural = entry.split()[0].lower() if entry.split() else ""
+            if plural in _PLURAL:
+                gender = _PLURAL[plural]
+            name, g = _name(entry)
+            if name is None:
+                continue
+            g = g if g in ("m", "f") else gender
+            p = None if absent else resolve(name, participants, g) or fuller(name, participants, g)
+            if p is None:
+                p = Participant(name=name, gender=g, in_roster=False, session_role="absent" if absent else None)
+                participants.append(p)
+                added += 1
+            if role is not None and not absent and p.session_role in (None, "speaker"):
+                p.session_role = role.value
+            if p.gender is None:
+                p.gender = g
+    return added
