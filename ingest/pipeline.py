@@ -248,7 +248,14 @@ def ingest_file(path: Path, size: int = 1000, overlap: int = 150, max_chars: int
     if max_chars and chars > max_chars:
         raise InputError(f"{path.name}: {chars:,} characters is over the {max_chars:,}-character limit for one transcript "
                          f"(indexing it would take very long); split it, or pass `quidit --max-chars {chars}` to accept it")
-    return ingest_record(record, read_sidecar(path) if record.labelled else None, size, overlap)
+    names = read_sidecar(path) if record.labelled else {}
+    t = ingest_record(record, names, size, overlap)
+    labels = {(u.speaker_label or "").strip() for u in record.utterances}
+    stray = sorted(set(names) - labels)
+    if stray:
+        t.warnings.append(f"{sidecar_path(path).name}: {', '.join(stray)} is not a speaker label of {path.name}; "
+                          f"its labels are {', '.join(sorted(x for x in labels if x)[:8])}")
+    return t
 
 
 def corpus_files(folder: Path) -> list[Path]:

@@ -248,3 +248,18 @@ def test_a_quote_is_cited_at_its_own_cue():
     p = next(p for p in t.passages if "Hasenfus airplane, and that was false" in p.text)
     assert p.start_s == 4.0 and p.time_of("that is one of the reasons we have called you here, sir.") == 22.0
     assert cite(p, "what did the President know") == "John Nields — iran-contra-north-testimony.vtt, 00:00:32"
+
+
+def test_sidecar_key_that_is_no_label_warns(tmp_path):
+    (tmp_path / "m.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_00] hello\n")
+    (tmp_path / "m.speakers.toml").write_text('SPEAKER_00 = "Jane Roe"\nSPEAKER_09 = "Nobody"\n')
+    t = ingest_file(tmp_path / "m.srt")
+    assert t.passages[0].speaker == "Jane Roe"
+    assert t.warnings == ["m.speakers.toml: SPEAKER_09 is not a speaker label of m.srt; its labels are SPEAKER_00"]
+
+
+def test_malformed_sidecar_is_one_line(tmp_path):
+    (tmp_path / "m.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_00] hello\n")
+    (tmp_path / "m.speakers.toml").write_text('SPEAKER_00 = Jane Roe\n')
+    with pytest.raises(InputError, match=r'^m.speakers.toml: not valid TOML .*SPEAKER_00 = "Jane Roe"'):
+        ingest_file(tmp_path / "m.srt")
