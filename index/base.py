@@ -47,6 +47,6 @@ class Store(Protocol):
         """At most `pool` passages, best first; `qv` is None unless the retriever is dense or hybrid."""
         ...
 
-    def sentences_of(self, passage_indices: list[int]) -> tuple[list[tuple[int, int, int]], np.ndarray]:
-        """(passage index, start, end) of the stored sentences of these passages, and their vectors."""
+    def sentence_scores(self, qv: np.ndarray, passage_indices: list[int]) -> list[tuple[float, int, int, int]]:
+        """(cosine with `qv`, passage index, start, end) of the stored sentences of these passages, in passage order."""
         ...

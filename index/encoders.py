@@ -8,6 +8,7 @@ model. Heavy imports happen only when a backend is chosen.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ class SentenceTransformerEncoder:
             raise InputError(f"model {model!r} could not be loaded ({type(e).__name__}); give a local model folder, "
                              f"or one of: {', '.join(CHOICES)}") from None
         self.model_id = model
+        self.factory = functools.partial(SentenceTransformerEncoder, model)  # how a worker process rebuilds it
         get_dim = getattr(self._m, "get_embedding_dimension", None) or self._m.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self._prefix = "e5" in model.lower()

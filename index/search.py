@@ -96,11 +96,7 @@ class Searcher:
     def sentence_scores(self, qv: np.ndarray, passage_ids: list[str]) -> list[tuple[float, str, str]]:
         """(cosine, passage id, sentence text) for the stored sentences of these passages."""
         idx = [self._index_of[pid] for pid in dict.fromkeys(passage_ids) if pid in self._index_of]
-        rows, mat = self.stored.sentences_of(idx)
-        if not rows:
-            return []
-        sims = mat @ qv
-        return [(float(sim), self.passages[pi].id, self.passages[pi].text[a:b]) for (pi, a, b), sim in zip(rows, sims)]
+        return [(sim, self.passages[pi].id, self.passages[pi].text[a:b]) for sim, pi, a, b in self.stored.sentence_scores(qv, idx)]
 
     def resolve_sources(self, sources: list[str]) -> set[str]:
         unknown = [s for s in sources if s not in self.sources]

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from quidit.errors import InputError, QuiditError
 from quidit.index import store
+from quidit.index.base import Store
+from quidit.index.embedding import Embedder
 from quidit.index.encoders import Encoder, load_encoder
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import corpus_files, ingest_corpus, sidecars
-from quidit.settings import Settings
+from quidit.settings import Settings, StoreKind
 
 log = logging.getLogger(__name__)
 
@@ -52,17 +54,21 @@ def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min" if seconds < 7200 else f"{seconds / 3600:.1f} h"
 
 
+def _factory(encoder: Encoder):
+    """How a worker process builds the same encoder: the encoder's own recipe, else its class (no arguments)."""
+    return getattr(encoder, "factory", None) or type(encoder)
+
+
 def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
                 fingerprint: dict[str, str] | None = None, rebuild: bool = False,
-                max_seconds: float | None = None) -> store.BuildReport:
-    """Ingest and index the corpus. With `max_seconds`, a build estimated to take longer (texts to embed
-    divided by the measured rate) is refused before anything is written, with a message naming `quidit index`."""
+                max_seconds: float | None = None, client=None) -> store.BuildReport:
+    """Ingest and index the corpus into the chosen store. With `max_seconds`, a build estimated to take longer
+    (texts to embed divided by the measured rate) is refused before anything is written, naming `quidit index`."""
     transcripts, errors = ingest_corpus(settings.corpus, settings.chunk_size, settings.chunk_overlap, settings.max_chars)
     for line in errors:
         log.error(line)
     if not transcripts:
         raise InputError(f"{settings.corpus}: no readable transcript to index")
-    folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
     bar = None
 
     def budget(total: int) -> None:
@@ -78,6 +84,7 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
                 "or pass --allow-long-build")
 
     def tick(n: int, total: int) -> None:
+        """n=0 announces the total (the budget may refuse); then a tqdm bar with texts/s and ETA."""
         nonlocal bar
         if n == 0 and max_seconds is not None:
             budget(total)
@@ -89,34 +96,65 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
             bar = tqdm(total=total, desc="embedding passages and sentences", unit="text", file=sys.stderr, leave=False)
         bar.update(n)
 
+    fingerprint = fingerprint or corpus_fingerprint(settings.corpus)
+    hook = tick if progress or max_seconds is not None else None
     try:
-        report = store.build(folder, transcripts, encoder, chunking(settings),
-                             progress=tick if progress or max_seconds is not None else None,
-                             corpus_files=fingerprint or corpus_fingerprint(settings.corpus), rebuild=rebuild)
+        if settings.store.kind == StoreKind.FILES:
+            folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
+            return store.build(folder, transcripts, encoder, chunking(settings), progress=hook, corpus_files=fingerprint,
+                               rebuild=rebuild, jobs=settings.jobs, factory=_factory(encoder))
+        from quidit.index import milvus
+
+        client = client or milvus.connect(settings.store)
+        embedder = Embedder(encoder, jobs=settings.jobs, factory=_factory(encoder), progress=hook)
+        return milvus.build(client, milvus.collection_base(settings.corpus, encoder.model_id), settings.store, transcripts,
+                            encoder, chunking(settings), embedder, fingerprint, rebuild)
     finally:
         if bar is not None:
             bar.close()
-    return report
+
+
+def _read_manifest(settings: Settings, encoder: Encoder, client):
+    if settings.store.kind == StoreKind.FILES:
+        folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
+        return str(folder), store.read_manifest(folder), store.REBUILD
+    from quidit.index import milvus
+
+    base = milvus.collection_base(settings.corpus, encoder.model_id)
+    return f"{settings.store} collection {base}", milvus.read_manifest(client, base, settings.store), milvus.rebuild_hint(settings.store)
+
+
+def load_store(settings: Settings, encoder: Encoder | None, model_id: str, client=None) -> Store:
+    if settings.store.kind == StoreKind.FILES:
+        return store.load(store.index_dir(settings.home, settings.corpus, model_id), encoder)
+    from quidit.index import milvus
+
+    client = client or milvus.connect(settings.store)
+    return milvus.MilvusStore(client, milvus.collection_base(settings.corpus, model_id), settings.store, encoder)
 
 
 def open_index(settings: Settings, encoder: Encoder | None = None, progress: bool = True,
                rebuild: bool = False, max_build_seconds: float | None = None) -> OpenedIndex:
-    """Load the corpus's index, building it first when missing or stale.
+    """Load the corpus's index from the chosen store, building it first when missing or stale.
 
     A damaged index is an error naming `quidit index --rebuild`; `rebuild` never reads the old index.
     An index of a newer quidit or another model is refused, never silently replaced.
     """
+    client = None
+    if settings.store.kind == StoreKind.MILVUS:  # an unreachable URI fails before any model loads
+        from quidit.index import milvus
+
+        client = milvus.connect(settings.store)
     encoder = encoder or load_encoder(settings.model)
-    folder = store.index_dir(settings.home, settings.corpus, encoder.model_id)
     fingerprint = corpus_fingerprint(settings.corpus)
     reason = "--rebuild"
     if not rebuild:
-        manifest = store.read_manifest(folder)
+        where, manifest, hint = _read_manifest(settings, encoder, client)
         if manifest is not None:
-            manifest.refuse_other_encoder(str(folder), encoder.model_id, encoder.dim)
+            manifest.refuse_other_encoder(where, encoder.model_id, encoder.dim, hint)
         reason = "no index yet" if manifest is None else manifest.stale_reason(chunking(settings), fingerprint)
     if reason:
-        log.info("building the index of %s: %s", settings.corpus, reason)
-    report = build_index(settings, encoder, progress, fingerprint, rebuild=rebuild,
-                         max_seconds=max_build_seconds) if reason else None
-    return OpenedIndex(Searcher(store.load(folder, encoder), encoder), report)
+        log.info("building the index of %s in %s: %s", settings.corpus, settings.store, reason)
+    report = build_index(settings, encoder, progress, fingerprint, rebuild=rebuild, max_seconds=max_build_seconds,
+                         client=client) if reason else None
+    return OpenedIndex(Searcher(load_store(settings, encoder, encoder.model_id, client), encoder), report)

@@ -16,14 +16,16 @@ import re
 import shutil
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import faiss
 import numpy as np
 
 from quidit.errors import IndexStoreError
 from quidit.index.base import PassageFilter, Ranked
+from quidit.index.embedding import Embedder
 from quidit.index.encoders import Encoder
 from quidit.index.fusion import rrf
 from quidit.index.lexical import Lexical
@@ -39,6 +41,7 @@ HNSW_ABOVE = 50_000  # passages; below it an exact IndexFlatIP is fast enough (s
 HNSW_M = 32
 HNSW_EF_SEARCH = 128
 EXACT_SUBSET = 20_000  # a filter leaving at most this many passages is scored exactly
+EMBED_CACHE = ".embed-cache"  # completed batches of an unfinished build
 KEEP_VERSIONS = 2  # the live version and the one before it (a reader that just read the old pointer finishes)
 
 
@@ -149,19 +152,21 @@ class StoredIndex:
             fused = [(i, s, {str(retriever)}) for i, s in lists[str(retriever)]]
         return [Ranked(i, s, found, scores.get("dense", {}).get(i), scores.get("bm25", {}).get(i)) for i, s, found in fused]
 
-    def sentences_of(self, passage_indices: list[int]) -> tuple[list[tuple[int, int, int]], np.ndarray]:
+    def sentence_scores(self, qv: np.ndarray, passage_indices: list[int]) -> list[tuple[float, int, int, int]]:
         rows = [k for pi in passage_indices for k in self._sentences_of.get(pi, [])]
         if not rows:
-            return [], np.zeros((0, self.sentence_vectors.d), np.float32)
-        return [self.sentences[k] for k in rows], self.sentence_vectors.reconstruct_batch(np.array(rows, dtype=np.int64))
+            return []
+        sims = self.sentence_vectors.reconstruct_batch(np.array(rows, dtype=np.int64)) @ qv
+        return [(float(sim), *self.sentences[k]) for k, sim in zip(rows, sims)]
 
 
 @dataclass
 class BuildReport:
     passages: int
-    embedded: int
+    embedded: int  # passages whose text had to be embedded (the rest reused their stored vectors)
     reused: int
     rebuilt: bool
+    seconds: dict[str, float] = field(default_factory=dict)  # embedding time by kind: passages, sentences
 
 
 @contextmanager
@@ -291,26 +296,6 @@ def _old_vectors(folder: Path, encoder: Encoder, chunking: dict) -> dict[str, np
     return out
 
 
-def _embed(texts: list[str], old: dict[str, np.ndarray], encoder: Encoder, progress, total: int) -> tuple[np.ndarray, int]:
-    """Vectors for `texts`, reusing `old` by text hash and embedding each new text once."""
-    hashes = [text_hash(t) for t in texts]
-    first: dict[str, str] = {}
-    for h, t in zip(hashes, texts):
-        if h not in old:
-            first.setdefault(h, t)
-    todo = list(first)
-    for s in range(0, len(todo), 16):
-        chunk = todo[s:s + 16]
-        for h, v in zip(chunk, encoder.encode_passages([first[h] for h in chunk])):
-            old[h] = v
-        if progress:
-            progress(len(chunk), total)
-    vecs = np.zeros((len(texts), encoder.dim), dtype=np.float32)
-    for i, h in enumerate(hashes):
-        vecs[i] = old[h]
-    return vecs, len(todo)
-
-
 def vector_index(vecs: np.ndarray, dim: int, hnsw_above: int | None = None) -> faiss.Index:
     """Exact inner product up to `hnsw_above` vectors, an HNSW graph (approximate, recall measured by the bench) above."""
     if len(vecs) > (HNSW_ABOVE if hnsw_above is None else hnsw_above):
@@ -389,35 +374,41 @@ def _swap(folder: Path, tmp: Path) -> Path:
 
 
 def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunking: dict, progress=None,
-          corpus_files: dict[str, str] | None = None, rebuild: bool = False) -> BuildReport:
+          corpus_files: dict[str, str] | None = None, rebuild: bool = False, jobs: int = 1,
+          factory: Callable[[], Encoder] | None = None) -> BuildReport:
     """Write a new version of the index; unless `rebuild`, texts whose vectors are in the live version are reused.
 
-    `rebuild` never reads the live version (it may be the broken thing being replaced).
-    `progress(n, total)` is called once with n=0 before embedding (it may raise to stop), then as batches are embedded.
+    `rebuild` never reads the live version (it may be the broken thing being replaced). New texts are embedded
+    in batches (on `jobs` processes, each building its encoder with `factory`); completed batches are kept in
+    `.embed-cache/` until the new version is live, so a killed build resumes. `progress(n, total)` is called
+    once with n=0 before embedding (it may raise to stop), then as batches are embedded.
     """
     with write_lock(folder):
         folder.mkdir(parents=True, exist_ok=True)
         live = None if rebuild else current_version(folder)
         _remove_stale(folder, keep={live.name} if live else set())
         old = {} if rebuild else _old_vectors(folder, encoder, chunking)
+        reusable = bool(old)
         passages = [p for t in transcripts for p in t.passages]
         texts = [embed_text(p) for p in passages]
         sentences = [(i, a, b) for i, p in enumerate(passages) for a, b in passage_sentences(p.text)]
         sentence_texts = [passages[i].text[a:b] for i, a, b in sentences]
-        total = len({text_hash(t) for t in texts + sentence_texts} - set(old))
-        reusable = bool(old)
+        embedder = Embedder(encoder, old, jobs, factory, folder / EMBED_CACHE, progress)
+        total = embedder.plan(texts + sentence_texts, text_hash)
         if progress:  # the total before any work: a caller may refuse a build that would take too long
             progress(0, total)
-        vecs, embedded = _embed(texts, old, encoder, progress, total)
-        svecs, _ = _embed(sentence_texts, old, encoder, progress, total)
+        vecs = embedder(texts, text_hash, "passages")
+        embedded = embedder.embedded
+        svecs = embedder(sentence_texts, text_hash, "sentences")
         tmp = folder / f".tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.backend, encoder.model_id, encoder.dim), chunking,
                             corpus_files or {})
         _write_version(tmp, transcripts, passages, texts, sentences, vecs, svecs, manifest)
         version = _swap(folder, tmp)
+        embedder.clear_cache()
         _remove_stale(folder, keep={version.name})
-        return BuildReport(len(passages), embedded, len(passages) - embedded, not reusable)
+        return BuildReport(len(passages), embedded, len(passages) - embedded, not reusable, embedder.seconds)
 
 
 def passage_sentences(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from quidit.errors import InputError, QuiditError
-from quidit.settings import DEFAULT_CORPUS, MAX_TRANSCRIPT_CHARS, Retriever, Settings
+from quidit.settings import DEFAULT_CORPUS, MAX_TRANSCRIPT_CHARS, STORE_CHOICES, Retriever, Settings, StoreSpec
 
 
 class QuiditGroup(TyperGroup):
@@ -56,6 +56,8 @@ def main(ctx: typer.Context,
 
 def settings_of(ctx: typer.Context, **changes) -> Settings:
     base = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    if "store" in changes:
+        changes["store"] = StoreSpec.parse(changes["store"]) if changes["store"] else base.store
     return dataclasses.replace(base, **changes)
 
 
@@ -146,6 +148,7 @@ def _stdin_text() -> str:
 
 ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
 RetrieverOpt = typer.Option(Retriever.HYBRID, "--retriever", help="hybrid (default), dense or bm25.")
+StoreOpt = typer.Option(None, "--store", help=f"Where the index lives: {STORE_CHOICES}. Default: $QUIDIT_STORE, else files.")
 
 
 def _open(settings: Settings, rebuild: bool = False, max_build_seconds: float | None = None):
@@ -155,28 +158,32 @@ def _open(settings: Settings, rebuild: bool = False, max_build_seconds: float | 
 
 
 @app.command("index")
-def index_cmd(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
-              rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if nothing changed.")) -> None:
-    """Build or refresh the search index of a corpus (only changed passages are embedded again)."""
-    opened = _open(settings_of(ctx, corpus=corpus, model=model), rebuild)
+def index_cmd(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
+              rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if nothing changed."),
+              jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="Embedding worker processes (default: the number of cores).")) -> None:
+    """Build or refresh the search index of a corpus (only changed passages are embedded again; a killed build resumes)."""
+    changes = {"jobs": jobs} if jobs else {}
+    opened = _open(settings_of(ctx, corpus=corpus, model=model, store=store, **changes), rebuild)
     r = opened.report
-    folder = opened.searcher.stored.location
+    where = opened.searcher.stored.location
     if r is None:
-        typer.echo(f"index is up to date: {len(opened.searcher.passages)} passages in {folder}")
+        typer.echo(f"index is up to date: {len(opened.searcher.passages)} passages in {where}")
     else:
-        typer.echo(f"indexed {r.passages} passages ({r.embedded} embedded, {r.reused} reused) in {folder}")
+        spent = ", ".join(f"{k} {v:.1f} s" for k, v in r.seconds.items())
+        typer.echo(f"indexed {r.passages} passages ({r.embedded} embedded, {r.reused} reused) in {where}"
+                   + (f"; embedding time: {spent}" if spent else ""))
 
 
 @app.command()
 def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Words of the question."), corpus: Path = CorpusOpt,
            k: int = typer.Option(5, "-k", help="Number of passages."),
            speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only passages by this speaker (repeatable)."),
-           retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
+           retriever: Retriever = RetrieverOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
            as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
     """Rank passages for a query, with speaker, page and score."""
     from quidit.index.search import clean_text
 
-    opened = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever))
+    opened = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever, store=store))
     res = opened.searcher.search(clean_text(" ".join(query)), k=k, speakers=speaker or None, retriever=retriever)
     for n in res.notices:
         typer.echo(f"notice: {n}", err=True)
@@ -194,7 +201,7 @@ def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Word
 def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None, help="The question; '-' reads one question per line from stdin."),
         corpus: Path = CorpusOpt, k: int = typer.Option(5, "-k", help="Number of passages."),
         speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only this speaker (repeatable)."),
-        retriever: Retriever = RetrieverOpt, model: str = ModelOpt,
+        retriever: Retriever = RetrieverOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
         as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line."),
         conversation: bool = typer.Option(False, "--conversation",
                                           help="With '-': the lines are one dialogue (elliptic follow-ups keep the speaker); "
@@ -209,7 +216,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
 
     questions = [line for line in _stdin_text().splitlines() if line.strip()] if words == ["-"] else [" ".join(words)]
     questions = [clean_text(q) for q in questions]  # a shell's invalid bytes (\xff) become spaces, not a traceback
-    searcher = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever)).searcher
+    searcher = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever, store=store)).searcher
     conv = Conversation()
     failed = False
     for q in questions:
@@ -234,7 +241,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
 
 
 @app.command()
-def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
+def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
          host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (localhost by default)."),
          port: int = typer.Option(7860, "--port", help="Port."),
          allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help=(
@@ -245,7 +252,7 @@ def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
     """Start the chat window in the browser (builds the index on first run, if that is quick)."""
     from quidit.index import service
 
-    settings = settings_of(ctx, corpus=corpus, model=model)
+    settings = settings_of(ctx, corpus=corpus, model=model, store=store)
     opened = _open(settings, max_build_seconds=None if allow_long_build else service.CHAT_BUILD_SECONDS)
     from quidit.chat.app import launch
 
@@ -256,7 +263,7 @@ def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt,
 @app.command("eval")
 def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(None, "--questions", help="Gold questions (JSONL)."),
              attribution: Optional[Path] = typer.Option(None, "--attribution", help="Gold sentence speakers (JSONL)."),
-             corpus: Path = CorpusOpt, model: str = ModelOpt,
+             corpus: Path = CorpusOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
              retriever: Retriever = RetrieverOpt,
              compare: bool = typer.Option(False, "--compare", help="Run hybrid, dense and bm25 in one table."),
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
@@ -269,7 +276,7 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(None, 
 
     qs = ev.load_questions(questions or ev.QUESTIONS)
     labels = load_labels(attribution or ev.ATTRIBUTION)
-    settings = settings_of(ctx, corpus=corpus, model=model, retriever=retriever)
+    settings = settings_of(ctx, corpus=corpus, model=model, retriever=retriever, store=store)
     searcher = _open(settings).searcher
     transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
     if attribution is None:  # the bundled labels also cover the test transcripts in evals/data

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -47,6 +48,47 @@ class Retriever(StrEnum):
 MAX_TRANSCRIPT_CHARS = 3_000_000
 
 
+class StoreKind(StrEnum):
+    FILES = "files"
+    MILVUS = "milvus"
+
+
+STORE_CHOICES = "files, milvus:PATH.db (Milvus Lite), http://HOST:19530 (Milvus server)"
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """Where the index lives: `files` (FAISS + bm25s folder under QUIDIT_HOME, the default), `milvus:PATH.db`
+    (Milvus Lite, embedded) or `http(s)://HOST:PORT` (a Milvus standalone or cluster)."""
+
+    kind: StoreKind = StoreKind.FILES
+    uri: str = ""  # Milvus: an absolute .db path or an http(s) URI
+
+    @classmethod
+    def parse(cls, value: str | None) -> "StoreSpec":
+        v = (value or "files").strip()
+        if v == "files":
+            return cls()
+        if v.startswith("milvus:"):
+            path = v[len("milvus:"):]
+            if not path.endswith(".db") or path == ".db":
+                raise InputError(f"store {value!r}: Milvus Lite needs a file ending in .db; choose one of: {STORE_CHOICES}")
+            return cls(StoreKind.MILVUS, str(Path(path).expanduser().resolve()))
+        if re.fullmatch(r"https?://[\w.\-\[\]:]+/?", v):
+            return cls(StoreKind.MILVUS, v.rstrip("/"))
+        raise InputError(f"unknown store {value!r}; choose one of: {STORE_CHOICES}")
+
+    def __str__(self) -> str:
+        if self.kind == StoreKind.FILES:
+            return "files"
+        return self.uri if self.uri.startswith(("http://", "https://")) else f"milvus:{self.uri}"
+
+
+def default_store() -> StoreSpec:
+    """QUIDIT_STORE, else the files store."""
+    return StoreSpec.parse(os.environ.get("QUIDIT_STORE") or "files")
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus: Path = DEFAULT_CORPUS
@@ -56,3 +98,5 @@ class Settings:
     chunk_overlap: int = 150
     retriever: Retriever = Retriever.HYBRID
     max_chars: int = MAX_TRANSCRIPT_CHARS  # per transcript; 0 = no limit
+    store: StoreSpec = field(default_factory=default_store)
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)  # embedding worker processes

@@ -16,9 +16,25 @@ def quidit_home(tmp_path, monkeypatch):
     return home
 
 
-@pytest.fixture
-def searcher(tmp_path, quidit_home):
-    """The second transcript indexed with the hand-checkable fake encoder."""
+STORES = ["files", "milvus"]
+
+
+def store_spec(kind, folder):
+    """The files store, or Milvus Lite in a file of `folder` (the same client code as a Milvus server)."""
+    from quidit.settings import StoreSpec
+
+    return StoreSpec.parse("files" if kind == "files" else f"milvus:{folder}/milvus-test.db")
+
+
+@pytest.fixture(params=STORES)
+def store(request, tmp_path):
+    """Each test that takes it runs against both stores."""
+    return store_spec(request.param, tmp_path)
+
+
+@pytest.fixture(scope="session", params=STORES)
+def searcher(request, tmp_path_factory):
+    """The second transcript indexed with the hand-checkable fake encoder, in each store (read-only: built once)."""
     import shutil
 
     from fakes import FakeEncoder
@@ -26,8 +42,9 @@ def searcher(tmp_path, quidit_home):
     from quidit.index.service import open_index
     from quidit.settings import Settings
 
-    c = tmp_path / "corpus"
+    tmp = tmp_path_factory.mktemp(f"searcher-{request.param}")
+    c = tmp / "corpus"
     c.mkdir()
     shutil.copy(SECOND, c / SECOND.name)
-    return open_index(Settings(corpus=c, home=quidit_home, chunk_size=400, chunk_overlap=50), FakeEncoder(),
-                      progress=False).searcher
+    return open_index(Settings(corpus=c, home=tmp / "home", chunk_size=400, chunk_overlap=50,
+                               store=store_spec(request.param, tmp)), FakeEncoder(), progress=False).searcher

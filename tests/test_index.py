@@ -43,12 +43,12 @@ def corpus(tmp_path):
     return c
 
 
-def _settings(corpus, home):
-    return Settings(corpus=corpus, home=home, chunk_size=300, chunk_overlap=40)
+def _settings(corpus, home, store=None):
+    return Settings(corpus=corpus, home=home, chunk_size=300, chunk_overlap=40, **({"store": store} if store else {}))
 
 
-def test_build_search_and_speaker_filter(corpus, quidit_home):
-    opened = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False)
+def test_build_search_and_speaker_filter(corpus, quidit_home, store):
+    opened = open_index(_settings(corpus, quidit_home, store), FakeEncoder(), progress=False)
     s = opened.searcher
     res = s.search("le dessalement et son coût", k=3)
     assert res.hits and "dessalement" in res.hits[0].passage.text
@@ -65,8 +65,8 @@ def test_build_search_and_speaker_filter(corpus, quidit_home):
         assert s.search("dessalement", k=2, retriever=r).hits[0].retrievers == [r]
 
 
-def test_bad_queries(corpus, quidit_home):
-    s = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+def test_bad_queries(corpus, quidit_home, store):
+    s = open_index(_settings(corpus, quidit_home, store), FakeEncoder(), progress=False).searcher
     with pytest.raises(InputError, match="empty question"):
         s.search("   ")
     with pytest.raises(InputError, match="out of range"):
@@ -183,11 +183,11 @@ def test_progress_bar_build(corpus, quidit_home, capsys):
     assert "embedding passages and sentences" in capsys.readouterr().err
 
 
-def test_source_filter_restricts_inside_the_engines(corpus, quidit_home):
+def test_source_filter_restricts_inside_the_engines(corpus, quidit_home, store):
     from paths import THIRD
 
     shutil.copy(THIRD, corpus / THIRD.name)
-    s = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+    s = open_index(_settings(corpus, quidit_home, store), FakeEncoder(), progress=False).searcher
     for r in ("hybrid", "dense", "bm25"):
         res = s.search("eau mobilité vélo", k=10, sources=[THIRD.name], retriever=r)
         assert res.hits and {h.passage.source for h in res.hits} == {THIRD.name}
