@@ -263,3 +263,31 @@ def test_malformed_sidecar_is_one_line(tmp_path):
     (tmp_path / "m.speakers.toml").write_text('SPEAKER_00 = Jane Roe\n')
     with pytest.raises(InputError, match=r'^m.speakers.toml: not valid TOML .*SPEAKER_00 = "Jane Roe"'):
         ingest_file(tmp_path / "m.srt")
+
+
+PREFIXES = [b"WEBVTT\n\n", b"1\n00:00:01,000 --> 00:00:02,000\n", b'{"segments": [', b'{"utterances": [{"start": 1, ', b"%PDF-1.4\n",
+            b"PK\x03\x04", b'{"results": {"channels": [']
+
+
+@settings(max_examples=150, deadline=None)
+@given(prefix=st.sampled_from(PREFIXES), tail=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_garbage_is_an_input_error_never_a_traceback(prefix, tail):
+    try:
+        ingest_bytes(prefix + tail, "x.bin")
+    except InputError as e:
+        assert "\n" not in str(e)
+
+
+_KEYS = st.sampled_from(["segments", "utterances", "results", "channels", "alternatives", "paragraphs", "sentences",
+                         "transcription", "offsets", "from", "to", "start", "end", "text", "transcript", "speaker", "words", "word"])
+_LEAF = st.none() | st.booleans() | st.integers(-5, 10**6) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=5)
+_JSON = st.recursive(_LEAF, lambda c: st.lists(c, max_size=3) | st.dictionaries(_KEYS, c, max_size=4), max_leaves=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(doc=st.dictionaries(_KEYS, _JSON, max_size=4))
+def test_odd_json_shapes_are_input_errors(doc):
+    try:
+        ingest_bytes(json.dumps(doc).encode(), "x.json")
+    except InputError as e:
+        assert "\n" not in str(e)

@@ -109,6 +109,9 @@ def _deepgram_paragraphs(f: _Fields, results: dict) -> tuple[list[Utterance], li
     except (KeyError, IndexError, TypeError):
         raise InputError(f"{f.name}: Deepgram results have neither utterances nor channels[0].alternatives[0].paragraphs; "
                          "request utterances=true or paragraphs=true") from None
+    if not isinstance(paras, list) or not all(isinstance(p, dict) and isinstance(p.get("sentences", []), list) for p in paras):
+        raise InputError(f"{f.name}: field results.channels[0].alternatives[0].paragraphs.paragraphs is not a list of "
+                         "paragraphs with sentences[]")
     utts, cues = [], []
     for i, p in enumerate(paras):
         for j, s in enumerate(p.get("sentences") or []):
