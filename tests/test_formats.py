@@ -291,3 +291,10 @@ def test_odd_json_shapes_are_input_errors(doc):
         ingest_bytes(json.dumps(doc).encode(), "x.json")
     except InputError as e:
         assert "\n" not in str(e)
+
+
+def test_cues_out_of_order_warn_and_keep_file_order():
+    srt = b"1\n00:00:05,000 --> 00:00:06,000\nJane Roe: later\n\n2\n00:00:01,000 --> 00:00:02,000\nJohn Doe: earlier\n"
+    t = ingest_bytes(srt, "o.srt")
+    assert t.warnings == ["o.srt: line 6 (cue 2) starts at 1.000s, before the previous cue (5.000s); kept in file order"]
+    assert [p.speaker for p in t.passages] == ["Jane Roe", "John Doe"]
