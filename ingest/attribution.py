@@ -230,7 +230,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
-            if prose or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
+            spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
+            if prose or spoken or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
             else:
                 ln.kind = LineKind.ATTENDANCE
@@ -324,7 +325,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
             continue  # a line in capitals is a label only after a separator ("---")
-        if u.start and text[u.start - 1] != "\n" and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]):
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …"
         lab = parse_label(u.label)
         if lab is None:

@@ -25,6 +25,7 @@ from quidit.ingest.lexicon import (
     gender_of,
     role_of,
 )
+from quidit.ingest.speaker_labels import parse_label as parse_speaker_label
 
 
 class LineKind(str, Enum):
@@ -47,6 +48,7 @@ class Line:
     body: int | None = None  # offset where the person's words start (LABEL)
     own_paragraph: bool = False
     bare: bool = False  # a line in capitals without colon: a label only after a separator
+    structured: bool = False  # timestamp, bold, bullet or <nick>: a label even where a wrapped line would not be
 
 
 @dataclass
@@ -70,6 +72,7 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
     \s*(?: :(?!//) | \.\s*[–—] | \.\s+-\s | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "NAME — "; not "PRIMERO.-"
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
+IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)
 BOLD_LABEL = re.compile(rf"^{_TIME}\*\*(?P<label>[^*\n]{{1,90}})\*\*\s*:?\s*(?P<body>.*)$", re.S)
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,90}?)\s*#*\s*$")
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
@@ -110,11 +113,12 @@ def parse_label(raw: str) -> Label | None:
         return None
     name, affiliation = s, None
     paren = name.find("(")
-    if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))", "Rod Vagg (TSC)"
-        name, affiliation = name[:paren].strip(), name[paren:].strip("() ")
-        inner = parse_label(affiliation.split("(")[0].split(",")[0]) if role_of(name) and affiliation else None
-        if inner is not None and inner.role is None:  # the role's holder, named in the first full label
-            return Label(inner.name, inner.core, role_of(name), inner.gender or gender_of(name), True, affiliation)
+    if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))": the role's holder, parsed by speaker_labels
+        held = parse_speaker_label(s)
+        if held.role and held.name and role_of(held.name) is None:
+            return Label(held.name, held.name, role_of(held.role), gender_of(held.honorific or "") or gender_of(held.role),
+                         True, held.affiliation)
+        name, affiliation = name[:paren].strip(), name[paren:].strip("() ")  # "Rod Vagg (TSC)"
     if "," in name:  # "NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General"
         name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
     if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS:
@@ -170,8 +174,14 @@ def classify(text: str, line: Line) -> None:
         if m:
             line.kind, line.label = LineKind.SECTION, m.group("label")
             return
+    m = IRC_LABEL.match(s)
+    if m:
+        line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True
+        line.body = line.start + m.start("body")
+        return
     m = BOLD_LABEL.match(s)
     if m:
+        line.structured = True
         line.label = m.group("label")
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
@@ -179,6 +189,7 @@ def classify(text: str, line: Line) -> None:
         return
     m = LABEL_LINE.match(s)
     if m:
+        line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))
         line.label = m.group("label")
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE

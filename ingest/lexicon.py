@@ -23,6 +23,8 @@ class Role(str, Enum):
     COUNSEL = "counsel"
     INTERVIEWER = "interviewer"
     INTERVIEWEE = "interviewee"
+    ANNOUNCER = "announcer"
+    AUDIENCE = "audience"
 
 
 def fold(s: str) -> str:
@@ -75,6 +77,7 @@ FEMININE_TITLE = re.compile(r"""\b(?:
     | présidente | adjointe | déléguée | chargée | élue | doyenne | consule | avocate | experte
     | presidenta | alcaldesa | concejala | secretaria | diputada | senadora | consejera | portavoz\s+femenina
     | \w+(?:dora|tora|sora) | interventora | licenciada | doctora        # moderadora, directora, asesora
+    | mujer | femme | woman | femenina | féminine                         # "VOZ MUJER"
     | chairwoman | spokeswoman | congresswoman
 )\b""", re.I | re.X)
 MASCULINE_TITLE = re.compile(r"""\b(?:
@@ -82,6 +85,7 @@ MASCULINE_TITLE = re.compile(r"""\b(?:
     | président | adjoint | délégué | chargé | élu | doyen | consul | avocat | expert
     | alcalde | concejal | secretario | diputado | senador | consejero
     | \w+(?:ador|edor|idor|ctor|sor) | licenciado                         # moderador, director, asesor (not "moderator")
+    | hombre | homme | man | masculina | masculine                         # "VOZ HOMBRE"
     | chairman | spokesman | congressman
 )\b""", re.I | re.X)
 PRONOUN_GENDER = {"elle": "f", "il": "m", "she": "f", "he": "m", "her": "f", "his": "m", "him": "m", "ella": "f", "él": "m"}
@@ -99,6 +103,10 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",
     Role.INTERVIEWER: r"interviewer | intervieweur | intervieweuse | entrevistador(?:a)? | journaliste | periodista | q | p",
     Role.INTERVIEWEE: r"interviewee | a | r",
+    Role.ANNOUNCER: r"locutor(?:a)? | announcer | narrat(?:or|eur|rice) | narrador(?:a)? | presentador(?:a)? | voz\s+en\s+off"
+                    r" | voice[\s-]?over | voz\s+(?:hombre|mujer|masculina|femenina) | voix\s+off",
+    Role.AUDIENCE: r"intervenci[óo]n | participante | asistente | audience(?:\s+member)? | participant(?:e)? | public"
+                   r" | unidentified\s+(?:speaker|man|woman) | voix\s+dans\s+la\s+salle | pregunta\s+del\s+p[úu]blico",
 }
 _ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
                 r"(?:le|la|l[’']|the|el|los|las)?\s*"
@@ -133,7 +141,7 @@ def role_in(text: str) -> Role | None:
 
 # role nouns anywhere in a question ("What did the moderator say?"), no article needed
 _ROLE_NOUN = {role: re.compile(rf"(?<![\w’'])(?:{nouns})(?![\w’'])", re.I | re.X)
-              for role, nouns in _ROLE_NOUNS.items() if role not in (Role.INTERVIEWER, Role.INTERVIEWEE)}
+              for role, nouns in _ROLE_NOUNS.items() if role not in (Role.INTERVIEWER, Role.INTERVIEWEE, Role.AUDIENCE)}
 _GENDER_WORD = re.compile(r"(?<![\w.])(?:(madame|mme|mrs|ms|señora|sra|doña|lady|elle|she|her|ella)|(monsieur|mr|señor|sr|don|sir|he|him|his|él)|(M)\.)(?![\w’'])",
                           re.I)
 

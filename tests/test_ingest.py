@@ -386,3 +386,22 @@ def test_anaphora_takes_the_last_mentioned_person_of_that_gender(raw, fragment, 
     t = ingest_text(raw, "x.txt")
     s = next(s for s in t.sentences if fragment in t.text[s.start:s.end])
     assert s.speaker == speaker and s.cue.value == "anaphora"
+
+
+def test_first_full_label_ties_a_role_to_its_holder():
+    raw = ("The Chair (Hon. Jane Roe (Riverside–Hills, Lib.)): Order, please.\n\nMr. John Doe (Lakeside, CPC): Thank you.\n\n"
+           "The Chair: Go ahead.\n\nMr. Doe: Briefly.\n")
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, "Go ahead") == "Jane Roe" and _speaker_of(t, "Briefly") == "John Doe"
+    assert {p.name for p in t.participants} == {"Jane Roe", "John Doe"}
+
+
+@pytest.mark.parametrize("raw,fragment,speaker", [
+    ("00:00:05 **Jane Doe** Hello and welcome to the show\n00:01:10 **John Roe** Thanks for having me\n"
+     "00:01:30 **Jane Doe** Sure. Let us start.\n", "Let us start", "Jane Doe"),
+    ("Present: Jane Doe, John Roe\n<Jane> Hello all\n<John> hi there\n<Jane> let us start\n", "hi there", "John Roe"),
+    ("Locutor: Buenas tardes.\n\nVOZ HOMBRE: Gobierno de México.\n\nVOZ MUJER: Instituto Nacional.\n", "Instituto", "VOZ MUJER"),
+], ids=["timestamp-bold-single-newlines", "irc-nick-from-present-list", "voice-labels-by-gender"])
+def test_structured_labels(raw, fragment, speaker):
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, fragment) == speaker
