@@ -289,8 +289,8 @@ def label_person(lab: Label, participants: list[Participant]) -> Participant:
             participants.append(p)
         p.session_role = lab.role.value
         return p
-    if lab.role is not None:
-        p = role_participant(lab.name, live)
+    if lab.role is not None:  # the named holder of the role, else the participant this very label made
+        p = role_participant(lab.name, [q for q in live if role_of(q.name) is None])
         if p is None:
             p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
         if p is None:
