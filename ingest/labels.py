@@ -63,7 +63,8 @@ class Label:
 
 
 # --- the line shapes ------------------------------------------------------------------------------------
-_TIME = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?"  # a leading timestamp "00:12:03 " / "[10:31]"
+# a leading timestamp: "00:12:03 ", "[10:31]", "(0:05)", "00:12:03.250 - "
+_TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
 LABEL_LINE = re.compile(rf"""^{_TIME}
     (?:[*•▪◦-]\s+)?                         # a list bullet: "* Rod Vagg (TSC): …"
     (?:\*\*)?
@@ -73,7 +74,8 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
 IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)
-BOLD_LABEL = re.compile(rf"^{_TIME}\*\*(?P<label>[^*\n]{{1,90}})\*\*\s*:?\s*(?P<body>.*)$", re.S)
+BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|__)\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])])?"
+                        rf"\s*:?\s*(?P<body>.*)$", re.S)  # "**Name** text", "__Name__: text", "**Name** (00:01:02) text"
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,90}?)\s*#*\s*$")
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")

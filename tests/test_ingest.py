@@ -405,3 +405,13 @@ def test_first_full_label_ties_a_role_to_its_holder():
 def test_structured_labels(raw, fragment, speaker):
     t = ingest_text(raw, "x.txt")
     assert _speaker_of(t, fragment) == speaker
+
+
+@pytest.mark.parametrize("raw", [
+    "00:00:05.120 **Jane Doe** Hello there\n00:01:10.000 **John Roe** Thanks for having me\n00:01:30.5 **Jane Doe** Sure.\n",
+    "[0:05] **Jane Doe**: Hello there\n\n[1:10] **John Roe**: Thanks for having me\n\n[1:30] **Jane Doe**: Sure.\n",
+    "**Jane Doe** (00:00:05) Hello there\n\n**John Roe** (00:01:10) Thanks for having me\n\n**Jane Doe** (00:01:30) Sure.\n",
+], ids=["milliseconds", "bracketed-minutes", "time-after-name"])
+def test_timestamp_forms_before_bold_labels(raw):
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, "Thanks for having me") == "John Roe" and _speaker_of(t, "Hello there") == "Jane Doe"
