@@ -1,6 +1,7 @@
 """Benchmark: build time, search/ask latency, cold start and peak RSS, per retriever and encoder.
 
     python -m quidit.evals.bench [--out FILE]
+    python -m quidit.evals.bench --archive N [--sizes 1000,10000,100000]   (scale: see evals/archive.py)
 
 Runs against the bundled corpus with a throw-away QUIDIT_HOME, and alongside the
 tutorial baseline (MiniLM + flat FAISS, no BM25 = `--model minilm --retriever dense`).
@@ -109,7 +110,22 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--models", default="e5-small,minilm")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--archive", type=int, metavar="N",
+                    help="Scale benchmark instead: a synthetic archive of N transcripts, embedding texts/s with 1 and 2 jobs, "
+                         "search latency of both stores at --sizes passages (see evals/archive.py).")
+    ap.add_argument("--sizes", default="1000,10000,100000", help="Passage counts for --archive latency.")
+    ap.add_argument("--embed-texts", type=int, default=256, help="Texts embedded for --archive throughput.")
+    ap.add_argument("--milvus-max", type=int, default=100_000, help="Largest --sizes entry also run on Milvus Lite.")
     args = ap.parse_args()
+    if args.archive:
+        from quidit.evals import archive
+
+        out = archive.run(args.archive, [int(x) for x in args.sizes.split(",")], args.embed_texts,
+                          model=args.models.split(",")[0], milvus_max=args.milvus_max)
+        print(out)
+        if args.out:
+            args.out.write_text(out + "\n", encoding="utf-8")
+        return
     qs = [q["question"] for q in load_questions(QUESTIONS)]
     qs = (qs * 2)[:120]
     rows = []

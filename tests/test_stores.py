@@ -114,3 +114,17 @@ def test_two_jobs_embed_the_same_vectors_as_one(corpus, quidit_home, monkeypatch
     a = one.vectors.reconstruct_n(0, one.vectors.ntotal)
     b = two.searcher.stored.vectors.reconstruct_n(0, one.vectors.ntotal)
     assert np.allclose(a, b)
+
+
+def test_synthetic_archive_renames_speakers_and_shuffles_turns(tmp_path):
+    from quidit.evals import archive
+    from quidit.ingest import ingest_file
+
+    paths = archive.make_archive(len(archive.source_transcripts()) + 1, tmp_path)
+    first, again = paths[0], paths[len(archive.source_transcripts())]  # made from the same source
+    source = archive.source_transcripts()[0]
+    original = {p.name for p in ingest_file(source).participants}
+    renamed = {p.name for p in ingest_file(first).participants}
+    assert not (original & renamed)
+    assert first.read_text(encoding="utf-8") != again.read_text(encoding="utf-8")
+    assert sorted(first.read_text(encoding="utf-8")) != sorted(source.read_text(encoding="utf-8"))
