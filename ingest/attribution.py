@@ -544,6 +544,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     first: Participant | None = None
     cue = Cue.CONTINUATION
     handed: Participant | None = None
+    speakers_met: list[tuple[int, Participant]] = []
     for m in mentions:
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
             handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
@@ -571,6 +572,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             cue = (Cue.ROLE_WORD if m.kind == "role" else
                    Cue.PASSIVE if BY_AFTER_VERB.search(prefix) or PASSIVE_BY.search(prefix) else Cue.SPEECH_VERB)
         current = p
+        speakers_met.append((m.start, p))
     if first is None:
         a = ANAPHORA.match(seg)
         if a and SPEECH_VERB.search(text, s + a.end(), min(e, s + a.end() + 80)):
@@ -589,10 +591,12 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         first = current = _anonymous(participants)
         cue = Cue.SPEECH_VERB
     live = [p for p in participants if p.session_role != "absent"]
-    for m in mentions:  # people met in this sentence, new ones included, for a later "cette dernière"
+    met = list(speakers_met)
+    for m in mentions:  # people met in this sentence, new ones and role holders included, for a later "celui-ci"
         q = m.participant or (resolve(m.name, live, m.gender) if m.kind != "role" else None)
-        if q is not None and m.kind != "role":
-            recent.append(q)
+        if q is not None:
+            met.append((m.start, q))
+    recent.extend(q for _, q in sorted(met, key=lambda x: x[0]))
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed

@@ -415,3 +415,12 @@ def test_structured_labels(raw, fragment, speaker):
 def test_timestamp_forms_before_bold_labels(raw):
     t = ingest_text(raw, "x.txt")
     assert _speaker_of(t, "Thanks for having me") == "John Roe" and _speaker_of(t, "Hello there") == "Jane Doe"
+
+
+def test_role_before_name_capitals_and_anaphora_after_a_role():
+    raw = ("Conseil municipal du 3 mars\n\nMadame la directrice adjointe des services, Anne MARTIN, donne lecture du "
+           "rapport. Claire DUPONT présente le budget. Monsieur le maire répond que tout est prêt. Celui-ci ajoute que "
+           "le vote aura lieu en avril.\n")
+    t = ingest_text(raw, "x.txt")
+    assert _speaker_of(t, "donne lecture") == "Anne MARTIN" and _speaker_of(t, "présente le budget") == "Claire DUPONT"
+    assert _speaker_of(t, "Celui-ci ajoute") == _speaker_of(t, "répond que tout") == "Le maire"
