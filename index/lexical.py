@@ -64,5 +64,5 @@ class Lexical:
         n = self.model.scores["num_docs"]
         if not toks or n == 0:
             return []
-        docs, scores = self.model.retrieve([toks], k=min(k, n), weight_mask=weight_mask, show_progress=False, n_threads=1)
+        docs, scores = self.model.retrieve([toks], k=min(k, n), weight_mask=weight_mask, show_progress=False, n_threads=0)  # 0: inline, no thread pool per query
         return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

@@ -157,3 +157,11 @@ def test_ask_api_cleans_invalid_unicode(server):
     assert status == 200
     status, stream = _request(url, f"/gradio_api/call/ask/{json.loads(text)['event_id']}")
     assert "event: complete" in stream and "dessalement" in stream and "event: error" not in stream
+
+
+def test_load_script_answers_every_request(tmp_path):
+    from quidit.evals.load import run
+
+    shutil.copy(SECOND, tmp_path / SECOND.name)
+    (phase,) = run(tmp_path, "fake", [(3, 2)])
+    assert len(phase.latencies) == 6 and phase.errors == [] and 50 < phase.peak_mb < 1000 and phase.server_cpu > 0
