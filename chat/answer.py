@@ -24,11 +24,19 @@ QUOTE_POOL = 4            # sentences come from this many top passages
 OVERLAP_WEIGHT = 0.15     # weight of the share of the question's stemmed words found in the sentence
 RANK_PENALTY = 0.005      # per rank of the sentence's passage
 NARRATION_PENALTY = 0.05  # narration (title, roster) only when nothing said fits better
-# Quote selection.
+# Quote selection (see `select_quotes`).
+HEADING_PENALTY = 0.3     # headings and agenda titles: quoted only when nothing else is there
+PROCEDURAL_PENALTY = 0.06  # vote and roster lines: quoted when no speaker's sentence fits about as well
+WANT_BONUS = 0.04         # the sentence holds what the question asks for (a number, a date, a name)
+FRAGMENT_WORDS = 8        # a shorter sentence is a fragment: quote its neighbours of the same passage too
+MAX_SPAN = 3              # sentences in one quoted span
 MAX_QUOTES = 2            # sentences quoted, each from a different passage
 QUOTE_MARGIN = 0.05       # a second quote must score within this of the best one
 SHOWN_WHEN_ABSTAINING = 3  # closest passages listed when we abstain
 ROSTER_MIN_SCORE = 2.0    # roster fields shared with a "who is" question before we trust the match
+TITLE_MAX = 120           # a document's first line up to this length is its title
+REPORTED_GENRES = {"reported", "reported-speech", "report"}
+VERBATIM_GENRES = {"verbatim", "stenographic", "transcript", "interview"}
 
 _WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
 _ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
@@ -36,6 +44,29 @@ _ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coo
 _SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
 _MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
 _REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
+_ASKS_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)
+_COMPARE = re.compile(r"compar|diff[ée]ren|diferen|versus|\bvs\.?\s", re.I)
+
+# What a question asks for, and how a sentence shows it holds that.
+_WANT_NUMBER = re.compile(r"\b(?:combien|how\s+(?:much|many|long|old)|cu[áa]nt[oa]s?|quel(?:le)?s?\s+(?:montant|somme|part|"
+                          r"pourcentage|nombre|co[uû]t|budget)|what\s+(?:share|percentage|amount|number|sum))\b", re.I)
+_WANT_DATE = re.compile(r"\b(?:quand|when|cu[áa]ndo|en\s+quelle\s+ann[ée]e|depuis\s+quand|de\s+quand|what\s+year|"
+                        r"which\s+year|en\s+qu[ée]\s+a[ñn]o|what\s+date|quelle\s+date|qu[ée]\s+fecha)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|mille|millions?|milliards?|"
+                     r"two|three|four|five|seven|eight|nine|ten|twenty|hundred|thousand|billion|"
+                     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mill[óo]n|millones)\b", re.I)
+_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+                   r"novembre|décembre|january|february|march|april|june|july|august|september|october|november|"
+                   r"december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                   r"diciembre)\b", re.I)
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\s+(?:(?:de|del|da|la|e)\s+)?[A-ZÀ-Ý][\w’'-]+")  # two capitalised words
+
+# Lines that are not anyone's words: agenda numbering and headings, votes, roster lines.
+_AGENDA = re.compile(r"^\s*(?:\d+(?:\s*[-.]\s*\d+)*\s*[:.)–-]|[IVX]+\s*[.)–-]\s|point\s+n?°?\s*\d+|ordre\s+du\s+jour|"
+                     r"order\s+of\s+business|agenda\b|orden\s+del\s+d[íi]a)", re.I)
+_VOTE = re.compile(r"\b(?:\d+\s+voix|vot(?:e|es|os?)\s*(?:pour|contre|a\s+favor|en\s+contra)|(?:pour|contre|abstentions?|"
+                   r"a\s+favor|en\s+contra|ayes|noes)\s*:\s*\d+|adopt[ée]e?s?\s+à\s+l.unanimit[ée]|"
+                   r"aprobad[oa]s?\s+por\s+unanimidad|motion\s+(?:carried|passed))", re.I)
 
 
 class Kind(StrEnum):
@@ -55,7 +86,11 @@ class Question:
     kind: Kind
     query: str
     speakers: list[str] | None = None  # restriction applied to the search
+    sources: list[str] | None = None  # documents the user restricted the search to
     follow_up: bool = False  # elliptic question continuing the previous turn
+    want: str | None = None  # "number" | "date" | "name": what the sentence should hold
+    about_votes: bool = False  # asks about a vote: vote lines are what it wants
+    compare: bool = False  # asks to compare: quotes may come from several documents
     kept: list[str] = field(default_factory=list)  # speakers carried over from the previous turn
 
 
@@ -78,6 +113,7 @@ class Answer:
     notices: list[str] = field(default_factory=list)
     confidence: float | None = None  # best sentence score; abstention compares it to a threshold
     kept_speakers: list[str] = field(default_factory=list)  # a follow-up's speaker restriction, to show the user
+    note: str | None = None  # the closing note (our template text, ends `text` in italics)
 
     def to_dict(self) -> dict:
         return {
@@ -102,17 +138,21 @@ class Scored:
     score: float
     hit_index: int
     sentence: str
+    position: int = 0  # the sentence's index within its passage
 
 
 # --- 1. classify ------------------------------------------------------------------------------
 def classify(question: str, searcher: Searcher, speakers: list[str] | None = None,
-             conversation: Conversation | None = None) -> Question:
+             conversation: Conversation | None = None, sources: list[str] | None = None) -> Question:
     """Language, kind, and the speaker restriction: explicit, named in the question, or kept from the
     previous turn only when the question is elliptic ("et sur le budget ?", "what else did she say?")."""
     lang = detect(question)
     kind = Kind.WHO_IS if _ROSTER.search(question) and not _SPOKE.search(question) else \
         Kind.WHO_SAID if _WHO.search(question) else Kind.WHAT
-    q = Question(question, lang, kind, question, list(speakers) if speakers else None)
+    want = "number" if _WANT_NUMBER.search(question) else "date" if _WANT_DATE.search(question) else \
+        "name" if kind is Kind.WHO_SAID else None
+    q = Question(question, lang, kind, question, list(speakers) if speakers else None, list(sources) if sources else None,
+                 want=want, compare=bool(_COMPARE.search(question)), about_votes=bool(_ASKS_VOTE.search(question)))
     if speakers:
         return q
     named = searcher.named_in(question)
@@ -132,47 +172,108 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
 def retrieve(q: Question, searcher: Searcher, k: int, retriever: Retriever,
              conversation: Conversation | None = None) -> SearchResult:
     """Search; a follow-up skips passages already quoted in the conversation (when others remain)."""
-    res = searcher.search(q.query, k=k, speakers=q.speakers, retriever=retriever)
+    res = searcher.search(q.query, k=k, speakers=q.speakers, retriever=retriever, sources=q.sources)
     if q.follow_up and conversation is not None:
         res.hits = [h for h in res.hits if h.passage.id not in conversation.cited] or res.hits
     return res
 
 
 # --- 3. select quotes -------------------------------------------------------------------------
-def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndarray | None) -> list[Scored]:
+def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndarray | None,
+                    one_document: bool = True) -> list[Scored]:
     """The stored sentences of the top passages, best first.
 
     Score = cosine with the question (vectors stored at index time) + OVERLAP_WEIGHT x share of the
     question's stemmed words present, minus RANK_PENALTY per rank of the passage and NARRATION_PENALTY
-    for narration (title, roster): questions about what was said want a speaker.
+    for narration (title, roster): questions about what was said want a speaker. With `one_document`,
+    only passages of the top passage's document are read: one answer never mixes documents.
     """
     top = hits[:QUOTE_POOL]
+    if one_document and top:
+        top = [h for h in top if h.passage.source == top[0].passage.source]
     if not top:
         return []
-    rank = {h.passage.id: i for i, h in enumerate(top)}
+    rank = {h.passage.id: i for i, h in enumerate(hits[:QUOTE_POOL])}
     narration = {h.passage.id for h in top if not h.passage.speaker}
     q_tokens = set(tokenize(query))
     if qv is not None:
         sims = searcher.sentence_scores(qv, [h.passage.id for h in top])
     else:
-        sims = [(0.0, h.passage.id, h.passage.text) for h in top]
+        sims = [(0.0, h.passage.id, 0, h.passage.text) for h in top]
     out = []
-    for sim, pid, s in sims:
+    for sim, pid, pos, s in sims:
         overlap = len(q_tokens & set(tokenize(s))) / max(1, len(q_tokens))
         i = rank[pid]
-        out.append(Scored(sim + OVERLAP_WEIGHT * overlap - RANK_PENALTY * i - NARRATION_PENALTY * (pid in narration), i, s))
+        out.append(Scored(sim + OVERLAP_WEIGHT * overlap - RANK_PENALTY * i - NARRATION_PENALTY * (pid in narration),
+                          i, s, pos))
     return sorted(out, key=lambda x: -x.score)
 
 
-def select_quotes(scored: list[Scored], hits: list[Hit]) -> list[Citation]:
-    """Up to MAX_QUOTES sentences from different passages, within QUOTE_MARGIN of the best."""
-    chosen: list[Scored] = []
-    for item in scored:
-        if len(chosen) == MAX_QUOTES or (chosen and item.score < scored[0].score - QUOTE_MARGIN):
+def line_kind(sentence: str) -> str | None:
+    """"heading" (all capitals, agenda numbering), "procedural" (a vote line) or None for ordinary sentences."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return "heading"
+    if _AGENDA.match(sentence):
+        return "heading"
+    if _VOTE.search(sentence):
+        return "procedural"
+    return None
+
+
+def holds(want: str | None, sentence: str) -> bool:
+    """Does the sentence hold what the question asks for?"""
+    if want == "number":
+        return bool(_NUMBER.search(sentence))
+    if want == "date":
+        return bool(_DATE.search(sentence))
+    if want == "name":
+        return bool(_NAME.search(sentence[1:]))  # not the capital that starts every sentence
+    return False
+
+
+def preference(q: Question, item: Scored, hit: Hit) -> float:
+    """The sentence's score adjusted for quoting: headings and vote lines down, the asked-for detail up."""
+    kind = line_kind(item.sentence)
+    adj = -HEADING_PENALTY if kind == "heading" else \
+        -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
+    return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
+
+
+def span(searcher: Searcher, hit: Hit, item: Scored) -> str:
+    """The sentence, or for a fragment a contiguous run of up to MAX_SPAN sentences of the same passage
+    (one passage is one speaker's), taken verbatim from the passage text."""
+    if len(item.sentence.split()) >= FRAGMENT_WORDS:
+        return item.sentence
+    spans = searcher.passage_sentences(hit.passage.id)
+    if not 0 <= item.position < len(spans):
+        return item.sentence
+    lo = hi = item.position
+    words = lambda a, b: len(hit.passage.text[spans[a][0]:spans[b][1]].split())  # noqa: E731
+    while hi - lo + 1 < MAX_SPAN and words(lo, hi) < FRAGMENT_WORDS:
+        if hi + 1 < len(spans) and not line_kind(hit.passage.text[slice(*spans[hi + 1])]):
+            hi += 1
+        elif lo > 0 and not line_kind(hit.passage.text[slice(*spans[lo - 1])]):
+            lo -= 1
+        else:
             break
-        if all(item.hit_index != c.hit_index for c in chosen):
+    return hit.passage.text[spans[lo][0]:spans[hi][1]]
+
+
+def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: Searcher) -> list[Citation]:
+    """Up to MAX_QUOTES sentences from different passages, within QUOTE_MARGIN of the best, ranked by
+    `preference`; a fragment is widened to its span."""
+    ranked = sorted(scored, key=lambda x: -preference(q, x, hits[x.hit_index]))
+    if not ranked:
+        return []
+    best = preference(q, ranked[0], hits[ranked[0].hit_index])
+    chosen: list[Scored] = []
+    for item in ranked:
+        if len(chosen) == MAX_QUOTES or (chosen and preference(q, item, hits[item.hit_index]) < best - QUOTE_MARGIN):
+            break
+        if all(item.hit_index != c.hit_index for c in chosen) and (not chosen or not line_kind(item.sentence)):
             chosen.append(item)
-    return [Citation(n, hits[c.hit_index], c.sentence) for n, c in enumerate(chosen, 1)]
+    return [Citation(n, hits[c.hit_index], span(searcher, hits[c.hit_index], c)) for n, c in enumerate(chosen, 1)]
 
 
 # --- 4. render --------------------------------------------------------------------------------
@@ -188,16 +289,59 @@ def _participant(searcher: Searcher, name: str | None) -> Participant | None:
     return next((p for p in searcher.participants if p.name == name), None)
 
 
+_DOC_DATE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
+    re.I)
+
+
+def document_label(searcher: Searcher, source: str) -> str:
+    """How an answer names a document: its title (the first paragraph, when short) and the date its opening
+    gives, else its file name."""
+    first = next((p for p in searcher.passages if p.source == source), None)
+    if first is None or first.start != 0:
+        return source
+    head = re.split(r"\n\s*\n", first.text.strip(), maxsplit=1)[0]
+    title = " ".join(head.split())
+    date = _DOC_DATE.search(first.text[:TITLE_MAX * 4])
+    if not 8 <= len(title) <= TITLE_MAX or title.endswith((":", ",")):
+        return f"{source} ({date.group(0)})" if date else source
+    if date and date.group(0) not in title:
+        return f"« {title} » ({date.group(0)})"
+    return f"« {title} »"
+
+
+def closing_note(searcher: Searcher, sources: list[str], lang: str) -> str:
+    """What the quotes are: reported speech or a verbatim record when the document's genre is known, in the
+    document's own language; a plain statement otherwise (never a claim we cannot back)."""
+    t = TEMPLATES[lang]
+    src = sources[0]
+    genre = searcher.genre_of.get(src)
+    doc_lang = t["language_names"][searcher.language_of.get(src, "fr")]
+    key = "note_reported" if genre in REPORTED_GENRES else "note_verbatim" if genre in VERBATIM_GENRES else "note_plain"
+    return t[key].format(language=doc_lang)
+
+
 def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
     t = TEMPLATES[q.lang]
+    several = len(searcher.sources) > 1
     parts = []
     for c in citations:
-        first = q.kind is Kind.WHO_SAID and c.n == 1 and bool(c.hit.passage.speaker)
-        who = _who(_participant(searcher, c.hit.passage.speaker), c.hit.passage.speaker, q.lang, full=first)
-        frame = t["speaker_first"] if first else t["according"] if c.hit.passage.speaker else t["narration_quote"]
-        parts.append(f"{frame.format(who=who)} : « {c.sentence.rstrip()} » [{c.n}].")
+        p = c.hit.passage
+        first = q.kind is Kind.WHO_SAID and c.n == 1 and bool(p.speaker)
+        who = _who(_participant(searcher, p.speaker), p.speaker, q.lang, full=first)
+        if several:
+            doc = document_label(searcher, p.source)
+            frame = (t["speaker_first_doc"] if first else t["according_doc"] if p.speaker else t["narration_doc"])
+            head = frame.format(who=who, doc=doc)
+        else:
+            head = (t["speaker_first"] if first else t["according"] if p.speaker else t["narration_quote"]).format(who=who)
+        parts.append(f"{head} : « {c.sentence.strip()} » [{c.n}].")
     sources = "\n".join(f"[{c.n}] {cite(c.hit.passage, c.sentence)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"
-    return "\n\n".join(parts) + f"\n\n{sources}\n\n_{t['report']}_"
+    note = closing_note(searcher, [c.hit.passage.source for c in citations], q.lang)
+    return "\n\n".join(parts) + f"\n\n{sources}\n\n_{note}_"
 
 
 def render_abstention(q: Question, hits: list[Hit], searcher: Searcher) -> str:
@@ -261,26 +405,28 @@ def _threshold(searcher: Searcher, lang: str, abstain_below: float | None) -> fl
 
 def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | None = None,
            conversation: Conversation | None = None, retriever: Retriever = Retriever.HYBRID,
-           abstain_below: float | None = None) -> Answer:
-    """Classify → retrieve → select quotes → render → update the conversation."""
+           abstain_below: float | None = None, sources: list[str] | None = None) -> Answer:
+    """Classify → retrieve → select quotes → render → update the conversation.
+
+    `speakers` and `sources` (file names) restrict the search; `abstain_below` overrides the encoder's calibration."""
     conv = conversation if conversation is not None else Conversation()
-    q = classify(question, searcher, speakers, conv)
+    q = classify(question, searcher, speakers, conv, sources)
     if q.kind is Kind.WHO_IS and not q.speakers:
         p = _who_is(question, searcher)
         if p is not None:
             res = searcher.search(question, k=k, speakers=[p.name] if p.name in searcher.speaking else None,
-                                  retriever=retriever)
+                                  retriever=retriever, sources=q.sources)
             update_conversation(conv, q, p.name, [])
             return Answer(question, _profile(p, searcher, q.lang), p.name, False, res.hits, [], q.lang, res.notices)
     res = retrieve(q, searcher, k, retriever, conv)
     qv = res.query_vector if res.query_vector is not None or searcher.encoder is None else searcher.encode_query(q.query)
-    scored = score_sentences(q.query, res.hits, searcher, qv)
+    scored = score_sentences(q.query, res.hits, searcher, qv, one_document=not q.compare)
     confidence = scored[0].score if scored else None
     if confidence is None or confidence < _threshold(searcher, q.lang, abstain_below):
         return Answer(question, render_abstention(q, res.hits, searcher), None, True, res.hits, [], q.lang,
                       res.notices, confidence, q.kept)
-    citations = select_quotes(scored, res.hits)
+    citations = select_quotes(q, scored, res.hits, searcher)
     lead = citations[0].hit.passage.speaker
     update_conversation(conv, q, lead, [c.hit.passage.id for c in citations])
     return Answer(question, render(q, citations, searcher), lead, False, res.hits, citations, q.lang,
-                  res.notices, confidence, q.kept)
+                  res.notices, confidence, q.kept, closing_note(searcher, [c.hit.passage.source for c in citations], q.lang))

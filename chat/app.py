@@ -42,7 +42,7 @@ def escape_markdown(text: str) -> str:
 def render_answer(a: Answer) -> str:
     """The answer as chat markdown: everything escaped (quotes and names come from transcripts),
     except the answer's own closing italic note, which is our template text."""
-    note = f"\n\n_{TEMPLATES[a.language]['report']}_" if a.language in TEMPLATES else None
+    note = f"\n\n_{a.note}_" if a.note else None
     if note and a.text.endswith(note):
         return escape_markdown(a.text[:-len(note)]) + note
     return escape_markdown(a.text)
@@ -89,7 +89,8 @@ def ask_arguments(question: object, speakers: object) -> tuple[str, list[str] | 
 def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.Blocks:
     speakers = searcher.speaking
 
-    def respond(message: str, history: list, chosen: list[str] | None, k: float, conv: Conversation | None):
+    def respond(message: str, history: list, chosen: list[str] | None, k: float, conv: Conversation | None,
+                docs: list[str] | None = None):
         history = list(history or [])
         conv = copy.deepcopy(conv) if conv else Conversation()
         message = clean_text(message if isinstance(message, str) else "").strip()  # lone surrogates: no traceback
@@ -101,7 +102,7 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
             reply, src = f"Question too long ({len(message)} characters); the limit is {MAX_QUERY}.", sources_html(None)
         else:
             try:
-                a = answer(message, searcher, k=k, speakers=chosen or None, conversation=conv)
+                a = answer(message, searcher, k=k, speakers=chosen or None, conversation=conv, sources=docs or None)
                 reply, src = render_answer(a), sources_html(a)
                 if a.kept_speakers:  # a follow-up's restriction is never hidden
                     note = TEMPLATES[a.language]["following"].format(who=", ".join(a.kept_speakers))
@@ -112,11 +113,11 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
                     {"role": "assistant", "content": reply}]
         return "", history, src, conv
 
-    def ask(question: str, speakers: list[str] | None = None) -> dict:
+    def ask(question: str, speakers: list[str] | None = None, sources: list[str] | None = None) -> dict:
         """Answer one question; same structure as `quidit ask --json`."""
         question, speakers = ask_arguments(question, speakers)
         try:
-            return answer(question, searcher, speakers=speakers or None).to_dict()
+            return answer(question, searcher, speakers=speakers or None, sources=sources or None).to_dict()
         except QuiditError as e:
             raise gr.Error(str(e)) from None
 
@@ -134,9 +135,11 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
                 fresh = gr.Button("Nouveau sujet / New topic", size="sm", elem_id="quidit-new-topic")
             with gr.Column(scale=2):
                 who = gr.Dropdown(speakers, multiselect=True, label="Speakers", value=[])
+                docs = gr.Dropdown(searcher.sources, multiselect=True, label="Documents", value=[],
+                                   visible=len(searcher.sources) > 1)
                 k = gr.Slider(1, 10, value=5, step=1, label="Passages")
                 src = gr.HTML(sources_html(None), elem_id="quidit-sources")
-        box.submit(respond, [box, chatbot, who, k, conv], [box, chatbot, src, conv], api_visibility="private")
+        box.submit(respond, [box, chatbot, who, k, conv, docs], [box, chatbot, src, conv], api_visibility="private")
         fresh.click(lambda: None, None, conv, api_visibility="private")  # forget the kept speaker and topic
         gr.api(ask, api_name="ask")
     return demo

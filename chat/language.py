@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import re
 
-_MARKERS = {
-    "fr": {"le", "la", "les", "des", "du", "est", "qui", "que", "quel", "quelle", "quels", "sur", "dit", "a-t-il",
-           "a-t-elle", "et", "pour", "comment", "pourquoi", "combien", "dans", "une", "où", "qu", "parlé", "ville"},
-    "en": {"the", "what", "who", "did", "does", "is", "was", "about", "how", "which", "say", "said", "of", "and",
-           "why", "many", "much", "city", "else", "tell", "where", "when", "he", "she"},
-    "es": {"el", "los", "las", "qué", "quién", "dijo", "sobre", "cómo", "cuál", "cuántos", "cuántas", "del", "es",
-           "por", "ciudad", "habló", "y", "más", "dónde", "cuándo", "ella", "él", "una", "un", "para"},
-}
+from quidit.ingest.language import detect  # noqa: F401  (re-exported: the chat detects question languages)
 
 TEMPLATES = {
     "fr": {
@@ -18,7 +11,13 @@ TEMPLATES = {
         "speaker_first": "C’est {who} qui en parle",
         "also": "Voir aussi",
         "none": "Je n’ai pas trouvé de passage qui réponde assez clairement à cette question dans la transcription. Passages les plus proches :",
-        "report": "Les citations sont tirées du compte rendu, écrit au discours indirect : ce ne sont pas les mots exacts des intervenants.",
+        "according_doc": "D’après {doc}, {who}",
+        "speaker_first_doc": "C’est {who} qui en parle, d’après {doc}",
+        "narration_doc": "D’après {doc}, le texte indique",
+        "note_reported": "Les citations sont tirées d’un compte rendu en {language}, écrit au discours indirect : ce ne sont pas les mots exacts des intervenants.",
+        "note_verbatim": "Les citations sont tirées d’un compte rendu intégral (verbatim) en {language}.",
+        "note_plain": "Les citations reprennent le texte du document, en {language}.",
+        "language_names": {"fr": "français", "en": "anglais", "es": "espagnol"},
         "narration": "le compte rendu (narration)",
         "narration_quote": "Le compte rendu indique",
         "roster": "D’après la liste des participants, {who}.",
@@ -32,7 +31,13 @@ TEMPLATES = {
         "speaker_first": "{who} spoke about it",
         "also": "See also",
         "none": "I could not find a passage in the transcript that answers this clearly enough. Closest passages:",
-        "report": "Quotes are from the French report, written as reported speech: they are not the speakers’ exact words.",
+        "according_doc": "According to {doc}, {who}",
+        "speaker_first_doc": "{who} spoke about it, according to {doc}",
+        "narration_doc": "According to {doc}, the text says",
+        "note_reported": "Quotes are from a report in {language}, written as reported speech: they are not the speakers’ exact words.",
+        "note_verbatim": "Quotes are from a verbatim record in {language}.",
+        "note_plain": "Quotes are the document’s own text, in {language}.",
+        "language_names": {"fr": "French", "en": "English", "es": "Spanish"},
         "narration": "the report (narration)",
         "narration_quote": "The report says",
         "roster": "According to the list of participants, {who}.",
@@ -46,7 +51,13 @@ TEMPLATES = {
         "speaker_first": "Quien habló de ello fue {who}",
         "also": "Véase también",
         "none": "No encontré en la transcripción un pasaje que responda con suficiente claridad. Pasajes más cercanos:",
-        "report": "Las citas provienen del informe francés, redactado en estilo indirecto: no son las palabras exactas de los ponentes.",
+        "according_doc": "Según {doc}, {who}",
+        "speaker_first_doc": "Quien habló de ello fue {who}, según {doc}",
+        "narration_doc": "Según {doc}, el texto indica",
+        "note_reported": "Las citas provienen de un informe en {language}, redactado en estilo indirecto: no son las palabras exactas de los ponentes.",
+        "note_verbatim": "Las citas provienen de una versión taquigráfica (literal) en {language}.",
+        "note_plain": "Las citas reproducen el texto del documento, en {language}.",
+        "language_names": {"fr": "francés", "en": "inglés", "es": "español"},
         "narration": "el informe (narración)",
         "narration_quote": "El informe indica",
         "roster": "Según la lista de participantes, {who}.",
@@ -56,17 +67,6 @@ TEMPLATES = {
         "following": "Continuación de la pregunta anterior: búsqueda limitada a {who} (botón «Nuevo tema» para empezar de cero).",
     },
 }
-
-
-def detect(question: str) -> str:
-    """fr, en or es, by counting function words; French when unsure (the transcripts' language)."""
-    q = question.lower()
-    if "¿" in q or "¡" in q:
-        return "es"
-    words = re.findall(r"[\w’'-]+", q)
-    scores = {lang: sum(w in marks for w in words) for lang, marks in _MARKERS.items()}
-    best = max(scores, key=lambda k: (scores[k], k == "fr"))
-    return best if scores[best] > 0 else "fr"
 
 
 # --- follow-ups -------------------------------------------------------------------------------

@@ -23,6 +23,13 @@ def retrieval_metrics(rankings: dict[str, list[str]], relevant: dict[str, set[st
     return {name: float(agg.get(m, 0.0)) for name, m in MEASURES.items()}
 
 
-def hit_at(rankings: dict[str, list[str]], relevant: dict[str, set[str]], k: int) -> float:
+def hit_curve(rankings: dict[str, list[str]], relevant: dict[str, set[str]], depth: int = 10) -> list[float]:
+    """hit@1..depth (ir-measures Success@k): share of questions with a relevant passage in the top k."""
     qids = [q for q in rankings if relevant.get(q)]
-    return sum(any(d in relevant[q] for d in rankings[q][:k]) for q in qids) / len(qids) if qids else 0.0
+    if not qids:
+        return [0.0] * depth
+    qrels = [ir_measures.Qrel(q, d, 1) for q in qids for d in relevant[q]]
+    run = [ir_measures.ScoredDoc(q, d, float(len(rankings[q]) - i)) for q in qids for i, d in enumerate(rankings[q])]
+    measures = [Success @ k for k in range(1, depth + 1)]
+    agg = ir_measures.calc_aggregate(measures, qrels, run)
+    return [float(agg.get(m, 0.0)) for m in measures]

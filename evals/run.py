@@ -2,19 +2,26 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from quidit.chat.answer import Conversation, answer
 from quidit.errors import InputError
 from quidit.evals.attribution import AttributionReport, score_attribution
-from quidit.evals.gold import EVALS_DATA, contains, read_jsonl
-from quidit.evals.metrics import hit_at, retrieval_metrics
+from quidit.evals.gold import EVALS_DATA, SNIPPET_COVERAGE, contains, read_jsonl, snippet_share
+from quidit.evals.metrics import hit_curve, retrieval_metrics
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import Transcript
 
-QUESTIONS = EVALS_DATA / "questions.jsonl"
+QUESTIONS = EVALS_DATA / "questions.jsonl"  # dev: written and tuned on by the people who built quidit
+TEST_QUESTIONS = EVALS_DATA / "questions-test.jsonl"  # test: the report's later pages, never tuned on
+REAL = EVALS_DATA / "real"  # documents written by others; SOURCES-*.md gives each one's split
+MAX_REFUSED = 0.05  # abstention target: at most this share of answerable questions refused
 ATTRIBUTION = EVALS_DATA / "attribution.jsonl"
 FLOORS = Path(__file__).resolve().parent / "floors.json"
 
@@ -35,6 +42,7 @@ class EvalReport:
     relevant: dict[str, set[str]]
     questions: list[dict]
     speaker_named: float = 0.0
+    quote_holds_gold: float = 0.0  # share of answered answerable questions whose first quote overlaps a gold snippet
     abstained_answerable: float = 0.0  # share of answerable questions with no answer (lower is better)
     abstained_offtopic: float | None = None  # share of off-topic questions abstained on (higher is better)
     confidences: list[tuple[float, bool, str]] = field(default_factory=list)  # (best sentence score, answerable, lang)
@@ -46,6 +54,8 @@ def load_questions(path: Path) -> list[dict]:
     """Gold questions; `"answerable": false` marks an off-topic question (no gold), used for abstention."""
     rows = read_jsonl(path, ("id", "question"))
     for r in rows:
+        if r.get("offtopic"):
+            r["answerable"] = False
         if r.get("answerable", True) and (not isinstance(r.get("gold"), list) or not r["gold"]):
             raise InputError(f"{path}: question {r['id']}: 'gold' must be a non-empty list of verbatim snippets "
                              "(or set \"answerable\": false)")
@@ -53,7 +63,7 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def answerable(questions: list[dict]) -> list[dict]:
-    return [q for q in questions if q.get("answerable", True)]
+    return [q for q in questions if q.get("answerable", True) and not q.get("offtopic")]
 
 
 def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
@@ -82,7 +92,7 @@ def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant
     for lang in sorted({q.get("lang", "fr") for q in questions}):
         ids = {q["id"] for q in questions if q.get("lang", "fr") == lang}
         run.by_lang[lang] = retrieval_metrics({i: r for i, r in rankings.items() if i in ids}, relevant)
-    run.curve = [hit_at(rankings, relevant, k) for k in range(1, 11)]
+    run.curve = hit_curve(rankings, relevant, 10)
     return run
 
 
@@ -96,6 +106,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         runs += [run_retriever(r, questions, other, relevant, f"{r} ({label})") for r in ("dense", "hybrid")]
     rep = EvalReport(runs, relevant, questions)
     named = 0
+    quoted: list[bool] = []
     abstained = {True: 0, False: 0}
     for q in questions:
         t = time.perf_counter()
@@ -104,11 +115,15 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         ok = q.get("answerable", True)
         named += bool(q.get("speaker")) and ok and a.speaker == q.get("speaker")
         abstained[ok] += a.abstained
+        if ok and a.citations:
+            quote = a.citations[0].sentence
+            quoted.append(any(max(snippet_share(g, quote), snippet_share(quote, g)) >= SNIPPET_COVERAGE for g in q["gold"]))
         if a.confidence is not None:
             rep.confidences.append((a.confidence, ok, q.get("lang", "fr")))
     n_ok = len(answerable(questions))
     n_off = len(questions) - n_ok
     rep.speaker_named = named / (sum(1 for q in answerable(questions) if q.get("speaker")) or 1)
+    rep.quote_holds_gold = sum(quoted) / len(quoted) if quoted else 0.0
     rep.abstained_answerable = abstained[True] / (n_ok or 1)
     rep.abstained_offtopic = abstained[False] / n_off if n_off else None
     if transcripts is not None and labels is not None:
@@ -134,10 +149,106 @@ def suggest_threshold(confidences: list[tuple[float, bool]]) -> float:
 
 
 def pct(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    s = sorted(values)
-    return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
+    """The q-quantile (0..1) of latencies; 0 when there are none."""
+    return float(np.percentile(values, 100 * q)) if values else 0.0
+
+
+def fit_thresholds(confidences: list[tuple[float, bool, str]], max_refused: float = MAX_REFUSED) -> dict[str, float]:
+    """Per question language, the highest abstention threshold that refuses at most `max_refused` of the
+    answerable questions (so as many off-topic ones as possible are refused at that cost)."""
+    out = {}
+    for lang in sorted({lang for _, _, lang in confidences}):
+        pos = sorted(c for c, ok, l in confidences if ok and l == lang)
+        if not pos:
+            continue
+        allowed = int(np.floor(max_refused * len(pos)))  # answerable questions we may refuse
+        # midway below the (allowed+1)-th lowest answerable score: exactly `allowed` fall under it
+        lo = pos[allowed - 1] if allowed > 0 else pos[0] - 0.02
+        out[lang] = round((lo + pos[allowed]) / 2, 4) if allowed > 0 else round(lo, 4)
+    return out
+
+
+def refusals(confidences: list[tuple[float, bool, str]], thresholds: dict[str, float], default: float) -> tuple[float, float | None]:
+    """(share of answerable refused, share of off-topic refused) when abstaining under `thresholds`."""
+    ok = [c < thresholds.get(lang, default) for c, a, lang in confidences if a]
+    off = [c < thresholds.get(lang, default) for c, a, lang in confidences if not a]
+    return (sum(ok) / len(ok) if ok else 0.0), (sum(off) / len(off) if off else None)
+
+
+# --- splits and suites --------------------------------------------------------------------------
+def real_splits(folder: Path = REAL) -> dict[str, str]:
+    """slug -> "dev" | "test", from the tables of SOURCES-*.md (the last column is the split)."""
+    out = {}
+    for md in sorted(folder.glob("SOURCES-*.md")):
+        for line in md.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) > 2 and re.fullmatch(r"[a-z]{2}-[\w-]+", cells[0]) and cells[-1] in ("dev", "test"):
+                out[cells[0]] = cells[-1]
+    return out
+
+
+def real_questions(split: str, folder: Path = REAL) -> list[dict]:
+    """The gold questions of the real documents of one split (off-topic ones included)."""
+    rows: list[dict] = []
+    for slug, s in real_splits(folder).items():
+        path = folder / "gold" / f"{slug}.questions.jsonl"
+        if s == split and path.is_file():
+            rows += load_questions(path)
+    return rows
+
+
+def mixed_corpus(home: Path, bundled: Path, folder: Path = REAL) -> Path:
+    """The bundled French report next to the real English, French and Spanish documents, in one folder
+    under QUIDIT_HOME (copied only when changed): questions must find their document among the others."""
+    out = home / "eval-corpora" / "mixed"
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = {p.name: p for p in [*sorted(bundled.glob("*.txt")), *sorted(folder.glob("*.txt"))]}
+    for old in out.iterdir():
+        if old.name not in wanted:
+            old.unlink()
+    for name, src in wanted.items():
+        dst = out / name
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            shutil.copyfile(src, dst)
+    return out
+
+
+@dataclass
+class Suite:
+    """Questions asked over one corpus; `split` says whether anyone tuned on them."""
+
+    name: str
+    split: str
+    corpus: Path
+    questions: list[dict]
+
+
+def default_suites(home: Path, bundled: Path) -> list[Suite]:
+    mixed = mixed_corpus(home, bundled)
+    dev, test = load_questions(QUESTIONS), load_questions(TEST_QUESTIONS)
+    return [
+        Suite("report dev", "dev", bundled, dev),
+        Suite("report test", "test", bundled, test),
+        Suite("real dev", "dev", mixed, real_questions("dev")),
+        Suite("real test", "test", mixed, real_questions("test")),
+        Suite("mixed dev (report questions, all documents)", "dev", mixed, dev),
+        Suite("mixed test (report questions, all documents)", "test", mixed, test),
+    ]
+
+
+def abstention_fit(reports: list[tuple[Suite, "EvalReport"]], default: float = 0.0) -> str:
+    """Thresholds fitted on the dev questions (report dev and real dev; the mixed suites repeat the report's
+    questions), then applied to every suite: the test suites' refusal rates are the honest ones."""
+    dev = [c for s, r in reports if s.split == "dev" and not s.name.startswith("mixed") for c in r.confidences]
+    if not dev:
+        return ""
+    fitted = fit_thresholds(dev)
+    lines = ["abstention thresholds fitted on dev (≤ {:.0%} answerable refused): ".format(MAX_REFUSED)
+             + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items())]
+    for s, r in reports:
+        ok, off = refusals(r.confidences, fitted, default)
+        lines.append(f"  {s.name}: answerable refused {ok:.3f}, off-topic refused " + (f"{off:.3f}" if off is not None else "n/a"))
+    return "\n".join(lines)
 
 
 def summary_table(rep: EvalReport) -> str:
@@ -151,7 +262,7 @@ def summary_table(rep: EvalReport) -> str:
                      + f" | {1000 * pct(r.latencies, .5):.1f} | {1000 * pct(r.latencies, .95):.1f} |")
     lines.append("")
     off = f"{rep.abstained_offtopic:.3f}" if rep.abstained_offtopic is not None else "n/a"
-    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
+    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; first quote holds the gold {rep.quote_holds_gold:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
                  f"on off-topic {off}; suggested thresholds "
                  + ", ".join(f"{lang} {suggest_threshold([(c, ok) for c, ok, l in rep.confidences if l == lang]):.3f}"
                              for lang in sorted({l for _, _, l in rep.confidences})) + "; "
@@ -215,6 +326,12 @@ def export_beir(folder: Path, searcher: Searcher, questions: list[dict], relevan
                 f.write(f"{qid}\t{d}\t1\n")
 
 
+def check_suite_floors(reports: list[tuple[Suite, EvalReport]], floors: dict) -> list[str]:
+    """`floors` maps a suite name to its floors (see `check_floors`); suites not run are skipped."""
+    by_name = {s.name: r for s, r in reports}
+    return [f"{name}: {line}" for name, fl in floors.items() if name in by_name for line in check_floors(by_name[name], fl)]
+
+
 def check_floors(rep: EvalReport, floors: dict) -> list[str]:
     """Headline numbers under their floor, as readable lines (empty when all pass)."""
     runs = {r.name: r for r in rep.runs}
@@ -224,6 +341,8 @@ def check_floors(rep: EvalReport, floors: dict) -> list[str]:
             value = rep.attribution.accuracy if rep.attribution else 0.0
         elif key == "speaker_named":
             value = rep.speaker_named
+        elif key == "quote_holds_gold":
+            value = rep.quote_holds_gold
         elif key == "abstained_offtopic":
             value = rep.abstained_offtopic or 0.0
         elif key == "answered_answerable":

@@ -33,6 +33,16 @@ def stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in STOPWORDS_FRENCH) | _EXTRA_STOP
 
 
+@lru_cache(maxsize=1)
+def question_stopwords() -> frozenset[str]:
+    """English and Spanish function words, dropped from queries only: "the", "what", "did", "del" would
+    otherwise match every English or Spanish document of a mixed corpus (the index keeps French stop words
+    out already; queries in three languages need the other two lists as well)."""
+    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_SPANISH
+
+    return frozenset(fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH))
+
+
 def tokenize(text: str) -> list[str]:
     words = [w for w in _WORD.findall(fold(text)) if w not in stopwords() and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(words)
@@ -60,6 +70,7 @@ class Lexical:
     def top(self, query: str, k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(document, score) of the best `k` documents with a positive score; `weight_mask` (0/1 per document)
         filters inside bm25s' retrieval."""
+        query = " ".join(w for w in _WORD.findall(query) if fold(w.lower()) not in question_stopwords())
         toks = [t for t in tokenize(query) if t in self.vocab]
         n = self.model.scores["num_docs"]
         if not toks or n == 0:

@@ -147,6 +147,7 @@ def _stdin_text() -> str:
 
 
 ModelOpt = typer.Option("e5-small", "--model", help="Encoder: e5-small (default), minilm, or st:PATH_OR_MODEL_ID.")
+SourceOpt = typer.Option(None, "--source", help="Only this document, by file name or stem (repeatable).")
 RetrieverOpt = typer.Option(Retriever.HYBRID, "--retriever", help="hybrid (default), dense or bm25.")
 StoreOpt = typer.Option(None, "--store", help=f"Where the index lives: {STORE_CHOICES}. Default: $QUIDIT_STORE, else files.")
 
@@ -178,13 +179,15 @@ def index_cmd(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOp
 def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Words of the question."), corpus: Path = CorpusOpt,
            k: int = typer.Option(5, "-k", help="Number of passages."),
            speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only passages by this speaker (repeatable)."),
+           source: Optional[list[str]] = SourceOpt,
            retriever: Retriever = RetrieverOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
            as_json: bool = typer.Option(False, "--json", help="JSON Lines output.")) -> None:
     """Rank passages for a query, with speaker, page and score."""
     from quidit.index.search import clean_text
 
     opened = _open(settings_of(ctx, corpus=corpus, model=model, retriever=retriever, store=store))
-    res = opened.searcher.search(clean_text(" ".join(query)), k=k, speakers=speaker or None, retriever=retriever)
+    res = opened.searcher.search(clean_text(" ".join(query)), k=k, speakers=speaker or None, retriever=retriever,
+                                 sources=source or None)
     for n in res.notices:
         typer.echo(f"notice: {n}", err=True)
     for h in res.hits:
@@ -201,6 +204,7 @@ def search(ctx: typer.Context, query: list[str] = typer.Argument(..., help="Word
 def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None, help="The question; '-' reads one question per line from stdin."),
         corpus: Path = CorpusOpt, k: int = typer.Option(5, "-k", help="Number of passages."),
         speaker: Optional[list[str]] = typer.Option(None, "--speaker", help="Only this speaker (repeatable)."),
+        source: Optional[list[str]] = SourceOpt,
         retriever: Retriever = RetrieverOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
         as_json: bool = typer.Option(False, "--json", help="One JSON object per question per line."),
         conversation: bool = typer.Option(False, "--conversation",
@@ -221,7 +225,7 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
     failed = False
     for q in questions:
         try:
-            a = answer(q, searcher, k=k, speakers=speaker or None, retriever=retriever,
+            a = answer(q, searcher, k=k, speakers=speaker or None, retriever=retriever, sources=source or None,
                        conversation=conv if conversation else Conversation())
         except QuiditError as e:
             typer.echo(f"error: {e}", err=True)
@@ -261,39 +265,74 @@ def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt, st
 
 
 @app.command("eval")
-def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(None, "--questions", help="Gold questions (JSONL)."),
+def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
+                 None, "--questions", help="Gold questions (JSONL) on --corpus; default: the dev and test suites."),
              attribution: Optional[Path] = typer.Option(None, "--attribution", help="Gold sentence speakers (JSONL)."),
              corpus: Path = CorpusOpt, model: str = ModelOpt, store: Optional[str] = StoreOpt,
              retriever: Retriever = RetrieverOpt,
              compare: bool = typer.Option(False, "--compare", help="Run hybrid, dense and bm25 in one table."),
+             split: Optional[str] = typer.Option(None, "--split", help="Only the suites of this split: dev or test."),
+             suite: Optional[str] = typer.Option(None, "--suite", help="Only the suites whose name contains this (report, real, mixed)."),
+             centre: bool = typer.Option(True, "--centre/--no-centre",
+                                         help="Centre dense scores per document language (--no-centre measures the bias)."),
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
              export_beir: Optional[Path] = typer.Option(None, "--export-beir", help="Also write the BEIR layout here."),
              floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) when a number is below these floors.")) -> None:
-    """Measure retrieval, answers and attribution on gold data (--compare adds bm25, dense and the other encoder)."""
+    """Measure retrieval, answers, abstention and attribution on the dev and test splits (--compare adds bm25,
+    dense and the other encoder on the bundled report)."""
     from quidit.evals import run as ev
     from quidit.evals.attribution import load_labels
     from quidit.ingest import ingest_corpus
 
-    qs = ev.load_questions(questions or ev.QUESTIONS)
-    labels = load_labels(attribution or ev.ATTRIBUTION)
+    if split not in (None, "dev", "test"):
+        raise InputError(f"unknown split {split!r}; choose dev or test")
     settings = settings_of(ctx, corpus=corpus, model=model, retriever=retriever, store=store)
-    searcher = _open(settings).searcher
-    transcripts, _ = ingest_corpus(corpus, settings.chunk_size, settings.chunk_overlap)
-    if attribution is None:  # the bundled labels also cover the test transcripts in evals/data
-        transcripts += ingest_corpus(ev.EVALS_DATA, settings.chunk_size, settings.chunk_overlap)[0]
+    if questions is not None:
+        suites = [ev.Suite(questions.name, "custom", corpus, ev.load_questions(questions))]
+    else:
+        suites = [s for s in ev.default_suites(settings.home, corpus)
+                  if split in (None, s.split) and (suite is None or suite in s.name)]
+        if not suites:
+            raise InputError(f"no suite matches --split {split} --suite {suite}; suites are named report, real, mixed")
+    labels = load_labels(attribution or ev.ATTRIBUTION)
     retrievers = list(Retriever) if compare else [retriever]
-    others = {}
-    if compare:  # the other shipped encoder, on the same passages
-        other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
-        others[other] = _open(dataclasses.replace(settings, model=other)).searcher
-    rep = ev.evaluate(searcher, qs, retrievers, transcripts, labels, others)
-    path = ev.write_report(rep, report, searcher)
-    if export_beir:
-        ev.export_beir(export_beir, searcher, qs, rep.relevant)
-    typer.echo(ev.summary_table(rep))
+    searchers: dict[Path, object] = {}
+    reports = []
+    for n, su in enumerate(suites):
+        if su.corpus not in searchers:
+            searchers[su.corpus] = _open(dataclasses.replace(settings, corpus=su.corpus)).searcher
+            searchers[su.corpus].centre_by_language = centre
+        searcher = searchers[su.corpus]
+        first = n == 0
+        transcripts = None
+        others = {}
+        if first:  # attribution and the encoder comparison once, on the first suite's corpus
+            transcripts, _ = ingest_corpus(su.corpus, settings.chunk_size, settings.chunk_overlap)
+            if attribution is None:  # the bundled labels also cover the test transcripts in evals/data
+                transcripts += ingest_corpus(ev.EVALS_DATA, settings.chunk_size, settings.chunk_overlap)[0]
+            if compare:  # the other shipped encoder, on the same passages
+                other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
+                others[other] = _open(dataclasses.replace(settings, corpus=su.corpus, model=other)).searcher
+        rep = ev.evaluate(searcher, su.questions, retrievers if first or su.split == "test" else [retriever],
+                          transcripts, labels if first else None, others)
+        reports.append((su, rep))
+        typer.echo(f"## {su.name} ({su.split}; {len(ev.answerable(su.questions))} answerable, "
+                   f"{len(su.questions) - len(ev.answerable(su.questions))} off-topic questions)")
+        typer.echo(ev.summary_table(rep))
+        typer.echo("")
+        if first:
+            path = ev.write_report(rep, report, searcher)
+            if export_beir:
+                ev.export_beir(export_beir, searcher, su.questions, rep.relevant)
+    calibration = getattr(next(iter(searchers.values())).encoder, "calibration", None)
+    fit = ev.abstention_fit(reports, calibration.default if calibration else 0.0)
+    if fit:
+        typer.echo(fit)
     typer.echo(f"report: {path}")
     if floors:
-        bad = ev.check_floors(rep, json.loads(floors.read_text()))
+        wanted = json.loads(floors.read_text())
+        bad = ev.check_suite_floors(reports, wanted) if questions is None else ev.check_floors(reports[0][1], wanted.get(
+            "report dev", wanted))
         for line in bad:
             typer.echo(f"FLOOR: {line}", err=True)
         if bad:

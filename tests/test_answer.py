@@ -1,6 +1,8 @@
 
 
-from quidit.chat.answer import Conversation, answer
+import pytest
+
+from quidit.chat.answer import Conversation, answer, holds, line_kind
 from quidit.chat.language import detect
 
 
@@ -17,12 +19,43 @@ def test_answer_quotes_transcript_and_names_speaker(searcher):
     assert c.sentence in c.hit.passage.text  # only the transcript's own text is quoted
     assert a.text.startswith(f"C’est {a.speaker}")
     assert f"« {c.sentence} » [1]" in a.text
-    assert "discours indirect" in a.text  # says the transcript is a report
 
 
-def test_english_framing_french_quote(searcher):
-    a = answer("Who talked about the budget?", searcher, abstain_below=0.3)
-    assert a.language == "en" and "reported speech" in a.text and "«" in a.text
+@pytest.mark.parametrize("genre,lang,question,note", [
+    (None, "fr", "Qui a parlé du dessalement ?", "Les citations reprennent le texte du document, en français."),
+    ("reported", "fr", "Qui a parlé du dessalement ?", "écrit au discours indirect"),
+    ("reported", "en", "Who talked about the budget?", "Quotes are from a report in French, written as reported speech"),
+    ("verbatim", "es", "¿Quién habló del dessalement?", "versión taquigráfica (literal) en francés"),
+], ids=["unknown genre: no claim", "reported fr", "reported en", "verbatim es"])
+def test_closing_note_follows_the_documents_genre(searcher, genre, lang, question, note):
+    searcher.genre_of = dict.fromkeys(searcher.sources, genre)
+    a = answer(question, searcher, abstain_below=0.3)
+    assert a.language == lang and not a.abstained and note in a.text
+    if genre is None:
+        assert "reported" not in a.text and "indirect" not in a.text
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("4-1 : VOIRIE – Travaux de réfection de la rue", "heading"),
+    ("ORDRE DU JOUR", "heading"),
+    ("Madame CHOTARD : 8 voix.", "procedural"),
+    ("Pour : 12, contre : 2.", "procedural"),
+    ("Le maire rappelle que les travaux coûteront 12 000 euros.", None),
+], ids=["agenda item", "capitals", "vote count", "vote tally", "speech"])
+def test_line_kind(sentence, kind):
+    assert line_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("want,sentence,expected", [
+    ("number", "Le budget atteint 2,5 millions d’euros.", True),
+    ("number", "Le budget est important.", False),
+    ("date", "La station a ouvert en mars 2018.", True),
+    ("date", "La station a ouvert récemment.", False),
+    ("name", "Selon Youssef Benali, l’eau manque.", True),
+    ("name", "L’eau manque.", False),
+], ids=["number", "no number", "date", "no date", "name", "no name"])
+def test_holds_what_is_asked(want, sentence, expected):
+    assert holds(want, sentence) is expected
 
 
 def test_abstains_when_nothing_is_relevant(searcher):

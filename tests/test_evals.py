@@ -76,3 +76,23 @@ def test_same_speaker(pred, row, ok):
     from quidit.evals.attribution import same_speaker
 
     assert same_speaker(pred, row) is ok
+
+
+def test_thresholds_fitted_to_refuse_at_most_five_percent():
+    from quidit.evals.run import fit_thresholds, refusals
+
+    conf = [(0.5 + i / 100, True, "fr") for i in range(40)] + [(0.3, False, "fr"), (0.52, False, "fr")]
+    fitted = fit_thresholds(conf, max_refused=0.05)  # 2 of 40 answerable may be refused
+    assert fitted["fr"] == pytest.approx(0.515)
+    ok, off = refusals(conf, fitted, 0.0)
+    assert ok == pytest.approx(2 / 40) and off == pytest.approx(0.5)
+
+
+def test_real_document_splits_from_sources_tables():
+    from quidit.evals.run import real_questions, real_splits
+
+    splits = real_splits()
+    assert set(splits.values()) == {"dev", "test"} and "en-web-of-tomorrow-049-accessibility" in splits
+    test_ids = {q["id"].rsplit("-q", 1)[0] for q in real_questions("test")}
+    assert test_ids == {slug for slug, s in splits.items() if s == "test"}
+    assert any(not q.get("answerable", True) for q in real_questions("test"))  # off-topic rows carry "offtopic": true

@@ -197,13 +197,12 @@ def test_markdown_escape_makes_every_character_literal(text):
 def test_answer_quotes_are_escaped_but_the_answer_keeps_its_own_italics(searcher):
     from quidit.chat.answer import answer
     from quidit.chat.app import escape_markdown, render_answer
-    from quidit.chat.language import TEMPLATES
 
     a = answer("Qui a parlé du dessalement ?", searcher)
     a.text = a.text.replace("« ", f"« {BEACON} ", 1)
     out = render_answer(a)
     assert BEACON not in out and escape_markdown(BEACON) in out
-    assert out.endswith(f"\n\n_{TEMPLATES[a.language]['report']}_")  # our own italics stay markdown
+    assert a.note and out.endswith(f"\n\n_{a.note}_")  # our own italics stay markdown
 
 
 # --- 8. the HTTP surface (the rules; tests/test_hardening_app.py runs them against a server) ------

@@ -35,6 +35,14 @@ def test_rrf_on_paper():
     assert fused[2][2] == {"dense"}
 
 
+def test_weighted_rrf_on_paper():
+    # bm25 votes count 0.5 for doc 3 and not at all for doc 1 (weights per doc index)
+    fused = rrf({"dense": [1, 2, 3], "bm25": [3, 1]}, k=60, weights={"bm25": [1.0, 0.0, 1.0, 0.5]})
+    assert [d for d, _, _ in fused] == [3, 1, 2]
+    assert fused[0][1] == pytest.approx(1 / 63 + 0.5 / 61)
+    assert fused[1][2] == {"dense"}
+
+
 @pytest.fixture
 def corpus(tmp_path):
     c = tmp_path / "corpus"

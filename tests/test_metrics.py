@@ -1,7 +1,7 @@
 import pytest
 
 from quidit.evals.gold import contains, snippet_share
-from quidit.evals.metrics import hit_at, retrieval_metrics
+from quidit.evals.metrics import hit_curve, retrieval_metrics
 
 
 def test_metrics_on_paper():
@@ -18,7 +18,7 @@ def test_metrics_on_paper():
     # nDCG@10 for q2: DCG = 1/log2(4) = 0.5 ; IDCG = 1 + 1/log2(3)
     q2 = 0.5 / (1 + 1 / 1.5849625007211562)
     assert m["ndcg@10"] == pytest.approx((1 + q2 + 0) / 3)
-    assert hit_at(rankings, relevant, 1) == pytest.approx(1 / 3)
+    assert hit_curve(rankings, relevant, 3) == pytest.approx([1 / 3, 1 / 3, 2 / 3])
 
 
 def test_snippet_rule():

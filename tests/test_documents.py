@@ -1,0 +1,69 @@
+"""Several documents: the answer names its document, quotes one document only, and --source restricts."""
+import shutil
+
+import pytest
+from fakes import FakeEncoder
+from paths import SECOND, THIRD
+
+from quidit.chat.answer import answer, document_label
+from quidit.errors import InputError
+from quidit.index.base import PassageFilter
+from quidit.index.service import open_index
+from quidit.settings import Retriever, Settings
+
+
+@pytest.fixture
+def two_docs(tmp_path, quidit_home):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in (SECOND, THIRD):
+        shutil.copy(p, corpus / p.name)
+    return open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50),
+                      FakeEncoder(abstain_below=0.0), progress=False).searcher
+
+
+def test_document_label_is_title_and_date(two_docs):
+    assert document_label(two_docs, THIRD.name) == "« Atelier : Les mobilités douces dans les villes moyennes » (3 octobre 2019)"
+
+
+def test_answer_names_its_document_and_quotes_one_document(two_docs):
+    a = answer("Qui a parlé du dessalement ?", two_docs)
+    assert not a.abstained
+    assert {c.hit.passage.source for c in a.citations} == {a.hits[0].passage.source}
+    assert document_label(two_docs, a.hits[0].passage.source) in a.text
+
+
+@pytest.mark.parametrize("name", [THIRD.name, THIRD.stem, THIRD.stem.upper()], ids=["file name", "stem", "any case"])
+def test_source_filter_restricts_search(two_docs, name):
+    res = two_docs.search("budget financement", k=10, sources=[name])
+    assert res.hits and {h.passage.source for h in res.hits} == {THIRD.name}
+
+
+def test_unknown_source_lists_the_known_ones(two_docs):
+    with pytest.raises(InputError, match=f"unknown document 'nope'; known documents: .*{THIRD.name}"):
+        two_docs.search("budget", sources=["nope"])
+
+
+def test_single_language_corpus_is_not_centred(two_docs):
+    qv = two_docs.encode_query("budget de l'eau")
+    plain = two_docs.stored.rank(qv, "", Retriever.DENSE, 10, None)
+    assert not two_docs._language_means
+    assert [(i, s) for i, s, _ in two_docs.dense_ranked(qv, 10, PassageFilter())] == [(r.index, r.score) for r in plain]
+
+
+def test_dense_scores_centred_per_document_language(tmp_path, quidit_home):
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    shutil.copy(SECOND, corpus / SECOND.name)
+    (corpus / "english.txt").write_text(
+        "Ms Jane Roe said that the city budget for water had doubled since the drought, and that the budget "
+        "of every district was now public.\n\nMr John Doe noted that the citizens of Paris wanted water.\n", encoding="utf-8")
+    s = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50),
+                   FakeEncoder(abstain_below=0.0), progress=False).searcher
+    assert s.language_of == {SECOND.name: "fr", "english.txt": "en"}
+    qv = s.encode_query("What did they say about the water budget?")
+    ranked = s.dense_ranked(qv, 50, PassageFilter())
+    for i, centred, cosine in ranked:
+        _, mean = s._language_means[s.language_of[s.passages[i].source]]
+        assert cosine - centred == pytest.approx(float(mean @ qv), abs=1e-5)
+    assert [c for _, c, _ in ranked] == sorted((c for _, c, _ in ranked), reverse=True)
