@@ -38,8 +38,6 @@ from quidit.settings import Retriever, StoreSpec
 
 log = logging.getLogger(__name__)
 os.environ.setdefault("GRPC_VERBOSITY", "NONE")  # gRPC's C core logs keep-alive chatter with Milvus Lite to stderr
-for _name in ("pymilvus", "grpc._server"):  # Lite has no AllocTimestamp: the query iterator logs it, then falls back
-    logging.getLogger(_name).setLevel(logging.CRITICAL)
 CONNECT_TIMEOUT = 5.0  # seconds; an unreachable URI must fail well within 10 s
 RRF_K = 60  # the same constant as index/fusion.py
 BATCH = 500
@@ -58,6 +56,10 @@ def connect(spec: StoreSpec):
         from pymilvus import MilvusClient
     except ImportError:
         raise InputError(f"{spec}: the Milvus client is not installed; pip install 'quidit[milvus]', or use --store files") from None
+    # after the import (pymilvus configures its loggers then): Milvus Lite has no AllocTimestamp, and the query
+    # iterator logs that (a warning, and a traceback from Lite's in-process gRPC server) before falling back
+    for name in ("pymilvus", "grpc._server"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     fix = "start Milvus there, or choose another store (--store files, milvus:PATH.db)"
     try:
         if spec.uri.startswith(("http://", "https://")):
