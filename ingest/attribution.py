@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
+    FIRST_SECOND_PERSON,
     FLOOR_TAKEN,
     GROUP_SUBJECT,
     HANDOFF,
@@ -34,6 +35,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
+    PERSONAL_PRONOUNS,
     PROXY,
     RELATIVE_BEFORE,
     ROLE_TIE,
@@ -182,7 +184,6 @@ def learn_genders(text: str, participants: list[Participant]) -> None:
             p.gender = g
 
 
-PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
 
 
 @dataclass
@@ -515,7 +516,6 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     return result
 
 
-FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
 
 
 def _narrated_switch(text: str, s: int, e: int, participants: list[Participant], current: Participant,

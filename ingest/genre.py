@@ -1,16 +1,12 @@
 """Tell a document's genre from its own text, and say on what evidence (printed by `quidit ingest`)."""
 from __future__ import annotations
 
-import re
 from enum import Enum
 
 from quidit.ingest.attribution import Attribution
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.lexicon import MINUTES_TITLE
 from quidit.ingest.records import Cue
-
-# words that name a meeting record in its title
-MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
-                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|meeting\s+notes)\b", re.I)
 
 
 class Genre(str, Enum):

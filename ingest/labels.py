@@ -13,12 +13,15 @@ from enum import Enum
 
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
+    ARTICLES,
     ATTENDANCE,
+    GENERIC_SPEAKERS,
     HONORIFICS,
     NARRATION_START,
     NOT_SPEAKERS,
     PARTICLES,
     SIGNATURE,
+    STAGE,
     UPPER,
     Role,
     fold,
@@ -79,11 +82,7 @@ BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,90}?)\s*#*\s*$")
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
-STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
-                   r"laughter|inaudible|pause|silence|silencio)\)", re.I)
 POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")  # "Jane Roe AM", "X MP"
-_ARTICLE = {"the", "le", "la", "el", "l"}
-_GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
 
 
 def line_units(ct: CleanText) -> list[Line]:
@@ -102,7 +101,7 @@ def line_units(ct: CleanText) -> list[Line]:
 
 def _capitalised(word: str) -> bool:
     w = word.strip("().,;\"'“”«»")
-    return bool(w) and (w[0].isupper() or w.lower() in PARTICLES or w.lower().rstrip(".") in _ARTICLE
+    return bool(w) and (w[0].isupper() or w.lower() in PARTICLES or w.lower().rstrip(".") in ARTICLES
                         or w.lower() in HONORIFICS)
 
 
@@ -128,7 +127,7 @@ def parse_label(raw: str) -> Label | None:
     role = role_of(name)
     if role is not None:
         words = name.split()
-        if len(words) == 1 and fold(words[0]) in _GENERIC_SPEAKERS:
+        if len(words) == 1 and fold(words[0]) in GENERIC_SPEAKERS:
             return Label(name, name, role, None, False, affiliation)
         return Label(name, name, role, gender_of(name), True, affiliation)
     words = name.split()
@@ -137,13 +136,13 @@ def parse_label(raw: str) -> Label | None:
     if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
         return None
     if any(w.lower() in HONORIFICS for w in words[1:]) and not all(
-            w.lower() in HONORIFICS or w.lower().rstrip(".") in _ARTICLE for w in words[:next(
+            w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES for w in words[:next(
                 (k for k, w in enumerate(words) if w.lower() in HONORIFICS), 0)]):
         return None  # "Question de Madame X": a phrase about someone, not a label
-    lead = [w for w in words[:3] if w.lower() in HONORIFICS or w.lower().rstrip(".") in _ARTICLE or w.lower() in HONORIFICS]
+    lead = [w for w in words[:3] if w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or w.lower() in HONORIFICS]
     i = 0
     gender = None
-    while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in _ARTICLE):
+    while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in ARTICLES):
         gender = gender or HONORIFICS.get(words[i].lower())
         i += 1
     core_words = [w for w in words[i:] if w.lower() not in PARTICLES or w is not words[i]]

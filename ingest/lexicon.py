@@ -394,3 +394,31 @@ ROLE_TIE = re.compile(rf"""
           (?P<hon2>{_TIE_HON})(?P<name2>{NAME_RE})                                # "Alcalde-Presidente, D. Francisco …"
     | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
 """, re.X | re.M)
+
+
+# --- labels, lists, sentences: stage directions, articles, interview letters, pronouns, list separators -------------
+# a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
+STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
+                   r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+ARTICLES = {"the", "le", "la", "el", "l"}
+GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
+# anaphora that are plain pronouns: the current speaker when the gender fits
+PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
+# a sentence in the first or second person is speech, not narration of someone else taking the floor
+FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
+# attendance lists: "Mesdames A, B. Messieurs C, D"
+PLURAL_HONORIFICS = {"mesdames": "f", "messieurs": "m", "señoras": "f", "señores": "m", "sres.": "m", "sras.": "f"}
+# entries of an attendance list: commas, semicolons, lines, "et"/"y"/"and", a full stop after a name
+LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
+# words that name a meeting record in its title
+MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
+                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|meeting\s+notes)\b", re.I)
+# abbreviations whose full stop does not end a sentence
+ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
+    "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
+}
+# a participants-list entry that goes on on the next line
+CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
+# "(représenté par X)" in a participants list
+REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)

@@ -10,17 +10,16 @@ from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_ABSENT,
     HONORIFICS,
+    LIST_SPLIT,
     NOT_SPEAKERS,
     PARTICLES,
+    PLURAL_HONORIFICS,
     PROXY,
     fold,
     role_of,
 )
 from quidit.ingest.names import fuller, resolve
 from quidit.ingest.records import Participant
-
-_PLURAL = {"mesdames": "f", "messieurs": "m", "señoras": "f", "señores": "m", "sres.": "m", "sras.": "f"}
-_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 
 
 def _name(entry: str) -> tuple[str | None, str | None]:
@@ -30,9 +29,9 @@ def _name(entry: str) -> tuple[str | None, str | None]:
     words = entry.split()
     gender = None
     while words and (fold(words[0]) in HONORIFICS or fold(words[0]).rstrip(".") + "." in HONORIFICS
-                     or words[0].lower() in HONORIFICS or words[0].lower() in _PLURAL):
+                     or words[0].lower() in HONORIFICS or words[0].lower() in PLURAL_HONORIFICS):
         w = words.pop(0).lower()
-        gender = HONORIFICS.get(w) or _PLURAL.get(w) or gender
+        gender = HONORIFICS.get(w) or PLURAL_HONORIFICS.get(w) or gender
     if not 1 <= len(words) <= 6 or re.search(r"\d", entry) or fold(" ".join(words)) in NOT_SPEAKERS:
         return None, gender
     if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
@@ -58,7 +57,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
             line = line[head.end():]
             gender, role = None, None
-        for entry in _SPLIT.split(line):
+        for entry in LIST_SPLIT.split(line):
             if not entry.strip():
                 continue
             proxy = PROXY.search(entry)
@@ -71,8 +70,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 if not entry.strip():
                     continue
             plural = entry.split()[0].lower() if entry.split() else ""
-            if plural in _PLURAL:
-                gender = _PLURAL[plural]
+            if plural in PLURAL_HONORIFICS:
+                gender = PLURAL_HONORIFICS[plural]
             name, g = _name(entry)
             if name is None:
                 continue

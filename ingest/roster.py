@@ -10,13 +10,23 @@ import re
 from dataclasses import dataclass
 
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.lexicon import _PART, HONORIFIC_RE, NAME_TOKEN, ORG_WORDS, PARTICLES, ROSTER_HEADINGS, SPEECH_VERB, fold, title_gender
+from quidit.ingest.lexicon import (
+    _PART,
+    CONTINUES,
+    HONORIFIC_RE,
+    NAME_TOKEN,
+    ORG_WORDS,
+    PARTICLES,
+    REPRESENTED,
+    ROSTER_HEADINGS,
+    SPEECH_VERB,
+    fold,
+    title_gender,
+)
 from quidit.ingest.names import honorific_gender, trim_name
 from quidit.ingest.records import Participant
 
 ENTRY_START = re.compile(rf"^(?:{HONORIFIC_RE}\s+)?({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)\s*,")
-CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
-REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)
 ORG_INSIDE = re.compile(r"\s+(?:du|de\s+la|de\s+l[’']|des|au|à\s+la)\s*(?=(" + "|".join(ORG_WORDS) + r")\b|(?-i:[A-Z]{2,})\b)", re.I)
 
 

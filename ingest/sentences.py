@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
-    "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
-}
+from quidit.ingest.lexicon import ABBREVIATIONS
+
 BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
 WORD_BEFORE = re.compile(r"([\w°]+)\.$")
 
