@@ -37,7 +37,7 @@ from quidit.settings import Retriever
 
 FILES = ("manifest.json", "passages.jsonl", "sentences.jsonl", "participants.json", "vectors.faiss", "sentences.faiss", "bm25")
 POINTER = "CURRENT"  # names the live version folder; replaced in one os.replace
-HNSW_ABOVE = 50_000  # passages; below it an exact IndexFlatIP is fast enough (see `python -m quidit.evals.bench --archive`)
+HNSW_ABOVE = 100_000  # passages; up to here exact IndexFlatIP stays under ~100 ms p95 (`python -m quidit.evals.bench --archive`, README)
 HNSW_M = 32
 HNSW_EF_SEARCH = 128
 EXACT_SUBSET = 20_000  # a filter leaving at most this many passages is scored exactly
