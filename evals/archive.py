@@ -129,7 +129,7 @@ def files_latency(passages, vecs, qvs, queries, speakers, tmp: Path, hnsw: bool)
         for p in passages:
             f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
     size = _du_mb(folder)
-    manifest = Manifest(FORMAT_VERSION, EncoderInfo("bench", "bench", vecs.shape[1]), {}, {})
+    manifest = Manifest(FORMAT_VERSION, EncoderInfo("bench", vecs.shape[1]), {}, {})
     st = store.StoredIndex(folder, manifest, passages, {}, index, lexical, [], faiss.IndexFlatIP(vecs.shape[1]))
     lat, flat_lat = [], []
     for qv, q in zip(qvs, queries):
@@ -171,7 +171,7 @@ def milvus_latency(passages, vecs, qvs, queries, speakers, tmp: Path) -> dict:
         client.insert(f"{base}_p", [{"pk": keys[i], "source": passages[i].source, "speaker": passages[i].speaker or "",
                                      "lexical": milvus.normalise(embed_text(passages[i])), "passage": passages[i].to_dict(),
                                      "dense": vecs[i].tolist()} for i in range(s, min(s + 2000, len(passages)))])
-    manifest = Manifest(FORMAT_VERSION, EncoderInfo("bench", "bench", vecs.shape[1]), {}, {})
+    manifest = Manifest(FORMAT_VERSION, EncoderInfo("bench", vecs.shape[1]), {}, {})
     milvus._write_blob(client, base, "manifest", manifest.to_json())
     milvus._write_blob(client, base, "participants", "{}")
     client.flush(f"{base}_p")

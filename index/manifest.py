@@ -16,7 +16,8 @@ REBUILD = "run `quidit index --rebuild` to rebuild it"
 
 @dataclass(frozen=True)
 class EncoderInfo:
-    backend: str
+    """The two facts that decide whether vectors can be mixed (other keys of older manifests are ignored)."""
+
     model_id: str
     dim: int
 
@@ -58,9 +59,9 @@ class Manifest:
 
         enc = typed("encoder", dict)
         try:
-            encoder = EncoderInfo(str(enc["backend"]), str(enc["model_id"]), int(enc["dim"]))
+            encoder = EncoderInfo(str(enc["model_id"]), int(enc["dim"]))
         except (KeyError, TypeError, ValueError):
-            raise IndexStoreError(f"{where}: manifest field 'encoder' needs backend, model_id and dim; {rebuild}") from None
+            raise IndexStoreError(f"{where}: manifest field 'encoder' needs model_id and dim; {rebuild}") from None
         return cls(version, encoder, typed("chunking", dict), typed("corpus_files", dict, str), typed("files", dict, str))
 
     # --- the rules -----------------------------------------------------------------

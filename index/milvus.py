@@ -238,7 +238,7 @@ def build(client, base: str, spec: StoreSpec, transcripts: list[Transcript], enc
         client.delete(f"{base}_p", filter=f"pk in {chunk}")
     participants = {t.source: [p.to_dict() for p in t.participants] for t in transcripts}
     _write_blob(client, base, "participants", json.dumps(participants, ensure_ascii=False))
-    manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.backend, encoder.model_id, encoder.dim), chunking, corpus_files)
+    manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.model_id, encoder.dim), chunking, corpus_files)
     _write_blob(client, base, "manifest", manifest.to_json())  # last: a complete index is one with a manifest
     return BuildReport(len(passages), len(new), len(passages) - len(new), fresh, embedder.seconds)
 

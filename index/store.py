@@ -402,7 +402,7 @@ def build(folder: Path, transcripts: list[Transcript], encoder: Encoder, chunkin
         svecs = embedder(sentence_texts, text_hash, "sentences")
         tmp = folder / f".tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
-        manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.backend, encoder.model_id, encoder.dim), chunking,
+        manifest = Manifest(FORMAT_VERSION, EncoderInfo(encoder.model_id, encoder.dim), chunking,
                             corpus_files or {})
         _write_version(tmp, transcripts, passages, texts, sentences, vecs, svecs, manifest)
         version = _swap(folder, tmp)

@@ -158,3 +158,19 @@ def test_reader_does_not_write(built):
         store.load(built.with_name("missing"), FakeEncoder())
     time.sleep(0.01)
     assert sorted(str(p) for p in built.parent.rglob("*")) == before
+
+
+@pytest.mark.parametrize("change,reason", [
+    pytest.param({}, None, id="current"),
+    pytest.param({"chunking": {"size": 1}}, "chunking changed", id="chunking"),
+    pytest.param({"corpus_files": {"a.txt": "0"}}, "corpus changed", id="corpus"),
+    pytest.param({"format_version": 1}, "older than", id="older-format"),
+])
+def test_manifest_knows_when_it_is_stale(change, reason):
+    from dataclasses import replace
+
+    from quidit.index.manifest import FORMAT_VERSION, EncoderInfo, Manifest
+
+    current = Manifest(FORMAT_VERSION, EncoderInfo("m", 3), {"size": 300}, {"a.txt": "1"})
+    got = replace(current, **change).stale_reason({"size": 300}, {"a.txt": "1"})
+    assert got is None if reason is None else reason in got
