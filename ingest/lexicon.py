@@ -147,8 +147,14 @@ _GENDER_WORD = re.compile(r"(?<![\w.])(?:(madame|mme|mrs|ms|señora|sra|doña|la
 
 
 def roles_named(text: str) -> set[str]:
-    """Session roles a free text names by their noun ("le modérateur", "the chair", "la alcaldesa")."""
-    return {role.value for role, pattern in _ROLE_NOUN.items() if pattern.search(text)}
+    """Session roles a free text names: a moderator by the noun alone ("modérateur"), other roles with their
+    article and no complement ("le président de séance", "the chair"; not "the president of France")."""
+    found = {Role.MODERATOR.value} if _ROLE_NOUN[Role.MODERATOR].search(text) else set()
+    for m in ROLE_WORD.finditer(text):
+        role = role_of(m.group(1))
+        if role is not None and not re.match(r"\s+(?:de|du|des|d[’']|of|del|de\s+la)\b", text[m.end():]):
+            found.add(role.value)
+    return found
 
 
 def gender_hint(text: str) -> str | None:
@@ -386,11 +392,13 @@ NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissemen
 # --- a role tied to a name in the text ----------------------------------------------------------------------------
 _TIE_ROLE = (r"(?i:maire|mairesse|alcalde(?:sa)?(?:-president[ae])?|presidente?a?(?:\s+de\s+s[ée]ance)?|pr[ée]sidente?"
              r"(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secretari[oa](?:\s+interventor[a]?)?|mayor|chair(?:man|woman|person)?)")
+# words after a role noun that make it another office: "Maire adjoint", "président de l'association", "Teniente de Alcalde"
+_NOT_THE_ROLE = r"de|du|des|d[’']|of|del|adjointe?|d[ée]l[ée]gu[ée]e?|honoraire|suplente|accidental|deputy|emeritus"
 _TIE_HON = r"(?:(?i:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Sr\.?|Sra\.?|Señora?|D\.|Dª|D[ñÑ][aA]\.?|Don|Doña)\s+)+"
 ROLE_TIE = re.compile(rf"""
       (?P<hon1>{_TIE_HON})(?P<name1>{NAME_RE})\s*,\s*(?:(?:le|la|el|the)\s+)?(?P<role1>{_TIE_ROLE})
-          (?!\s*(?:de|du|des|d[’']|of|del)\b)(?![\w-])                        # "Monsieur Max DELPERIER, Maire"
-    | (?P<role2>{_TIE_ROLE})(?![\w-]*\s+(?:de|du|des|of|del)\b)[\w-]*\s*[,:]\s*
+          (?!\s*(?:{_NOT_THE_ROLE})\b)(?![\w-])                               # "Monsieur Max DELPERIER, Maire"
+    | (?<![\w-])(?<!de\s)(?P<role2>{_TIE_ROLE})(?![\w-]*\s+(?:{_NOT_THE_ROLE})\b)[\w-]*\s*[,:]\s*
           (?P<hon2>{_TIE_HON})(?P<name2>{NAME_RE})                                # "Alcalde-Presidente, D. Francisco …"
     | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
 """, re.X | re.M)

@@ -29,6 +29,7 @@ __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "cand
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
+FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
 _HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
 
 
@@ -59,7 +60,7 @@ def honorific_gender(honorific: str) -> str | None:
 
 
 def _token_match(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85)
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_MIN)
 
 
 def candidates(name: str, participants: list[Participant]) -> list[Participant]:
