@@ -50,7 +50,7 @@ def test_bad_question_files(tmp_path, content, message):
 
 @pytest.mark.slow
 def test_eval_bundled_corpus_meets_floors(tmp_path):
-    r = CliRunner().invoke(app, ["eval", "--compare", "--report", str(tmp_path / "rep"), "--export-beir",
+    r = CliRunner().invoke(app, ["eval", "--compare", "--suite", "report", "--report", str(tmp_path / "rep"), "--export-beir",
                                  str(tmp_path / "beir"), "--floors", str(REPO / "evals" / "floors.json")])
     print(r.output)
     assert r.exit_code == 0, r.output
