@@ -104,6 +104,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     taken: list[tuple[int, int]] = []
     for m in HONORIFIC_MENTION.finditer(seg):
         name = trim_name(m.group(2))
+        if role_of(name.split("-")[0]) is not None:
+            continue  # "el Sr. Alcalde": a role, read below
         gender = honorific_gender(m.group(1))
         end = s + m.start(2) + len(name)
         out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
@@ -232,7 +234,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
-            if prose or spoken or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
+            agenda = NARRATION_START.match(s) is not None  # "ASUNTO I.-", "ORDEN DEL DÍA"
+            if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
             else:
                 ln.kind = LineKind.ATTENDANCE
@@ -455,7 +458,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     people = _keep_labels(text, units, participants, roster_end)
     learn_genders(text, participants)
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
-                  - {u.end for u in units if u.kind == LineKind.LABEL})  # a label's words run on past its line
+                  - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
+                  | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])
+                     or NARRATION_START.match(text[b.start:b.end])})
+    # ("ASUNTO II.- TÍTULO.-" ends its heading at the line end, though no full stop and capital follow)
     spans = _cut(split_spans(text), cuts, text)
     starts = [u.start for u in units]
     result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),

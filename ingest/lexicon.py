@@ -294,7 +294,7 @@ GROUP_SUBJECT = re.compile(r"""
 
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-")
 NARRATION_START = re.compile(r"""
-    ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso)|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
+    ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
             |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
             |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote)\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]

@@ -424,3 +424,14 @@ def test_role_before_name_capitals_and_anaphora_after_a_role():
     t = ingest_text(raw, "x.txt")
     assert _speaker_of(t, "donne lecture") == "Anne MARTIN" and _speaker_of(t, "présente le budget") == "Claire DUPONT"
     assert _speaker_of(t, "Celui-ci ajoute") == _speaker_of(t, "répond que tout") == "Le maire"
+
+
+def test_spanish_minutes_heading_ends_at_its_line_and_recitals_are_narration():
+    raw = ("ACTA DE LA SESIÓN ORDINARIA\nSEÑORES ASISTENTES:\nALCALDE-PRESIDENTE:\nSR. D. JUAN PÉREZ GIL.\n"
+           "ASUNTO II.- CONVENIO DE GESTIÓN.-\nSe explica por el Sr. Alcalde la importancia del convenio.\n"
+           "Visto Dictamen de la Comisión, el cual concluye lo siguiente:\nPRIMERO.- Aprobar el convenio.\n")
+    t = ingest_text(raw, "acta.txt")
+    assert fold(_speaker_of(t, "Se explica por")) == fold("Juan Pérez Gil")
+    for narration in ("ASUNTO II", "Visto Dictamen", "PRIMERO"):
+        assert _speaker_of(t, narration) is None, narration
+    assert not any("Visto" in p.name for p in t.participants)
