@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import html
+import logging
 import os
 import re
 
@@ -70,19 +71,26 @@ def sources_html(a: Answer | None) -> str:
 
 
 MAX_SPEAKERS = 50
+log = logging.getLogger(__name__)
+
+
+def refusal(message: str) -> gr.Error:
+    """An error for the API caller, logged as one line (Gradio would print a traceback for each by default)."""
+    log.warning("ask refused: %s", message[:300])
+    return gr.Error(message, print_exception=False)
 
 
 def ask_arguments(question: object, speakers: object) -> tuple[str, list[str] | None]:
     """The `ask` API's arguments checked as the UI would send them; one clear `gr.Error` line otherwise
     (Gradio passes JSON through as is: a string of speakers would be split into letters)."""
     if not isinstance(question, str):
-        raise gr.Error(f"question must be text, not {type(question).__name__ if question is not None else 'null'}")
+        raise refusal(f"question must be text, not {type(question).__name__ if question is not None else 'null'}")
     if len(question) > MAX_QUERY:
-        raise gr.Error(f"question too long; the limit is {MAX_QUERY} characters")
+        raise refusal(f"question too long; the limit is {MAX_QUERY} characters")
     if speakers is not None and not (isinstance(speakers, list) and all(isinstance(s, str) for s in speakers)):
-        raise gr.Error('speakers must be a list of speaker names, e.g. ["Claire Martin"], or null for everyone')
+        raise refusal('speakers must be a list of speaker names, e.g. ["Claire Martin"], or null for everyone')
     if speakers and len(speakers) > MAX_SPEAKERS:
-        raise gr.Error(f"speakers: at most {MAX_SPEAKERS} names")
+        raise refusal(f"speakers: at most {MAX_SPEAKERS} names")
     return clean_text(question), [clean_text(s) for s in speakers] if speakers else None
 
 
@@ -119,7 +127,7 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
         try:
             return answer(question, searcher, speakers=speakers or None, sources=sources or None).to_dict()
         except QuiditError as e:
-            raise gr.Error(str(e)) from None
+            raise refusal(str(e)) from None
 
     with gr.Blocks(title=title) as demo:
         gr.Markdown(f"## {html.escape(title)}\nAsk in French, English or Spanish. Answers quote the transcript "

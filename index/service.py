@@ -80,7 +80,7 @@ def build_index(settings: Settings, encoder: Encoder, progress: bool = True,
         if seconds > max_seconds:
             raise QuiditError(
                 f"the index of {settings.corpus} needs {total:,} texts embedded, about {_duration(seconds)} here "
-                f"({rate:.0f} texts/s); run `quidit index --corpus {settings.corpus}` first (it shows progress), "
+                f"({rate:.1f} texts/s); run `quidit index --corpus {settings.corpus}` first (it shows progress), "
                 "or pass --allow-long-build")
 
     def tick(n: int, total: int) -> None:

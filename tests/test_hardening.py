@@ -236,8 +236,9 @@ def test_ask_arguments_are_validated(question, speakers, message):
 
     from quidit.chat.app import ask_arguments
 
-    with pytest.raises(gr.Error, match=message):
+    with pytest.raises(gr.Error, match=message) as e:
         ask_arguments(question, speakers)
+    assert e.value.print_exception is False  # one log line in the server, not a traceback
 
 
 # --- 5. size guard: no transcript or build of hours without saying so ------------------------------
