@@ -87,11 +87,18 @@ def ask_arguments(question: object, speakers: object) -> tuple[str, list[str] | 
         raise refusal(f"question must be text, not {type(question).__name__ if question is not None else 'null'}")
     if len(question) > MAX_QUERY:
         raise refusal(f"question too long; the limit is {MAX_QUERY} characters")
-    if speakers is not None and not (isinstance(speakers, list) and all(isinstance(s, str) for s in speakers)):
-        raise refusal('speakers must be a list of speaker names, e.g. ["Claire Martin"], or null for everyone')
-    if speakers and len(speakers) > MAX_SPEAKERS:
-        raise refusal(f"speakers: at most {MAX_SPEAKERS} names")
-    return clean_text(question), [clean_text(s) for s in speakers] if speakers else None
+    return clean_text(question), name_list(speakers, "speakers", 'a list of speaker names, e.g. ["Claire Martin"]')
+
+
+def name_list(value: object, what: str, expected: str) -> list[str] | None:
+    """A JSON list of names (cleaned of lone surrogates), or None; never a string split into letters."""
+    if value is None or value == []:
+        return None
+    if not (isinstance(value, list) and all(isinstance(s, str) for s in value)):
+        raise refusal(f"{what} must be {expected}, or null for all")
+    if len(value) > MAX_SPEAKERS:
+        raise refusal(f"{what}: at most {MAX_SPEAKERS} names")
+    return [clean_text(s) for s in value]
 
 
 def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.Blocks:
@@ -124,6 +131,7 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
     def ask(question: str, speakers: list[str] | None = None, sources: list[str] | None = None) -> dict:
         """Answer one question; same structure as `quidit ask --json`."""
         question, speakers = ask_arguments(question, speakers)
+        sources = name_list(sources, "sources", "a list of transcript file names")
         try:
             return answer(question, searcher, speakers=speakers or None, sources=sources or None).to_dict()
         except QuiditError as e:

@@ -102,14 +102,14 @@ def _memory_mb(pid: int) -> tuple[float, float]:
 
 async def _run(client, base: str, question: str, session: str) -> None:
     """One POST to Gradio's direct route for the same endpoint (no queue, no event stream)."""
-    r = await client.post(f"{base}/gradio_api/run/ask", json={"data": [question, None], "session_hash": session})
+    r = await client.post(f"{base}/gradio_api/run/ask", json={"data": [question, None, None], "session_hash": session})
     r.raise_for_status()
     json.loads(r.text)["data"][0]["answer"]
 
 
 async def _ask(client, base: str, question: str, session: str) -> None:
     """gradio_client's way: join the queue (POST), then read the event stream until `complete`."""
-    r = await client.post(f"{base}/gradio_api/call/ask", json={"data": [question, None], "session_hash": session})
+    r = await client.post(f"{base}/gradio_api/call/ask", json={"data": [question, None, None], "session_hash": session})
     r.raise_for_status()
     event_id = r.json()["event_id"]
     async with client.stream("GET", f"{base}/gradio_api/call/ask/{event_id}") as stream:

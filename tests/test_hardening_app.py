@@ -152,7 +152,7 @@ def test_ask_api_cleans_invalid_unicode(server):
     import json
 
     url, _ = server
-    body = json.dumps({"data": ["Qui a parlé du dessalement \ud800 ?", None]})  # JSON's \ud800 escape: a lone surrogate
+    body = json.dumps({"data": ["Qui a parlé du dessalement \ud800 ?", None, None]})  # JSON's \ud800 escape: a lone surrogate
     status, text = _request(url, "/gradio_api/call/ask", "POST", body.encode(), {"Content-Type": "application/json"})
     assert status == 200
     status, stream = _request(url, f"/gradio_api/call/ask/{json.loads(text)['event_id']}")
