@@ -470,6 +470,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     current: Participant | None = None
+    handed_over = False
     labelled = False
     recent: list[Participant] = []  # people mentioned lately, newest last (anaphora)
     out = result.sentences
@@ -516,7 +517,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent)
+        if cue == Cue.CONTINUATION and handed_over:
+            cue = Cue.HANDOVER  # the first words after "donne la parole à X"
         out.append(Sentence(s, e, page, speaker.name if speaker else None, cue))
+        handed_over = handed is not None
         if handed is not None:
             current = handed
     return result

@@ -106,6 +106,7 @@ def test_honorific_roster_entries_handoff_and_shared_surname(third):
     assert by["Laurent Dubois"].gender == "m" and by["Sophie Dubois"].gender == "f"
     assert by["Julien Ortega"].organization == "Conseil départemental de la Gironde"
     assert _speaker_of(third, "Grenoble a choisi de limiter") == "Sophie Dubois"  # "la parole est donnée à Mme X"
+    assert _cue_of(third, "Grenoble a choisi de limiter") == "handover"
     assert _speaker_of(third, "M. Dubois explique") == "Laurent Dubois"
     assert _speaker_of(third, "Mme Dubois précise") == "Sophie Dubois"
     assert _speaker_of(third, "Réagissant aux propos de M. Dubois") == "Julien Ortega"
