@@ -12,7 +12,7 @@ import numpy as np
 
 from quidit.chat.answer import Conversation, answer
 from quidit.errors import InputError
-from quidit.evals.attribution import AttributionReport, score_attribution
+from quidit.evals.attribution import AttributionReport, same_speaker, score_attribution
 from quidit.evals.gold import EVALS_DATA, SNIPPET_COVERAGE, contains, read_jsonl, snippet_share
 from quidit.evals.metrics import hit_curve, retrieval_metrics
 from quidit.index.search import Searcher
@@ -113,7 +113,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         a = answer(q["question"], searcher, conversation=Conversation())
         rep.answer_latencies.append(time.perf_counter() - t)
         ok = q.get("answerable", True)
-        named += bool(q.get("speaker")) and ok and a.speaker == q.get("speaker")
+        named += bool(q.get("speaker")) and ok and same_speaker(a.speaker, q)  # honorifics, alternatives
         abstained[ok] += a.abstained
         if ok and a.citations:
             quote = a.citations[0].sentence
