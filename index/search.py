@@ -102,6 +102,9 @@ class Searcher:
     def resolve_speakers(self, names: list[str]) -> set[str]:
         out = set()
         for n in names:
+            if n in self.speaking:  # already a participant's own name (named_in, a follow-up's kept speaker)
+                out.add(n)
+                continue
             m = re.match(rf"^\s*({HONORIFIC_RE})\s+(.+)$", n)
             p = resolve(m.group(2), self.participants, honorific_gender(m.group(1))) if m else resolve(n, self.participants)
             if p is None:

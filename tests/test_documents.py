@@ -67,3 +67,8 @@ def test_dense_scores_centred_per_document_language(tmp_path, quidit_home):
         _, mean = s._language_means[s.language_of[s.passages[i].source]]
         assert cosine - centred == pytest.approx(float(mean @ qv), abs=1e-5)
     assert [c for _, c, _ in ranked] == sorted((c for _, c, _ in ranked), reverse=True)
+
+
+def test_a_participants_own_name_is_always_a_valid_speaker_filter(two_docs):
+    for name in two_docs.speaking:
+        assert two_docs.resolve_speakers([name]) == {name}
