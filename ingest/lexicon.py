@@ -287,10 +287,11 @@ BY_AFTER_VERB = re.compile(r"""
 GROUP_SUBJECT = re.compile(r"""
     ^\s*(?:[^,.;:]{1,50},\s*){0,2}                    # "Cependant, compte tenu des délais, le Conseil …"
     (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
-      | l[’']ensemble\s+des? | (?:un\s+certain\s+nombre|la\s+plupart|plusieurs|tous\s+les|la\s+majorité)\s+des?
-      | (?:les|des|los|las|all\s+the|the)\s+(?:conseillers?|membres|élus|concejales|members|councillors)
+      | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
+      | (?:les|des|los|las|all\s+the|the)\s+(?:PEOPLE)
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu )\b
-""", re.I | re.X)
+""".replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"),
+    re.I | re.X)  # a group of people, not "la majorité des thèmes"
 
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-")
 NARRATION_START = re.compile(r"""

@@ -436,3 +436,23 @@ def test_spanish_minutes_heading_ends_at_its_line_and_recitals_are_narration():
     for narration in ("ASUNTO II", "Visto Dictamen", "PRIMERO"):
         assert _speaker_of(t, narration) is None, narration
     assert not any("Visto" in p.name for p in t.participants)
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("La majorité des conseillers vote pour le projet.", True),
+    ("Cependant, compte tenu des délais, le Conseil s'en tient au devis.", True),
+    ("Tous les élus présents approuvent.", True),
+    ("En Uruguay, pays unitaire, la majorité des thèmes sont aux mains du gouvernement national.", False),
+    ("L'ensemble des acteurs de la ville y participe.", False),
+], ids=["majority-of-councillors", "the-council", "all-elected", "majority-of-topics", "all-actors"])
+def test_group_subject_is_people_not_things(sentence, group):
+    """Only a group of people as subject makes a sentence the meeting's narration."""
+    from quidit.ingest.lexicon import GROUP_SUBJECT
+
+    assert (GROUP_SUBJECT.match(sentence) is not None) is group
+
+
+def test_reported_turn_goes_on_after_a_list(seed):
+    """A speaker's paragraph about 'la majorité des thèmes' after a bulleted list stays the speaker's."""
+    s = next(s for s in seed.sentences if seed.text[s.start:s.end].startswith("Montevideo est une ville qui est presque autosuffisante"))
+    assert s.speaker == "Nelson Fernández"
