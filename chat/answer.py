@@ -35,8 +35,8 @@ QUOTE_MARGIN = 0.05       # a second quote must score within this of the best on
 SHOWN_WHEN_ABSTAINING = 3  # closest passages listed when we abstain
 ROSTER_MIN_SCORE = 2.0    # roster fields shared with a "who is" question before we trust the match
 TITLE_MAX = 120           # a document's first line up to this length is its title
-REPORTED_GENRES = {"reported", "reported-speech", "report"}
-VERBATIM_GENRES = {"verbatim", "stenographic", "transcript", "interview"}
+REPORTED_GENRES = {"report", "minutes"}  # ingest.genre.Genre values written by a reporter, not the speakers' words
+VERBATIM_GENRES = {"verbatim"}
 
 _WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
 _ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from quidit.errors import IndexStoreError
 
-FORMAT_VERSION = 4  # 4: passages carry start_s/end_s (page may be null); participants carry honorific/labels
+FORMAT_VERSION = 5  # 4: passages carry start_s/end_s (page may be null); participants carry honorific/labels; 5: passages carry genre
 REBUILD = "run `quidit index --rebuild` to rebuild it"
 
 

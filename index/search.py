@@ -80,8 +80,8 @@ class Searcher:
         self.language_of = {src: detect(" ".join(t)[:LANGUAGE_SAMPLE]) for src, t in texts.items()}
         self._language_means = self._mean_vectors()
         self.centre_by_language = True  # see `dense_ranked`; eval switches it off to measure the bias
-        # report | verbatim | … per document; None (unknown) while the index does not store ingest's genre
-        self.genre_of: dict[str, str | None] = {src: None for src in self.sources}
+        # report | verbatim | minutes | notes | unknown per document, as ingest detected it (None in older indexes)
+        self.genre_of: dict[str, str | None] = {p.source: p.genre for p in self.passages}
 
     def _mean_vectors(self) -> dict[str, tuple[frozenset[str], np.ndarray]]:
         """Per document language: its documents and the mean of their passage vectors (stores that keep

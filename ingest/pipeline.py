@@ -219,6 +219,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
+    for passage in passages:
+        passage.genre = genre.value
     if spans:
         _times(passages, spans)
     if all(u.page is None for u in record.utterances) and record.reader != "text":

@@ -59,6 +59,7 @@ class Passage:
     start_s: float | None = None  # seconds into the recording; None when the source has no timing
     end_s: float | None = None
     cue_times: list[list[float]] | None = None  # [offset in text, start_s] of each cue the passage holds, to cite a quote's time
+    genre: str | None = None  # the document's genre (ingest.genre.Genre value): tells answers whether quotes are verbatim
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -23,16 +23,23 @@ def test_answer_quotes_transcript_and_names_speaker(searcher):
 
 @pytest.mark.parametrize("genre,lang,question,note", [
     (None, "fr", "Qui a parlé du dessalement ?", "Les citations reprennent le texte du document, en français."),
-    ("reported", "fr", "Qui a parlé du dessalement ?", "écrit au discours indirect"),
-    ("reported", "en", "Who talked about the budget?", "Quotes are from a report in French, written as reported speech"),
+    ("report", "fr", "Qui a parlé du dessalement ?", "écrit au discours indirect"),
+    ("minutes", "en", "Who talked about the budget?", "Quotes are from a report in French, written as reported speech"),
     ("verbatim", "es", "¿Quién habló del dessalement?", "versión taquigráfica (literal) en francés"),
-], ids=["unknown genre: no claim", "reported fr", "reported en", "verbatim es"])
-def test_closing_note_follows_the_documents_genre(searcher, genre, lang, question, note):
-    searcher.genre_of = dict.fromkeys(searcher.sources, genre)
+    ("notes", "fr", "Qui a parlé du dessalement ?", "Les citations reprennent le texte du document, en français."),
+], ids=["unknown genre: no claim", "report fr", "minutes en", "verbatim es", "notes: no claim"])
+def test_closing_note_follows_the_documents_genre(searcher, monkeypatch, genre, lang, question, note):
+    monkeypatch.setattr(searcher, "genre_of", dict.fromkeys(searcher.sources, genre))
     a = answer(question, searcher, abstain_below=0.3)
     assert a.language == lang and not a.abstained and note in a.text
-    if genre is None:
+    if genre in (None, "notes"):
         assert "reported" not in a.text and "indirect" not in a.text
+
+
+def test_index_carries_the_genre_ingest_detected(searcher):
+    """The second transcript is a reported-speech report; its answers say so without being told."""
+    assert set(searcher.genre_of.values()) == {"report"}
+    assert "écrit au discours indirect" in answer("Qui a parlé du dessalement ?", searcher, abstain_below=0.3).text
 
 
 @pytest.mark.parametrize("sentence,kind", [
