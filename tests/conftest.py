@@ -7,13 +7,23 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
-
 @pytest.fixture(autouse=True)
 def quidit_home(tmp_path, monkeypatch):
     """Every test gets its own data root; nothing touches the user's."""
     home = tmp_path / "quidit-home"
     monkeypatch.setenv("QUIDIT_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A corpus folder holding the second transcript (a reported-speech report)."""
+    import shutil
+
+    c = tmp_path / "corpus"
+    c.mkdir()
+    shutil.copy(SECOND, c / SECOND.name)
+    return c
 
 
 STORES = ["files", "milvus"]

@@ -1,39 +1,16 @@
 """The app through gradio_client and a real browser (Debian chromium + Playwright, never a download)."""
-import shutil
-import socket
 
 import pytest
-from fakes import FakeEncoder
-from paths import SECOND
-
-from quidit.index.service import open_index
-from quidit.settings import Settings
+from chatserver import running_chat
 
 pytestmark = pytest.mark.slow
 INJECT = 'Madame Zoé Piège souligne que le budget <img src=x onerror="window.__pwned=1"> et <script>window.__pwned=2</script> compte.'
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("app")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    shutil.copy(SECOND, corpus / SECOND.name)
-    (corpus / "inject.txt").write_text(INJECT + "\n", encoding="utf-8")
-    searcher = open_index(Settings(corpus=corpus, home=tmp / "home", chunk_size=400, chunk_overlap=50),
-                          FakeEncoder(abstain_below=0.2), progress=False).searcher
-    from quidit.chat.app import launch
-
-    port = _free_port()
-    demo = launch(searcher, "127.0.0.1", port, blocked=[str(tmp / "home")], prevent_thread_lock=True)
-    yield f"http://127.0.0.1:{port}/", tmp
-    demo.close()
+    with running_chat(tmp_path_factory.mktemp("app"), {"inject.txt": INJECT + "\n"}) as served:
+        yield served
 
 
 def test_gradio_client_ask(server):

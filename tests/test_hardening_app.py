@@ -1,14 +1,10 @@
 """Issue 12 against a running server: the browser fetches nothing from other hosts, the HTTP surface is closed."""
 import shutil
-import socket
 from urllib.parse import urlparse
 
 import pytest
-from fakes import FakeEncoder
+from chatserver import running_chat
 from paths import SECOND
-
-from quidit.index.service import open_index
-from quidit.settings import Settings
 
 pytestmark = pytest.mark.slow
 BEACON = "![g](http://beacon.example/x.png)"
@@ -16,27 +12,10 @@ LINK = "[verbatim](http://link.example/)"
 TRAP = f"Madame Zoé Piège souligne que le budget {BEACON} et {LINK} et http://bare.example/y.png compte.\n"
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("app")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    shutil.copy(SECOND, corpus / SECOND.name)
-    (corpus / "trap.txt").write_text(TRAP, encoding="utf-8")
-    searcher = open_index(Settings(corpus=corpus, home=tmp / "home", chunk_size=400, chunk_overlap=50),
-                          FakeEncoder(abstain_below=0.2), progress=False).searcher
-    from quidit.chat.app import launch
-
-    port = _free_port()
-    demo = launch(searcher, "127.0.0.1", port, blocked=[str(tmp / "home")], prevent_thread_lock=True)
-    yield f"http://127.0.0.1:{port}/", tmp
-    demo.close()
+    with running_chat(tmp_path_factory.mktemp("app"), {"trap.txt": TRAP}) as served:
+        yield served
 
 
 def test_browser_requests_only_the_server_and_renders_transcript_text_verbatim(server):

@@ -43,14 +43,6 @@ def test_weighted_rrf_on_paper():
     assert fused[1][2] == {"dense"}
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    c = tmp_path / "corpus"
-    c.mkdir()
-    shutil.copy(SECOND, c / SECOND.name)
-    return c
-
-
 def _settings(corpus, home, store=None):
     return Settings(corpus=corpus, home=home, chunk_size=300, chunk_overlap=40, **({"store": store} if store else {}))
 

@@ -2,7 +2,6 @@
 readers never see a half-swapped index, and a build cleans up after killed builds."""
 import json
 import multiprocessing
-import shutil
 import threading
 import time
 
@@ -16,14 +15,6 @@ from quidit.errors import IndexStoreError
 from quidit.index import store
 from quidit.index.service import open_index
 from quidit.settings import Settings
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    c = tmp_path / "corpus"
-    c.mkdir()
-    shutil.copy(SECOND, c / SECOND.name)
-    return c
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 """The Milvus store's own contract, resumable and parallel embedding (issue 13)."""
-import shutil
 import time
 
 import numpy as np
@@ -14,14 +13,6 @@ from quidit.errors import IndexStoreError, InputError
 from quidit.index import embedding, milvus, store
 from quidit.index.service import open_index
 from quidit.settings import Settings, StoreSpec
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    c = tmp_path / "corpus"
-    c.mkdir()
-    shutil.copy(SECOND, c / SECOND.name)
-    return c
 
 
 def _settings(corpus, home, store=None, **kw):
