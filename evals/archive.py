@@ -111,7 +111,6 @@ def files_latency(passages, vecs, qvs, queries, speakers, tmp: Path, hnsw: bool)
     import faiss
 
     from quidit.index import store
-    from quidit.index.base import PassageFilter
     from quidit.index.lexical import Lexical
     from quidit.index.manifest import FORMAT_VERSION, EncoderInfo, Manifest
 
@@ -131,15 +130,7 @@ def files_latency(passages, vecs, qvs, queries, speakers, tmp: Path, hnsw: bool)
     size = _du_mb(folder)
     manifest = Manifest(FORMAT_VERSION, EncoderInfo("bench", vecs.shape[1]), {}, {})
     st = store.StoredIndex(folder, manifest, passages, {}, index, lexical, [], faiss.IndexFlatIP(vecs.shape[1]))
-    lat, flat_lat = [], []
-    for qv, q in zip(qvs, queries):
-        t = time.perf_counter()
-        st.rank(qv, q, Retriever.HYBRID, 50, None)
-        lat.append(time.perf_counter() - t)
-    for qv, q, s in zip(qvs, queries, speakers):
-        t = time.perf_counter()
-        st.rank(qv, q, Retriever.HYBRID, 50, PassageFilter(frozenset([s])))
-        flat_lat.append(time.perf_counter() - t)
+    lat, flat_lat = _latencies(st, qvs, queries, speakers)
     recall = None
     if hnsw:
         exact = store.vector_index(vecs, vecs.shape[1], hnsw_above=len(vecs) + 1)
@@ -153,10 +144,25 @@ def files_latency(passages, vecs, qvs, queries, speakers, tmp: Path, hnsw: bool)
             "build_s": build_s, "size_mb": size, "recall10": recall}
 
 
+def _latencies(store, qvs, queries, speakers) -> tuple[list[float], list[float]]:
+    """Seconds per hybrid rank() call: unfiltered, then restricted to each query's speaker."""
+    from quidit.index.base import PassageFilter
+
+    lat, filtered = [], []
+    for qv, q in zip(qvs, queries):
+        t = time.perf_counter()
+        store.rank(qv, q, Retriever.HYBRID, 50, None)
+        lat.append(time.perf_counter() - t)
+    for qv, q, s in zip(qvs, queries, speakers):
+        t = time.perf_counter()
+        store.rank(qv, q, Retriever.HYBRID, 50, PassageFilter(frozenset([s])))
+        filtered.append(time.perf_counter() - t)
+    return lat, filtered
+
+
 def milvus_latency(passages, vecs, qvs, queries, speakers, tmp: Path) -> dict:
     """Milvus Lite: the same rows written with the store's own schema and searched with its rank()."""
     from quidit.index import milvus
-    from quidit.index.base import PassageFilter
     from quidit.index.manifest import FORMAT_VERSION, EncoderInfo, Manifest
     from quidit.index.store import embed_text
 
@@ -179,15 +185,7 @@ def milvus_latency(passages, vecs, qvs, queries, speakers, tmp: Path) -> dict:
     build_s = time.perf_counter() - t
     for qv, q in zip(qvs[:3], queries[:3]):  # warm-up: the first searches load segments
         ms.rank(qv, q, Retriever.HYBRID, 50, None)
-    lat, flt = [], []
-    for qv, q in zip(qvs, queries):
-        t = time.perf_counter()
-        ms.rank(qv, q, Retriever.HYBRID, 50, None)
-        lat.append(time.perf_counter() - t)
-    for qv, q, s in zip(qvs, queries, speakers):
-        t = time.perf_counter()
-        ms.rank(qv, q, Retriever.HYBRID, 50, PassageFilter(frozenset([s])))
-        flt.append(time.perf_counter() - t)
+    lat, flt = _latencies(ms, qvs, queries, speakers)
     size = _du_mb(Path(spec.uri))
     client.close()
     return {"p50": _percentiles(lat)[0], "p95": _percentiles(lat)[1], "filtered_p95": _percentiles(flt)[1],
