@@ -4,6 +4,13 @@ from __future__ import annotations
 import re
 
 from quidit.ingest.language import detect  # noqa: F401  (re-exported: the chat detects question languages)
+from quidit.ingest.lexicon import (
+    FOLLOW_UP_CONNECTIVE,
+    FOLLOW_UP_WORDS,
+    FRENCH_INVERSION,
+    QUESTION_SPEECH_VERB,
+    SUBJECT_PRONOUN,
+)
 
 TEMPLATES = {
     "fr": {
@@ -69,38 +76,14 @@ TEMPLATES = {
 }
 
 
-# --- follow-ups -------------------------------------------------------------------------------
-# Words an elliptic follow-up may hold besides stop words: pronouns standing for the previous
-# speaker, speech verbs, "else / autre / más". Anything else is a content word: a new topic.
-_FOLLOW_WORDS = {
-    # pronouns and references to the previous speaker
-    "il", "elle", "lui", "he", "she", "him", "her", "his", "they", "them", "él", "ella", "ellos", "ellas", "le", "la",
-    "same", "person", "speaker", "orateur", "oratrice", "intervenant", "intervenante",
-    # speech verbs (all forms we meet in questions)
-    "dit", "dire", "dis", "ajoute", "ajouté", "ajoutait", "pense", "parlé", "parle", "évoqué", "expliqué", "mentionné",
-    "say", "said", "says", "tell", "told", "talk", "talked", "mention", "mentioned", "add", "added", "think", "thinks",
-    "dijo", "dice", "decir", "habló", "habla", "añadió", "agregó", "piensa", "mencionó", "comentó", "contó",
-    # "what else"
-    "else", "more", "autre", "autres", "encore", "más", "otra", "otro", "also", "aussi", "también", "anything",
-    "what", "quoi", "qué", "que", "qu", "sur", "about", "on", "sobre", "de", "and", "et", "y",
-}
-# A question led by a connective ("et sur…", "and about…", "¿y sobre…?") continues the previous turn
-# when it is short: the verb and the speaker are left implicit.
-_CONNECTIVE = re.compile(r"^\s*(?:¿\s*)?(?:et|and|y)\b(?:\s+(?:sur|about|on|sobre|de|du|des|concernant|regarding|"
-                         r"what about|quant\s+à|en\s+cuanto\s+a))?\s+", re.I)
+# --- follow-ups (word lists: ingest.lexicon, "questions") ----------------------------------------
 CONNECTIVE_MAX_WORDS = 6  # "et sur le financement des projets ?" fits; a full question does not
-# A French inverted subject ("a-t-elle", "doit-il", "veut-elle") is a verb form, not a reference to
-# the previous speaker: "Comment la ville de Quito a-t-elle travaillé … ?" starts fresh.
-_INVERSION = re.compile(r"\b\w+-t-(?:il|elle|ils|elles|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.I)
-_SPEECH = re.compile(r"\b(?:dit|dire|ajout\w*|pens\w*|parl\w*|say|said|says|tell|told|talk\w*|mention\w*|add\w*|"
-                     r"think\w*|dij\w*|dice|habl\w*|añad\w*|agreg\w*|mencion\w*)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:il|elle|he|she|él|ella)\b", re.I)
 
 
 def _content_words(text: str) -> list[str]:
     from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH, STOPWORDS_SPANISH
 
-    stop = set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH) | set(STOPWORDS_SPANISH) | _FOLLOW_WORDS
+    stop = set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH) | set(STOPWORDS_SPANISH) | FOLLOW_UP_WORDS
     return [w for w in re.findall(r"\w+", text.lower()) if w not in stop and len(w) > 1 and not w.isdigit()]
 
 
@@ -123,13 +106,13 @@ def is_elliptic(question: str) -> bool:
         return False
     if not _content_words(q):
         return True
-    m = _CONNECTIVE.match(q)
-    if m and len(re.findall(r"\w+", q[m.end():])) <= CONNECTIVE_MAX_WORDS and not _INVERSION.search(q):
+    m = FOLLOW_UP_CONNECTIVE.match(q)
+    if m and len(re.findall(r"\w+", q[m.end():])) <= CONNECTIVE_MAX_WORDS and not FRENCH_INVERSION.search(q):
         return True
-    if not _SPEECH.search(q):
+    if not QUESTION_SPEECH_VERB.search(q):
         return False
-    inv = _INVERSION.search(q)
+    inv = FRENCH_INVERSION.search(q)
     if inv:  # "Qu'a-t-elle dit sur l'eau ?": the inverted pronoun is the subject only when nothing precedes it
         return not _content_words(q[:inv.start()])
-    pron = _PRONOUN.search(q)
+    pron = SUBJECT_PRONOUN.search(q)
     return bool(pron) and not _content_words(q[:pron.start()])

@@ -319,6 +319,33 @@ def anaphora_gender(word: str) -> str | None:
     return _ANAPHORA_GENDER.get(re.sub(r"\s+", " ", fold(word)).strip())
 
 
+# --- questions: what an elliptic follow-up may hold (chat.language.is_elliptic) -------------------------------------
+# Words an elliptic follow-up may hold besides stop words: pronouns standing for the previous
+# speaker, speech verbs, "else / autre / más". Anything else is a content word: a new topic.
+FOLLOW_UP_WORDS = {
+    # pronouns and references to the previous speaker
+    "il", "elle", "lui", "he", "she", "him", "her", "his", "they", "them", "él", "ella", "ellos", "ellas", "le", "la",
+    "same", "person", "speaker", "orateur", "oratrice", "intervenant", "intervenante",
+    # speech verbs (all forms we meet in questions)
+    "dit", "dire", "dis", "ajoute", "ajouté", "ajoutait", "pense", "parlé", "parle", "évoqué", "expliqué", "mentionné",
+    "say", "said", "says", "tell", "told", "talk", "talked", "mention", "mentioned", "add", "added", "think", "thinks",
+    "dijo", "dice", "decir", "habló", "habla", "añadió", "agregó", "piensa", "mencionó", "comentó", "contó",
+    # "what else"
+    "else", "more", "autre", "autres", "encore", "más", "otra", "otro", "also", "aussi", "también", "anything",
+    "what", "quoi", "qué", "que", "qu", "sur", "about", "on", "sobre", "de", "and", "et", "y",
+}
+# A question led by a connective ("et sur…", "and about…", "¿y sobre…?") continues the previous turn
+# when it is short: the verb and the speaker are left implicit.
+FOLLOW_UP_CONNECTIVE = re.compile(r"^\s*(?:¿\s*)?(?:et|and|y)\b(?:\s+(?:sur|about|on|sobre|de|du|des|concernant|regarding|"
+                                  r"what about|quant\s+à|en\s+cuanto\s+a))?\s+", re.I)
+# A French inverted subject ("a-t-elle", "doit-il", "veut-elle") is a verb form, not a reference to
+# the previous speaker: "Comment la ville de Quito a-t-elle travaillé … ?" starts fresh.
+FRENCH_INVERSION = re.compile(r"\b\w+-t-(?:il|elle|ils|elles|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.I)
+QUESTION_SPEECH_VERB = re.compile(r"\b(?:dit|dire|ajout\w*|pens\w*|parl\w*|say|said|says|tell|told|talk\w*|mention\w*|"
+                                  r"add\w*|think\w*|dij\w*|dice|habl\w*|añad\w*|agreg\w*|mencion\w*)\b", re.I)
+SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she|él|ella)\b", re.I)
+
+
 # --- minutes: attendance, proxies, votes, signatures ------------------------------------------------------------
 # a heading that opens an attendance list; the list is a roster, never speech
 ATTENDANCE = re.compile(r"""
