@@ -19,24 +19,28 @@ import re
 from dataclasses import dataclass, field
 
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.labels import Label, Line, LineKind, classify, line_units, parse_label
+from quidit.ingest.labels import Label, Line, LineKind, Part, classify, line_units, parse_label, section_part, section_word
 from quidit.ingest.lexicon import (
     ANAPHORA,
     ANONYMOUS,
+    ANSWER_LABELS,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
     FIRST_SECOND_PERSON,
+    FLOOR_REMARK,
     FLOOR_TAKEN,
     GROUP_SUBJECT,
     HANDOFF,
     HEADING,
+    NAME_RE,
     NARRATION_START,
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     PERSONAL_PRONOUNS,
     PROXY,
+    QUESTION_FORM,
     RELATIVE_BEFORE,
     ROLE_TIE,
     ROLE_WORD,
@@ -44,6 +48,7 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     SUBJECT_SLOT,
     TITLE_SLOT,
+    UPPER,
     VOTE,
     Role,
     anaphora_gender,
@@ -54,7 +59,16 @@ from quidit.ingest.lexicon import (
     roles_named,
 )
 from quidit.ingest.minutes import read_attendance
-from quidit.ingest.names import BARE_NAME, HONORIFIC_MENTION, candidates, fuller, honorific_gender, resolve, trim_name
+from quidit.ingest.names import (
+    BARE_NAME,
+    HONORIFIC_MENTION,
+    candidates,
+    fuller,
+    honorific_gender,
+    name_tokens,
+    resolve,
+    trim_name,
+)
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.sentences import split_spans
@@ -195,6 +209,7 @@ class Attribution:
     labels: int = 0  # speaker-label lines kept
     sections: int = 0  # headings per speaker kept
     attendance: int = 0  # attendance lines
+    nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
     examples: list[str] = field(default_factory=list)
 
 
@@ -223,6 +238,12 @@ def scan_lines(ct: CleanText) -> list[Line]:
             in_attendance = False
             i = j + 1
             continue
+        wrapped = _wrapped_label(text, lines, i, para_end)
+        if wrapped is not None:  # "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE … DE LA" / "SALUD: Muy buenos días."
+            out.append(wrapped)
+            in_attendance = False
+            i += 2
+            continue
         classify(text, ln)
         if ln.kind == LineKind.ATTENDANCE:
             in_attendance = True
@@ -242,6 +263,30 @@ def scan_lines(ct: CleanText) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+_WRAPPED_END = re.compile(rf"[{UPPER}][{UPPER}\s,.'’-]*:")
+
+
+def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line | None:
+    """A capitals label too long for one line: a paragraph's first line all in capitals, without a colon, whose
+    next line opens with capitals and a colon. One LABEL unit over both lines."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or lines[i + 1].start >= para_end or not (ln.start == 0 or text[ln.start - 1] == "\n"):
+        return None
+    first = text[ln.start:ln.end]
+    if ":" in first or not _caps(first) or len(first.split()) < 3:
+        return None
+    nxt = lines[i + 1]
+    m = _WRAPPED_END.match(text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    body = m.end()
+    while body < nxt.end and text[body].isspace():
+        body += 1
+    label = f"{first} {text[nxt.start:m.end() - 1]}".strip()
+    alone = body >= nxt.end
+    return Line(ln.start, nxt.end, LineKind.LABEL_ALONE if alone else LineKind.LABEL, label, None if alone else body)
 
 
 def _has_entries(text: str, line: Line) -> bool:
@@ -331,6 +376,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # a line in capitals is a label only after a separator ("---")
         if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …"
+        if u.kind == LineKind.SECTION and section_word(u.label):
+            continue  # "### Discussion", "## Références": a part of a talk, not its speaker
         lab = parse_label(u.label)
         if lab is None:
             continue
@@ -372,7 +419,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             u.kind = LineKind.HEADING if ruled else LineKind.TEXT
     people: dict[int, Participant] = {}
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
-    for i in sorted(named, key=lambda k: -len(kept[k].core.split())):  # full names first, then "Ms Gray"
+    for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
         people[i] = label_person(kept[i], participants)
     for i, u in enumerate(units):  # "Questions From Counsel to the Inquiry" right before "Mr Scott: …"
         if u.kind in (LineKind.TEXT, LineKind.HEADING) and u.own_paragraph and i + 1 in people and kept[i + 1].role is None:
@@ -380,9 +427,29 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             if len(roles) == 1 and len(text[u.start:u.end].split()) <= 10 and people[i + 1].session_role in (None, "speaker"):
                 people[i + 1].session_role = roles.pop()
     learn_roles(text, participants)
+    owners = section_context(units, people)
     for i in sorted(set(kept) - set(named)):  # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"
-        people[i] = label_person(kept[i], participants)
+        owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
+        people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
     return people
+
+
+def section_context(units: list[Line], people: dict[int, Participant]) -> list[tuple[Participant | None, Part | None]]:
+    """For each line, the speaker whose "## Name" section holds it and the part of it ("### Discussion"), or
+    (None, None) outside such sections. A heading as deep as the section's or shallower ends it."""
+    out: list[tuple[Participant | None, Part | None]] = []
+    owner: Participant | None = None
+    level = 0
+    part: Part | None = None
+    for j, u in enumerate(units):
+        if u.kind == LineKind.SECTION and j in people and u.level:
+            owner, level, part = people[j], u.level, Part.TALK
+        elif u.level and u.level <= level:
+            owner, level, part = None, 0, None
+        elif owner is not None and u.level > level:
+            part = section_part(u.title)
+        out.append((owner, part))
+    return out
 
 
 def learn_roles(text: str, participants: list[Participant]) -> None:
@@ -469,6 +536,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE))
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
+    context = section_context(units, people)
+    result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
+    floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     current: Participant | None = None
     handed_over = False
     labelled = False
@@ -496,21 +566,49 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
             current, labelled = None, False
             continue
+        owner, part = context[k] if k >= 0 else (None, None)
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []
+            if owner is not None and u is not None and u.level and part != Part.OWN:  # "### Communication" under "## Name"
+                current, labelled, recent = owner, True, [owner]
             continue
         seg = text[s:e]
+        if owner is not None and part == Part.OWN:  # the note-taker's "Rmq perso", "Références"
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            continue
+        if owner is not None and part == Part.DISCUSSION and (s == 0 or text[s - 2:s] == "\n\n"):
+            para_end = text.find("\n\n", s)
+            para = text[s:len(text) if para_end < 0 else para_end]
+            asker = _asker(para, participants)
+            if asker is not None:  # "Elena Pierazzo, lorsque vous évoquez …": the named person asks
+                current, labelled, recent = asker, True, [asker]
+                out.append(Sentence(s, e, page, asker.name, Cue.LABEL))
+                continue
+            # the floor asks up to the paragraph's last question line; the lines after it are the answer
+            asked = [units[j].end for j in range(k, len(units)) if units[j].start < s + len(para)
+                     and (QUESTION_FORM.search(text, units[j].start, units[j].end) or j == k and FLOOR_REMARK.match(para))]
+            floor_until = asked[-1] if asked else -1
+            current, labelled, recent = owner, True, [owner]  # else the section's speaker answers
+        if s < floor_until:  # a question from the floor; who asked is not written
+            out.append(Sentence(s, e, page, None, Cue.NONE))
+            current, labelled = owner, True
+            continue
         if label_doc and _agenda_item(text, units, people, k, s, e):  # "Jenkins merge jobs … #179" before "Trevor: …"
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []
             continue
         if _is_heading(text, s, e) or NARRATION_START.match(seg):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
-            if labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
+            if owner is not None:  # a short line inside a talk's notes; the talk goes on
+                current, labelled = owner if current is None else current, True
+            elif labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
                 current, labelled, recent = None, False, []
             continue
         if labelled and current is not None:
+            if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
+                out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
+                continue
             switch = _narrated_switch(text, s, e, participants, current, recent)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
@@ -526,6 +624,22 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     return result
 
 
+
+
+_ASKER = re.compile(rf"^({NAME_RE}),\s+\S")
+
+
+def _asker(para: str, participants: list[Participant]) -> Participant | None:
+    """A discussion paragraph of talk notes that opens with a full name and a comma ("Elena Pierazzo, lorsque vous
+    évoquez …"): the note-taker wrote who asked. A known participant, or a new one for two or more names."""
+    m = _ASKER.match(para)
+    if m is None or len(m.group(1).split()) < 2 or role_of(m.group(1)) is not None:
+        return None
+    p = resolve(m.group(1), participants)
+    if p is None:
+        p = Participant(name=trim_name(m.group(1)), in_roster=False)
+        participants.append(p)
+    return p
 
 
 def _narrated_switch(text: str, s: int, e: int, participants: list[Participant], current: Participant,

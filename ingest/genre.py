@@ -38,7 +38,7 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
     if att.attendance or (title and (reported or att.labels)):
         return Genre.MINUTES, evidence
-    if att.sections >= 2 and att.sections >= att.labels:
+    if att.sections >= 2 and att.sections >= att.labels - att.nested:  # labels inside the sections: their discussions
         return Genre.NOTES, evidence
     if att.labels >= 3:
         return Genre.VERBATIM, evidence

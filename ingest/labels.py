@@ -11,15 +11,22 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from rapidfuzz import fuzz
+
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
     ARTICLES,
     ATTENDANCE,
+    DISCUSSION_SECTIONS,
     GENERIC_SPEAKERS,
+    HEADING_TIME,
     HONORIFICS,
     NARRATION_START,
     NOT_SPEAKERS,
+    OWN_SECTIONS,
     PARTICLES,
+    REFERENCE_LEADS,
+    SECTION_WORDS,
     SIGNATURE,
     STAGE,
     UPPER,
@@ -52,6 +59,8 @@ class Line:
     own_paragraph: bool = False
     bare: bool = False  # a line in capitals without colon: a label only after a separator
     structured: bool = False  # timestamp, bold, bullet or <nick>: a label even where a wrapped line would not be
+    level: int = 0  # a heading's depth ("## X" is 2, a ruled "--- X ---" is 1); 0 for other lines
+    title: str | None = None  # a heading's whole text ("10h20 : Name : Title"), of which `label` is the name part
 
 
 @dataclass
@@ -79,10 +88,46 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
 IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)
 BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|__)\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])])?"
                         rf"\s*:?\s*(?P<body>.*)$", re.S)  # "**Name** text", "__Name__: text", "**Name** (00:01:02) text"
-HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,90}?)\s*#*\s*$")
+HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
 POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")  # "Jane Roe AM", "X MP"
+
+
+def heading_label(title: str) -> str:
+    """The part of a heading that may name its speaker: "9h35-10h15 Christian Jacob : Nouvelles Alexandries" ->
+    "Christian Jacob"; "Introduction, Louise Merzeau" -> "Louise Merzeau" (a section word before the comma)."""
+    s = HEADING_TIME.sub("", title).strip(" :–—-")
+    s = re.split(r"\s+[:–—]\s+|:\s+", s, maxsplit=1)[0].strip()
+    if "," in s:
+        head, tail = (x.strip() for x in s.split(",", 1))
+        if section_word(head) and tail:
+            return tail
+    return s or title
+
+
+def section_word(word: str) -> bool:
+    """"Discussion", "Communication", "Références" (and a notes typo such as "Discusssion"): a part of a talk."""
+    w = fold(word).strip(" .:")
+    if w in SECTION_WORDS or w in NOT_SPEAKERS:
+        return True
+    return " " not in w and len(w) >= 8 and any(len(x) >= 8 and fuzz.ratio(w, x) >= 90 for x in SECTION_WORDS)
+
+
+class Part(str, Enum):
+    """What a sub-heading under a speaker's section opens."""
+    TALK = "talk"  # "Présentation", "Communication", any other: the section's speaker goes on
+    DISCUSSION = "discussion"  # questions from the floor, answers by the section's speaker
+    OWN = "own"  # the note-taker's remarks or references: nobody at the event says them
+
+
+def section_part(title: str | None) -> Part:
+    w = fold(title or "").strip(" .:")
+    if w in OWN_SECTIONS:
+        return Part.OWN
+    if w in DISCUSSION_SECTIONS or any(len(x) >= 8 and fuzz.ratio(w, x) >= 90 for x in DISCUSSION_SECTIONS):
+        return Part.DISCUSSION
+    return Part.TALK
 
 
 def line_units(ct: CleanText) -> list[Line]:
@@ -112,6 +157,8 @@ def parse_label(raw: str) -> Label | None:
         return None
     if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s):
         return None
+    if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
+        return None  # "Cf. Debray : …" cites a work
     name, affiliation = s, None
     paren = name.find("(")
     if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))": the role's holder, parsed by speaker_labels
@@ -173,7 +220,9 @@ def classify(text: str, line: Line) -> None:
     for pattern in (HASH_SECTION, RULE_SECTION):
         m = pattern.match(s)
         if m:
-            line.kind, line.label = LineKind.SECTION, m.group("label")
+            line.kind, line.title = LineKind.SECTION, m.group("label")
+            line.label = heading_label(line.title)
+            line.level = len(s) - len(s.lstrip("#")) if pattern is HASH_SECTION else 1
             return
     m = IRC_LABEL.match(s)
     if m:

@@ -402,6 +402,42 @@ NOT_SPEAKERS = {fold(w) for w in (
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
 )}
 
+# --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
+# sub-headings under a speaker's section; none of them names a person
+SECTION_WORDS = {fold(w) for w in (
+    "présentation", "presentation", "presentación", "communication", "comunicación", "exposé", "talk", "ponencia",
+    "intervention", "intervención", "discussion", "discusión", "débat", "debate", "échanges", "questions", "q&a",
+    "questions-réponses", "preguntas", "coloquio", "introduction", "introducción", "conclusion", "conclusión",
+    "références", "references", "referencias", "bibliographie", "bibliography", "bibliografía", "liens", "enlaces",
+    "ressources", "resources", "recursos", "perso", "rmq perso", "remarques perso", "mes notes", "notes", "notas",
+    "remarques", "commentaires", "comments", "résumé", "resumen", "abstract", "slides", "diapositives",
+)}
+# sub-headings of a discussion with the floor: unlabelled questions there are the floor's, answers the speaker's
+DISCUSSION_SECTIONS = {fold(w) for w in (
+    "discussion", "discusión", "débat", "debate", "échanges", "questions", "q&a", "questions-réponses", "preguntas",
+    "coloquio", "questions de la salle", "questions from the floor", "preguntas del público",
+)}
+# sub-headings of the note-taker's own remarks or reading list: nobody at the event says them
+OWN_SECTIONS = {fold(w) for w in (
+    "perso", "rmq perso", "remarques perso", "remarque perso", "mes notes", "notes perso", "notes personnelles",
+    "my notes", "personal notes", "notas personales", "références", "references", "referencias", "bibliographie",
+    "bibliography", "bibliografía", "liens", "links", "enlaces", "ressources", "resources", "recursos",
+)}
+# a note of a question or remark from the floor, speaker unnamed: "Question sur le versionning.", "Remarque sur le fait que…"
+FLOOR_REMARK = re.compile(r"^\s*(?:question|remarque|commentaire|réaction|objection|comment|remark|pregunta|comentario|observación)s?"
+                          r"\s+(?:sur|de|du|des|d[’']|à\s+propos|concernant|about|on|regarding|sobre|acerca|del?)\b", re.I)
+# a question in the notes: a question mark, or a French inverted "-vous"/"-tu" ("Avez-vous une transposition…")
+QUESTION_FORM = re.compile(r"\?|\b(?!rendez-)\w+-(?:t-)?(?:vous|tu)\b", re.I)
+# a time or time range opening a programme heading: "9h35-10h15 ", "10h20-11h : ", "14:00–14:40 –"
+HEADING_TIME = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{0,2}(?:\s*[-–—à/]\s*\d{1,2}\s*[h:.]\s*\d{0,2})?\s*(?:[:–—-]\s*)?")
+# a label led by a reference word is a citation, not a speaker: "Cf. Debray : …", "Voir X : …", "See X:"
+REFERENCE_LEADS = {"cf", "cfr", "voir", "see", "ver", "vid", "ibid", "idem"}
+# interview letters and words for "answer": in a speaker's section of notes, the section's speaker answering
+ANSWER_LABELS = {"r", "a", "réponse", "reponse", "answer", "respuesta", "rep"}
+# a first name and its feminine form are two people (Gabriel / Gabriela, Pascal / Pascale, INTERLOCUTOR /
+# INTERLOCUTORA), not one name with a typo
+GENDER_ENDINGS = ("a", "e")
+
 # --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
 # words before a name in a caption or hearing label that are titles, not part of the name ("Hon. Jane Roe",
 # "Chairman INOUYE", "Lt. Col. North"); kept for display, never for identity

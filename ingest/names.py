@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from quidit.ingest.lexicon import (
     _PART,
+    GENDER_ENDINGS,
     HONORIFIC_RE,
     HONORIFICS,
     NAME_RE,
@@ -60,7 +61,12 @@ def honorific_gender(honorific: str) -> str | None:
 
 
 def _token_match(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_MIN)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if long_[:-1] == short and long_[-1] in GENDER_ENDINGS:
+        return False  # Gabriel / Gabriela, INTERLOCUTOR / INTERLOCUTORA: two people, not a typo
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_MIN
 
 
 def candidates(name: str, participants: list[Participant]) -> list[Participant]:

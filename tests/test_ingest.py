@@ -279,8 +279,9 @@ def test_cli_speakers_json():
 
 
 @pytest.mark.parametrize("line", ["Note: the budget is provisional.", "Ordre du jour : budget 2024", "Objet : travaux de voirie",
-                                  "10:30 : reprise de la séance", "Agenda: budget", "Goal: solidify the plan"],
-                         ids=["note", "ordre-du-jour", "objet", "time", "agenda", "goal-once"])
+                                  "10:30 : reprise de la séance", "Agenda: budget", "Goal: solidify the plan",
+                                  "Cf. Debray : dépister le tout fait"],
+                         ids=["note", "ordre-du-jour", "objet", "time", "agenda", "goal-once", "citation"])
 def test_lines_that_look_like_labels_never_become_people(line):
     raw = f"Alice Martin: Bonjour à tous.\n\nBruno Petit: Merci.\n\nAlice Martin: Commençons.\n\n{line}\n\nBruno Petit: Oui.\n"
     t = ingest_text(raw, "x.txt")
@@ -456,3 +457,76 @@ def test_reported_turn_goes_on_after_a_list(seed):
     """A speaker's paragraph about 'la majorité des thèmes' after a bulleted list stays the speaker's."""
     s = next(s for s in seed.sentences if seed.text[s.start:s.end].startswith("Montevideo est une ville qui est presque autosuffisante"))
     assert s.speaker == "Nelson Fernández"
+
+
+TALK_NOTES = """# Journée d'étude, 3 mars 2020
+
+## 9h30-10h : Claire Dubois : Lire les marges
+
+### Communication
+
+Présente le corpus des marginalia du fonds.
+
+### Discusssion
+
+Quels outils pour annoter les marges ?
+Plusieurs outils existent, mais aucun ne suffit pour ce corpus.
+
+Paul Girard : et pour les manuscrits anciens du fonds ?
+
+R: les manuscrits demandent un autre protocole de lecture.
+
+Remarque sur le coût des numérisations du fonds.
+
+### Rmq perso
+
+À relire avant la prochaine séance.
+
+## 10h-10h30 : Marc Leroy : Les index
+
+Les index sont des machines à lire les livres.
+"""
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("Présente le corpus", "Claire Dubois"),
+    ("Quels outils pour annoter", None),
+    ("Plusieurs outils existent", "Claire Dubois"),
+    ("et pour les manuscrits", "Paul Girard"),
+    ("les manuscrits demandent", "Claire Dubois"),
+    ("Remarque sur le coût", None),
+    ("À relire avant", None),
+    ("Les index sont", "Marc Leroy"),
+    ("Lire les marges", None),
+], ids=["talk", "floor-question", "answer-after-question", "named-asker", "answer-label-is-the-speaker",
+        "floor-remark", "note-takers-own-remark", "next-talk", "heading"])
+def test_talk_notes_sections_and_discussions(fragment, speaker):
+    t = ingest_text(TALK_NOTES, "notes.txt")
+    assert _speaker_of(t, fragment) == speaker
+
+
+def test_talk_notes_are_notes_not_verbatim():
+    assert ingest_text(TALK_NOTES, "notes.txt").genre.value == "notes"
+
+
+@pytest.mark.parametrize("title,name", [
+    ("9h35-10h15 Christian Jacob : Nouvelles Alexandries : lire", "Christian Jacob"),
+    ("Introduction, Louise Merzeau", "Louise Merzeau"),
+    ("14:00–14:40 – Jane Roe: Reading machines", "Jane Roe"),
+], ids=["time-name-title", "part-comma-name", "clock-dash-name"])
+def test_heading_label_finds_the_name_in_a_programme_heading(title, name):
+    from quidit.ingest.labels import heading_label
+    assert heading_label(title) == name
+
+
+def test_capitals_label_wrapped_over_two_lines():
+    raw = ("PRESIDENTE: Buenos días a todos.\n\nMARÍA LÓPEZ GARCÍA, SUBSECRETARIA DE PREVENCIÓN Y PROMOCIÓN DE LA\n"
+           "SALUD: Muy buenos días. Les comparto el informe semanal.\n\nPRESIDENTE: Gracias.\n")
+    t = ingest_text(raw, "x.txt")
+    assert fold(_speaker_of(t, "Les comparto el informe")) == fold("María López García")
+
+
+@pytest.mark.parametrize("name,listed", [("Gabriela", "Gabriel Ruiz"), ("Pascale Roy", "Pascal Roy"),
+                                         ("INTERLOCUTORA", "INTERLOCUTOR")], ids=["es-a", "fr-e", "role-noun"])
+def test_a_feminine_form_is_another_person_not_a_typo(name, listed):
+    assert resolve(name, [Participant(name=listed)]) is None
