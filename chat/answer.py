@@ -30,6 +30,8 @@ PROCEDURAL_PENALTY = 0.06  # vote and roster lines: quoted when no speaker's sen
 WANT_BONUS = 0.04         # the sentence holds what the question asks for (a number, a date, a name)
 FRAGMENT_WORDS = 8        # a shorter sentence is a fragment: quote its neighbours of the same passage too
 MAX_SPAN = 3              # sentences in one quoted span
+TITLE_WORDS = 12          # an unpunctuated narration line up to this many words is a title
+SENTENCE_END = (".", "!", "?", "…", ";", "»", '"', "”")
 MAX_QUOTES = 2            # sentences quoted, each from a different passage
 QUOTE_MARGIN = 0.05       # a second quote must score within this of the best one
 SHOWN_WHEN_ABSTAINING = 3  # closest passages listed when we abstain
@@ -209,12 +211,18 @@ def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndar
     return sorted(out, key=lambda x: -x.score)
 
 
-def line_kind(sentence: str) -> str | None:
-    """"heading" (all capitals, agenda numbering), "procedural" (a vote line) or None for ordinary sentences."""
+def line_kind(sentence: str, spoken: bool = False) -> str | None:
+    """"heading" (all capitals, agenda numbering, a title line), "procedural" (a vote line) or None for ordinary
+    sentences. `spoken`: the sentence is in a speaker's passage, where "1) La déclaration finale…" is an item of
+    what they said, not an agenda heading; in narration an unpunctuated short line is a title."""
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.6:
         return "heading"
-    if _AGENDA.match(sentence):
+    text = sentence.strip()
+    punctuated = text.endswith(SENTENCE_END)
+    if _AGENDA.match(text) and not (spoken and punctuated):
+        return "heading"
+    if not spoken and not punctuated and len(text.split()) <= TITLE_WORDS:
         return "heading"
     if _VOTE.search(sentence):
         return "procedural"
@@ -234,7 +242,7 @@ def holds(want: str | None, sentence: str) -> bool:
 
 def preference(q: Question, item: Scored, hit: Hit) -> float:
     """The sentence's score adjusted for quoting: headings and vote lines down, the asked-for detail up."""
-    kind = line_kind(item.sentence)
+    kind = line_kind(item.sentence, spoken=bool(hit.passage.speaker))
     adj = -HEADING_PENALTY if kind == "heading" else \
         -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
@@ -249,11 +257,12 @@ def span(searcher: Searcher, hit: Hit, item: Scored) -> str:
     if not 0 <= item.position < len(spans):
         return item.sentence
     lo = hi = item.position
+    spoken = bool(hit.passage.speaker)
     words = lambda a, b: len(hit.passage.text[spans[a][0]:spans[b][1]].split())  # noqa: E731
     while hi - lo + 1 < MAX_SPAN and words(lo, hi) < FRAGMENT_WORDS:
-        if hi + 1 < len(spans) and not line_kind(hit.passage.text[slice(*spans[hi + 1])]):
+        if hi + 1 < len(spans) and not line_kind(hit.passage.text[slice(*spans[hi + 1])], spoken):
             hi += 1
-        elif lo > 0 and not line_kind(hit.passage.text[slice(*spans[lo - 1])]):
+        elif lo > 0 and not line_kind(hit.passage.text[slice(*spans[lo - 1])], spoken):
             lo -= 1
         else:
             break
@@ -271,7 +280,8 @@ def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: 
     for item in ranked:
         if len(chosen) == MAX_QUOTES or (chosen and preference(q, item, hits[item.hit_index]) < best - QUOTE_MARGIN):
             break
-        if all(item.hit_index != c.hit_index for c in chosen) and (not chosen or not line_kind(item.sentence)):
+        spoken = bool(hits[item.hit_index].passage.speaker)
+        if all(item.hit_index != c.hit_index for c in chosen) and (not chosen or not line_kind(item.sentence, spoken)):
             chosen.append(item)
     return [Citation(n, hits[c.hit_index], span(searcher, hits[c.hit_index], c)) for n, c in enumerate(chosen, 1)]
 

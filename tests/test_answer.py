@@ -53,6 +53,18 @@ def test_line_kind(sentence, kind):
     assert line_kind(sentence) == kind
 
 
+@pytest.mark.parametrize("sentence,spoken,kind", [
+    ("1) La déclaration finale de la COP 21 donne un rôle différent aux villes.", True, None),
+    ("1) La déclaration finale de la COP 21 donne un rôle différent aux villes.", False, "heading"),
+    ("3) Subventions aux associations", True, "heading"),
+    ("Node.js v4 Release Timeline #2522", False, "heading"),
+    ("Node.js v4 Release Timeline #2522", True, None),
+], ids=["numbered item of a speaker", "numbered item in narration", "unpunctuated numbered item of a speaker",
+        "title line in narration", "short unpunctuated line of a speaker"])
+def test_line_kind_depends_on_who_says_it(sentence, spoken, kind):
+    assert line_kind(sentence, spoken) == kind
+
+
 @pytest.mark.parametrize("want,sentence,expected", [
     ("number", "Le budget atteint 2,5 millions d’euros.", True),
     ("number", "Le budget est important.", False),
