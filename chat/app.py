@@ -71,6 +71,11 @@ def sources_html(a: Answer | None) -> str:
 
 
 MAX_SPEAKERS = 50
+# Answers at a time. Each is Python under one GIL plus encoding the question, which releases the GIL and runs one core
+# per question (several questions waiting at once are encoded in one call), so a few at a time keep both cores busy;
+# more only add switching (python -m quidit.evals.load, README "Load").
+CONCURRENCY = 4
+STATUS_SECONDS = 1.0  # how often waiting clients hear their queue position
 log = logging.getLogger(__name__)
 
 
@@ -161,6 +166,14 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
     return demo
 
 
+def queue(demo: gr.Blocks) -> gr.Blocks:
+    """CONCURRENCY answers at a time, in order, with room for 256 waiting requests (80 users at once fit).
+
+    Queue positions go out every STATUS_SECONDS. Gradio's default ("auto") sends every waiting client its position
+    after every answer: with 50 waiting that is ~50 messages per answer, each a pass of that client's event stream."""
+    return demo.queue(default_concurrency_limit=CONCURRENCY, max_size=256, status_update_rate=STATUS_SECONDS)
+
+
 def launch(searcher: Searcher, host: str = "127.0.0.1", port: int = 7860, blocked: list[str] | None = None,
            prevent_thread_lock: bool = False, allowed_hosts: list[str] | None = None):
     """Serve the chat behind `Guard` (own Host only, bounded bodies, no uploads, private handler for the page only)."""
@@ -169,9 +182,7 @@ def launch(searcher: Searcher, host: str = "127.0.0.1", port: int = 7860, blocke
     from quidit.chat.guard import Guard, HostRule
 
     demo = build_app(searcher)
-    # Two answers at a time: each is CPU work under one GIL (and the encoder runs one inference at a time), so more
-    # threads only add switching; the queue keeps order. Room for 256 waiting requests (80 users at once fit).
-    demo.queue(default_concurrency_limit=2, max_size=256)
+    queue(demo)
     private = {i: f.api_name for i, f in demo.fns.items() if f.api_visibility == "private"}
     guard = Middleware(Guard, rule=HostRule(host, port, frozenset(h.lower() for h in allowed_hosts or [])),
                        private_ids=frozenset(private), private_names=frozenset(n for n in private.values() if n))
