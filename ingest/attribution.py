@@ -428,7 +428,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 people[i + 1].session_role = roles.pop()
     learn_roles(text, participants)
     owners = section_context(units, people)
-    for i in sorted(set(kept) - set(named)):  # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"
+    # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"; first those that name the holder
+    # ("Sr. PRESIDENTE (Ruiz)"), so that a bare "El señor PRESIDENTE" earlier in the text is that holder too
+    for i in sorted(set(kept) - set(named), key=lambda k: (role_of(kept[k].name) is not None, k)):
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
     return people

@@ -82,7 +82,8 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
-    \s*(?: :(?!//) | \.\s*[–—] | \.\s+-\s | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "NAME — "; not "PRIMERO.-"
+    \s*(?: :(?!//) | \.\s*[–—] | \.\s+-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
+                                             # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
 IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)

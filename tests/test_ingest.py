@@ -295,7 +295,11 @@ def test_lines_that_look_like_labels_never_become_people(line):
     ("M. Dupont. – Je commence.\n\nLE PRÉSIDENT. – Merci.\n\nM. Dupont. – Je termine.\n", "Merci", "LE PRÉSIDENT"),
     ("La señora PRESIDENTA: Tiene la palabra.\n\nEl señor GARCÍA PÉREZ: Gracias, señora presidenta.\n\n"
      "La señora PRESIDENTA: Adelante.\n", "Gracias, señora", "GARCÍA PÉREZ"),
-], ids=["postnominal", "french-dash", "spanish-role-and-caps"])
+    ("El señor PRESIDENTE.- Tiene la palabra.\n\nEl señor GONZÁLEZ.- Gracias, señor Presidente.\n\n"
+     "La señora MUÑOZ.- Pido la palabra.\n", "Gracias, señor", "El señor GONZÁLEZ"),
+    ("El señor PRESIDENTE.- Tiene la palabra el señor Gnoffo.\n\nSr. GNOFFO.- Señor presidente: gracias.\n\n"
+     "Sr. PRESIDENTE (Ruiz).- En consideración.\n", "Tiene la palabra el señor", "Ruiz"),
+], ids=["postnominal", "french-dash", "spanish-role-and-caps", "spanish-period-hyphen", "role-holder-named-later"])
 def test_verbatim_label_forms(raw, fragment, speaker):
     t = ingest_text(raw, "x.txt")
     s = next(s for s in t.sentences if fragment in t.text[s.start:s.end])
