@@ -215,8 +215,8 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
     """"heading" (all capitals, agenda numbering, a title line), "procedural" (a vote line) or None for ordinary
     sentences. `spoken`: the sentence is in a speaker's passage, where "1) La déclaration finale…" is an item of
     what they said, not an agenda heading; in narration an unpunctuated short line is a title."""
-    letters = [c for c in sentence if c.isalpha()]
-    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+    letters = "".join(filter(str.isalpha, sentence))
+    if len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.6:
         return "heading"
     text = sentence.strip()
     punctuated = text.endswith(SENTENCE_END)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import Enum
+from itertools import filterfalse
 
 
 class Role(str, Enum):
@@ -27,11 +28,14 @@ class Role(str, Enum):
     AUDIENCE = "audience"
 
 
+_FOLD_SPACE = re.compile(r"[’'\-]")
+
+
 def fold(s: str) -> str:
     """Lower-case, accent-free, apostrophes and hyphens as spaces."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[’'\-]", " ", s).lower()
+    if not s.isascii():  # ASCII has nothing to decompose (the chat folds every question and sentence it scores)
+        s = "".join(filterfalse(unicodedata.combining, unicodedata.normalize("NFKD", s)))
+    return _FOLD_SPACE.sub(" ", s).lower()
 
 
 # --- honorifics (gender m / f / None) ------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from quidit.ingest.lexicon import (
     _PART,
@@ -103,10 +103,12 @@ def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
         if p and p not in found:
             found.append(p)
     gender = gender_hint(text)
-    words = {w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4}
+    words = list({w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4})
     for p in participants:
         toks = [t for t in name_tokens(p.name) if len(t) >= 4]
-        if p in found or not any(_token_match(w, t) for w in words for t in toks):
+        # `_token_match` for tokens of 4+ letters, one C loop over the words per token (the chat runs this per question)
+        if p in found or not any(process.extractOne(t, words, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN)
+                                 for t in toks):
             continue
         if gender and p.gender and p.gender != gender and any(
                 q is not p and q.gender in (None, gender) and set(name_tokens(q.name)) & set(toks) for q in participants):
