@@ -23,9 +23,11 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     NARRATION_START,
     NOT_SPEAKERS,
+    OFFICE_TITLES,
     OWN_SECTIONS,
     PARTICLES,
     REFERENCE_LEADS,
+    ROLE_QUALIFIERS,
     SECTION_WORDS,
     SIGNATURE,
     STAGE,
@@ -193,6 +195,17 @@ def parse_label(raw: str) -> Label | None:
     while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in ARTICLES):
         gender = gender or HONORIFICS.get(words[i].lower())
         i += 1
+    title_role, t = None, i
+    while t < len(words) - 1 and fold(words[t]).rstrip(".") in OFFICE_TITLES:  # "Consejero Pérez", "Presidente Díaz"
+        title_role = title_role or role_of(words[t])
+        gender = gender or gender_of(words[t])
+        t += 1
+        while t < len(words) - 1 and fold(words[t]).rstrip(".") in ROLE_QUALIFIERS:  # "Consejero Regional Pérez"
+            t += 1
+    if t > i and fold(words[t]).rstrip(".") not in ROLE_QUALIFIERS | OFFICE_TITLES:
+        lead, i = lead + words[:t], t
+    else:
+        title_role = None
     core_words = [w for w in words[i:] if w.lower() not in PARTICLES or w is not words[i]]
     if not core_words:
         return None
@@ -201,7 +214,7 @@ def parse_label(raw: str) -> Label | None:
     capitals = any(w.isupper() and len(w) > 1 for w in core_words)
     strong = honorific or len(core_words) >= 2 or capitals
     display = core if len(core.split()) >= 2 else " ".join(words)
-    return Label(display, core, None, gender, strong, affiliation)
+    return Label(display, core, title_role, gender, strong, affiliation)
 
 
 def classify(text: str, line: Line) -> None:

@@ -442,6 +442,23 @@ ANSWER_LABELS = {"r", "a", "réponse", "reponse", "answer", "respuesta", "rep"}
 # INTERLOCUTORA), not one name with a typo
 GENDER_ENDINGS = ("a", "e")
 
+# --- office titles written before a name in a speaker label: "Consejero Pérez:", "Presidente Díaz:", "Concejala SOTO:" ---
+# the name after them is the person (resolved against the attendance list); the title is kept for display
+OFFICE_TITLES = {fold(w) for w in (
+    "consejero", "consejera", "concejal", "concejala", "diputado", "diputada", "senador", "senadora", "regidor",
+    "regidora", "edil", "edila", "síndico", "síndica", "legislador", "legisladora", "ministro", "ministra",
+    "gobernador", "gobernadora", "intendente", "intendenta", "alcalde", "alcaldesa", "presidente", "presidenta",
+    "vicepresidente", "vicepresidenta", "secretario", "secretaria", "conseiller", "conseillère", "député", "députée",
+    "sénateur", "sénatrice", "adjoint", "adjointe", "maire", "président", "présidente", "councillor", "councilor",
+    "councilmember", "senator", "representative", "commissioner", "alderman", "supervisor", "minister", "governor",
+)}
+# words that qualify an office title ("Consejero Regional Pérez", "Secretario General"): never a name
+ROLE_QUALIFIERS = {fold(w) for w in (
+    "regional", "municipal", "nacional", "provincial", "departamental", "general", "adjunto", "adjunta", "suplente",
+    "accidental", "subrogante", "titular", "délégué", "déléguée", "municipal", "général", "générale", "deputy",
+    "ejecutivo", "ejecutiva", "executive", "de", "del", "la", "sesión", "séance", "du", "conseil", "concejo", "consejo",
+)}
+
 # --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
 # words before a name in a caption or hearing label that are titles, not part of the name ("Hon. Jane Roe",
 # "Chairman INOUYE", "Lt. Col. North"); kept for display, never for identity

@@ -534,3 +534,18 @@ def test_capitals_label_wrapped_over_two_lines():
                                          ("INTERLOCUTORA", "INTERLOCUTOR")], ids=["es-a", "fr-e", "role-noun"])
 def test_a_feminine_form_is_another_person_not_a_typo(name, listed):
     assert resolve(name, [Participant(name=listed)]) is None
+
+
+OFFICE_TITLES_ACTA = ("ACTA SESIÓN ORDINARIA N° 12\n\nAsistentes: Juan Pérez Soto, María Soto Vera, Pedro Díaz.\n\n"
+                      "Presidente Díaz: Abrimos la sesión.\n\nConsejero Pérez: Estoy de acuerdo con el informe.\n\n"
+                      "Consejera Regional Soto: Yo no estoy de acuerdo.\n\nSecretario General: Consta en acta.\n")
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("Abrimos la sesión", "Pedro Díaz"),
+    ("Estoy de acuerdo", "Juan Pérez Soto"),
+    ("Yo no estoy", "María Soto Vera"),
+    ("Consta en acta", "Secretario General"),
+], ids=["role-title", "office-title", "title-and-qualifier", "title-alone-is-a-role"])
+def test_office_title_before_a_name_is_the_listed_person(fragment, speaker):
+    assert _speaker_of(ingest_text(OFFICE_TITLES_ACTA, "acta.txt"), fragment) == speaker
