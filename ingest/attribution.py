@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     HEADING,
     NAME_RE,
     NARRATION_START,
+    ORG_WORDS,
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
@@ -58,7 +59,7 @@ from quidit.ingest.lexicon import (
     role_of,
     roles_named,
 )
-from quidit.ingest.minutes import read_attendance
+from quidit.ingest.minutes import read_attendance, read_signatures
 from quidit.ingest.names import (
     BARE_NAME,
     HONORIFIC_MENTION,
@@ -75,6 +76,7 @@ from quidit.ingest.sentences import split_spans
 
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
+ORG_FOLDED = {fold(w) for w in ORG_WORDS}
 
 
 @dataclass
@@ -364,8 +366,10 @@ def label_person(lab: Label, participants: list[Participant]) -> Participant:
 
 def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> dict[int, Participant]:
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`)."""
+    attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}
+    listed = [p for p in participants if p.session_role != "absent"]  # the attendance list, when there is one
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
     seen_np: dict[str, bool] = {}
@@ -374,13 +378,14 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
             continue  # a line in capitals is a label only after a separator ("---")
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]):
-            continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …"
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
         lab = parse_label(u.label)
         if lab is None:
             continue
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
+                and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
+            continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
             continue  # "Dépenses : 497 098,58 €uros": a figure, not words
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
@@ -402,6 +407,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and comma_sections < 2:
             continue  # "Name, Role" headings make a notes document only when there are several
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
+        if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None and (
+                fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
+                and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
+            continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
         if lab.strong and not generic or counts[fold(lab.core)] >= 2:
             kept[i] = lab
         else:
@@ -416,7 +425,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
         if i not in kept and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
-            u.kind = LineKind.HEADING if ruled else LineKind.TEXT
+            # in minutes, a line in capitals of its own ("INFORMATIONS ET QUESTIONS DIVERSES") is an agenda heading
+            caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 and "," not in u.label
+            u.kind = LineKind.HEADING if ruled or caps else LineKind.TEXT
     people: dict[int, Participant] = {}
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
@@ -524,6 +535,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     text = ct.text
     units = scan_lines(ct)
     read_attendance(text, units, participants)
+    read_signatures(text, units, participants)
     people = _keep_labels(text, units, participants, roster_end)
     learn_genders(text, participants)
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
@@ -730,7 +742,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
 
 def _role_name(words: str) -> str:
     """"monsieur le Maire" -> "Le Maire": a participant named by the role."""
-    w = re.sub(r"^(?:Monsieur|Madame)\s+", "", words.strip())
+    w = re.sub(r"^(?:Monsieur|Madame|M\.|Mme\.?)\s+", "", words.strip(), flags=re.I)
     return w[0].upper() + w[1:]
 
 def _anonymous_opener(text: str, s: int, e: int) -> bool:

@@ -18,6 +18,7 @@ from quidit.ingest.lexicon import (
     ARTICLES,
     ATTENDANCE,
     DISCUSSION_SECTIONS,
+    END_OF_SENTENCE,
     GENERIC_SPEAKERS,
     HEADING_TIME,
     HONORIFICS,
@@ -84,7 +85,7 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
-    \s*(?: :(?!//) | \.\s*[–—] | \.\s+-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
+    \s*(?P<sep> :(?!//) | \.\s*[–—] | \.\s+-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
@@ -252,6 +253,9 @@ def classify(text: str, line: Line) -> None:
         line.body = line.end - len(body) if body.strip() else None
         return
     m = LABEL_LINE.match(s)
+    if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):
+        line.kind = LineKind.HEADING  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
+        return
     if m:
         line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))
         line.label = m.group("label")

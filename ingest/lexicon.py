@@ -67,6 +67,7 @@ ORG_WORDS = {
     "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
     "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
     "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
+    "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité",
 }
 # capital letters of names: ASCII, Latin-1 and Latin Extended-A ("Čaputová", "Łukasz", "Şahin")
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -112,13 +113,13 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.AUDIENCE: r"intervenci[óo]n | participante | asistente | audience(?:\s+member)? | participant(?:e)? | public"
                    r" | unidentified\s+(?:speaker|man|woman) | voix\s+dans\s+la\s+salle | pregunta\s+del\s+p[úu]blico",
 }
-_ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
+_ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
                 r"(?:le|la|l[’']|the|el|los|las)?\s*"
 ROLE_ONLY = {role: re.compile(rf"^\s*{_ROLE_ARTICLE}(?:{nouns})\s*$", re.I | re.X) for role, nouns in _ROLE_NOUNS.items()}
 # a role word with its article in running text: "Monsieur le maire", "la présidente de séance", "el Sr. Alcalde", "the Chair"
 ROLE_WORD = re.compile(r"""
     (?<![\w’'])
-    (?: (?:Monsieur|Madame)\s+ )?                      # "Monsieur le maire"
+    (?: (?:[Mm]onsieur|[Mm]adame|M\.|Mme\.?)\s+ )?      # "Monsieur le maire", "monsieur le maire", "M. le maire"
     (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l )\s*      # an article is required in running text
     (?: (?:[Ss]r|[Ss]ra)\.?\s+ | [Ss]e[ñn]ora?\s+ )?         # "el Sr. Alcalde", "la señora Presidenta"
     ( (?i: mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
@@ -500,7 +501,8 @@ PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
 # a sentence in the first or second person is speech, not narration of someone else taking the floor
 FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
 # attendance lists: "Mesdames A, B. Messieurs C, D"
-PLURAL_HONORIFICS = {"mesdames": "f", "messieurs": "m", "señoras": "f", "señores": "m", "sres.": "m", "sras.": "f"}
+PLURAL_HONORIFICS = {"mesdames": "f", "messieurs": "m", "mmes": "f", "mmes.": "f", "mm.": "m", "mm": "m", "señoras": "f",
+                     "señores": "m", "sres.": "m", "sras.": "f", "messrs": "m", "messrs.": "m"}
 # entries of an attendance list: commas, semicolons, lines, "et"/"y"/"and", a full stop after a name
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
@@ -511,6 +513,12 @@ ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
 }
+# the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
+END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
+# a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";
+# each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
+SIGNATURE_LEAD = re.compile(r"^\s*(?:vu|pour|vº\s*bº|v\.\s*b\.|signed|firmado|fdo\.)\s+", re.I)
+SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
 # a participants-list entry that goes on on the next line
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 # "(représenté par X)" in a participants list

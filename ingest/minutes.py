@@ -15,10 +15,13 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PLURAL_HONORIFICS,
     PROXY,
+    SIGNATURE_LEAD,
+    SIGNATURE_NAMES,
+    Role,
     fold,
     role_of,
 )
-from quidit.ingest.names import fuller, resolve
+from quidit.ingest.names import fuller, resolve, trim_name
 from quidit.ingest.records import Participant
 
 
@@ -86,3 +89,46 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             if p.gender is None:
                 p.gender = g
     return added
+
+
+def _signature_name(cell: str) -> str | None:
+    """A signatory's name under a role: two to five capitalised words, no digits."""
+    words = cell.strip(" .,").split()
+    if words and (words[0].lower() in HONORIFICS or words[0].lower().rstrip(".") + "." in HONORIFICS):
+        return None  # "Madame Claire Fabre" is written in running text, not under a signature
+    if not 2 <= len(words) <= 5 or re.search(r"\d", cell) or role_of(cell) is not None:
+        return None
+    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
+        return None
+    return trim_name(" ".join(words))
+
+
+def read_signatures(text: str, units: list[Line], participants: list[Participant]) -> None:
+    """Tie roles to names in a signature block: "Le Maire, Daniel JUGY" on one line, or the roles side by side
+    ("Vu le maire, Le secrétaire de séance,") over the names in the same order ("Daniel JUGY. Philippe POULEAU")."""
+    for i, u in enumerate(units):
+        cells = [c.strip() for c in text[u.start:u.end].split(",") if c.strip()]
+        if not 1 <= len(cells) <= 6:
+            continue
+        roles = [role_of(SIGNATURE_LEAD.sub("", c)) for c in cells]
+        if roles[0] is None:
+            continue
+        pairs: list[tuple[Role, str]] = []
+        if all(r is not None for r in roles):  # the names are on the next line
+            nxt = next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)
+            names = [n for n in (SIGNATURE_NAMES.split(text[nxt.start:nxt.end]) if nxt else []) if n.strip(" .")]
+            if len(names) != len(roles):
+                continue
+            pairs = [(r, n) for r, n in zip(roles, names) if r is not None]
+        elif all(r is not None or _signature_name(c) for r, c in zip(roles, cells)):  # "Le Maire, Daniel JUGY"
+            pairs = [(r, cells[k + 1]) for k, r in enumerate(roles[:-1]) if r is not None and roles[k + 1] is None]
+        for role, raw in pairs:
+            name = _signature_name(raw)
+            if name is None:
+                continue
+            p = resolve(name, participants) or fuller(name, participants)
+            if p is None:
+                p = Participant(name=name, in_roster=False)
+                participants.append(p)
+            if p.session_role in (None, "speaker", "audience"):
+                p.session_role = role.value
