@@ -77,6 +77,7 @@ from quidit.ingest.sentences import split_spans
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 ORG_FOLDED = {fold(w) for w in ORG_WORDS}
+ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
 
 
 @dataclass
@@ -132,6 +133,13 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         p = resolve(m.group(1), participants)
         if p is not None or CAPS_SURNAME.search(m.group(1)) and not ROLE_WORD.match(m.group(1)):
             out.append(Mention(s + m.start(), s + m.end(), trim_name(m.group(1)), None, p, "bare"))
+            taken.append((m.start(), m.end()))
+    for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
+        if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
+            continue
+        p = resolve(m.group(0), participants)
+        if p is not None:
+            out.append(Mention(s + m.start(), s + m.end(), m.group(0), None, p, "bare"))
             taken.append((m.start(), m.end()))
     for m in ROLE_WORD.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):

@@ -252,8 +252,9 @@ ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s
 # "Question de Madame X : …"
 FLOOR_TAKEN = re.compile(r"""
     ^\s*(?: (?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])
-          | (?:Question|Comment|Remark)\s+(?:from|by)
-          | (?:Intervención|Pregunta|Respuesta)\s+(?:de|del)(?:\s+la|\s+el)? )\s*$
+          | (?:Introduction|Présentation|Exposé|Conclusion|Synthèse|Mot\s+d[’']accueil|Restitution)\s+(?:par|de|d[’'])
+          | (?:Question|Comment|Remark|Introduction|Presentation|Summary|Welcome)\s+(?:from|by)
+          | (?:Intervención|Pregunta|Respuesta|Presentación|Introducción)\s+(?:de|del|a\s+cargo\s+de)(?:\s+la|\s+el)? )\s*$
 """, re.I | re.X)
 # a name can be a subject here: at the start, after punctuation or a linking adverb
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
@@ -469,7 +470,7 @@ LABEL_TITLES = {fold(h).rstrip(".").strip() for h in HONORIFICS} | {
     "councilmember", "mayor", "minister", "judge", "justice", "colonel", "col", "lt", "lieutenant", "general", "gen",
     "admiral", "adm", "major", "maj", "captain", "capt", "rev", "reverend", "father", "sister", "brother", "ambassador",
     "president", "commissioner", "chairman", "chairwoman", "chair", "chairperson", "deputy", "acting", "vice", "mme", "m",
-}
+} | OFFICE_TITLES  # one list of office titles for text labels and caption labels ("Consejero Pérez")
 # caption labels in brackets that are sounds, not speakers ("[Music]", "[Applause]")
 NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissements", "aplausos", "laughter", "rires", "risas",
                       "inaudible", "crosstalk", "silence", "noise", "bruit", "ruido", "sound", "foreign", "blank_audio"}

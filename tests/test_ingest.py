@@ -549,3 +549,18 @@ OFFICE_TITLES_ACTA = ("ACTA SESIÓN ORDINARIA N° 12\n\nAsistentes: Juan Pérez 
 ], ids=["role-title", "office-title", "title-and-qualifier", "title-alone-is-a-role"])
 def test_office_title_before_a_name_is_the_listed_person(fragment, speaker):
     assert _speaker_of(ingest_text(OFFICE_TITLES_ACTA, "acta.txt"), fragment) == speaker
+
+
+WORKSHOP_NOTES = ("Compte rendu de l'atelier Numérique responsable\n\nPrésents : Karine Martin, Paul Durand, Léa Petit\n\n"
+                  "Introduction par Karine : elle rappelle les objectifs de l'atelier.\n\n"
+                  "Karine : on commence par un tour de table rapide.\nPaul : je travaille sur l'éco-conception.\n"
+                  "- Léa : et moi sur la sobriété des données.\n\nKarine conclut en remerciant les participants.\n")
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("elle rappelle les objectifs", "Karine Martin"),
+    ("la sobriété des données", "Léa Petit"),
+    ("Karine conclut", "Karine Martin"),
+], ids=["introduction-by-first-name", "bulleted-first-name-label", "first-name-and-speech-verb"])
+def test_workshop_notes_first_names_from_the_attendance_list(fragment, speaker):
+    assert _speaker_of(ingest_text(WORKSHOP_NOTES, "cr.txt"), fragment) == speaker
