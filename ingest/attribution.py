@@ -47,6 +47,7 @@ from quidit.ingest.lexicon import (
     ROLE_WORD,
     SPEAKER_LABEL,
     SPEECH_VERB,
+    STENO_NOTE,
     SUBJECT_SLOT,
     TITLE_SLOT,
     UPPER,
@@ -615,6 +616,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if s < floor_until:  # a question from the floor; who asked is not written
             out.append(Sentence(s, e, page, None, Cue.NONE))
             current, labelled = owner, True
+            continue
+        if label_doc and u is not None and s == u.start and STENO_NOTE.match(seg):  # "– Resulta afirmativa."
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
         if label_doc and _agenda_item(text, units, people, k, s, e):  # "Jenkins merge jobs … #179" before "Trevor: …"
             out.append(Sentence(s, e, page, None, Cue.NARRATION))

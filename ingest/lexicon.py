@@ -495,6 +495,9 @@ ROLE_TIE = re.compile(rf"""
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
                    r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+# a stenographer's note in a verbatim record: a line of its own led by a dash ("– Resulta afirmativa.",
+# "—Se aprueba.", "– Ocupa su banca el concejal X."): narration, read only in documents with speaker labels
+STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
 GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
 # anaphora that are plain pronouns: the current speaker when the gender fits

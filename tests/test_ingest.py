@@ -564,3 +564,16 @@ WORKSHOP_NOTES = ("Compte rendu de l'atelier Numérique responsable\n\nPrésents
 ], ids=["introduction-by-first-name", "bulleted-first-name-label", "first-name-and-speech-verb"])
 def test_workshop_notes_first_names_from_the_attendance_list(fragment, speaker):
     assert _speaker_of(ingest_text(WORKSHOP_NOTES, "cr.txt"), fragment) == speaker
+
+
+VERSION_TAQUIGRAFICA = ("Sr. PRESIDENTE (Ruiz).- Se declara abierta la sesión.\n\nSra. SECRETARIA.- Dice así:\n– Se lee.\n\n"
+                        "Sr. PRESIDENTE.- En consideración.\n– Resulta afirmativa.\n\nSr. GNOFFO.- Señor presidente: pido la palabra.\n")
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("– Se lee", None),
+    ("– Resulta afirmativa", None),
+    ("En consideración", "Ruiz"),
+], ids=["stenographer-note-after-label", "vote-note", "speech-before-the-note"])
+def test_stenographers_dash_notes_are_narration(fragment, speaker):
+    assert _speaker_of(ingest_text(VERSION_TAQUIGRAFICA, "vt.txt"), fragment) == speaker
