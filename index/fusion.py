@@ -1,7 +1,9 @@
-"""Reciprocal rank fusion: combine rankings by rank, not by incomparable scores."""
+"""Fusion of the dense and BM25 rankings: reciprocal rank fusion (by rank) and normalised score fusion."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 
 def rrf(rankings: dict[str, list[int]], k: int = 60,
@@ -22,3 +24,28 @@ def rrf(rankings: dict[str, list[int]], k: int = 60,
             found.setdefault(doc, set()).add(name)
     order = sorted(scores, key=lambda d: -scores[d])
     return [(d, scores[d], found[d]) for d in order]
+
+
+def score_fusion(dense: Sequence[tuple[int, float]], bm25: Sequence[tuple[int, float]],
+                 bm25_weight: float) -> list[tuple[int, float, set[str]]]:
+    """[(doc, fused score, retrievers that found it)], best first; ties keep first-seen order (dense first).
+
+    Unlike RRF, a score keeps how far ahead a passage is: dense scores become z-scores over the dense
+    list (a passage only BM25 found gets the list's lowest dense score, an upper bound of its own), BM25
+    scores are divided by the best one, so `bm25_weight` is what the best BM25 match adds in dense
+    standard deviations."""
+    found: dict[int, set[str]] = {}
+    for name, lst in (("dense", dense), ("bm25", bm25)):
+        for doc, _ in lst:
+            found.setdefault(doc, set()).add(name)
+    d = dict(dense)
+    b = dict(bm25)
+    if d:
+        values = np.fromiter(d.values(), float)
+        mean, sd, floor = float(values.mean()), float(values.std()) or 1.0, float(values.min())
+    else:
+        mean, sd, floor = 0.0, 1.0, 0.0
+    top = max(b.values(), default=0.0) or 1.0
+    scores = {doc: (d.get(doc, floor) - mean) / sd + bm25_weight * b.get(doc, 0.0) / top for doc in found}
+    order = sorted(found, key=lambda doc: -scores[doc])
+    return [(doc, scores[doc], found[doc]) for doc in order]

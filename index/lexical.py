@@ -9,6 +9,7 @@ import bm25s
 import numpy as np
 import Stemmer
 
+from quidit.ingest.lexicon import QUESTION_WORDS
 from quidit.ingest.names import fold
 
 _EXTRA_STOP = {
@@ -37,10 +38,11 @@ def stopwords() -> frozenset[str]:
 def question_stopwords() -> frozenset[str]:
     """English and Spanish function words, dropped from queries only: "the", "what", "did", "del" would
     otherwise match every English or Spanish document of a mixed corpus (the index keeps French stop words
-    out already; queries in three languages need the other two lists as well)."""
+    out already; queries in three languages need the other two lists as well), and the question words of
+    the lexicon ("combien", "said", "dijo")."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_SPANISH
 
-    return frozenset(fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH))
+    return frozenset(fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH)) | QUESTION_WORDS
 
 
 def tokenize(text: str) -> list[str]:

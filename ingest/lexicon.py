@@ -527,3 +527,16 @@ SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 # "(représenté par X)" in a participants list
 REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)
+
+# --- question words (search) ----------------------------------------------------------------------
+# Words of the question form, not of its topic: interrogatives and "who said / talked about" verbs in French,
+# English and Spanish (accent-folded like BM25's tokens). BM25 drops them from queries: "parlé", "said" or
+# "dijo" match every transcript's talk about talking, "combien" or "how much" name no passage's subject.
+QUESTION_WORDS = frozenset(fold(w) for w in """
+    combien comment pourquoi quand quoi lequel laquelle lesquels lesquelles parle parlé parlent dit dire disent
+    explique expliqué évoque évoqué mentionne mentionné selon propose proposé souligne raconte affirme déclare
+    intervenant intervenante
+    many much why when where who whom whose say says said talk talks talked speak speaks spoke mention mentions
+    mentioned explain explains explained according describe described
+    cuánto cuántos cuánta cuántas cuándo dónde porqué dijo dice dicen habló habla hablaron mencionó menciona
+    explicó explica según""".split())

@@ -12,7 +12,8 @@ from paths import SECOND
 
 from quidit.errors import IndexStoreError, InputError
 from quidit.index import store
-from quidit.index.fusion import rrf
+from quidit.index.fusion import rrf, score_fusion
+from quidit.index.lexical import Lexical
 from quidit.index.service import open_index
 from quidit.ingest import ingest_file
 from quidit.settings import Settings
@@ -41,6 +42,20 @@ def test_weighted_rrf_on_paper():
     assert [d for d, _, _ in fused] == [3, 1, 2]
     assert fused[0][1] == pytest.approx(1 / 63 + 0.5 / 61)
     assert fused[1][2] == {"dense"}
+
+
+@pytest.mark.parametrize("weight,order", [(1.0, [1, 2, 4, 3]), (3.0, [4, 1, 3, 2])], ids=["dense-leads", "bm25-leads"])
+def test_score_fusion_on_paper(weight, order):
+    # dense z-scores: doc1 +1.2247, doc2 0, doc3 -1.2247 (mean 0.8, sd 0.0816); doc4, found by BM25 only, takes
+    # the dense floor (0.7, z -1.2247); BM25 / best: doc4 1.0, doc3 0.5, times the weight
+    fused = score_fusion([(1, 0.9), (2, 0.8), (3, 0.7)], [(4, 10.0), (3, 5.0)], weight)
+    assert [d for d, _, _ in fused] == order
+    assert dict((d, s) for d, s, _ in fused)[4] == pytest.approx(-1.5 ** 0.5 + weight)
+
+
+def test_bm25_query_ignores_question_words():
+    lex = Lexical.build(["Le maire a parlé longuement des travaux.", "Le budget des écoles augmente.", "La séance est levée."])
+    assert [d for d, _ in lex.top("Qui a parlé du budget ?", 3)] == [1]
 
 
 def _settings(corpus, home, store=None):
