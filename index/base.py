@@ -47,6 +47,10 @@ class Store(Protocol):
         """At most `pool` passages, best first; `qv` is None unless the retriever is dense or hybrid."""
         ...
 
+    def passage_vectors(self) -> np.ndarray:
+        """The dense vectors of all passages, one row per passage in `passages` order."""
+        ...
+
     def sentence_scores(self, qv: np.ndarray, passage_indices: list[int]) -> list[tuple[float, int, int, int]]:
         """(cosine with `qv`, passage index, start, end) of the stored sentences of these passages, in passage order."""
         ...

@@ -26,14 +26,14 @@ def rrf(rankings: dict[str, list[int]], k: int = 60,
     return [(d, scores[d], found[d]) for d in order]
 
 
-def score_fusion(dense: Sequence[tuple[int, float]], bm25: Sequence[tuple[int, float]],
-                 bm25_weight: float) -> list[tuple[int, float, set[str]]]:
+def score_fusion(dense: Sequence[tuple[int, float]], bm25: Sequence[tuple[int, float]], bm25_weight: float,
+                 bonus: Mapping[int, float] | None = None) -> list[tuple[int, float, set[str]]]:
     """[(doc, fused score, retrievers that found it)], best first; ties keep first-seen order (dense first).
 
     Unlike RRF, a score keeps how far ahead a passage is: dense scores become z-scores over the dense
     list (a passage only BM25 found gets the list's lowest dense score, an upper bound of its own), BM25
     scores are divided by the best one, so `bm25_weight` is what the best BM25 match adds in dense
-    standard deviations."""
+    standard deviations; `bonus[doc]` is added as is (same units)."""
     found: dict[int, set[str]] = {}
     for name, lst in (("dense", dense), ("bm25", bm25)):
         for doc, _ in lst:
@@ -46,6 +46,8 @@ def score_fusion(dense: Sequence[tuple[int, float]], bm25: Sequence[tuple[int, f
     else:
         mean, sd, floor = 0.0, 1.0, 0.0
     top = max(b.values(), default=0.0) or 1.0
-    scores = {doc: (d.get(doc, floor) - mean) / sd + bm25_weight * b.get(doc, 0.0) / top for doc in found}
+    bonus = bonus or {}
+    scores = {doc: (d.get(doc, floor) - mean) / sd + bm25_weight * b.get(doc, 0.0) / top + bonus.get(doc, 0.0)
+              for doc in found}
     order = sorted(found, key=lambda doc: -scores[doc])
     return [(doc, scores[doc], found[doc]) for doc in order]

@@ -303,6 +303,15 @@ class MilvusStore:
             return [Ranked(i, 1.0 / (RRF_K + r), {"dense"}, dense=s) for r, (i, s) in enumerate(hits, 1)]
         return [Ranked(i, s, {name}, **{name: s}) for i, s in hits]
 
+    def passage_vectors(self) -> np.ndarray:
+        """The dense vectors of all passages, in `passages` order (read once, for per-language centring)."""
+        rows = _all(self.client, f"{self.base}_p", ["pk", "dense"])
+        out = np.zeros((len(self.passages), len(rows[0]["dense"]) if rows else 0), np.float32)
+        for r in rows:
+            if r["pk"] in self._index_of:
+                out[self._index_of[r["pk"]]] = r["dense"]
+        return out
+
     def _shares_term(self, i: int, q: str) -> bool:
         """Label a hit found by one retriever only: without a query term in common, BM25 cannot have found it
         (Milvus' fused result does not say which list a passage came from; this is the inference)."""

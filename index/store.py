@@ -152,6 +152,9 @@ class StoredIndex:
             fused = [(i, s, {str(retriever)}) for i, s in lists[str(retriever)]]
         return [Ranked(i, s, found, scores.get("dense", {}).get(i), scores.get("bm25", {}).get(i)) for i, s, found in fused]
 
+    def passage_vectors(self) -> np.ndarray:
+        return self.vectors.reconstruct_n(0, self.vectors.ntotal)
+
     def sentence_scores(self, qv: np.ndarray, passage_indices: list[int]) -> list[tuple[float, int, int, int]]:
         rows = [k for pi in passage_indices for k in self._sentences_of.get(pi, [])]
         if not rows:

@@ -51,14 +51,14 @@ def test_single_language_corpus_is_not_centred(two_docs):
     assert [(i, s) for i, s, _ in two_docs.dense_ranked(qv, 10, PassageFilter())] == [(r.index, r.score) for r in plain]
 
 
-def test_dense_scores_centred_per_document_language(tmp_path, quidit_home):
+def test_dense_scores_centred_per_document_language(tmp_path, quidit_home, store):
     corpus = tmp_path / "mixed"
     corpus.mkdir()
     shutil.copy(SECOND, corpus / SECOND.name)
     (corpus / "english.txt").write_text(
         "Ms Jane Roe said that the city budget for water had doubled since the drought, and that the budget "
         "of every district was now public.\n\nMr John Doe noted that the citizens of Paris wanted water.\n", encoding="utf-8")
-    s = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50),
+    s = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50, store=store),
                    FakeEncoder(abstain_below=0.0), progress=False).searcher
     assert s.language_of == {SECOND.name: "fr", "english.txt": "en"}
     qv = s.encode_query("What did they say about the water budget?")

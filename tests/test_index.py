@@ -53,6 +53,13 @@ def test_score_fusion_on_paper(weight, order):
     assert dict((d, s) for d, s, _ in fused)[4] == pytest.approx(-1.5 ** 0.5 + weight)
 
 
+@pytest.mark.parametrize("bonus,first", [(0.5, 1), (3.0, 3)], ids=["small-lift-keeps-order", "large-lift-wins"])
+def test_score_fusion_bonus_lifts_a_passage(bonus, first):
+    # z-scores 1.2247 / 0 / -1.2247: doc3 + bonus passes doc1 only when the bonus exceeds 2.45
+    fused = score_fusion([(1, 0.9), (2, 0.8), (3, 0.7)], [], 0.0, {3: bonus})
+    assert fused[0][0] == first
+
+
 def test_bm25_query_ignores_question_words():
     lex = Lexical.build(["Le maire a parlé longuement des travaux.", "Le budget des écoles augmente.", "La séance est levée."])
     assert [d for d, _ in lex.top("Qui a parlé du budget ?", 3)] == [1]
