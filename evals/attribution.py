@@ -61,6 +61,8 @@ def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> Attr
             continue
         want = norm(row["text"])
         hit = next((s for s in t.sentences if want and want in norm(t.text[s.start:s.end])), None)
+        if hit is None and want and want in norm(t.text):  # the splitter now cuts inside the snippet: where it starts
+            hit = _sentence_of_start(t, want)
         if hit is None:
             raise InputError(f"attribution label {i}: text {row['text'][:50]!r} not found in {row['source']}; copy it verbatim from the transcript")
         rep.total += 1
@@ -71,6 +73,18 @@ def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> Attr
         if not ok:
             rep.confusions[(row["speaker"], hit.speaker)] += 1
     return rep
+
+
+def _sentence_of_start(t: Transcript, want: str):
+    """The sentence holding the start of a snippet that runs over a sentence boundary (a heading or label line the
+    splitter now cuts off): its first half, or failing that its first three words, is inside one sentence."""
+    words = want.split()
+    for k in (max(3, len(words) // 2), 3):
+        head = " ".join(words[:k])
+        hit = next((s for s in t.sentences if head in norm(t.text[s.start:s.end])), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 @dataclass

@@ -24,17 +24,24 @@ from quidit.ingest.lexicon import (
     ANAPHORA,
     ANONYMOUS,
     ANSWER_LABELS,
+    ATTENDANCE,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
+    END_OF_SENTENCE,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
     FLOOR_TAKEN,
     GROUP_SUBJECT,
     HANDOFF,
     HEADING,
+    HONORIFIC_RE,
+    HONORIFICS,
+    MINUTES_TITLE,
     NAME_RE,
     NARRATION_START,
+    OFFICE_TITLES,
+    OFFICER_LINE,
     ORG_WORDS,
     PARTICLES,
     PASSIVE_BY,
@@ -43,6 +50,7 @@ from quidit.ingest.lexicon import (
     PROXY,
     QUESTION_FORM,
     RELATIVE_BEFORE,
+    REPORT_HEADING,
     ROLE_TIE,
     ROLE_WORD,
     SPEAKER_LABEL,
@@ -79,6 +87,7 @@ WINDOW = 400  # characters a speech verb may follow its subject; also the look-b
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 ORG_FOLDED = {fold(w) for w in ORG_WORDS}
 ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
+APPOSED_NAME = re.compile(rf"[^,;.\n]{{0,50}},\s*({HONORIFIC_RE})\s+({NAME_RE})")  # ", Dª Leonor Corbacho Tejada"
 
 
 @dataclass
@@ -121,11 +130,29 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in HONORIFIC_MENTION.finditer(seg):
-        name = trim_name(m.group(2))
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        name = orig = trim_name(m.group(2))
         if role_of(name.split("-")[0]) is not None:
             continue  # "el Sr. Alcalde": a role, read below
+        if len(name.split()) == 1 and fold(name) in OFFICE_TITLES:  # "la Sra. Portavoz Grupo PP, Dª Leonor X": the apposition
+            app = APPOSED_NAME.match(seg, m.end())
+            if app is None:
+                continue
+            gender = honorific_gender(app.group(1))
+            name = trim_name(app.group(2))
+            out.append(Mention(s + m.start(), s + app.start(2) + len(name), name, gender, resolve(name, participants, gender), "honorific"))
+            taken.append((m.start(), app.start(2) + len(name)))
+            continue
         gender = honorific_gender(m.group(1))
-        end = s + m.start(2) + len(name)
+        words = name.split()
+        lead = 0  # "Sr. Concejal Dª María Moreno": the office title and the second honorific go
+        while lead < len(words) - 2 and (fold(words[lead]) in OFFICE_TITLES or words[lead].lower() in HONORIFICS):
+            gender = HONORIFICS.get(words[lead].lower()) or gender
+            lead += 1
+        if lead:
+            name = " ".join(words[lead:])
+        end = s + m.start(2) + len(orig)
         out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
         taken.append((m.start(), m.end()))
     for m in BARE_NAME.finditer(seg):
@@ -140,7 +167,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
             continue
         p = resolve(m.group(0), participants)
         if p is not None:
-            out.append(Mention(s + m.start(), s + m.end(), m.group(0), None, p, "bare"))
+            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
             taken.append((m.start(), m.end()))
     for m in ROLE_WORD.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
@@ -241,7 +268,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
         para_end = text.find("\n", ln.start)
         para_end = len(text) if para_end < 0 else para_end
         para = text[ln.start:para_end].rstrip()
-        if (ln.start == 0 or text[ln.start - 1] == "\n") and para.endswith(":") and _caps(para) and len(para.split()) <= 30:
+        if (ln.start == 0 or text[ln.start - 1] == "\n") and para.endswith(":") and _caps(para) and len(para.split()) <= 30 \
+                and not ATTENDANCE.match(para):  # "SEÑORES ASISTENTES:" opens a list, it names nobody
             j = i
             while j + 1 < len(lines) and lines[j + 1].start < para_end:
                 j += 1
@@ -256,6 +284,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             i += 2
             continue
         classify(text, ln)
+        if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
+            ln.kind = LineKind.ATTENDANCE
         if ln.kind == LineKind.ATTENDANCE:
             in_attendance = True
         elif in_attendance:
@@ -266,7 +296,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
-            agenda = NARRATION_START.match(s) is not None  # "ASUNTO I.-", "ORDEN DEL DÍA"
+            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1  # "ASUNTO I.-",
+            # "ORDEN DEL DÍA", "Approval of January Minutes:" end the list
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
             else:
@@ -392,6 +423,11 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None:
             continue
+        if MINUTES_TITLE.search(lab.core):
+            continue  # "Apereo Board Meeting Minutes: March 20, 2018": the document's title
+        if attendance and lab.role is None and not lab.gender and len(lab.core.split()) == 1 and lab.core.isupper() \
+                and lab.core.lower() in lower and resolve(lab.core, listed) is None:
+            continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
         if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
@@ -435,7 +471,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if i not in kept and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
             # in minutes, a line in capitals of its own ("INFORMATIONS ET QUESTIONS DIVERSES") is an agenda heading
-            caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 and "," not in u.label
+            caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 \
+                and re.fullmatch(r"[^\W\d_][^\d.,:;!?€$%]*", u.label.strip()) is not None  # words only, no figures
             u.kind = LineKind.HEADING if ruled or caps else LineKind.TEXT
     people: dict[int, Participant] = {}
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
@@ -528,6 +565,16 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8
 
 
+def _title_line(text: str, u: Line | None, s: int, e: int) -> bool:
+    """In minutes, a whole line in title case without final punctuation ("LAK Hackathon and Related Intellectual
+    Property Issues", "Board Elections Timeline") is an agenda heading."""
+    if u is None or (s, e) != (u.start, u.end) or END_OF_SENTENCE.search(text[s:e]) or text[e - 1:e] in ",;:":
+        return False
+    words = text[s:e].split()
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return 2 <= len(words) <= 10 and text[s].isupper() and bool(long) and all(w[0].isupper() for w in long)
+
+
 def _new_from_bare(m: Mention, participants: list[Participant]) -> Participant | None:
     """A name in capitals with no honorific ("Claire DUPONT présente…") names a new person."""
     if m.kind != "bare" or len(m.name.split()) < 2 or not CAPS_SURNAME.search(m.name):
@@ -550,7 +597,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
                   | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])
-                     or NARRATION_START.match(text[b.start:b.end])})
+                     or NARRATION_START.match(text[b.start:b.end])}
+                  | {u.end for u in units if REPORT_HEADING.match(text[u.start:u.end]) and len(text[u.start:u.end].split()) <= 8
+                     and not END_OF_SENTENCE.search(text[u.start:u.end])})  # "Executive Director’s Written Report" ends there
     # ("ASUNTO II.- TÍTULO.-" ends its heading at the line end, though no full stop and capital follow)
     spans = _cut(split_spans(text), cuts, text)
     starts = [u.start for u in units]
@@ -561,6 +610,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     context = section_context(units, people)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
+    line_starts = set(ct.line_starts)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     current: Participant | None = None
     handed_over = False
@@ -624,7 +674,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []
             continue
-        if _is_heading(text, s, e) or NARRATION_START.match(seg):
+        report = REPORT_HEADING.match(seg) if s in line_starts and owner is None else None
+        holder = _report_owner(report.group("who") or report.group("who2"), participants) if report else None
+        if holder is not None:  # "Executive Director’s Written Report": what follows is the holder's
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent = holder, False, [holder]
+            continue
+        if _is_heading(text, s, e) or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
@@ -650,6 +706,15 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     return result
 
 
+
+
+def _report_owner(who: str, participants: list[Participant]) -> Participant | None:
+    """Whose report a heading announces: a listed name, the holder of a listed title ("Executive Director"), or
+    the holder of a role ("du maire")."""
+    live = [p for p in participants if p.session_role != "absent"]
+    who = who.strip()
+    return (resolve(who, live) or next((p for p in live if p.role and fold(p.role) == fold(who)), None)
+            or role_participant(who, [p for p in live if role_of(p.name) is None]))
 
 
 _ASKER = re.compile(rf"^({NAME_RE}),\s+\S")

@@ -67,7 +67,7 @@ ORG_WORDS = {
     "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
     "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
     "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
-    "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité",
+    "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité", "grupo",
 }
 # capital letters of names: ASCII, Latin-1 and Latin Extended-A ("Čaputová", "Łukasz", "Şahin")
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -227,7 +227,12 @@ _IRREGULAR = (
     "tomó la palabra|manifiesta|manifestó|indica|indicó|expone|expuso|interviene|intervino|responde|respondió|"
     "contesta|contestó|propone|propuso|informa|informó|añade|añadió|considera|consideró|solicita|solicitó|plantea|"
     "planteó|recuerda|recordó|aclara|aclaró|comenta|comentó|insiste|insistió|defiende|sostiene|opina|expresa|expresó|"
-    "destaca|destacó|subraya|subrayó|reitera|reiteró|pide|pidió|muestra|mostró|da lectura|dio lectura|replica|replicó"
+    "destaca|destacó|subraya|subrayó|reitera|reiteró|pide|pidió|muestra|mostró|da lectura|dio lectura|replica|replicó|"
+    "da respuesta|dio respuesta|ruega|rogó|indicando|señalando|manifestando|explicando|informando|preguntando|"
+    "respondiendo|contestando|añadiendo|exponiendo|"
+    # English (minutes)
+    "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
+    "considers|considered|takes this as|took this as|sees this as|saw this as"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -257,8 +262,9 @@ FLOOR_TAKEN = re.compile(r"""
           | (?:Intervención|Pregunta|Respuesta|Presentación|Introducción)\s+(?:de|del|a\s+cargo\s+de)(?:\s+la|\s+el)? )\s*$
 """, re.I | re.X)
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(r"(?:^|[,;:]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
-                          r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces))\s*$")
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+                          r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
+                          r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s))\s*$")
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
 # verbatim label tail after a name already found in the text: "M. X : …", "Mme Y (org). – …"
@@ -282,11 +288,15 @@ PASSIVE_BY = re.compile(r"""
 """, re.X)
 PASSIVE_VERB_AFTER = re.compile(r"^\s*,?\s*se\s+\w+", re.I)            # "… se explica / se informa / se responde"
 BY_AFTER_VERB = re.compile(r"""
-    ^\s*(?:Se\s+\w+\s+(?:\w+\s+)?por\s+(?:parte\s+de\s+)?(?:el|la)?      # "Se responde por la Sra. X"
-         | (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Tomando\s+la\s+palabra|Pide\s+la\s+palabra
-            |Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta
-            |Replica|Expone|Prend\s+la\s+parole|Intervient|Répond|Intervention\s+de)\s*(?:el|la|de)?
-    )\s*$
+    ^\s*(?:Se\s+\w+\s+(?:\w+\s+){0,3}por\s+(?:parte\s+de\s+)?(?:el|la)?   # "Se responde por la Sra. X",
+                                                                         # "Se realizan las siguientes preguntas por el Sr. Concejal"
+         | (?:(?:Seguidamente|A\s+continuaci[óo]n|Acto\s+seguido|Despu[ée]s|Luego|Finalmente),?\s+)?  # "Seguidamente pregunta Dª X"
+           (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Tomando\s+la\s+palabra|Pide\s+la\s+palabra
+            |Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
+            |Intervention\s+de
+            |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
+            )\s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
+    )\s*(?:(?:Sr|Sra)\.?\s+(?:Concejal[a]?|Portavoz)\s+)?$
 """, re.X)
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
@@ -303,6 +313,7 @@ GROUP_SUBJECT = re.compile(r"""
 NARRATION_START = re.compile(r"""
     ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
             |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
+            |A\s+las\s+\d{1,2}[.:,]\d{2}\s+horas?\s+(?:sale|salen|entra|entran|se\s+incorpora|se\s+ausenta|abandona)
             |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote)\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
           | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d )
@@ -359,7 +370,8 @@ ATTENDANCE = re.compile(r"""
         (?:membres\s+)?pr[ée]sent(?:e)?s | absent(?:e)?s?(?:\s+excus[ée]s?|\s+non\s+excus[ée]s?)? | excus[ée]s?
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
-      | present | also\s+present | in\s+attendance | attendees | apologies | absent | regrets
+      | present | also\s+present | in\s+attendance | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
+      | attending | officers | guests? | (?:board\s+members|directors|members)\s+present
     )\s*(?::|$|\s*[-–—]\s)
 """, re.I | re.X)
 ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
@@ -371,7 +383,9 @@ VOTE = re.compile(r"""
     \b(?: adopt[ée]e?s?\s+(?:à\s+l[’']unanimit[ée]|par\s+\d+) | (?:à\s+l[’']|l[’'])unanimit[ée]
         | (?:votes?\s+)?pour\s*:\s*\d+ | contre\s*:\s*\d+ | abstentions?\s*:\s*\d+
         | aprobad[oa]s?\s+por\s+unanimidad | por\s+unanimidad | votos?\s+a\s+favor | votos?\s+en\s+contra
-        | unanimously | motion\s+carried | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed )\b
+        | unanimously | motion\s+carried | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
+        | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
+        | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned) )\b
 """, re.I | re.X)
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
 SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
@@ -448,7 +462,7 @@ GENDER_ENDINGS = ("a", "e")
 # the name after them is the person (resolved against the attendance list); the title is kept for display
 OFFICE_TITLES = {fold(w) for w in (
     "consejero", "consejera", "concejal", "concejala", "diputado", "diputada", "senador", "senadora", "regidor",
-    "regidora", "edil", "edila", "síndico", "síndica", "legislador", "legisladora", "ministro", "ministra",
+    "regidora", "edil", "edila", "síndico", "síndica", "portavoz", "legislador", "legisladora", "ministro", "ministra",
     "gobernador", "gobernadora", "intendente", "intendenta", "alcalde", "alcaldesa", "presidente", "presidenta",
     "vicepresidente", "vicepresidenta", "secretario", "secretaria", "conseiller", "conseillère", "député", "députée",
     "sénateur", "sénatrice", "adjoint", "adjointe", "maire", "président", "présidente", "councillor", "councilor",
@@ -523,6 +537,18 @@ END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
 SIGNATURE_LEAD = re.compile(r"^\s*(?:vu|pour|vº\s*bº|v\.\s*b\.|signed|firmado|fdo\.)\s+", re.I)
 SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
+# a heading that names whose report the next lines are: "Executive Director’s Written Report", "Rapport du maire",
+# "Informe de la Presidencia"; the named person (or the holder of the role) speaks them
+REPORT_HEADING = re.compile(r"""
+    ^\s*(?: (?P<who>[A-Z][^’'\n]{1,50}?)[’']s\s+(?:written\s+|oral\s+|verbal\s+)?(?:report|update|remarks|statement)\b
+         | (?:rapport|compte[\s-]rendu|communication|mot|informe|intervenci[óo]n)\s+(?:de\s+la|de\s+l[’']|du|del|de)\s+
+           (?P<who2>[^\n:.]{2,50}?)\s*(?::|$|\n) )""", re.X | re.I)
+# office titles of an officers list: "Chair: David Ackerman Treasurer: Charlie Leonhardt" (several on one line)
+OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|president[ae]?|président(?:e)?|treasurer|trésori(?:er|ère)"
+                  r"|tesorer[oa]|secretary|secr[ée]taire|secretari[oa]|executive\s+director|director(?:a)?|directeur|directrice"
+                  r"|clerk|vocal|maire|alcalde(?:sa)?|mayor)")
+ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:{OFFICER_TITLES}))\s*:\s*")
+OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_RE}\s*)+$")  # a line of such entries only
 # a participants-list entry that goes on on the next line
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 # "(représenté par X)" in a participants list

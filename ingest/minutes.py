@@ -15,6 +15,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PLURAL_HONORIFICS,
     PROXY,
+    ROLE_ENTRY,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
     Role,
@@ -60,6 +61,11 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
             line = line[head.end():]
             gender, role = None, None
+        if not absent and ROLE_ENTRY.search(line):  # "Chair: David Ackerman Treasurer: Charlie Leonhardt"
+            parts = ROLE_ENTRY.split(line)
+            line = parts[0]
+            for title, value in zip(parts[1::2], parts[2::2]):
+                added += _officer(title, value, participants)
         for entry in LIST_SPLIT.split(line):
             if not entry.strip():
                 continue
@@ -132,3 +138,20 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
                 participants.append(p)
             if p.session_role in (None, "speaker", "audience"):
                 p.session_role = role.value
+
+
+def _officer(title: str, value: str, participants: list[Participant]) -> int:
+    """One "Title: Name" entry of an officers list: the person, with the title as role. 1 if new."""
+    name, g = _name(LIST_SPLIT.split(value.strip())[0])
+    if name is None:
+        return 0
+    p = resolve(name, participants, g) or fuller(name, participants, g)
+    new = p is None
+    if p is None:
+        p = Participant(name=name, gender=g, in_roster=False)
+        participants.append(p)
+    p.role = p.role or title.strip()
+    known = role_of(title)
+    if known is not None and p.session_role in (None, "speaker"):
+        p.session_role = known.value
+    return int(new)

@@ -41,14 +41,15 @@ def name_tokens(name: str) -> list[str]:
 
 
 def trim_name(name: str) -> str:
-    """Drop a trailing organisation tail the name pattern swallowed ("Hoeflich de CGLU")."""
+    """Drop a trailing organisation or addressee tail the name pattern swallowed ("Hoeflich de CGLU", "X al Sr")."""
     words = name.split()
     for i in range(1, len(words)):
         w = words[i]
         if w.lower() in PARTICLES:
             continue
         acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES  # "Hoeflich de CGLU", not "Jean DUPONT"
-        if fold(w) in {fold(o) for o in ORG_WORDS} or acronym:
+        honorific = fold(w).rstrip(".") in _HONORIFIC_WORDS and words[i - 1].lower() in PARTICLES  # "Luisa Gil al Sr"
+        if fold(w) in {fold(o) for o in ORG_WORDS} or acronym or honorific:
             j = i
             while j > 1 and words[j - 1].lower() in PARTICLES:
                 j -= 1

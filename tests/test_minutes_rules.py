@@ -79,3 +79,129 @@ def test_capitals_line_is_an_agenda_heading(cm):
 def test_information_items_are_not_speakers(cm, fragment):
     assert _speaker(cm, fragment) is None
     assert not any(p.name in ("Préfecture", "Commune de Sisteron") for p in cm.participants)
+
+
+ACTA = """ACTA DE LA SESIÓN ORDINARIA DEL PLENO.
+
+SEÑORES ASISTENTES:
+ALCALDE-PRESIDENTE:
+SR. D. PEDRO RUIZ SOTO.
+CONCEJALES:
+DÑA. LUISA GIL MORA
+DÑA. ANA PAZ LEÓN
+D. JUAN VERA CANO
+Preside el Sr. Alcalde-Presidente, D. Pedro Ruiz Soto.
+ASUNTO I.- APROBACIÓN DEL PRESUPUESTO.
+Se explica por el Sr. Alcalde el asunto a tratar.
+PERSONAL:
+EL 19,5% DE LOS PRESUPUESTOS SE DESTINA A PLANES DE EMPLEO.
+• Plan empleo Local.
+Interviene, Dª Luisa Gil Mora, portavoz del Grupo Municipal PP, preguntando por las multas.
+A continuación el Sr. Alcalde da respuesta, indicando que los datos los maneja la Policía Local.
+Seguidamente pregunta Dª Luisa Gil Mora, portavoz del Grupo Municipal PP, por el plan de inversiones.
+Se responde por el Sr. Alcalde que no hay crédito.
+ASUNTO II.- CONTROL DE ÓRGANOS DE GOBIERNO.
+Se realizan las siguientes preguntas por el Sr. Concejal Dª Ana Paz León del Grupo Municipal PP, a la Sra. Dª Luisa Gil Mora:
+1ª) ¿Por qué se ha cerrado la ludoteca?
+A las 20.05 horas salen de la sesión plenaria Sra. Dª Luisa Gil Mora y D. Juan Vera Cano.
+Se realizan las siguientes preguntas por la Sra. Portavoz Grupo Municipal PP, Dª Luisa Gil Mora al Sr. Alcalde:
+1ª) ¿Cuándo termina el contrato de la piscina?
+Y no siendo otros los asuntos a tratar, por el Sr. Alcalde-Presidente, se levanta la sesión siendo las 20.20 horas.
+"""
+
+
+@pytest.fixture(scope="module")
+def acta():
+    return ingest_text(ACTA, "acta.txt")
+
+
+def test_capitals_word_label_written_in_lower_case_elsewhere_is_a_heading(acta):
+    """"PERSONAL:" in the mayor's speech is a heading of it, not a speaker named Personal."""
+    assert _speaker(acta, "Plan empleo Local") == "Pedro Ruiz Soto"
+    assert not any(p.name.lower() == "personal" for p in acta.participants)
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("los datos los maneja la Policía Local", "Pedro Ruiz Soto"),
+    ("por el plan de inversiones", "Luisa Gil Mora"),
+], ids=["adverb-then-subject-gerund", "adverb-then-inverted-verb"])
+def test_spanish_openers_after_an_adverb(acta, fragment, who):
+    assert _speaker(acta, fragment) == who
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("¿Por qué se ha cerrado la ludoteca?", "Ana Paz León"),
+    ("¿Cuándo termina el contrato de la piscina?", "Luisa Gil Mora"),
+], ids=["office-title-then-honorific", "office-title-then-apposed-name"])
+def test_questions_read_for_the_asker(acta, fragment, who):
+    assert _speaker(acta, fragment) == who
+
+
+@pytest.mark.parametrize("fragment", [
+    "A las 20.05 horas salen de la sesión plenaria",
+    "se levanta la sesión siendo las 20.20 horas",
+], ids=["timed-departure", "closing-formula"])
+def test_minutes_boilerplate_is_narration(acta, fragment):
+    assert _speaker(acta, fragment) is None
+
+
+BOARD = """Board Meeting Minutes: March 20, 2018
+Officers:
+Chair: Dana Ross
+Vice Chair: Lee Park Secretary: Sam Doyle Executive Director: Ian Holt
+ATTENDING
+Lee Park
+Ian Holt
+Sam Doyle
+Apologies in Advance: Dana Ross
+Approval of January Minutes:
+Moved to Approve: Lee Park Seconded: Sam Doyle
+Board Elections Timeline
+• Ian suggests the Board hold the election in May.
+• Sam recommended that Board members read the policies.
+Executive Director’s Written Report
+I take this as confirmation that members want practical stories.
+The Vienna meeting attracted around 80 attendees.
+"""
+
+
+@pytest.fixture(scope="module")
+def board():
+    return ingest_text(BOARD, "board.txt")
+
+
+def test_officers_list_gives_titles(board):
+    by = {p.name: p for p in board.participants if p.session_role != "absent"}
+    assert by["Ian Holt"].role == "Executive Director"
+    assert not any(p.name in ("Vice Chair", "Board Meeting Minutes") for p in board.participants)
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("Ian suggests the Board hold", "Ian Holt"),
+    ("Sam recommended that Board members", "Sam Doyle"),
+], ids=["first-name-suggests", "first-name-recommended"])
+def test_listed_first_name_as_subject(board, fragment, who):
+    assert _speaker(board, fragment) == who
+
+
+@pytest.mark.parametrize("fragment", [
+    "I take this as confirmation",
+    "The Vienna meeting attracted around 80 attendees.",
+], ids=["first-person", "third-person-item"])
+def test_report_heading_gives_the_section_to_the_title_holder(board, fragment):
+    assert _speaker(board, fragment) == "Ian Holt"
+
+
+def test_title_case_line_is_an_agenda_heading(board):
+    assert _speaker(board, "Board Elections Timeline") is None
+
+
+def test_gold_snippet_over_a_new_sentence_boundary_is_scored_where_it_starts():
+    """A hand label whose words now run over a heading the splitter cuts off still counts, on its first sentence."""
+    from quidit.errors import InputError
+    from quidit.evals.attribution import score_attribution
+    t = ingest_text(CM, "cm.txt")
+    over = {"source": "cm.txt", "text": "Tarifs publics locaux à compter du 1er janvier 2016 Monsieur le maire propose", "speaker": None}
+    assert score_attribution([over], [t]).correct == 1
+    with pytest.raises(InputError):
+        score_attribution([{"source": "cm.txt", "text": "words nobody wrote in this file", "speaker": None}], [t])
