@@ -187,23 +187,29 @@ def parse_label(raw: str) -> Label | None:
     if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
         return None
     if any(w.lower() in HONORIFICS for w in words[1:]) and not all(
-            w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES for w in words[:next(
+            w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or _title_word(w) for w in words[:next(
                 (k for k, w in enumerate(words) if w.lower() in HONORIFICS), 0)]):
-        return None  # "Question de Madame X": a phrase about someone, not a label
+        return None  # "Question de Madame X": a phrase about someone, not a label ("CONSEJERO SR. PÉREZ" is one)
     lead = [w for w in words[:3] if w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or w.lower() in HONORIFICS]
     i = 0
     gender = None
     while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in ARTICLES):
         gender = gender or HONORIFICS.get(words[i].lower())
         i += 1
-    title_role, t = None, i
-    while t < len(words) - 1 and fold(words[t]).rstrip(".") in OFFICE_TITLES:  # "Consejero Pérez", "Presidente Díaz"
-        title_role = title_role or role_of(words[t])
-        gender = gender or gender_of(words[t])
+    title_role, t, titled = None, i, False
+    # office titles, their qualifiers and honorifics after them: "Consejero Pérez", "Presidente Díaz",
+    # "Consejero Regional Pérez", "CONSEJERO SR. PÉREZ", "Consejera Regional Sra. María Soto"
+    while t < len(words) - 1:
+        w = fold(words[t]).rstrip(".")
+        if w in OFFICE_TITLES:
+            title_role = title_role or role_of(words[t])
+            gender = gender or gender_of(words[t])
+            titled = True
+        elif not (titled and (w in ROLE_QUALIFIERS or words[t].lower() in HONORIFICS)):
+            break
+        gender = gender or HONORIFICS.get(words[t].lower())
         t += 1
-        while t < len(words) - 1 and fold(words[t]).rstrip(".") in ROLE_QUALIFIERS:  # "Consejero Regional Pérez"
-            t += 1
-    if t > i and fold(words[t]).rstrip(".") not in ROLE_QUALIFIERS | OFFICE_TITLES:
+    if titled and not _title_word(words[t]):
         lead, i = lead + words[:t], t
     else:
         title_role = None
@@ -216,6 +222,11 @@ def parse_label(raw: str) -> Label | None:
     strong = honorific or len(core_words) >= 2 or capitals
     display = core if len(core.split()) >= 2 else " ".join(words)
     return Label(display, core, title_role, gender, strong, affiliation)
+
+
+def _title_word(word: str) -> bool:
+    w = fold(word).rstrip(".")
+    return w in OFFICE_TITLES or w in ROLE_QUALIFIERS
 
 
 def classify(text: str, line: Line) -> None:

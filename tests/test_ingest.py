@@ -538,7 +538,8 @@ def test_a_feminine_form_is_another_person_not_a_typo(name, listed):
 
 OFFICE_TITLES_ACTA = ("ACTA SESIÓN ORDINARIA N° 12\n\nAsistentes: Juan Pérez Soto, María Soto Vera, Pedro Díaz.\n\n"
                       "Presidente Díaz: Abrimos la sesión.\n\nConsejero Pérez: Estoy de acuerdo con el informe.\n\n"
-                      "Consejera Regional Soto: Yo no estoy de acuerdo.\n\nSecretario General: Consta en acta.\n")
+                      "Consejera Regional Soto: Yo no estoy de acuerdo.\n\nSecretario General: Consta en acta.\n\n"
+                      "CONSEJERO SR. PÉREZ: Insisto en el punto.\n\nConsejera Regional Sra. María Soto: Lo mantengo.\n")
 
 
 @pytest.mark.parametrize("fragment,speaker", [
@@ -546,7 +547,10 @@ OFFICE_TITLES_ACTA = ("ACTA SESIÓN ORDINARIA N° 12\n\nAsistentes: Juan Pérez 
     ("Estoy de acuerdo", "Juan Pérez Soto"),
     ("Yo no estoy", "María Soto Vera"),
     ("Consta en acta", "Secretario General"),
-], ids=["role-title", "office-title", "title-and-qualifier", "title-alone-is-a-role"])
+    ("Insisto en el punto", "Juan Pérez Soto"),
+    ("Lo mantengo", "María Soto Vera"),
+], ids=["role-title", "office-title", "title-and-qualifier", "title-alone-is-a-role", "title-then-honorific",
+        "title-qualifier-honorific-full-name"])
 def test_office_title_before_a_name_is_the_listed_person(fragment, speaker):
     assert _speaker_of(ingest_text(OFFICE_TITLES_ACTA, "acta.txt"), fragment) == speaker
 
