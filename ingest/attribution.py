@@ -184,7 +184,8 @@ def subject_slot(prefix: str) -> bool:
         return True
     t = TITLE_SLOT.search(prefix)
     # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
-    return bool(t) and not SPEECH_VERB.search(t.group(1)) and not re.search(r"\b(?:de|du|des|à|of|del)$", t.group(1))
+    title = t and (t.group(1) or t.group(2))
+    return bool(title) and not SPEECH_VERB.search(title) and not re.search(r"\b(?:de|du|des|à|of|del)$", title)
 
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
@@ -407,6 +408,9 @@ def label_person(lab: Label, participants: list[Participant]) -> Participant:
 def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> dict[int, Participant]:
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`)."""
     attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
+    for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
+        for i in run:
+            units[i].kind = LineKind.NARRATION
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}
     listed = [p for p in participants if p.session_role != "absent"]  # the attendance list, when there is one
@@ -491,6 +495,25 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
     return people
+
+
+def _label_runs(units: list[Line]) -> list[list[int]]:
+    """Runs of three or more labels alone, one line after the other with no words between them ("Paul DURAND :",
+    "Anne ROUX :", … under a signature heading): a list of names, not turns."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, u in enumerate(units):
+        if u.kind == LineKind.LABEL_ALONE and not u.bare and u.label and parse_label(u.label) is not None:
+            run.append(i)
+            continue
+        if run and u.start == u.end:
+            continue  # an empty line inside the list
+        if len(run) >= 3:
+            runs.append(run)
+        run = []
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
 
 
 def section_context(units: list[Line], people: dict[int, Participant]) -> list[tuple[Participant | None, Part | None]]:

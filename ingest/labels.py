@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
+    AGENDA_ITEM,
+    AGENDA_WEAK_REST,
     ARTICLES,
     ATTENDANCE,
     DISCUSSION_SECTIONS,
@@ -262,6 +264,11 @@ def classify(text: str, line: Line) -> None:
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.end - len(body) if body.strip() else None
+        return
+    item = AGENDA_ITEM.match(s)
+    if item and not END_OF_SENTENCE.search(s) and len(s.split()) <= 30 and (
+            not item.group("weak") or AGENDA_WEAK_REST.search(s[item.end():])):
+        line.kind = LineKind.HEADING  # "4-1 : VOIRIE – Travaux de la rue", "5.- Aprobación del acta": an agenda item
         return
     m = LABEL_LINE.match(s)
     if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):

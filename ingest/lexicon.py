@@ -266,7 +266,8 @@ SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]ui
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s))\s*$")
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
-TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$")
+TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
+                        r"|(?:^|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+)\s+$")  # "El Tesorero X informó"
 # verbatim label tail after a name already found in the text: "M. X : …", "Mme Y (org). – …"
 SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
 # someone unnamed takes the floor
@@ -531,6 +532,14 @@ ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
 }
+# a numbered agenda item: "4-1 : VOIRIE – Travaux", "5.- Aprobación …", "DE-2014/72 – Subvention", "10.2 RESEAUX – EAU",
+# "6 .1. Restauration scolaire", "II.- …": a number with a separator (a bare "1 Continuar …" in a speech is not one)
+AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\d{{1,4}})+\.?    # "4-1", "10.2", "6 .1.", "DE-2014/72"
+                              | \d{{1,3}}\s?\.-  | [IVXL]{{1,5}}\.-                           # "5.-", "II.-"
+                              | (?P<weak> \d{{1,3}}\s?(?:\.|-|°|º|\)|\s:) ) )                 # "3.", "3)", "3 :" (see below)
+                          \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
+# after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
+AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";

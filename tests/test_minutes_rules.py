@@ -205,3 +205,63 @@ def test_gold_snippet_over_a_new_sentence_boundary_is_scored_where_it_starts():
     assert score_attribution([over], [t]).correct == 1
     with pytest.raises(InputError):
         score_attribution([{"source": "cm.txt", "text": "words nobody wrote in this file", "speaker": None}], [t])
+
+
+NUMBERED = """Compte rendu du conseil municipal
+Présents : MM. Paul DURAND, Jean MARTIN, Mme Claire PETIT.
+Monsieur le maire ouvre la séance.
+4-1 : VOIRIE – Travaux de la rue des Écoles
+Les travaux commenceront en mars.
+DE-2014/72 – Subvention au comité des fêtes
+Mme Claire PETIT présente la demande du comité.
+Elle rappelle que la fête aura lieu en juin.
+3. FINANCES
+Le budget est équilibré.
+
+Ont signé :
+
+Paul DURAND :
+Jean MARTIN :
+Claire PETIT :
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered():
+    return ingest_text(NUMBERED, "numbered.txt")
+
+
+@pytest.mark.parametrize("fragment", [
+    "4-1 : VOIRIE – Travaux de la rue des Écoles",
+    "Les travaux commenceront en mars.",
+    "DE-2014/72 – Subvention au comité des fêtes",
+    "FINANCES",
+    "Le budget est équilibré.",
+], ids=["two-level-number", "after-two-level", "deliberation-number", "plain-number-capitals", "after-plain-number"])
+def test_numbered_agenda_items_are_headings_that_end_the_turn(numbered, fragment):
+    assert _speaker(numbered, fragment) is None
+
+
+def test_speaker_after_numbered_item(numbered):
+    assert _speaker(numbered, "Elle rappelle que la fête aura lieu en juin.") == "Claire PETIT"
+
+
+def test_signature_list_of_name_labels_is_not_turns(numbered):
+    """"Paul DURAND :", "Jean MARTIN :", "Claire PETIT :" under "Ont signé :" say nothing."""
+    ends = [s for s in numbered.sentences if "DURAND :" in numbered.text[s.start:s.end] or "MARTIN :" in
+            numbered.text[s.start:s.end] or "PETIT :" in numbered.text[s.start:s.end]]
+    assert len(ends) == 3 and all(s.speaker is None and s.cue.value == "narration" for s in ends)
+
+
+def test_numbered_list_inside_a_speech_is_not_a_heading():
+    t = ingest_text("Compte rendu du conseil municipal\nPrésents : M. Paul DURAND.\n"
+                    "Monsieur Paul DURAND présente les objectifs :\n1 Continuer avec une bonne gestion\n"
+                    "2. Fomenter l'emploi local\n", "list.txt")
+    assert _speaker(t, "Fomenter l'emploi local") == "Paul DURAND"
+
+
+def test_spanish_title_before_name_is_the_subject():
+    t = ingest_text("Acta de la Comisión Directiva\nPresentes: Pandolfi Daniel, Andreatta Adrián.\n"
+                    "1.- Informe de Tesorería\nEl Tesorero Adrián Andreatta informó que el balance cierra con superávit.\n",
+                    "cd.txt")
+    assert _speaker(t, "el balance cierra con superávit") == "Andreatta Adrián"
