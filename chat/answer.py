@@ -14,8 +14,10 @@ from enum import StrEnum
 import numpy as np
 
 from quidit.chat.language import TEMPLATES, detect, is_elliptic
+from quidit.index.encoders import Signals
 from quidit.index.lexical import tokenize
 from quidit.index.search import Hit, Searcher, SearchResult
+from quidit.ingest import lexicon as lx
 from quidit.ingest.records import Participant, cite
 from quidit.settings import Retriever
 
@@ -39,37 +41,6 @@ ROSTER_MIN_SCORE = 2.0    # roster fields shared with a "who is" question before
 TITLE_MAX = 120           # a document's first line up to this length is its title
 REPORTED_GENRES = {"report", "minutes"}  # ingest.genre.Genre values written by a reporter, not the speakers' words
 VERBATIM_GENRES = {"verbatim"}
-
-_WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
-_ROSTER = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
-                     r"qui(?:é|e)n(?:es)?\s+(?:es|son|representa|dirige|coordina|preside))\b", re.I)
-_SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
-_MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
-_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
-_ASKS_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)
-_COMPARE = re.compile(r"compar|diff[ée]ren|diferen|versus|\bvs\.?\s", re.I)
-
-# What a question asks for, and how a sentence shows it holds that.
-_WANT_NUMBER = re.compile(r"\b(?:combien|how\s+(?:much|many|long|old)|cu[áa]nt[oa]s?|quel(?:le)?s?\s+(?:montant|somme|part|"
-                          r"pourcentage|nombre|co[uû]t|budget)|what\s+(?:share|percentage|amount|number|sum))\b", re.I)
-_WANT_DATE = re.compile(r"\b(?:quand|when|cu[áa]ndo|en\s+quelle\s+ann[ée]e|depuis\s+quand|de\s+quand|what\s+year|"
-                        r"which\s+year|en\s+qu[ée]\s+a[ñn]o|what\s+date|quelle\s+date|qu[ée]\s+fecha)\b", re.I)
-_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|mille|millions?|milliards?|"
-                     r"two|three|four|five|seven|eight|nine|ten|twenty|hundred|thousand|billion|"
-                     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mill[óo]n|millones)\b", re.I)
-_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
-                   r"novembre|décembre|january|february|march|april|june|july|august|september|october|november|"
-                   r"december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                   r"diciembre)\b", re.I)
-_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\s+(?:(?:de|del|da|la|e)\s+)?[A-ZÀ-Ý][\w’'-]+")  # two capitalised words
-
-# Lines that are not anyone's words: agenda numbering and headings, votes, roster lines.
-_AGENDA = re.compile(r"^\s*(?:\d+(?:\s*[-.]\s*\d+)*\s*[:.)–-]|[IVX]+\s*[.)–-]\s|point\s+n?°?\s*\d+|ordre\s+du\s+jour|"
-                     r"order\s+of\s+business|agenda\b|orden\s+del\s+d[íi]a)", re.I)
-_VOTE = re.compile(r"\b(?:\d+\s+voix|vot(?:e|es|os?)\s*(?:pour|contre|a\s+favor|en\s+contra)|(?:pour|contre|abstentions?|"
-                   r"a\s+favor|en\s+contra|ayes|noes)\s*:\s*\d+|adopt[ée]e?s?\s+à\s+l.unanimit[ée]|"
-                   r"aprobad[oa]s?\s+por\s+unanimidad|motion\s+(?:carried|passed))", re.I)
-
 
 class Kind(StrEnum):
     """What the question asks for."""
@@ -113,9 +84,10 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     language: str = "fr"
     notices: list[str] = field(default_factory=list)
-    confidence: float | None = None  # best sentence score; abstention compares it to a threshold
+    confidence: float | None = None  # the calibration's score of `signals`; abstention compares it to a threshold
     kept_speakers: list[str] = field(default_factory=list)  # a follow-up's speaker restriction, to show the user
     note: str | None = None  # the closing note (our template text, ends `text` in italics)
+    signals: Signals | None = None  # what the abstention decision read (evals refit the calibration from them)
 
     def to_dict(self) -> dict:
         return {
@@ -141,6 +113,7 @@ class Scored:
     hit_index: int
     sentence: str
     position: int = 0  # the sentence's index within its passage
+    cosine: float = 0.0  # the sentence's cosine with the question alone (abstention reads the best one)
 
 
 # --- 1. classify ------------------------------------------------------------------------------
@@ -149,12 +122,12 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
     """Language, kind, and the speaker restriction: explicit, named in the question, or kept from the
     previous turn only when the question is elliptic ("et sur le budget ?", "what else did she say?")."""
     lang = detect(question)
-    kind = Kind.WHO_IS if _ROSTER.search(question) and not _SPOKE.search(question) else \
-        Kind.WHO_SAID if _WHO.search(question) else Kind.WHAT
-    want = "number" if _WANT_NUMBER.search(question) else "date" if _WANT_DATE.search(question) else \
+    kind = Kind.WHO_IS if lx.QUESTION_WHO_IS.search(question) and not lx.QUESTION_SPOKE.search(question) else \
+        Kind.WHO_SAID if lx.QUESTION_WHO.search(question) else Kind.WHAT
+    want = "number" if lx.WANTS_NUMBER.search(question) else "date" if lx.WANTS_DATE.search(question) else \
         "name" if kind is Kind.WHO_SAID else None
     q = Question(question, lang, kind, question, list(speakers) if speakers else None, list(sources) if sources else None,
-                 want=want, compare=bool(_COMPARE.search(question)), about_votes=bool(_ASKS_VOTE.search(question)))
+                 want=want, compare=bool(lx.QUESTION_COMPARE.search(question)), about_votes=bool(lx.QUESTION_VOTE.search(question)))
     if speakers:
         return q
     named = searcher.named_in(question)
@@ -165,7 +138,7 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
     conv = conversation
     if conv is not None and conv.speakers and kind is not Kind.WHO_IS and is_elliptic(question):
         q.follow_up, q.kept, q.speakers = True, list(conv.speakers), list(conv.speakers)
-        if _MORE.search(question):
+        if lx.QUESTION_MORE.search(question):
             q.query = f"{conv.topic} {question}"
     return q
 
@@ -207,7 +180,7 @@ def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndar
         overlap = len(q_tokens & set(tokenize(s))) / max(1, len(q_tokens))
         i = rank[pid]
         out.append(Scored(sim + OVERLAP_WEIGHT * overlap - RANK_PENALTY * i - NARRATION_PENALTY * (pid in narration),
-                          i, s, pos))
+                          i, s, pos, sim))
     return sorted(out, key=lambda x: -x.score)
 
 
@@ -220,11 +193,11 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
         return "heading"
     text = sentence.strip()
     punctuated = text.endswith(SENTENCE_END)
-    if _AGENDA.match(text) and not (spoken and punctuated):
+    if lx.AGENDA_LINE.match(text) and not (spoken and punctuated):
         return "heading"
     if not spoken and not punctuated and len(text.split()) <= TITLE_WORDS:
         return "heading"
-    if _VOTE.search(sentence):
+    if lx.VOTE_RESULT.search(sentence):
         return "procedural"
     return None
 
@@ -232,11 +205,11 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
 def holds(want: str | None, sentence: str) -> bool:
     """Does the sentence hold what the question asks for?"""
     if want == "number":
-        return bool(_NUMBER.search(sentence))
+        return bool(lx.HAS_NUMBER.search(sentence))
     if want == "date":
-        return bool(_DATE.search(sentence))
+        return bool(lx.HAS_DATE.search(sentence))
     if want == "name":
-        return bool(_NAME.search(sentence[1:]))  # not the capital that starts every sentence
+        return bool(lx.HAS_NAME.search(sentence[1:]))  # not the capital that starts every sentence
     return False
 
 
@@ -299,14 +272,6 @@ def _participant(searcher: Searcher, name: str | None) -> Participant | None:
     return next((p for p in searcher.participants if p.name == name), None)
 
 
-_DOC_DATE = re.compile(
-    r"\b\d{1,2}(?:er)?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
-    re.I)
-
-
 def document_label(searcher: Searcher, source: str) -> str:
     """How an answer names a document: its title (the first paragraph, when short) and the date its opening
     gives, else its file name."""
@@ -315,7 +280,7 @@ def document_label(searcher: Searcher, source: str) -> str:
         return source
     head = re.split(r"\n\s*\n", first.text.strip(), maxsplit=1)[0]
     title = " ".join(head.split())
-    date = _DOC_DATE.search(first.text[:TITLE_MAX * 4])
+    date = lx.DOCUMENT_DATE.search(first.text[:TITLE_MAX * 4])
     if not 8 <= len(title) <= TITLE_MAX or title.endswith((":", ",")):
         return f"{source} ({date.group(0)})" if date else source
     if date and date.group(0) not in title:
@@ -391,7 +356,7 @@ def _who_is(question: str, searcher: Searcher) -> Participant | None:
     "Qui représente X ?" is X's representative."""
     named = searcher.named_in(question, speaking_only=False)
     p = _participant(searcher, named[0]) if len(named) == 1 else roster_answer(question, searcher)
-    if p is not None and _REPRESENTS.search(question):
+    if p is not None and lx.QUESTION_REPRESENTS.search(question):
         p = next((q for q in searcher.participants if q.represents == p.name), p)
     return p
 
@@ -413,6 +378,25 @@ def _threshold(searcher: Searcher, lang: str, abstain_below: float | None) -> fl
     return calibration.threshold(lang) if calibration is not None else 0.0
 
 
+def signals(res: SearchResult, scored: list[Scored], searcher: Searcher, q: Question, retriever: Retriever) -> Signals | None:
+    """The evidence abstention weighs: the best sentence cosine, and (from a hybrid search, run here when the
+    user chose another retriever) the question's top BM25 score and the dense/BM25 agreement."""
+    if not scored:
+        return None
+    if res.bm25_top is None or res.agreement is None:
+        if searcher.encoder is None:
+            return Signals(max(x.cosine for x in scored))
+        res = searcher.search(q.query, k=1, speakers=q.speakers, retriever=Retriever.HYBRID, sources=q.sources)
+    return Signals(max(x.cosine for x in scored), res.bm25_top or 0.0, res.agreement or 0)
+
+
+def confidence_of(sig: Signals | None, searcher: Searcher) -> float | None:
+    calibration = getattr(searcher.encoder, "calibration", None)
+    if sig is None:
+        return None
+    return calibration.score(sig) if calibration is not None else sig.sentence
+
+
 def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | None = None,
            conversation: Conversation | None = None, retriever: Retriever = Retriever.HYBRID,
            abstain_below: float | None = None, sources: list[str] | None = None) -> Answer:
@@ -431,12 +415,13 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     res = retrieve(q, searcher, k, retriever, conv)
     qv = res.query_vector if res.query_vector is not None or searcher.encoder is None else searcher.encode_query(q.query)
     scored = score_sentences(q.query, res.hits, searcher, qv, one_document=not q.compare)
-    confidence = scored[0].score if scored else None
+    sig = signals(res, scored, searcher, q, retriever)
+    confidence = confidence_of(sig, searcher)
     if confidence is None or confidence < _threshold(searcher, q.lang, abstain_below):
         return Answer(question, render_abstention(q, res.hits, searcher), None, True, res.hits, [], q.lang,
-                      res.notices, confidence, q.kept)
+                      res.notices, confidence, q.kept, signals=sig)
     citations = select_quotes(q, scored, res.hits, searcher)
     lead = citations[0].hit.passage.speaker
     update_conversation(conv, q, lead, [c.hit.passage.id for c in citations])
     return Answer(question, render(q, citations, searcher), lead, False, res.hits, citations, q.lang,
-                  res.notices, confidence, q.kept, closing_note(searcher, [c.hit.passage.source for c in citations], q.lang))
+                  res.notices, confidence, q.kept, closing_note(searcher, [c.hit.passage.source for c in citations], q.lang), sig)

@@ -15,6 +15,7 @@ from quidit.errors import InputError
 from quidit.evals.attribution import AttributionReport, same_speaker, score_attribution
 from quidit.evals.gold import EVALS_DATA, SNIPPET_COVERAGE, contains, read_jsonl, snippet_share
 from quidit.evals.metrics import hit_curve, retrieval_metrics
+from quidit.index.encoders import Calibration, Signals
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import Transcript
 
@@ -45,7 +46,8 @@ class EvalReport:
     quote_holds_gold: float = 0.0  # share of answered answerable questions whose first quote overlaps a gold snippet
     abstained_answerable: float = 0.0  # share of answerable questions with no answer (lower is better)
     abstained_offtopic: float | None = None  # share of off-topic questions abstained on (higher is better)
-    confidences: list[tuple[float, bool, str]] = field(default_factory=list)  # (best sentence score, answerable, lang)
+    confidences: list[tuple[float, bool, str]] = field(default_factory=list)  # (abstention score, answerable, lang)
+    signals: list[tuple[Signals, bool, str]] = field(default_factory=list)  # what that score was made of
     answer_latencies: list[float] = field(default_factory=list)
     attribution: AttributionReport | None = None
 
@@ -120,6 +122,8 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
             quoted.append(any(max(snippet_share(g, quote), snippet_share(quote, g)) >= SNIPPET_COVERAGE for g in q["gold"]))
         if a.confidence is not None:
             rep.confidences.append((a.confidence, ok, q.get("lang", "fr")))
+        if a.signals is not None:
+            rep.signals.append((a.signals, ok, q.get("lang", "fr")))
     n_ok = len(answerable(questions))
     n_off = len(questions) - n_ok
     rep.speaker_named = named / (sum(1 for q in answerable(questions) if q.get("speaker")) or 1)
@@ -173,6 +177,56 @@ def refusals(confidences: list[tuple[float, bool, str]], thresholds: dict[str, f
     ok = [c < thresholds.get(lang, default) for c, a, lang in confidences if a]
     off = [c < thresholds.get(lang, default) for c, a, lang in confidences if not a]
     return (sum(ok) / len(ok) if ok else 0.0), (sum(off) / len(off) if off else None)
+
+
+def _features(s: Signals) -> list[float]:
+    return [s.sentence, float(np.log1p(max(0.0, s.bm25))), float(s.agreement)]
+
+
+def fit_weights(signals: list[tuple[Signals, bool, str]], c: float = 1.0, steps: int = 50) -> tuple[float, float]:
+    """(bm25_weight, agreement_weight) of `Calibration.score`, from an L2-regularised logistic regression
+    (answerable vs off-topic) on standardised features, solved by Newton's method; the coefficients are divided
+    by the sentence cosine's so the score stays in cosine units. Negative weights are clipped to 0: lexical
+    evidence may only add to the confidence. Language is left to the per-language thresholds fitted after."""
+    if not signals or all(ok for _, ok, _ in signals) or not any(ok for _, ok, _ in signals):
+        return 0.0, 0.0
+    x = np.array([_features(s) for s, _, _ in signals])
+    y = np.array([ok for _, ok, _ in signals], float)
+    mu, sd = x.mean(0), x.std(0) + 1e-9
+    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], 1.0 / c)
+    reg[-1] = 0.0  # no penalty on the intercept
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-z @ w))
+        grad = z.T @ (p - y) + reg * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[:-1] / sd
+    if raw[0] <= 0:
+        return 0.0, 0.0
+    return round(float(max(0.0, raw[1] / raw[0])), 4), round(float(max(0.0, raw[2] / raw[0])), 4)
+
+
+def fit_calibration(signals: list[tuple[Signals, bool, str]], max_refused: float = MAX_REFUSED,
+                    groups: list[list[tuple[Signals, bool, str]]] | None = None, step: float = 0.001) -> Calibration:
+    """Weights by `fit_weights`, then per language the highest threshold on the combined score that refuses at
+    most `max_refused` of the answerable questions (`fit_thresholds`); with `groups` (one list per suite), all
+    thresholds are then lowered by the smallest common offset (in `step`s) that keeps every group within
+    `max_refused` too, so a small suite of hard questions is not sacrificed to a large easy one."""
+    bm25_w, agree_w = fit_weights(signals)
+    cal = Calibration({}, 0.0, bm25_w, agree_w)
+    thresholds = fit_thresholds([(cal.score(s), ok, lang) for s, ok, lang in signals], max_refused)
+    for n in range(int(1 / step)):
+        shifted = {k: round(float(v) - n * step, 4) for k, v in thresholds.items()}
+        if all(refusals([(cal.score(s), ok, lang) for s, ok, lang in g], shifted, min(shifted.values()))[0] <= max_refused
+               for g in groups or []):
+            thresholds = shifted
+            break
+    return Calibration(thresholds, min(thresholds.values(), default=0.0), bm25_w, agree_w)
 
 
 # --- splits and suites --------------------------------------------------------------------------
@@ -237,17 +291,25 @@ def default_suites(home: Path, bundled: Path) -> list[Suite]:
 
 
 def abstention_fit(reports: list[tuple[Suite, "EvalReport"]], default: float = 0.0) -> str:
-    """Thresholds fitted on the dev questions (report dev and real dev; the mixed suites repeat the report's
-    questions), then applied to every suite: the test suites' refusal rates are the honest ones."""
-    dev = [c for s, r in reports if s.split == "dev" and not s.name.startswith("mixed") for c in r.confidences]
+    """The calibration fitted on the dev questions (report dev and real dev; the mixed suites repeat the report's
+    questions), then applied to every suite: the test suites' refusal rates are the honest ones. Also the
+    thresholds the best sentence alone would need (the signal used before), for comparison."""
+    groups = [r.signals for s, r in reports if s.split == "dev" and not s.name.startswith("mixed")]
+    dev = [x for g in groups for x in g]
     if not dev:
         return ""
-    fitted = fit_thresholds(dev)
-    lines = ["abstention thresholds fitted on dev (≤ {:.0%} answerable refused): ".format(MAX_REFUSED)
-             + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items())]
+    cal = fit_calibration(dev, groups=groups)
+    alone = fit_calibration([(Signals(sg.sentence), ok, lang) for sg, ok, lang in dev],
+                            groups=[[(Signals(sg.sentence), ok, lang) for sg, ok, lang in g] for g in groups])
+    lines = [f"abstention fitted on dev (≤ {MAX_REFUSED:.0%} answerable refused in each dev suite): score = sentence cosine + "
+             f"{cal.bm25_weight} × log(1 + BM25 top) + {cal.agreement_weight} × dense/BM25 agreement; thresholds "
+             + ", ".join(f"{k} {v:.3f}" for k, v in cal.abstain_below.items())]
     for s, r in reports:
-        ok, off = refusals(r.confidences, fitted, default)
-        lines.append(f"  {s.name}: answerable refused {ok:.3f}, off-topic refused " + (f"{off:.3f}" if off is not None else "n/a"))
+        ok, off = refusals([(cal.score(sg), a, lang) for sg, a, lang in r.signals], cal.abstain_below, cal.default)
+        ok1, off1 = refusals([(sg.sentence, a, lang) for sg, a, lang in r.signals], alone.abstain_below, alone.default)
+        fmt = lambda v: f"{v:.3f}" if v is not None else "n/a"  # noqa: E731
+        lines.append(f"  {s.name}: answerable refused {ok:.3f}, off-topic refused {fmt(off)} "
+                     f"(best sentence alone: {ok1:.3f}, {fmt(off1)})")
     return "\n".join(lines)
 
 

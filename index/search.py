@@ -8,7 +8,7 @@ import numpy as np
 
 from quidit.errors import InputError
 from quidit.index.base import PassageFilter, Ranked, Store
-from quidit.index.encoders import Encoder
+from quidit.index.encoders import AGREEMENT_DEPTH, Encoder
 from quidit.index.fusion import score_fusion
 from quidit.ingest.language import detect
 from quidit.ingest.names import HONORIFIC_RE, honorific_gender, mentioned, resolve
@@ -49,6 +49,8 @@ class SearchResult:
     notices: list[str] = field(default_factory=list)
     preferred: list[str] = field(default_factory=list)  # speakers named in the question
     query_vector: np.ndarray | None = None  # reused to score sentences without encoding again
+    bm25_top: float | None = None  # the best BM25 score (hybrid only; abstention reads it)
+    agreement: int | None = None  # passages in both the dense and BM25 top AGREEMENT_DEPTH (hybrid only)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves: what a shell's invalid bytes (\xff) or bad JSON become
@@ -210,4 +212,8 @@ class Searcher:
                 fused = [by_index[i] for i, _, _ in order]
         hits = [Hit(self.passages[f.index], f.score, r, sorted(f.retrievers), f.dense, f.bm25)
                 for r, f in enumerate(fused[:k], 1)]
-        return SearchResult(query, hits, notices, preferred, qv)
+        res = SearchResult(query, hits, notices, preferred, qv)
+        if retriever == Retriever.HYBRID:
+            res.bm25_top = lexical[0].score if lexical else 0.0
+            res.agreement = len({i for i, _, _ in dense[:AGREEMENT_DEPTH]} & {r.index for r in lexical[:AGREEMENT_DEPTH]})
+        return res

@@ -575,3 +575,45 @@ QUESTION_WORDS = frozenset(fold(w) for w in """
     mentioned explain explains explained according describe described
     cuánto cuántos cuánta cuántas cuándo dónde porqué dijo dice dicen habló habla hablaron mencionó menciona
     explicó explica según""".split())
+
+# --- questions and answers: what a question asks for, and lines that are nobody's words (chat.answer) -----------------
+# Question forms: who-said, who-is (roster), speech verbs, "what else", representation, votes, comparisons;
+# what a question wants (a number, a date) and how a sentence shows it holds that (digits or number words,
+# years, months and weekdays, two capitalised words); agenda numbering and vote results, which are never an
+# answer when a speaker's sentence fits; the date a document's opening gives.
+QUESTION_WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I)
+QUESTION_WHO_IS = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
+                     r"qui(?:é|e)n(?:es)?\s+(?:es|son|representa|dirige|coordina|preside))\b", re.I)
+QUESTION_SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
+QUESTION_MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
+QUESTION_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
+QUESTION_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)
+QUESTION_COMPARE = re.compile(r"compar|diff[ée]ren|diferen|versus|\bvs\.?\s", re.I)
+
+# What a question asks for, and how a sentence shows it holds that.
+WANTS_NUMBER = re.compile(r"\b(?:combien|how\s+(?:much|many|long|old)|cu[áa]nt[oa]s?|quel(?:le)?s?\s+(?:montant|somme|part|"
+                          r"pourcentage|nombre|co[uû]t|budget)|what\s+(?:share|percentage|amount|number|sum))\b", re.I)
+WANTS_DATE = re.compile(r"\b(?:quand|when|cu[áa]ndo|en\s+quelle\s+ann[ée]e|depuis\s+quand|de\s+quand|what\s+year|"
+                        r"which\s+year|en\s+qu[ée]\s+a[ñn]o|what\s+date|quelle\s+date|qu[ée]\s+fecha)\b", re.I)
+HAS_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|mille|millions?|milliards?|"
+                     r"two|three|four|five|seven|eight|nine|ten|twenty|hundred|thousand|billion|"
+                     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mill[óo]n|millones)\b", re.I)
+HAS_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+                   r"novembre|décembre|january|february|march|april|june|july|august|september|october|november|"
+                   r"december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                   r"diciembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+                   r"saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b", re.I)
+HAS_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\s+(?:(?:de|del|da|la|e)\s+)?[A-ZÀ-Ý][\w’'-]+")  # two capitalised words
+
+# Lines that are not anyone's words: agenda numbering and headings, votes, roster lines.
+AGENDA_LINE = re.compile(r"^\s*(?:\d+(?:\s*[-.]\s*\d+)*\s*[:.)–-]|[IVX]+\s*[.)–-]\s|point\s+n?°?\s*\d+|ordre\s+du\s+jour|"
+                     r"order\s+of\s+business|agenda\b|orden\s+del\s+d[íi]a)", re.I)
+VOTE_RESULT = re.compile(r"\b(?:\d+\s+voix|vot(?:e|es|os?)\s*(?:pour|contre|a\s+favor|en\s+contra)|(?:pour|contre|abstentions?|"
+                   r"a\s+favor|en\s+contra|ayes|noes)\s*:\s*\d+|adopt[ée]e?s?\s+à\s+l.unanimit[ée]|"
+                   r"aprobad[oa]s?\s+por\s+unanimidad|motion\s+(?:carried|passed))", re.I)
+DOCUMENT_DATE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
+    re.I)

@@ -70,9 +70,10 @@ def test_line_kind_depends_on_who_says_it(sentence, spoken, kind):
     ("number", "Le budget est important.", False),
     ("date", "La station a ouvert en mars 2018.", True),
     ("date", "La station a ouvert récemment.", False),
+    ("date", "Monday is the release date.", True),
     ("name", "Selon Youssef Benali, l’eau manque.", True),
     ("name", "L’eau manque.", False),
-], ids=["number", "no number", "date", "no date", "name", "no name"])
+], ids=["number", "no number", "date", "no date", "weekday", "name", "no name"])
 def test_holds_what_is_asked(want, sentence, expected):
     assert holds(want, sentence) is expected
 

@@ -1,0 +1,69 @@
+"""Abstention: the calibrated score (best sentence + lexical evidence) and how `quidit eval` fits it."""
+import math
+
+import pytest
+
+from quidit.chat.answer import answer
+from quidit.evals.run import fit_calibration, fit_weights, refusals
+from quidit.index.encoders import Calibration, Signals
+from quidit.settings import Retriever
+
+
+def test_score_adds_weighted_lexical_evidence_to_the_sentence_cosine():
+    cal = Calibration({"fr": 0.9}, 0.9, bm25_weight=0.05, agreement_weight=0.01)
+    assert cal.score(Signals(0.8, bm25=math.e - 1, agreement=3)) == pytest.approx(0.8 + 0.05 + 0.03)
+
+
+def test_without_weights_the_score_is_the_best_sentence():
+    assert Calibration({}, 0.5).score(Signals(0.7, bm25=12.0, agreement=8)) == pytest.approx(0.7)
+
+
+def _questions(lexical_separates: bool):
+    """Answerable and off-topic questions of overlapping sentence cosines; lexical evidence tells them apart (or not)."""
+    rows = []
+    for i in range(40):
+        cos = 0.80 + (i % 10) / 100
+        rows.append((Signals(cos, bm25=8.0 + i % 3, agreement=5), True, "fr"))
+        rows.append((Signals(cos - 0.03, bm25=0.5 if lexical_separates else 8.0 + i % 3, agreement=5 if not lexical_separates else 0),
+                     False, "fr"))
+    return rows
+
+
+def test_fit_gives_weight_to_lexical_evidence_that_separates_off_topic_questions():
+    bm25_w, agree_w = fit_weights(_questions(lexical_separates=True))
+    assert bm25_w > 0 and agree_w > 0
+
+
+def test_fitted_calibration_refuses_at_most_five_percent_of_answerable_questions():
+    rows = _questions(lexical_separates=True)
+    cal = fit_calibration(rows)
+    ok, off = refusals([(cal.score(s), a, lang) for s, a, lang in rows], cal.abstain_below, cal.default)
+    assert ok <= 0.05 and off == pytest.approx(1.0)
+
+
+def test_fit_without_off_topic_questions_keeps_the_sentence_alone():
+    assert fit_weights([(Signals(0.9, 3.0, 2), True, "fr")] * 5) == (0.0, 0.0)
+
+
+def test_hybrid_search_reports_bm25_top_score_and_rank_agreement(searcher):
+    res = searcher.search("dessalement", k=5)
+    assert res.bm25_top > 0 and 1 <= res.agreement <= 10
+
+
+def test_off_topic_words_give_no_lexical_evidence(searcher):
+    res = searcher.search("paella chorizo", k=5)
+    assert res.bm25_top == 0.0 and res.agreement == 0
+
+
+@pytest.mark.parametrize("retriever", list(Retriever), ids=str)
+def test_answer_reads_the_same_signals_whatever_the_retriever(searcher, retriever):
+    a = answer("dessalement", searcher, retriever=retriever, abstain_below=0.0)
+    assert a.signals is not None and a.signals.bm25 > 0 and a.signals.agreement >= 1
+
+
+def test_thresholds_are_lowered_until_every_suite_refuses_at_most_five_percent():
+    easy = [(Signals(0.90 + i / 1000), True, "fr") for i in range(60)] + [(Signals(0.80), False, "fr")] * 5
+    hard = [(Signals(0.85 + i / 1000), True, "fr") for i in range(20)]  # a harder suite: lower cosines
+    cal = fit_calibration(easy + hard, groups=[easy, hard])
+    assert refusals([(c.sentence, a, lang) for c, a, lang in hard], cal.abstain_below, cal.default)[0] <= 0.05
+    assert cal.threshold("fr") < fit_calibration(easy + hard).threshold("fr")
