@@ -29,6 +29,7 @@ from quidit.ingest.lexicon import (
     AUDIENCE_NAME,
     BY_AFTER_VERB,
     END_OF_SENTENCE,
+    FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
     FLOOR_TAKEN,
@@ -188,7 +189,8 @@ def subject_slot(prefix: str) -> bool:
     return bool(title) and not SPEECH_VERB.search(title) and not re.search(r"\b(?:de|du|des|à|of|del)$", title)
 
 
-def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention]) -> int | None:
+def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
+                line_starts: frozenset[int] = frozenset()) -> int | None:
     """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned."""
     prefix = text[max(sent_start, m.start - WINDOW):m.start]
     after = text[m.end:min(sent_end, m.end + WINDOW + 100)]
@@ -205,7 +207,7 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         label = SPEAKER_LABEL.match(after)
         if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
             return m.end + label.end() - 1
-    if not subject_slot(prefix):
+    if not subject_slot(prefix) and not (m.start in line_starts and m.kind != "bare"):  # "Madame X …" opens a line
         return None
     for v in SPEECH_VERB.finditer(after):
         if v.start() > WINDOW:
@@ -540,6 +542,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     for m in ROLE_TIE.finditer(text):
         name = m.group("name1") or m.group("name2") or m.group("name3")
         word = m.group("role1") or m.group("role2")
+        if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
+            continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
         if role is None or role_of(name) is not None:
             continue
@@ -633,7 +637,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     context = section_context(units, people)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
-    line_starts = set(ct.line_starts)
+    line_starts = frozenset(ct.line_starts)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     current: Participant | None = None
     handed_over = False
@@ -719,7 +723,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False
-        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent)
+        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts)
+        if speaker is None and cue == Cue.NONE and result.attendance and FIRST_PERSON_SPEECH.search(seg):
+            speaker = current = _presiding(participants)  # "Traigo aquí este punto…" after an agenda heading
+            cue = Cue.PRESIDING if speaker else cue
         if cue == Cue.CONTINUATION and handed_over:
             cue = Cue.HANDOVER  # the first words after "donne la parole à X"
         out.append(Sentence(s, e, page, speaker.name if speaker else None, cue))
@@ -729,6 +736,17 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     return result
 
 
+
+
+def _presiding(participants: list[Participant]) -> Participant | None:
+    """The one person who presides the session: the mayor or the chair the text names (None if none or several)."""
+    for role in (Role.MAYOR, Role.CHAIR):
+        away = {fold(p.name) for p in participants if p.session_role == "absent"}  # "Apologies: <the Chair>"
+        cands = [p for p in participants if holds_role(p, role) and p.session_role != "absent" and role_of(p.name) is None
+                 and fold(p.name) not in away]
+        if len(cands) == 1:
+            return cands[0]
+    return None
 
 
 def _report_owner(who: str, participants: list[Participant]) -> Participant | None:
@@ -773,7 +791,7 @@ def _reported_only(result: Attribution) -> bool:
 
 
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
-              recent: list[Participant], probe: bool = False) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+              recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset()) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
     seg = text[s:e]
     if VOTE.search(seg) or PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -787,7 +805,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
             handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
             continue
-        verb_at = opener_verb(text, m, s, e, mentions)
+        verb_at = opener_verb(text, m, s, e, mentions, line_starts)
         if verb_at is None:
             continue
         p = m.participant

@@ -384,7 +384,7 @@ VOTE = re.compile(r"""
     \b(?: adopt[ée]e?s?\s+(?:à\s+l[’']unanimit[ée]|par\s+\d+) | (?:à\s+l[’']|l[’'])unanimit[ée]
         | (?:votes?\s+)?pour\s*:\s*\d+ | contre\s*:\s*\d+ | abstentions?\s*:\s*\d+
         | aprobad[oa]s?\s+por\s+unanimidad | por\s+unanimidad | votos?\s+a\s+favor | votos?\s+en\s+contra
-        | unanimously | motion\s+carried | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
+        | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
         | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
         | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned) )\b
 """, re.I | re.X)
@@ -517,6 +517,12 @@ ARTICLES = {"the", "le", "la", "el", "l"}
 GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
 # anaphora that are plain pronouns: the current speaker when the gender fits
 PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
+# minutes: words in the first person (or addressing the room) that only the person presiding can be saying when
+# nobody is named: "Traigo aquí este punto…", "Creo que…", "Je propose…", "I believe…"
+FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
+      yo | me | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
+    | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
+    | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
 # a sentence in the first or second person is speech, not narration of someone else taking the floor
 FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
 # attendance lists: "Mesdames A, B. Messieurs C, D"

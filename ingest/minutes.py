@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     SIGNATURE_NAMES,
     Role,
     fold,
+    role_in,
     role_of,
 )
 from quidit.ingest.names import fuller, resolve, trim_name
@@ -102,7 +103,7 @@ def _signature_name(cell: str) -> str | None:
     words = cell.strip(" .,").split()
     if words and (words[0].lower() in HONORIFICS or words[0].lower().rstrip(".") + "." in HONORIFICS):
         return None  # "Madame Claire Fabre" is written in running text, not under a signature
-    if not 2 <= len(words) <= 5 or re.search(r"\d", cell) or role_of(cell) is not None:
+    if not 2 <= len(words) <= 5 or re.search(r"\d", cell) or role_of(cell) is not None or role_in(cell) is not None:
         return None
     if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
         return None

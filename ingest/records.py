@@ -13,6 +13,7 @@ class Cue(str, Enum):
     ROLE_WORD = "role_word"  # "Monsieur le maire ouvre…", resolved to the person when the text ties them
     PASSIVE = "passive"  # "Por el Sr. Alcalde se explica…", "Interviene Dª X"
     ANAPHORA = "anaphora"  # "Cette dernière indique…": the last-mentioned person of that gender
+    PRESIDING = "presiding"  # minutes: words in the first person, nobody named, said by who presides (mayor, chair)
     CONTINUATION = "continuation"  # no cue: the current speaker goes on
     ROSTER = "roster"  # participants list / attendance: not speech
     NARRATION = "narration"  # heading, agenda item, vote, proxy, signature, group subject: nobody speaks

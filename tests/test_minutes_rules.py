@@ -265,3 +265,46 @@ def test_spanish_title_before_name_is_the_subject():
                     "1.- Informe de Tesorería\nEl Tesorero Adrián Andreatta informó que el balance cierra con superávit.\n",
                     "cd.txt")
     assert _speaker(t, "el balance cierra con superávit") == "Andreatta Adrián"
+
+
+URGENT = """ACTA DE LA SESIÓN ORDINARIA.
+
+SEÑORES ASISTENTES:
+ALCALDE-PRESIDENTE:
+SR. D. PEDRO RUIZ SOTO.
+CONCEJALES:
+DÑA. LUISA GIL MORA
+Preside el Sr. Alcalde-Presidente, D. Pedro Ruiz Soto y da fe del acto la Secretaria.
+ASUNTO V.- ASUNTOS URGENTES.
+Traigo aquí este punto porque creo que debemos debatirlo cara a cara.
+Tiempo al tiempo.
+Se realizan las siguientes preguntas por la Sra. Portavoz Grupo PP, Dª Luisa Gil Mora al Sr, Alcalde Presidente;
+1ª) ¿Cuándo termina el contrato?
+"""
+
+
+@pytest.fixture(scope="module")
+def urgent():
+    return ingest_text(URGENT, "urgent.txt")
+
+
+@pytest.mark.parametrize("fragment", ["Traigo aquí este punto", "Tiempo al tiempo."], ids=["first-person", "goes-on"])
+def test_first_person_after_a_heading_is_the_presiding_person(urgent, fragment):
+    assert _speaker(urgent, fragment) == "Pedro Ruiz Soto"
+
+
+def test_addressing_the_mayor_does_not_make_one_mayor(urgent):
+    """"Dª Luisa Gil Mora al Sr, Alcalde Presidente": she asks the mayor, she is not the mayor."""
+    assert next(p for p in urgent.participants if p.name == "Luisa Gil Mora").session_role != "mayor"
+
+
+def test_honorific_name_opening_a_line_after_a_table_is_the_subject():
+    t = ingest_text("Compte rendu du conseil municipal\nPrésents : Mme Claire PETIT, M. Paul DURAND.\n"
+                    "Total TTC\n342 240 €\nMadame Claire PETIT demande pourquoi le taux de TVA est à 20 %.\n", "tva.txt")
+    assert _speaker(t, "demande pourquoi le taux de TVA") == "Claire PETIT"
+
+
+def test_nem_con_approval_is_narration():
+    t = ingest_text("Board Meeting Minutes\nAttending\nIan Holt\nSam Doyle\n\nBudget\n"
+                    "Ian suggests a new budget process.\nApproved by the Board Nem con.\n", "nemcon.txt")
+    assert _speaker(t, "Approved by the Board Nem con.") is None
