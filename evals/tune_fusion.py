@@ -6,12 +6,14 @@ on the DEV suites only (report dev, real dev, mixed dev). Test suites are refuse
 Each question is encoded once; every variant then re-ranks the same dense (language-centred) and BM25 lists
 with index/fusion.py. The passages of a speaker the question names are either put first ("first", what search
 did before) or lifted by a bonus in dense standard deviations (`Searcher.search` now). Prints one line per
-variant: hit@1, hit@5 and MRR@10 per suite, and their mean MRR (the number the default was chosen on).
+variant: hit@1, hit@5 and MRR@10 per suite, their mean MRR (the number the default was chosen on), and the
+fusion's own cost per question (the slowest suite; encoding and the two retrievers are the same for all).
 """
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import time
 from pathlib import Path
 
 from quidit.evals import run as ev
@@ -74,6 +76,7 @@ def main() -> None:
     searchers: dict[Path, Searcher] = {}
     table: dict[Variant, list[str]] = {v: [] for v in variants}
     mrr: dict[Variant, list[float]] = {v: [] for v in variants}
+    cost: dict[Variant, list[float]] = {v: [] for v in variants}  # seconds of fusion per question, per suite
     for su in suites:
         if su.corpus not in searchers:
             searchers[su.corpus] = open_index(dataclasses.replace(settings, corpus=su.corpus), progress=False).searcher
@@ -81,12 +84,16 @@ def main() -> None:
         relevant = ev.relevance(su.questions, s)
         lists = lists_of(s, su.questions)
         for v in variants:
-            m = retrieval_metrics({lst.qid: ranking(s, lst, v) for lst in lists}, relevant)
+            t = time.perf_counter()
+            ranked = {lst.qid: ranking(s, lst, v) for lst in lists}
+            cost[v].append((time.perf_counter() - t) / max(1, len(lists)))
+            m = retrieval_metrics(ranked, relevant)
             table[v].append(f"{su.name.split(' (')[0]}: hit@1 {m['hit@1']:.3f} hit@5 {m['hit@5']:.3f} mrr {m['mrr@10']:.3f}")
             mrr[v].append(m["mrr@10"])
     for v in variants:
         name = (v[0] if v[0] == "dense" else f"{v[0]} {v[1]:g}") + (" first" if v[2] is None else f" +{v[2]:g}")
-        print(f"{name:16s} mean mrr {sum(mrr[v]) / len(mrr[v]):.4f} | " + " | ".join(table[v]))
+        print(f"{name:16s} mean mrr {sum(mrr[v]) / len(mrr[v]):.4f} | " + " | ".join(table[v])
+              + f" | fusion {1e6 * max(cost[v]):.0f} µs/question")
 
 
 if __name__ == "__main__":
