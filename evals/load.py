@@ -211,6 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     print(HEADER)
     for phase in run(args.corpus, args.encoder, phases, args.route):
         print(phase.row(), flush=True)
+    print(f"load average after {os.getloadavg()[0]:.1f} (other work on the machine shares its {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":
