@@ -59,12 +59,7 @@ def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> Attr
         t = by_source.get(row["source"])
         if t is None:
             continue
-        want = norm(row["text"])
-        hit = next((s for s in t.sentences if want and want in norm(t.text[s.start:s.end])), None)
-        if hit is None and want and want in norm(t.text):  # the splitter now cuts inside the snippet: where it starts
-            hit = _sentence_of_start(t, want)
-        if hit is None:
-            raise InputError(f"attribution label {i}: text {row['text'][:50]!r} not found in {row['source']}; copy it verbatim from the transcript")
+        hit = labelled_sentence(t, row, i)
         rep.total += 1
         ok = same_speaker(hit.speaker, row)
         rep.correct += ok
@@ -73,6 +68,17 @@ def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> Attr
         if not ok:
             rep.confusions[(row["speaker"], hit.speaker)] += 1
     return rep
+
+
+def labelled_sentence(t: Transcript, row: dict, i: int = 0):
+    """The transcript sentence a gold row labels (its text is the start of that sentence, verbatim)."""
+    want = norm(row["text"])
+    hit = next((s for s in t.sentences if want and want in norm(t.text[s.start:s.end])), None)
+    if hit is None and want and want in norm(t.text):  # the splitter now cuts inside the snippet: where it starts
+        hit = _sentence_of_start(t, want)
+    if hit is None:
+        raise InputError(f"attribution label {i}: text {row['text'][:50]!r} not found in {row['source']}; copy it verbatim from the transcript")
+    return hit
 
 
 def _sentence_of_start(t: Transcript, want: str):
@@ -119,8 +125,86 @@ def real_documents(folder: Path = REAL) -> list[RealDoc]:
 
 
 @dataclass
+class PeopleCheck:
+    """`quidit speakers` for one document against the people who speak in its gold labels.
+
+    The gold labels a sample of sentences, so a listed person the gold never names is only counted wrong (extra)
+    when quidit credits them with at least one labelled sentence, which the gold gives to someone else or to nobody;
+    one credited with unlabelled sentences only cannot be judged from the gold and is reported as unverified."""
+    gold: list[str]  # distinct gold speakers
+    listed: list[str]  # what `quidit speakers` lists
+    missing: list[str] = field(default_factory=list)  # gold speakers no listed person matches
+    extra: list[str] = field(default_factory=list)  # listed, no gold speaker, credited with a labelled sentence
+    unverified: list[str] = field(default_factory=list)  # listed, no gold speaker, credited with unlabelled sentences only
+    duplicates: list[str] = field(default_factory=list)  # listed again under another name for a gold speaker already listed
+
+    @property
+    def right(self) -> int:
+        """Listed people who are gold speakers (one per gold speaker)."""
+        return len(self.listed) - len(self.extra) - len(self.unverified) - len(self.duplicates)
+
+
+def check_people(labels: list[dict], t: Transcript, listed: list[str]) -> PeopleCheck:
+    """Compare the listed people of a transcript with the distinct non-null speakers of its gold rows (a listed
+    name matches a gold speaker by the same rule as sentence scoring: the name or one of its alternatives)."""
+    rows = [r for r in labels if r["source"] == t.source]
+    gold: dict[str, dict] = {}  # gold speaker -> {"speaker", "alternatives" (all its rows')}
+    credited: Counter = Counter()  # predicted speaker -> labelled sentences credited to them
+    for i, row in enumerate(rows, 1):
+        credited[labelled_sentence(t, row, i).speaker] += 1
+        if row.get("speaker"):
+            g = gold.setdefault(row["speaker"], {"speaker": row["speaker"], "alternatives": []})
+            g["alternatives"] += [a for a in row.get("alternatives") or [] if a]
+    check = PeopleCheck(list(gold), list(listed))
+    matched: set[str] = set()
+    for name in listed:
+        hits = [g for g, row in gold.items() if same_speaker(name, row)]
+        if not hits:
+            (check.extra if credited[name] else check.unverified).append(name)
+        elif all(g in matched for g in hits):
+            check.duplicates.append(name)
+        matched.update(hits)
+    check.missing = [g for g in gold if g not in matched]
+    return check
+
+
+@dataclass
 class RealReport:
     rows: list[tuple[RealDoc, int, int]]  # document, correct, total
+    people: list[tuple[RealDoc, PeopleCheck]] = field(default_factory=list)
+
+    def people_totals(self) -> dict[str, dict[str, float]]:
+        """Per split: gold speakers, listed, right, missing, extra, unverified, duplicates, precision, recall
+        (precision leaves out the unverified, whom the gold cannot judge)."""
+        out: dict[str, dict[str, float]] = {}
+        for doc, c in self.people:
+            d = out.setdefault(doc.split, dict.fromkeys(("gold", "listed", "right", "missing", "extra", "unverified",
+                                                          "duplicates"), 0))
+            d["gold"] += len(c.gold)
+            d["listed"] += len(c.listed)
+            d["right"] += c.right
+            for k in ("missing", "extra", "unverified", "duplicates"):
+                d[k] += len(getattr(c, k))
+        for d in out.values():
+            judged = d["listed"] - d["unverified"]
+            d["precision"] = d["right"] / judged if judged else 0.0
+            d["recall"] = (d["gold"] - d["missing"]) / d["gold"] if d["gold"] else 0.0
+        return out
+
+    def people_table(self) -> str:
+        lines = ["| document | split | gold speakers | listed | missing | extra | unverified | duplicates |",
+                 "|---|---|---|---|---|---|---|---|"]
+        for doc, c in self.people:
+            lines.append(f"| {doc.slug} | {doc.split} | {len(c.gold)} | {len(c.listed)} | {len(c.missing)} | "
+                         f"{len(c.extra)} | {len(c.unverified)} | {len(c.duplicates)} |")
+        lines += ["", "| people | split | gold speakers | listed | right | missing | extra | unverified | duplicates | precision | recall |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for split, d in sorted(self.people_totals().items()):
+            lines.append(f"| all | {split} | {d['gold']} | {d['listed']} | {d['right']} | {d['missing']} | {d['extra']} | "
+                         f"{d['unverified']} | {d['duplicates']} | {d['precision']:.3f} | {d['recall']:.3f} |")
+        details = [f"- {doc.slug}: {k} {', '.join(getattr(c, k))}" for doc, c in self.people
+                   for k in ("missing", "extra", "unverified", "duplicates") if getattr(c, k)]
+        return "\n".join(lines + ([""] + details if details else []))
 
     def by(self, key) -> dict[tuple, tuple[int, int]]:
         out: dict[tuple, tuple[int, int]] = {}
@@ -142,10 +226,18 @@ class RealReport:
         return "\n".join(lines)
 
     def below(self, floors: dict[str, dict[str, float]]) -> list[str]:
-        """Floor failures: floors = {split: {genre: minimum accuracy}}."""
+        """Floor failures: floors = {split: {genre: minimum accuracy}, "people": {split: {"precision"|"recall": minimum}}}."""
         got = self.by(lambda d: (d.split, d.genre))
         bad = []
+        people = self.people_totals()
+        for split, wanted in floors.get("people", {}).items():
+            for measure, floor in wanted.items():
+                got_ = people.get(split, {}).get(measure, 0.0)
+                if got_ < floor:
+                    bad.append(f"speakers {measure} ({split}) {got_:.3f} is below the floor {floor}")
         for split, per_genre in floors.items():
+            if split == "people":
+                continue
             for genre, floor in per_genre.items():
                 ok, n = got.get((split, genre), (0, 0))
                 if not n or ok / n < floor:
@@ -154,10 +246,11 @@ class RealReport:
 
 
 def score_real(folder: Path = REAL, splits: set[str] | None = None) -> RealReport:
-    """Ingest each real document of the chosen splits and score it against its gold labels."""
-    from quidit.ingest.pipeline import ingest_file
+    """Ingest each real document of the chosen splits and score its sentences and its `quidit speakers` list
+    against its gold labels."""
+    from quidit.ingest.pipeline import ingest_file, speakers_of
 
-    rows = []
+    rows, people = [], []
     for doc in real_documents(folder):
         if splits and doc.split not in splits:
             continue
@@ -165,6 +258,8 @@ def score_real(folder: Path = REAL, splits: set[str] | None = None) -> RealRepor
         if not gold.is_file():
             continue
         t = ingest_file(folder / f"{doc.slug}.txt")
-        rep = score_attribution(load_labels(gold), [t])
+        labels = load_labels(gold)
+        rep = score_attribution(labels, [t])
         rows.append((doc, rep.correct, rep.total))
-    return RealReport(rows)
+        people.append((doc, check_people(labels, t, [st.name for st in speakers_of(t)])))
+    return RealReport(rows, people)

@@ -236,6 +236,34 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
                       pending, genre, evidence)
 
 
+@dataclass
+class SpeakerStat:
+    """One line of `quidit speakers`: a person and how much the text credits them with."""
+    name: str
+    participant: Participant | None  # None: a speaker the attribution named who is on no list of participants
+    passages: int
+    words: int
+
+
+def speakers_of(t: Transcript, everyone: bool = False) -> list[SpeakerStat]:
+    """The people `quidit speakers` lists for a transcript: participants credited with at least one word (absent,
+    proxy-only and attendance-only people say nothing, so they are left out unless everyone=True), then speakers
+    the attribution named who are on no participants list, in order of first word."""
+    words: dict[str, int] = {}
+    for s in t.sentences:
+        if s.speaker:
+            words[s.speaker] = words.get(s.speaker, 0) + len(t.text[s.start:s.end].split())
+    counts: dict[str, int] = {}
+    for p in t.passages:
+        if p.speaker:
+            counts[p.speaker] = counts.get(p.speaker, 0) + 1
+    out = [SpeakerStat(p.name, p, counts.get(p.name, 0), words.get(p.name, 0))
+           for p in t.participants if everyone or words.get(p.name)]
+    listed = {p.name for p in t.participants}
+    out += [SpeakerStat(name, None, counts.get(name, 0), n) for name, n in words.items() if name not in listed]
+    return out
+
+
 def ingest_text(raw: str, source: str, size: int = 1000, overlap: int = 150, encoding: str = "utf-8") -> Transcript:
     return ingest_record(TranscriptRecord(source, "text", None, [Utterance(raw)], encoding=encoding), None, size, overlap)
 

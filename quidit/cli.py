@@ -107,27 +107,18 @@ def speakers(ctx: typer.Context, corpus: Path = CorpusOpt,
              as_json: bool = typer.Option(False, "--json", help="JSON Lines output."),
              everyone: bool = typer.Option(False, "--all", help="Also list participants who say nothing (listed, absent, proxies).")) -> None:
     """List participants with role, organisation, passages and words attributed; then unnamed diarization labels."""
-    from quidit.ingest.pipeline import SIDECAR
+    from quidit.ingest.pipeline import SIDECAR, speakers_of
 
     transcripts, _ = _load(settings_of(ctx, corpus=corpus))
     for t in transcripts:
-        words: dict[str, int] = {}
-        for s in t.sentences:
-            if s.speaker:
-                words[s.speaker] = words.get(s.speaker, 0) + len(t.text[s.start:s.end].split())
-        counts: dict[str, int] = {}
-        for p in t.passages:
-            if p.speaker:
-                counts[p.speaker] = counts.get(p.speaker, 0) + 1
-        for p in t.participants:
-            if not everyone and not words.get(p.name):
-                continue  # listed but silent (absent, proxy-only, attendance): not a speaker
-            row = p.to_dict() | {"source": t.source, "passages": counts.get(p.name, 0), "words": words.get(p.name, 0)}
+        for st in speakers_of(t, everyone):  # listed but silent (absent, proxy-only, attendance) only with --all
+            p = st.participant
+            row = (p.to_dict() if p else {"name": st.name}) | {"source": t.source, "passages": st.passages, "words": st.words}
             if as_json:
                 typer.echo(json.dumps(row, ensure_ascii=False))
             else:
-                where = ", ".join(x for x in (p.role, p.organization, p.place) if x)
-                typer.echo(f"{p.name} [{p.session_role or '-'}] {where} — {row['passages']} passages, {row['words']} words")
+                where = ", ".join(x for x in ((p.role, p.organization, p.place) if p else ()) if x)
+                typer.echo(f"{st.name} [{(p.session_role if p else None) or '-'}] {where} — {st.passages} passages, {st.words} words")
     unnamed = [(t, label, words) for t in transcripts for label, words in t.unnamed.items()]
     for t, label, words in unnamed:
         if as_json:
@@ -343,11 +334,14 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
 def eval_attribution(data: Path = typer.Option(None, "--data", help="Folder of real documents with gold/ and SOURCES*.md."),
                      split: Optional[list[str]] = typer.Option(None, "--split", help="Only these splits (dev, test); default all."),
                      floors: Optional[Path] = typer.Option(None, "--floors", help="Fail (exit 1) under these per-genre floors (JSON).")) -> None:
-    """Speaker accuracy on real documents written by others, per document, per genre and per split (no model needed)."""
+    """Speaker accuracy on real documents written by others, per document, per genre and per split, and the people
+    `quidit speakers` lists against those who speak in the gold (no model needed)."""
     from quidit.evals.attribution import REAL, score_real
 
     rep = score_real(data or REAL, set(split) if split else None)
     typer.echo(rep.table())
+    typer.echo("")
+    typer.echo(rep.people_table())
     if floors:
         bad = rep.below(json.loads(floors.read_text()))
         for line in bad:
