@@ -29,6 +29,7 @@ NARRATION_PENALTY = 0.05  # narration (title, roster) only when nothing said fit
 # Quote selection (see `select_quotes`).
 HEADING_PENALTY = 0.3     # headings and agenda titles: quoted only when nothing else is there
 PROCEDURAL_PENALTY = 0.06  # vote and roster lines: quoted when no speaker's sentence fits about as well
+ASKING_PENALTY = 0.06     # a sentence asking a question ("¿…?", "preguntarle si…") rarely answers one
 WANT_BONUS = 0.04         # the sentence holds what the question asks for (a number, a date, a name)
 FRAGMENT_WORDS = 8        # a shorter sentence is a fragment: quote its neighbours of the same passage too
 MAX_SPAN = 3              # sentences in one quoted span
@@ -192,6 +193,8 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
     if len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.6:
         return "heading"
     text = sentence.strip()
+    if text.startswith("#") or lx.STAGE.match(text):  # a markdown heading; a stage direction "(INICIA VIDEO)"
+        return "heading"
     punctuated = text.endswith(SENTENCE_END)
     if lx.AGENDA_LINE.match(text) and not (spoken and punctuated):
         return "heading"
@@ -214,10 +217,11 @@ def holds(want: str | None, sentence: str) -> bool:
 
 
 def preference(q: Question, item: Scored, hit: Hit) -> float:
-    """The sentence's score adjusted for quoting: headings and vote lines down, the asked-for detail up."""
+    """The sentence's score adjusted for quoting: headings, vote lines and questions down, the asked-for detail up."""
     kind = line_kind(item.sentence, spoken=bool(hit.passage.speaker))
     adj = -HEADING_PENALTY if kind == "heading" else \
         -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
+    adj -= ASKING_PENALTY * bool(lx.ASKING.search(item.sentence))
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 

@@ -623,3 +623,7 @@ DOCUMENT_DATE = re.compile(
     r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
     re.I)
+# a sentence that asks rather than answers: a question mark, or a request to ask ("preguntarle al subsecretario…",
+# "I'd like to ask", "je voudrais demander si")
+ASKING = re.compile(r"[?¿]|\b(?:pregunt(?:arle|arles|ar|o|amos)|I(?:'d| would) like to ask|(?:je|nous) voudrions?\s+(?:vous\s+)?demander)\b",
+                    re.I)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quidit.chat.answer import Conversation, answer, holds, line_kind
+from quidit.chat.answer import Conversation, Kind, Question, Scored, answer, holds, line_kind, preference
 from quidit.chat.language import detect
 
 
@@ -59,8 +59,12 @@ def test_line_kind(sentence, kind):
     ("3) Subventions aux associations", True, "heading"),
     ("Node.js v4 Release Timeline #2522", False, "heading"),
     ("Node.js v4 Release Timeline #2522", True, None),
+    ("## 11h50-12h30 : Elena Pierazzo : L’édition comme lieu de fabrique des savoirs et des savoir-faire critiques", False, "heading"),
+    ("(INICIA VIDEO)", False, "heading"),
+    ("(INICIA VIDEO)", True, "heading"),
 ], ids=["numbered item of a speaker", "numbered item in narration", "unpunctuated numbered item of a speaker",
-        "title line in narration", "short unpunctuated line of a speaker"])
+        "title line in narration", "short unpunctuated line of a speaker", "markdown heading", "stage direction",
+        "stage direction in a speaker's passage"])
 def test_line_kind_depends_on_who_says_it(sentence, spoken, kind):
     assert line_kind(sentence, spoken) == kind
 
@@ -116,3 +120,15 @@ def test_json_shape(searcher):
     d = answer("dessalement", searcher, abstain_below=0.0).to_dict()
     assert set(d) == {"question", "answer", "speaker", "abstained", "passages"}
     assert set(d["passages"][0]) == {"id", "source", "speaker", "role", "page", "start_s", "end_s", "score", "text"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Y también preguntarle al subsecretario acerca de la variante MU, si ya está aquí en México.",
+    "Comment coordonner ces actions ?",
+    "¿Qué está pasando con el Conacyt?",
+], ids=["request to ask", "question mark", "spanish question"])
+def test_a_sentence_asking_a_question_is_quoted_after_one_that_answers(searcher, sentence):
+    q = Question("Le variant MU est-il au Mexique ?", "fr", Kind.WHAT, "variant MU")
+    hit = searcher.search("dessalement", k=1).hits[0]
+    plain = "Ya tenemos la variante MU, que se identificó al inicio del año en Sudamérica."
+    assert preference(q, Scored(0.9, 0, sentence), hit) < preference(q, Scored(0.9, 0, plain), hit)
