@@ -54,6 +54,15 @@ from quidit.ingest.lexicon import (
     REPORT_HEADING,
     ROLE_TIE,
     ROLE_WORD,
+    SCRIBE_BOTS,
+    SCRIBE_CHATTER,
+    SCRIBE_COMMANDS,
+    SCRIBE_CONTINUATION,
+    SCRIBE_HEADINGS,
+    SCRIBE_NICK,
+    SCRIBE_REMARK,
+    SCRIBE_SELF,
+    SCRIBE_TURN,
     SPEAKER_LABEL,
     SPEECH_VERB,
     STENO_NOTE,
@@ -410,6 +419,9 @@ def label_person(lab: Label, participants: list[Participant]) -> Participant:
 def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> dict[int, Participant]:
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`)."""
     attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
+    scribe = scribe_style(text, units)
+    if scribe:
+        _scribe_lines(text, units)
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
@@ -427,7 +439,19 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
         lab = parse_label(u.label)
+        nick = scribe and u.kind == LineKind.LABEL and SCRIBE_NICK.match(u.label.strip()) is not None
+        if scribe and lab is None and nick:
+            lab = Label(u.label.strip(), u.label.strip(), None, None, True)  # "dka: …", "nell: …": an IRC nick
+        elif nick and lab is not None and lab.role is None:
+            lab = Label(lab.name, lab.core, None, lab.gender, True, lab.affiliation)  # "Alex: …" once is a turn too
+        if scribe and lab is not None and not nick and lab.role is None and resolve(lab.core, listed) is None:
+            continue  # scribe minutes label people by nick: "The Great Bikeshedding II: …" is a heading
         if lab is None:
+            continue
+        if nick:
+            parsed[i] = lab
+            key = fold(lab.core)
+            counts[key] = counts.get(key, 0) + 1
             continue
         if MINUTES_TITLE.search(lab.core):
             continue  # "Apereo Board Meeting Minutes: March 20, 2018": the document's title
@@ -480,6 +504,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 \
                 and re.fullmatch(r"[^\W\d_][^\d.,:;!?€$%]*", u.label.strip()) is not None  # words only, no figures
             u.kind = LineKind.HEADING if ruled or caps else LineKind.TEXT
+        if scribe and u.kind == LineKind.TEXT and _scribe_heading(text[u.start:u.end]):
+            u.kind = LineKind.HEADING  # "Towards FPWD", "AOB": the scribe's topic line, not the speaker's words
     people: dict[int, Participant] = {}
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
@@ -497,6 +523,64 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
     return people
+
+
+def scribe_style(text: str, units: list[Line]) -> bool:
+    """Scribe minutes in the W3C/IRC tradition: turns carried on by "... " lines under "nick: " labels."""
+    cont = turns = 0
+    for u in units:
+        s = text[u.start:u.end]
+        cont += SCRIBE_CONTINUATION.match(s) is not None
+        turns += SCRIBE_TURN.match(s) is not None
+    return cont >= 3 and turns >= 3
+
+
+def _scribes(text: str, units: list[Line]) -> set[str]:
+    """The scribes' nicks and first names: "ScribeNick: dom", "Scribe: cabanier, dom", "Scribes: Domenic Denicola"."""
+    out: set[str] = set()
+    for k, u in enumerate(units):
+        m = re.match(r"^\s*(?:<[^<>\s]+>\s+)?scribe(?:\s*nick|s)?\s*:?\s*(.*)$", text[u.start:u.end], re.I)
+        if not m:
+            continue
+        rest = m.group(1).strip() or (text[units[k + 1].start:units[k + 1].end] if k + 1 < len(units) else "")
+        out |= {fold(x.split()[0]) for x in rest.split(",") if x.split()}
+    return out
+
+
+def _scribe_lines(text: str, units: list[Line]) -> None:
+    """Scribe minutes: bot commands and chatter are narration, "Topic:" a heading, "scribe:" the turn going on,
+    and "<scribe> Name: words" (the scribe minuting someone on IRC) is Name's turn."""
+    scribes = _scribes(text, units)
+    for u in units:
+        s = text[u.start:u.end]
+        irc = re.match(r"^\s*<(?P<nick>[^<>\s]{1,40})>\s+", s)
+        if irc and u.kind == LineKind.LABEL:
+            author = fold(irc.group("nick")).rstrip("_")
+            body = s[irc.end():]
+            inner = re.match(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)", body)
+            if author in SCRIBE_BOTS or SCRIBE_CHATTER.match(body) or SCRIBE_REMARK.match(body):
+                u.kind, u.aside = LineKind.NARRATION, True  # "+present", "[crickets]", "dka talks about …"
+                continue
+            if inner and "//" not in body[:inner.end() + 2] and (author in scribes or fold(inner.group("label")) == author
+                                                                   or fold(inner.group("label")) in SCRIBE_COMMANDS | SCRIBE_HEADINGS):
+                u.label, u.body = inner.group("label"), u.start + irc.end() + inner.end()
+        if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE) or not u.label:
+            continue
+        word = fold(u.label).strip()
+        if word in SCRIBE_SELF:
+            u.kind = LineKind.TEXT
+        elif word in SCRIBE_HEADINGS:
+            u.kind = LineKind.HEADING
+        elif word in SCRIBE_COMMANDS:
+            u.kind = LineKind.NARRATION
+
+
+def _scribe_heading(s: str) -> bool:
+    """A line of scribe minutes that is a topic, an agenda item or a footer: it opens with a capital and is not a
+    sentence (the scribe's own lines are lower case or end like a sentence)."""
+    s = s.strip()
+    return bool(s) and not SCRIBE_CONTINUATION.match(s) and (s[0].isupper() or s[0] == "[") \
+        and not re.search(r"[.!?…:;,]$", s) and len(s.split()) <= 20
 
 
 def _label_runs(units: list[Line]) -> list[list[int]]:
@@ -667,6 +751,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current, labelled = None, False
             continue
         owner, part = context[k] if k >= 0 else (None, None)
+        if u is not None and u.aside:  # IRC chatter amid a scribed turn: the turn goes on after it
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            continue
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []

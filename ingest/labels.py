@@ -65,6 +65,7 @@ class Line:
     bare: bool = False  # a line in capitals without colon: a label only after a separator
     structured: bool = False  # timestamp, bold, bullet or <nick>: a label even where a wrapped line would not be
     level: int = 0  # a heading's depth ("## X" is 2, a ruled "--- X ---" is 1); 0 for other lines
+    aside: bool = False  # IRC chatter in scribe minutes ("+present", "<x> q+"): narration that does not end the turn
     title: str | None = None  # a heading's whole text ("10h20 : Name : Title"), of which `label` is the name part
 
 

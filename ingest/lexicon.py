@@ -627,3 +627,28 @@ DOCUMENT_DATE = re.compile(
 # "I'd like to ask", "je voudrais demander si")
 ASKING = re.compile(r"[?¿]|\b(?:pregunt(?:arle|arles|ar|o|amos)|I(?:'d| would) like to ask|(?:je|nous) voudrions?\s+(?:vous\s+)?demander)\b",
                     re.I)
+
+# --- scribe minutes (W3C / IRC tradition) -------------------------------------------------------------------
+# An IRC scribe writes "nick: what they said", carries a turn on with "... more", and types commands to the
+# minuting bots ("Topic: …", "ScribeNick: x", "q+", "+present"). The style is told by its continuation lines.
+SCRIBE_CONTINUATION = re.compile(r"^\s*\.\.\.\s*\S")  # "... and fill gaps"
+SCRIBE_TURN = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s+)?[A-Za-z][\w`|-]{0,30}\s?:\s+\S")  # "dka: …", "<cabanier> ada: …"
+# an IRC nick as a speaker label: one token, letters first ("dka", "alexT", "twirl_", "Ornythorinque")
+SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
+# "scribe: …" is the scribe's own line: the turn in progress goes on (scribe.perl writes it for unlabelled lines)
+SCRIBE_SELF = {"scribe"}
+# words before a colon that open a heading of the minutes, not a turn
+SCRIBE_HEADINGS = {"topic", "subtopic", "sujet", "tema"}
+# bot commands, roll call and records of the meeting: never anyone's words
+SCRIBE_COMMANDS = {
+    "scribenick", "scribe nick", "scribes", "chair", "chairs", "meeting", "date", "agenda", "present", "regrets",
+    "resolved", "resolution", "résolution", "action", "decision", "décision", "rrsagent", "zakim", "trackbot",
+    "unknown_speaker", "unknown", "github", "github-bot", "ghurlbot", "agendabot", "rssagent",
+}
+SCRIBE_BOTS = {"zakim", "rrsagent", "trackbot", "agendabot", "github-bot", "ghurlbot", "rssagent", "github"}
+# IRC chatter to the bots or the room: "+present", "q+", "q?", "ack dka", "+1", "X has joined #tag"
+SCRIBE_CHATTER = re.compile(r"^\s*(?:[+-]\s*present\b|q\s*[+?-]|ack\s+\S+|[+-]1\b|present\+|\S+\s+has\s+(?:joined|left|quit)\b)",
+                            re.I)
+# the scribe's own remark on an IRC line: "[crickets]", "[timbl explains how …]", "dka talks about the summits"
+SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:talks|explains|notes|describes|presents|"
+                           r"reviews|shows|summari[sz]es|discusses|demos|gives|walks)\b)")
