@@ -308,8 +308,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
-            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1  # "ASUNTO I.-",
-            # "ORDEN DEL DÍA", "Approval of January Minutes:" end the list
+            sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None  # "SECRETARIA INTERVENTORA:"
+            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1 and not sublist
+            # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
             else:

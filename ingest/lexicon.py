@@ -101,8 +101,9 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.CHAIR: r"pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)? | presidente | presidenta"
                 r" | chair(?:man|woman|person)? | president | speaker\s+of\s+the\s+house",
     Role.MODERATOR: r"mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | moderador(?:a)? | moderator | facilitat(?:or|eur|rice)",
-    Role.MAYOR: r"maire | mairesse | alcalde(?:sa)? | mayor(?:ess)?",
-    Role.SECRETARY: r"secr[ée]taire(?:\s+de\s+s[ée]ance)? | secretari[oa] | secretary | clerk",
+    # Spanish double titles: "Alcalde-Presidente", "Secretaria Interventora" (secretary who is also the auditor)
+    Role.MAYOR: r"maire | mairesse | alcalde(?:sa)?(?:[\s-]+president[ea])? | mayor(?:ess)?",
+    Role.SECRETARY: r"secr[ée]taire(?:\s+de\s+s[ée]ance)? | secretari[oa](?:[\s-]+interventor(?:a)?)? | secretary | clerk",
     Role.RAPPORTEUR: r"rapporteur(?:e)? | rapporteuse | ponente",
     Role.WITNESS: r"witness | t[ée]moin | testigo",
     Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",
@@ -120,10 +121,11 @@ ROLE_ONLY = {role: re.compile(rf"^\s*{_ROLE_ARTICLE}(?:{nouns})\s*$", re.I | re.
 ROLE_WORD = re.compile(r"""
     (?<![\w’'])
     (?: (?:[Mm]onsieur|[Mm]adame|M\.|Mme\.?)\s+ )?      # "Monsieur le maire", "monsieur le maire", "M. le maire"
-    (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l )\s*      # an article is required in running text
+    (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l | [Dd]el )\s*  # an article is required in running text ("Respuesta del Sr. Alcalde")
     (?: (?:[Ss]r|[Ss]ra)\.?\s+ | [Ss]e[ñn]ora?\s+ )?         # "el Sr. Alcalde", "la señora Presidenta"
     ( (?i: mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
-    | maire | [Aa]lcalde(?:sa)? | [Pp]residenta? | [Ss]ecretari[oa] | secr[ée]taire\s+de\s+s[ée]ance
+    | maire | [Aa]lcalde(?:sa)?(?:[\s-]+[Pp]resident[ea])? | [Pp]residenta? | [Ss]ecretari[oa](?:[\s-]+[Ii]nterventora?)?
+    | secr[ée]taire\s+de\s+s[ée]ance
     | rapporteur(?:e)? | moderator | facilitator | [Cc]hair(?:person|woman|man)? | [Mm]ayor | [Ww]itness
     | moderador(?:a)? ) )                                   # the noun in any case: "le Maire", "la PRESIDENTA"
     (?![\w’'])
@@ -259,7 +261,8 @@ FLOOR_TAKEN = re.compile(r"""
     ^\s*(?: (?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])
           | (?:Introduction|Présentation|Exposé|Conclusion|Synthèse|Mot\s+d[’']accueil|Restitution)\s+(?:par|de|d[’'])
           | (?:Question|Comment|Remark|Introduction|Presentation|Summary|Welcome)\s+(?:from|by)
-          | (?:Intervención|Pregunta|Respuesta|Presentación|Introducción)\s+(?:de|del|a\s+cargo\s+de)(?:\s+la|\s+el)? )\s*$
+          | (?:Intervención|Pregunta|Respuesta|Presentación|Introducción)(?:\s+a\s+cargo)?(?:\s+(?:de|del)(?:\s+la|\s+el)?)? )\s*$
+          # (the bare noun too: in "Respuesta del Sr. Alcalde" the role mention starts at "del")
 """, re.I | re.X)
 # a name can be a subject here: at the start, after punctuation or a linking adverb
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"

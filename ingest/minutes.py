@@ -134,6 +134,8 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
             if name is None:
                 continue
             p = resolve(name, participants) or fuller(name, participants)
+            if p is None and any(q.session_role == role.value for q in participants):
+                continue  # the role's holder is already known ("EL ALCALDE-PRESIDENTE" over "DOCUMENTO FIRMADO…")
             if p is None:
                 p = Participant(name=name, in_roster=False)
                 participants.append(p)

@@ -308,3 +308,56 @@ def test_nem_con_approval_is_narration():
     t = ingest_text("Board Meeting Minutes\nAttending\nIan Holt\nSam Doyle\n\nBudget\n"
                     "Ian suggests a new budget process.\nApproved by the Board Nem con.\n", "nemcon.txt")
     assert _speaker(t, "Approved by the Board Nem con.") is None
+
+
+ACTA_OFFICERS = """BORRADOR  ACTA  CERTIFICADA  DE  LA  SESIÓN  ORDINARIA,
+CELEBRADA,  POR  EL  PLENO  DE  ESTE  AYUNTAMIENTO,  EL  DÍA
+DOS DE MAYO DE DOS MIL VEINTICINCO.
+SEÑORES ASISTENTES:
+ALCALDE-PRESIDENTE:
+SR. D. PEDRO GÓMEZ RUIZ.
+CONCEJALES:
+DÑA. ANA LÓPEZ DÍAZ
+D. LUIS PARDO SOTO
+SECRETARIA INTERVENTORA:
+Dª ELENA VIDAL MORA
+AUSENTES: NINGUNO
+En la Casa Consistorial, siendo las 20.00 horas, concurrieron los Señores Concejales anteriormente expresados.
+ASUNTO I.- RUEGOS Y PREGUNTAS.
+Interviene Dª Ana López Díaz, preguntando por el estado de las obras de la calle Mayor.
+Respuesta del Sr. Alcalde Presidente: 1ª) Que, las obras terminan en junio.
+2ª) Que, la calle se abrirá al tráfico después.
+Y no habiendo más asuntos se levanta la sesión.
+   EL ALCALDE-PRESIDENTE
+DOCUMENTO FIRMADO ELECTRÓNICAMENTE.
+"""
+
+
+@pytest.fixture(scope="module")
+def acta_officers():
+    return ingest_text(ACTA_OFFICERS, "acta-officers.txt")
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("Respuesta del Sr. Alcalde Presidente", "Pedro Gómez Ruiz"),
+    ("la calle se abrirá al tráfico", "Pedro Gómez Ruiz"),
+    ("SECRETARIA INTERVENTORA", None),
+], ids=["double-title-role-resolves-to-mayor", "role-answer-goes-on", "officer-heading-in-attendance-is-not-speech"])
+def test_acta_speakers(acta_officers, fragment, who):
+    assert _speaker(acta_officers, fragment) == who
+
+
+def test_signature_under_a_held_role_adds_nobody(acta_officers):
+    from quidit.ingest.pipeline import speakers_of
+
+    assert not any("FIRMADO" in p.name.upper() for p in acta_officers.participants)
+    assert [s.name for s in speakers_of(acta_officers)] == ["Pedro Gómez Ruiz", "Ana López Díaz"]
+
+
+@pytest.mark.parametrize("title,role", [("ALCALDE-PRESIDENTE", "mayor"), ("Alcalde Presidente", "mayor"),
+                                        ("SECRETARIA INTERVENTORA", "secretary")],
+                         ids=["hyphenated", "spaced", "secretary-auditor"])
+def test_spanish_double_titles_are_roles(title, role):
+    from quidit.ingest.lexicon import role_of
+
+    assert role_of(title).value == role
