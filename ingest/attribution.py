@@ -54,6 +54,7 @@ from quidit.ingest.lexicon import (
     REPORT_HEADING,
     ROLE_TIE,
     ROLE_WORD,
+    SCRIBE_ACTION,
     SCRIBE_BOTS,
     SCRIBE_CHATTER,
     SCRIBE_COMMANDS,
@@ -554,8 +555,12 @@ def _scribe_lines(text: str, units: list[Line]) -> None:
     scribes = _scribes(text, units)
     for u in units:
         s = text[u.start:u.end]
-        irc = re.match(r"^\s*<(?P<nick>[^<>\s]{1,40})>\s+", s)
+        if SCRIBE_ACTION.match(s):
+            u.kind, u.aside = LineKind.NARRATION, True  # "* jswisher is in the channel": an IRC /me action
+            continue
+        irc = re.match(r"^\s*<[@+%~&]?(?P<nick>[^<>\s]{1,40})>\s+", s)
         if irc and u.kind == LineKind.LABEL:
+            u.label = irc.group("nick")  # "<@renoirb>": the channel-mode sign is not part of the nick
             author = fold(irc.group("nick")).rstrip("_")
             body = s[irc.end():]
             inner = re.match(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)", body)

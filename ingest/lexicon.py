@@ -655,3 +655,6 @@ SCRIBE_CHATTER = re.compile(r"^\s*(?:[+-]\s*present\b|q\s*[+?-]|ack\s+\S+|[+-]1\
 # the scribe's own remark on an IRC line: "[crickets]", "[timbl explains how …]", "dka talks about the summits"
 SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:talks|explains|notes|describes|presents|"
                            r"reviews|shows|summari[sz]es|discusses|demos|gives|walks)\b)")
+# an IRC "/me" action as a client logs it: "* renoirb +1 vertical bar", "* jswisher is in the channel"
+# (the nick is lower case or CamelCase, so that a bullet "* Creating a form" stays a list item)
+SCRIBE_ACTION = re.compile(r"^\s*\*\s+(?:[a-z][\w`|-]{1,30}|[A-Z][a-z]*[A-Z][\w`|-]*)\s+\S")

@@ -86,3 +86,38 @@ def test_headings_and_records_are_narration(mins, fragment):
 def test_no_scribe_rules_without_continuation_lines():
     t = ingest_text("Notes\nalice: hello there\nalice: more words\nbob: fine\n", "plain.txt")
     assert all(s.speaker is None for s in t.sentences)
+
+
+PASTED = """Notes
+Present: ana, ben, cat
+ana: we start with the wiki
+... the import is done
+... the review is next
+ben: I can review it
+... this week
+<@cat> I will help with the review
+<+dan> ana: I did some of it already
+* ben is on IRC only
+* Creating a form for events
+"""
+
+
+@pytest.fixture(scope="module")
+def pasted():
+    return ingest_text(PASTED, "pasted.txt")
+
+
+def test_channel_mode_sign_is_not_part_of_the_nick(pasted):
+    assert _speaker(pasted, "I will help with the review") == "cat"
+
+
+def test_nick_addressed_in_an_irc_line_is_not_the_speaker(pasted):
+    assert _speaker(pasted, "I did some of it already") == "dan"
+
+
+def test_irc_action_is_narration(pasted):
+    assert _speaker(pasted, "is on IRC only") is None
+
+
+def test_bullet_is_not_an_irc_action(pasted):
+    assert _speaker(pasted, "Creating a form for events") is not None
