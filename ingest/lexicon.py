@@ -153,10 +153,15 @@ _GENDER_WORD = re.compile(r"(?<![\w.])(?:(madame|mme|mrs|ms|señora|sra|doña|la
                           re.I)
 
 
+# roles a text names by the noun alone, no article needed: "modérateur", "Questions From Counsel to the Inquiry"
+_NOUN_ALONE = {Role.MODERATOR: _ROLE_NOUN[Role.MODERATOR],
+               Role.COUNSEL: re.compile(r"(?<![\w’'])counsel\s+(?:to|for)\s+the\s+inquiry(?![\w’'])", re.I)}
+
+
 def roles_named(text: str) -> set[str]:
-    """Session roles a free text names: a moderator by the noun alone ("modérateur"), other roles with their
+    """Session roles a free text names: a moderator or counsel to the inquiry by the noun alone, other roles with their
     article and no complement ("le président de séance", "the chair"; not "the president of France")."""
-    found = {Role.MODERATOR.value} if _ROLE_NOUN[Role.MODERATOR].search(text) else set()
+    found = {role.value for role, noun in _NOUN_ALONE.items() if noun.search(text)}
     for m in ROLE_WORD.finditer(text):
         role = role_of(m.group(1))
         if role is not None and not re.match(r"\s+(?:de|du|des|d[’']|of|del|de\s+la)\b", text[m.end():]):

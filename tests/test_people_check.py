@@ -76,3 +76,26 @@ def test_recall_counts_missing_gold_speakers():
 def test_people_floor(floor, failures):
     c = PeopleCheck(["A", "B"], ["A"], missing=["B"])
     assert len(_report(c).below({"people": {"dev": {"recall": floor}}})) == failures
+
+
+HEARING = """Lady Hallett: Mr Jones.
+
+Mr Jones: Good morning, my Lady. May I call the witness.
+
+Questions From Counsel to the Inquiry
+
+Mr Jones: Good morning, Ms Roe.
+
+Ms Roe: Good morning.
+
+Counsel Inquiry: Can you tell us about your role?
+
+Ms Roe: I was the director.
+"""
+
+
+def test_role_label_tied_by_heading_is_one_person():
+    """'Questions From Counsel to the Inquiry' before 'Mr Jones:' makes the later 'Counsel Inquiry:' Mr Jones."""
+    from quidit.ingest import ingest_text
+
+    assert [s.name for s in speakers_of(ingest_text(HEARING, "hearing.txt"))] == ["Lady Hallett", "Mr Jones", "Ms Roe"]
