@@ -655,8 +655,9 @@ SCRIBE_COMMANDS = {
 }
 SCRIBE_BOTS = {"zakim", "rrsagent", "trackbot", "agendabot", "github-bot", "ghurlbot", "rssagent", "github"}
 # IRC chatter to the bots or the room: "+present", "q+", "q?", "ack dka", "+1", "X has joined #tag"
-SCRIBE_CHATTER = re.compile(r"^\s*(?:[+-]\s*present\b|q\s*[+?-]|ack\s+\S+|[+-]1\b|present\+|\S+\s+has\s+(?:joined|left|quit)\b)",
-                            re.I)
+# and commands typed without a colon ("scribenick cabanier", "zakim choose a victim", "agenda+ flags")
+SCRIBE_CHATTER = re.compile(r"^\s*(?:[+-]\s*present\b|q\s*[+?-]|ack\s+\S+|[+-]1\b|(?:present|regrets|agenda)\s*[+-]|"
+                            r"\S+\s+has\s+(?:joined|left|quit)\b|(?:scribe\s*nick|zakim|rrsagent|trackbot|agendabot)\b)", re.I)
 # the scribe's own remark on an IRC line: "[crickets]", "[timbl explains how …]", "dka talks about the summits"
 SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:talks|explains|notes|describes|presents|"
                            r"reviews|shows|summari[sz]es|discusses|demos|gives|walks)\b)")

@@ -10,6 +10,7 @@ Present: Alice Martin, Bob Stone, Carol Diaz
 Scribes: Carol Diaz
 
 <carol> ScribeNick: carol
+<alice> zakim, choose a victim
 Topic: Watering schedule
 alice: we have to decide when the pumps start
 ... the current timer runs at six in the morning
@@ -62,8 +63,8 @@ def test_irc_chatter_does_not_end_the_turn(mins):
     assert _speaker(mins, "which wastes water on rainy days") == "Alice Martin"
 
 
-@pytest.mark.parametrize("fragment", ["+present", "q+", "silence on the call", "alice talks about the compost"],
-                         ids=["present", "queue", "bracket-remark", "third-person-remark"])
+@pytest.mark.parametrize("fragment", ["+present", "q+", "silence on the call", "alice talks about the compost", "choose a victim"],
+                         ids=["present", "queue", "bracket-remark", "third-person-remark", "bot-command"])
 def test_irc_chatter_is_narration(mins, fragment):
     assert _speaker(mins, fragment) is None
 
