@@ -394,7 +394,8 @@ VOTE = re.compile(r"""
         | aprobad[oa]s?\s+por\s+unanimidad | por\s+unanimidad | votos?\s+a\s+favor | votos?\s+en\s+contra
         | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
         | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
-        | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned) )\b
+        | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)
+        | \d+\s+(?:voix|suffrages|votos|votes)(?=\s*[.;]?\s*$) )\b                  # a tally: "Madame X : 8 voix."
 """, re.I | re.X)
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
 SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"

@@ -361,3 +361,17 @@ def test_spanish_double_titles_are_roles(title, role):
     from quidit.ingest.lexicon import role_of
 
     assert role_of(title).value == role
+
+
+VOTE_TALLY = """Compte rendu du conseil municipal
+Présents : MM. Paul DURAND, Jean MARTIN, Mmes Claire PETIT, Anne ROUX.
+Monsieur le maire propose Madame PETIT comme présidente de séance. Monsieur MARTIN se déclare également candidat.
+Madame PETIT : 8 voix.
+Monsieur MARTIN : 7 voix.
+Madame PETIT est élue.
+"""
+
+
+@pytest.mark.parametrize("fragment", ["Madame PETIT : 8 voix", "Monsieur MARTIN : 7 voix"], ids=["first-tally", "second-tally"])
+def test_vote_tally_under_a_name_is_narration(fragment):
+    assert _speaker(ingest_text(VOTE_TALLY, "tally.txt"), fragment) is None
