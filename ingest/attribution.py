@@ -524,7 +524,37 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in sorted(set(kept) - set(named), key=lambda k: (role_of(kept[k].name) is not None, k)):
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
+    if scribe:
+        _merge_nicks(people, participants)
     return people
+
+
+def _merge_nicks(people: dict[int, Participant], participants: list[Participant]) -> None:
+    """Scribe minutes name one person by a first name and by a longer nick that starts with it ("Jen" and
+    "jensimmons", "Alex" and "AlexT", "Tim Berners-Lee" and "timbl"): one person, when exactly one fits. The
+    listed name wins, else the longer nick."""
+    def unique(ps: list[Participant]) -> list[Participant]:
+        return list({id(q): q for q in ps}.values())
+
+    speakers = unique(list(people.values()))
+    for p in speakers:
+        nick = fold(p.name)
+        if " " in nick or not any(who is p for who in people.values()):
+            continue
+        listed = [q for q in participants if q.session_role != "absent"]
+        fits = [q for q in unique(speakers + listed) if q is not p and (q in listed or any(who is q for who in people.values()))
+                and len(first := fold(q.name).split()[0]) >= 3 and nick.startswith(first) and nick != first]
+        if len(fits) != 1:
+            continue
+        q = fits[0]
+        if " " not in q.name.strip():
+            q.name = p.name  # "Jen" + "jensimmons": the fuller nick; a full name ("Tim Berners-Lee") stays
+        q.labels += [lab for lab in p.labels if lab not in q.labels]
+        for i, who in people.items():
+            if who is p:
+                people[i] = q
+        if p in participants:
+            participants.remove(p)
 
 
 def scribe_style(text: str, units: list[Line]) -> bool:

@@ -122,3 +122,27 @@ def test_irc_action_is_narration(pasted):
 
 def test_bullet_is_not_an_irc_action(pasted):
     assert _speaker(pasted, "Creating a form for events") is not None
+
+
+NICKS = """Call notes
+Present: Tim Lee, Ana Ruiz
+
+Topic: Server
+timlee: the server is down
+... since this morning
+... we restart it tonight
+... after the backup
+Jen: I can watch it
+jensimmons: and I will write the post
+Ana: thanks
+"""
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("the server is down", "Tim Lee"),
+    ("I can watch it", "jensimmons"),
+    ("and I will write the post", "jensimmons"),
+], ids=["nick-starting-with-listed-first-name", "first-name-then-nick", "the-nick-itself"])
+def test_nick_starting_with_a_first_name_is_that_person(fragment, speaker):
+    t = ingest_text(NICKS, "nicks.txt")
+    assert _speaker(t, fragment) == speaker
