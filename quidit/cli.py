@@ -343,7 +343,12 @@ def eval_attribution(data: Path = typer.Option(None, "--data", help="Folder of r
     typer.echo("")
     typer.echo(rep.people_table())
     if floors:
-        bad = rep.below(json.loads(floors.read_text()))
+        try:
+            wanted = json.loads(floors.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise InputError(f"{floors}: not a readable JSON floors file ({e}); expected "
+                             '{"dev": {"<genre>": 0.9}, "people": {"dev": {"precision": 0.9, "recall": 0.9}}}') from None
+        bad = rep.below(wanted)
         for line in bad:
             typer.echo(f"FLOOR: {line}", err=True)
         if bad:

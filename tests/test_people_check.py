@@ -99,3 +99,14 @@ def test_role_label_tied_by_heading_is_one_person():
     from quidit.ingest import ingest_text
 
     assert [s.name for s in speakers_of(ingest_text(HEARING, "hearing.txt"))] == ["Lady Hallett", "Mr Jones", "Ms Roe"]
+
+
+def test_bad_floors_file_is_one_error_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from quidit.cli import app
+
+    bad = tmp_path / "floors.json"
+    bad.write_text("{bad")
+    res = CliRunner().invoke(app, ["eval-attribution", "--split", "dev", "--floors", str(bad)])
+    assert res.exit_code != 0 and "not a readable JSON floors file" in res.output and "Traceback" not in res.output
