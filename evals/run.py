@@ -50,6 +50,7 @@ class EvalReport:
     signals: list[tuple[Signals, bool, str]] = field(default_factory=list)  # what that score was made of
     answer_latencies: list[float] = field(default_factory=list)
     attribution: AttributionReport | None = None
+    speaker_misses: list[dict] = field(default_factory=list)  # answerable questions whose answer names another speaker or none
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -115,7 +116,12 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         a = answer(q["question"], searcher, conversation=Conversation())
         rep.answer_latencies.append(time.perf_counter() - t)
         ok = q.get("answerable", True)
-        named += bool(q.get("speaker")) and ok and same_speaker(a.speaker, q)  # honorifics, alternatives
+        right = bool(q.get("speaker")) and ok and same_speaker(a.speaker, q)  # honorifics, alternatives
+        named += right
+        if q.get("speaker") and ok and not right:
+            rep.speaker_misses.append({"id": q["id"], "question": q["question"], "gold": q["speaker"], "named": a.speaker,
+                                       "abstained": a.abstained, "quote": a.citations[0].sentence if a.citations else None,
+                                       "passages": [(h.passage.source, h.passage.speaker) for h in a.hits[:3]]})
         abstained[ok] += a.abstained
         if ok and a.citations:
             quote = a.citations[0].sentence
@@ -353,6 +359,12 @@ def write_report(rep: EvalReport, folder: Path, searcher: Searcher) -> Path:
         md += [f"- **{q['id']}** ({q.get('lang', 'fr')}) {q['question']} — first relevant rank: {rank if rank < 99 else 'none in top 10'}",
                f"  - gold: {q['gold'][0]}",
                f"  - ranked first instead: {(first.speaker or 'narration') + ': ' + first.text[:160] if first else '—'}"]
+    md += ["", f"## Answers naming another speaker or none ({len(rep.speaker_misses)})", ""]
+    for m in rep.speaker_misses:
+        said = "abstained" if m["abstained"] else f"named {m['named'] or 'narration'}"
+        md += [f"- **{m['id']}** {m['question']} — gold {m['gold']}, {said}",
+               f"  - quote: {(m['quote'] or '—')[:160]}",
+               "  - top passages: " + "; ".join(f"{src} ({who or 'narration'})" for src, who in m["passages"])]
     (folder / "report.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     import matplotlib
 

@@ -27,6 +27,18 @@ def test_eval_on_fake_encoder(tmp_path, searcher):
     assert 0 <= bm25.overall["hit@5"] <= 1 and len(bm25.curve) == 10 and bm25.curve == sorted(bm25.curve)
 
 
+def test_report_lists_answers_naming_another_speaker(tmp_path, searcher):
+    from quidit.evals.run import write_report
+
+    qs = _write(tmp_path / "q.jsonl", [
+        {"id": "w1", "lang": "fr", "question": "dessalement à Tanger", "speaker": "Nobody Here",
+         "gold": ["La coopération décentralisée a permis de financer une station de dessalement pilote"]}])
+    rep = evaluate(searcher, load_questions(qs), ["bm25"])
+    assert [m["id"] for m in rep.speaker_misses] == ["w1"] and rep.speaker_misses[0]["gold"] == "Nobody Here"
+    text = write_report(rep, tmp_path / "rep", searcher).read_text()
+    assert "## Answers naming another speaker or none (1)" in text and "**w1**" in text
+
+
 def test_gold_snippet_not_in_corpus_is_an_error(tmp_path, searcher):
     qs = _write(tmp_path / "q.jsonl", [{"id": "z9", "question": "x", "gold": ["une phrase qui n'existe nulle part dans ce texte"]}])
     with pytest.raises(InputError, match="question z9: gold snippet"):
