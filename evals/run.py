@@ -253,8 +253,24 @@ def real_questions(split: str, folder: Path = REAL) -> list[dict]:
     for slug, s in real_splits(folder).items():
         path = folder / "gold" / f"{slug}.questions.jsonl"
         if s == split and path.is_file():
-            rows += load_questions(path)
+            rows += with_alternatives(load_questions(path), folder / "gold" / f"{slug}.attribution.jsonl")
     return rows
+
+
+def with_alternatives(questions: list[dict], labels: Path) -> list[dict]:
+    """Give each question's speaker the other names the document's attribution gold accepts for that person
+    ("dka" for Daniel Appelquist where the minutes only use the nick), so answers and sentences are scored alike."""
+    if not labels.is_file():
+        return questions
+    names: dict[str, set[str]] = {}
+    for row in read_jsonl(labels, ("source", "text", "speaker")):
+        if row.get("speaker"):
+            names.setdefault(row["speaker"], set()).update(a for a in row.get("alternatives") or [] if a)
+    for q in questions:
+        extra = names.get(q.get("speaker") or "", set()) - set(q.get("alternatives") or [])
+        if extra:
+            q["alternatives"] = [*(q.get("alternatives") or []), *sorted(extra)]
+    return questions
 
 
 def mixed_corpus(home: Path, bundled: Path, folder: Path = REAL) -> Path:

@@ -108,3 +108,16 @@ def test_real_document_splits_from_sources_tables():
     test_ids = {q["id"].rsplit("-q", 1)[0] for q in real_questions("test")}
     assert test_ids == {slug for slug, s in splits.items() if s == "test"}
     assert any(not q.get("answerable", True) for q in real_questions("test"))  # off-topic rows carry "offtopic": true
+
+
+def test_question_speaker_takes_the_attribution_gold_alternatives(tmp_path):
+    from quidit.evals.attribution import same_speaker
+    from quidit.evals.run import with_alternatives
+
+    labels = tmp_path / "doc.attribution.jsonl"
+    labels.write_text(json.dumps({"source": "doc.txt", "text": "a b c", "speaker": "Daniel Appelquist",
+                                  "alternatives": ["dka"]}) + "\n", encoding="utf-8")
+    qs = with_alternatives([{"id": "q1", "question": "?", "gold": ["x"], "speaker": "Daniel Appelquist"},
+                            {"id": "q2", "question": "?", "gold": ["x"], "speaker": "Mark Nottingham"}], labels)
+    assert same_speaker("dka", qs[0])
+    assert not same_speaker("dka", qs[1])
