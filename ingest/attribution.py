@@ -38,6 +38,7 @@ from quidit.ingest.lexicon import (
     HEADING,
     HONORIFIC_RE,
     HONORIFICS,
+    ID_CODE_AFTER,
     MINUTES_TITLE,
     NAME_RE,
     NARRATION_START,
@@ -169,10 +170,14 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     for m in BARE_NAME.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        p = resolve(m.group(1), participants)
-        if p is not None or CAPS_SURNAME.search(m.group(1)) and not ROLE_WORD.match(m.group(1)):
-            out.append(Mention(s + m.start(), s + m.end(), trim_name(m.group(1)), None, p, "bare"))
-            taken.append((m.start(), m.end()))
+        name, end = m.group(1), m.end()
+        code = re.search(r"\s+[A-Z]{1,3}$", name)
+        if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
+            name, end = name[:code.start()], m.start() + code.start()
+        p = resolve(name, participants)
+        if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:m.start()], name):
+            out.append(Mention(s + m.start(), s + end, trim_name(name), None, p, "bare"))
+            taken.append((m.start(), end))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
             continue
@@ -180,12 +185,22 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         if p is not None:
             out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
             taken.append((m.start(), m.end()))
+    named_at = {x.start for x in out}
     for m in ROLE_WORD.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        gap = re.match(r"[ \t]+", seg[m.end():])
+        if gap and s + m.end() + gap.end() in named_at:
+            continue  # "el secretario Pablo Bastide": the role is the name's title, one person
         p = role_participant(m.group(0), participants)
         out.append(Mention(s + m.start(), s + m.end(), m.group(0), gender_of(m.group(0)), p, "role"))
     return sorted(out, key=lambda x: x.start)
+
+
+def _floor_taker(before: str, name: str) -> bool:
+    """A first and last name right after an explicit floor-taking opener ("Toma la palabra el socio Marcelo Blanco")
+    names someone, even in ordinary case and with no participants list."""
+    return len(name.split()) >= 2 and bool(BY_AFTER_VERB.search(before[-60:]))
 
 
 def subject_slot(prefix: str) -> bool:
@@ -722,9 +737,10 @@ def _title_line(text: str, u: Line | None, s: int, e: int) -> bool:
     return 2 <= len(words) <= 10 and text[s].isupper() and bool(long) and all(w[0].isupper() for w in long)
 
 
-def _new_from_bare(m: Mention, participants: list[Participant]) -> Participant | None:
-    """A name in capitals with no honorific ("Claire DUPONT présente…") names a new person."""
-    if m.kind != "bare" or len(m.name.split()) < 2 or not CAPS_SURNAME.search(m.name):
+def _new_from_bare(m: Mention, participants: list[Participant], floor: bool = False) -> Participant | None:
+    """A name in capitals with no honorific ("Claire DUPONT présente…"), or any first and last name after an
+    explicit floor-taking opener (`floor`, "Toma la palabra el socio Marcelo Blanco:"), names a new person."""
+    if m.kind != "bare" or len(m.name.split()) < 2 or not (floor or CAPS_SURNAME.search(m.name)):
         return None
     p = Participant(name=m.name, in_roster=False)
     if not any(q.in_roster for q in participants):
@@ -942,7 +958,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
                 participants.append(p)
         elif p is None:
-            p = _new_from_bare(m, participants)
+            p = _new_from_bare(m, participants, _floor_taker(text[max(s, m.start - 60):m.start], m.name))
         if p is None:
             continue
         if first is None:

@@ -300,13 +300,18 @@ BY_AFTER_VERB = re.compile(r"""
     ^\s*(?:Se\s+\w+\s+(?:\w+\s+){0,3}por\s+(?:parte\s+de\s+)?(?:el|la)?   # "Se responde por la Sra. X",
                                                                          # "Se realizan las siguientes preguntas por el Sr. Concejal"
          | (?:(?:Seguidamente|A\s+continuaci[óo]n|Acto\s+seguido|Despu[ée]s|Luego|Finalmente),?\s+)?  # "Seguidamente pregunta Dª X"
-           (?:Interviene|Intervino|Toma\s+la\s+palabra|Tomó\s+la\s+palabra|Tomando\s+la\s+palabra|Pide\s+la\s+palabra
-            |Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
+           (?:Interviene|Intervino|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Tomando\s+la\s+palabra
+            |Pide\s+la\s+palabra|Vuelve\s+a\s+tomar\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
             |Intervention\s+de
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )\s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
-    )\s*(?:(?:Sr|Sra)\.?\s+(?:Concejal[a]?|Portavoz)\s+)?$
+    )\s*(?:(?:Sr|Sra)\.?\s+(?:Concejal[a]?|Portavoz)\s+
+          | (?<=\b(?:el|la)\s)(?:[a-záéíóúñü]{4,}\s+){1,2}                  # "Toma la palabra el socio X", "… la consejera X"
+         )?$
 """, re.X)
+
+# an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
+ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""

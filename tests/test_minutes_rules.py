@@ -375,3 +375,48 @@ Madame PETIT est élue.
 @pytest.mark.parametrize("fragment", ["Madame PETIT : 8 voix", "Monsieur MARTIN : 7 voix"], ids=["first-tally", "second-tally"])
 def test_vote_tally_under_a_name_is_narration(fragment):
     assert _speaker(ingest_text(VOTE_TALLY, "tally.txt"), fragment) is None
+
+
+# An association's assembly written as turns opened by "Toma la palabra el <title> <Name>:" (no participants list,
+# names in ordinary case, a membership number after a member's name).
+ASAMBLEA = """ASAMBLEA ORDINARIA DEL 3 DE MAYO DE 2021
+Siendo las 10 horas se da inicio a la Asamblea con 120 asociados presentes.
+Toma la palabra la secretaria Lucía Ferreyra:
+Buenos días, el único punto es la aprobación del balance del ejercicio.
+Toma la palabra el socio Tomás Aguirre PV 001234:
+¿Por qué aumentaron tanto los gastos de mantenimiento este año?
+Retoma la palabra la secretaria Lucía Ferreyra:
+Los gastos aumentaron porque se repararon los techos del gimnasio.
+Retoma la palabra el socio Tomás Aguirre:
+Entonces pido que se presenten las facturas de esas obras.
+"""
+
+
+@pytest.fixture(scope="module")
+def asamblea():
+    return ingest_text(ASAMBLEA, "asamblea.txt")
+
+
+def test_toma_la_palabra_with_a_lowercase_title_names_the_speaker(asamblea):
+    assert _speaker(asamblea, "el único punto es la aprobación") == "Lucía Ferreyra"
+
+
+def test_retoma_la_palabra_hands_the_turn_back(asamblea):
+    assert _speaker(asamblea, "Los gastos aumentaron porque") == "Lucía Ferreyra"
+
+
+def test_membership_number_is_not_part_of_the_name(asamblea):
+    assert _speaker(asamblea, "aumentaron tanto los gastos") == "Tomás Aguirre"
+
+
+def test_same_member_without_number_is_the_same_person(asamblea):
+    assert _speaker(asamblea, "pido que se presenten las facturas") == "Tomás Aguirre"
+
+
+def test_title_before_a_name_adds_no_role_only_speaker(asamblea):
+    from quidit.ingest.pipeline import speakers_of
+    assert sorted(s.name for s in speakers_of(asamblea)) == ["Lucía Ferreyra", "Tomás Aguirre"]
+
+
+def test_opening_narration_has_no_speaker(asamblea):
+    assert _speaker(asamblea, "se da inicio a la Asamblea") is None
