@@ -28,6 +28,7 @@ from quidit.ingest.lexicon import (
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
+    DOC_SECTIONS,
     END_OF_SENTENCE,
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
@@ -42,6 +43,7 @@ from quidit.ingest.lexicon import (
     MINUTES_TITLE,
     NAME_RE,
     NARRATION_START,
+    NICK_MIN_PART,
     OFFICE_TITLES,
     OFFICER_LINE,
     ORG_WORDS,
@@ -88,6 +90,7 @@ from quidit.ingest.names import (
     fuller,
     honorific_gender,
     name_tokens,
+    nick_person,
     resolve,
     trim_name,
 )
@@ -320,12 +323,15 @@ def scan_lines(ct: CleanText) -> list[Line]:
             s = text[ln.start:ln.end]
             gap = "\n\n" in text[out[-1].end:ln.start] if out else False
             words = s.split()
-            prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3
+            entries = [x.split() for x in s.split(",")]
+            name_list = len(entries) >= 3 and all(1 <= len(x) <= 3 for x in entries)  # "dom, ada, NellWaliczek, …"
+            prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and not name_list
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None  # "SECRETARIA INTERVENTORA:"
-            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1 and not sublist
+            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
+                or fold(s.strip().rstrip(":")) in DOC_SECTIONS  # "Contents", "Topics": the document goes on
             # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
@@ -540,8 +546,38 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
     if scribe:
+        _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
     return people
+
+
+def _merge_into(people: dict[int, Participant], participants: list[Participant], p: Participant, q: Participant) -> None:
+    """Speaker p is q: q takes p's labels and turns."""
+    q.labels += [lab for lab in p.labels if lab not in q.labels]
+    for i, who in people.items():
+        if who is p:
+            people[i] = q
+    if p in participants:
+        participants.remove(p)
+
+
+def _roster_nicks(people: dict[int, Participant], participants: list[Participant], listed: list[Participant]) -> None:
+    """Scribe minutes: a label nick that the attendance list ties to one listed person ("mnot" and Mark Nottingham,
+    "dka" and Daniel Appelquist, "Brandon" and the listed nick "brandonjones") is that person (`nick_person`);
+    a listed nick that a label splits ("Brandon" + "brandonjones") is named by its words ("Brandon Jones").
+    Twice, so that a nick that fits only the completed name ("bajones" and Brandon Jones) joins it too."""
+    for _ in range(2):
+        for p in list({id(q): q for q in people.values()}.values()):
+            if any(p is q for q in listed) or " " in p.name.strip():
+                continue
+            q = nick_person(p.name, [x for x in listed if x in participants])
+            if q is None:
+                continue
+            rest = fold(q.name)[len(fold(p.name)):]
+            if " " not in q.name.strip() and fold(q.name).startswith(fold(p.name)) and len(rest) >= NICK_MIN_PART \
+                    and rest.isalpha():
+                q.name = f"{p.name[0].upper()}{p.name[1:]} {rest[0].upper()}{rest[1:]}"  # "Brandon" + "brandonjones"
+            _merge_into(people, participants, p, q)
 
 
 def _merge_nicks(people: dict[int, Participant], participants: list[Participant]) -> None:
@@ -564,12 +600,7 @@ def _merge_nicks(people: dict[int, Participant], participants: list[Participant]
         q = fits[0]
         if " " not in q.name.strip():
             q.name = p.name  # "Jen" + "jensimmons": the fuller nick; a full name ("Tim Berners-Lee") stays
-        q.labels += [lab for lab in p.labels if lab not in q.labels]
-        for i, who in people.items():
-            if who is p:
-                people[i] = q
-        if p in participants:
-            participants.remove(p)
+        _merge_into(people, participants, p, q)
 
 
 def scribe_style(text: str, units: list[Line]) -> bool:
@@ -753,9 +784,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
-    read_attendance(text, units, participants)
+    read_attendance(text, units, participants, nicks=scribe_style(text, units))
     read_signatures(text, units, participants)
+    listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
     people = _keep_labels(text, units, participants, roster_end)
+    # a label the lists tied to a fuller name ("nell:" -> Nell Waliczek): its cue says so
+    via_roster = {k for k, p in people.items() if id(p) in listed and units[k].label
+                  and fold(units[k].label).strip(" :") != fold(p.name)}
     learn_genders(text, participants)
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
@@ -791,7 +826,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if k in people:
             p = people[k]
             if kind == LineKind.LABEL and s < (u.body or e):
-                out.append(Sentence(s, e, page, p.name, Cue.LABEL))
+                out.append(Sentence(s, e, page, p.name, Cue.LABEL_ROSTER if k in via_roster else Cue.LABEL))
             elif kind == LineKind.LABEL:
                 out.append(Sentence(s, e, page, p.name, Cue.CONTINUATION))
             else:  # the label or heading line itself

@@ -670,3 +670,20 @@ SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:ta
 # an IRC "/me" action as a client logs it: "* renoirb +1 vertical bar", "* jswisher is in the channel"
 # (the nick is lower case or CamelCase, so that a bullet "* Creating a form" stays a list item)
 SCRIBE_ACTION = re.compile(r"^\s*\*\s+(?:[a-z][\w`|-]{1,30}|[A-Z][a-z]*[A-Z][\w`|-]*)\s+\S")
+
+# --- names written as nicks or short forms (the roster ties them to a full name) -------------------------------
+# An attendance block may give its roles as headings of their own ("Chair" over "Ada", "Scribe" over "cabanier,
+# dom", as W3C minutes stripped of HTML do): the names under them are present, with that role.
+ATTENDANCE_ROLE_HEADING = re.compile(r"^\s*(?:co-?)?(?:chairs?|scribes?|scribe\s*nicks?|minute[- ]?takers?|note[- ]?takers?|"
+                                     r"facilitators?|moderators?)\s*:?\s*$", re.I)
+# headings of a document's own parts, that end an attendance block ("Contents", "Topics", "Sommaire")
+DOC_SECTIONS = {fold(w) for w in (
+    "contents", "table of contents", "topics", "sommaire", "table des matières", "índice", "temas", "summary",
+    "summary of action items", "summary of resolutions", "minutes", "notes",
+)}
+# the words of a CamelCase or underscore nick: "NellWaliczek" -> Nell | Waliczek, "Tony_Brainwaive" -> Tony |
+# Brainwaive. Each word is a capital and two or more lower-case letters (or a lower-case run after "_"), so that
+# "AlexT", "LocMDao" and "AmeliaBR" (an initial or letters in capitals) are not split: an initial is not a name.
+NICK_WORD = re.compile(r"[A-Z][a-z]{2,}|(?<=_)[a-z]{2,}|^[a-z]{2,}(?=_)")
+NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
+NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")

@@ -9,6 +9,7 @@ from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_ABSENT,
+    ATTENDANCE_ROLE_HEADING,
     HONORIFICS,
     LIST_SPLIT,
     NOT_SPEAKERS,
@@ -16,6 +17,7 @@ from quidit.ingest.lexicon import (
     PLURAL_HONORIFICS,
     PROXY,
     ROLE_ENTRY,
+    SCRIBE_NICK,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
     Role,
@@ -23,13 +25,17 @@ from quidit.ingest.lexicon import (
     role_in,
     role_of,
 )
-from quidit.ingest.names import fuller, resolve, trim_name
+from quidit.ingest.names import fuller, nick_name, resolve, trim_name
 from quidit.ingest.records import Participant
 
 
-def _name(entry: str) -> tuple[str | None, str | None]:
-    """(name, gender) of one entry: honorifics stripped, "SURNAME Firstname" turned round; None if not a name."""
+def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
+    """(name, gender) of one entry: honorifics stripped, "SURNAME Firstname" turned round; None if not a name.
+    With `nicks` (scribe minutes list IRC nicks), a one-word entry in any case is a name ("dom", "NellWaliczek",
+    read "Nell Waliczek")."""
     entry = re.sub(r"^[*•▪◦-]\s*", "", entry.strip()).split("(")[0].strip(" .:-–")
+    if nicks and SCRIBE_NICK.match(entry) and fold(entry) not in NOT_SPEAKERS and fold(entry) not in HONORIFICS:
+        return nick_name(entry), None
     entry = re.sub(r"^((?:[A-Za-zÑñª]{1,4}\.)+)(?=\w)", r"\1 ", entry)  # "DÑA.MARIA" -> "DÑA. MARIA"
     words = entry.split()
     gender = None
@@ -47,8 +53,9 @@ def _name(entry: str) -> tuple[str | None, str | None]:
     return (name.title() if name.isupper() and len(words) >= 2 else name), gender
 
 
-def read_attendance(text: str, units: list[Line], participants: list[Participant]) -> int:
-    """Add the people of every attendance block to `participants`; return how many were read."""
+def read_attendance(text: str, units: list[Line], participants: list[Participant], nicks: bool = False) -> int:
+    """Add the people of every attendance block to `participants`; return how many were read. `nicks`: the
+    entries are IRC nicks (scribe minutes), so one-word entries in lower case are people too."""
     added = 0
     absent = False
     gender: str | None = None
@@ -62,6 +69,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
             line = line[head.end():]
             gender, role = None, None
+        elif ATTENDANCE_ROLE_HEADING.match(line):  # "Chair" on its own line, the chair's name on the next
+            absent, gender, role = False, None, role_of(line.strip().rstrip(":").rstrip("sS"))
+            continue
         if not absent and ROLE_ENTRY.search(line):  # "Chair: David Ackerman Treasurer: Charlie Leonhardt"
             parts = ROLE_ENTRY.split(line)
             line = parts[0]
@@ -72,9 +82,11 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 continue
             proxy = PROXY.search(entry)
             if proxy:
+                _proxy_holder(entry[proxy.end():], participants)
                 entry = entry[:proxy.start()]
             sub = re.match(r"^\s*([^:]{2,40}):\s*(.*)$", entry)
-            if sub and role_of(sub.group(1).split("-")[0]) is not None or sub and not sub.group(2):
+            if sub and (role_of(sub.group(1).split("-")[0]) is not None or ATTENDANCE_ROLE_HEADING.match(sub.group(1))) \
+                    or sub and not sub.group(2):  # "Scribe: Bob Stone" names Bob Stone
                 role = role_of(sub.group(1).split("-")[0]) if sub else None  # "ALCALDE-PRESIDENTE:", "CONCEJALES:"
                 entry = sub.group(2)
                 if not entry.strip():
@@ -82,7 +94,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             plural = entry.split()[0].lower() if entry.split() else ""
             if plural in PLURAL_HONORIFICS:
                 gender = PLURAL_HONORIFICS[plural]
-            name, g = _name(entry)
+            name, g = _name(entry, nicks)
             if name is None:
                 continue
             g = g if g in ("m", "f") else gender
@@ -91,11 +103,23 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 p = Participant(name=name, gender=g, in_roster=False, session_role="absent" if absent else None)
                 participants.append(p)
                 added += 1
+            elif p.name.islower() and fold(p.name) == fold(name) and not name.islower():
+                p.name = name  # "ada" in the present list, "Ada" under "Chair": the capitalised form
             if role is not None and not absent and p.session_role in (None, "speaker"):
                 p.session_role = role.value
             if p.gender is None:
                 p.gender = g
     return added
+
+
+def _proxy_holder(tail: str, participants: list[Participant]) -> None:
+    """"procuration à Monsieur LASSERRE Claude": the holder is present, so the list's "LASSERRE" gets the full name
+    the proxy line writes, when exactly one present person of that gender has that surname (`fuller`). A holder the
+    present list does not name is not added: a proxy says nothing about who speaks."""
+    tail = re.sub(r"^\s*(?:à|a|to|en|for)\s+", "", tail.strip(" .:,"), flags=re.I)
+    name, g = _name(tail)
+    if name is not None and len(name.split()) >= 2:
+        fuller(name, participants, g if g in ("m", "f") else None)
 
 
 def _signature_name(cell: str) -> str | None:

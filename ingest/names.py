@@ -16,6 +16,9 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     NAME_RE,
     NAME_TOKEN,
+    NICK_MIN_PART,
+    NICK_SEPARATORS,
+    NICK_WORD,
     ORG_WORDS,
     PARTICLES,
     fold,
@@ -26,7 +29,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "candidates", "fold", "honorific_gender",
-           "fuller", "mentioned", "name_tokens", "resolve", "title_gender", "trim_name"]
+           "fuller", "mentioned", "name_tokens", "nick_name", "nick_person", "resolve", "title_gender", "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
@@ -71,11 +74,61 @@ def _token_match(a: str, b: str) -> bool:
 
 
 def candidates(name: str, participants: list[Participant]) -> list[Participant]:
-    """Participants whose name contains every token of the reference (accents and small typos aside)."""
+    """Participants whose name contains every token of the reference (accents and small typos aside); a one-word
+    reference that is the whole name written without spaces ("nellwaliczek", "NellWaliczek") is that name too."""
     mt = name_tokens(name)
     if not mt:
         return []
-    return [p for p in participants if all(any(_token_match(m, t) for t in name_tokens(p.name)) for m in mt)]
+    return [p for p in participants if all(any(_token_match(m, t) for t in name_tokens(p.name)) for m in mt)
+            or len(mt) == 1 and len(name_tokens(p.name)) >= 2 and mt[0] == "".join(name_tokens(p.name))]
+
+
+def nick_name(nick: str) -> str:
+    """The words of a CamelCase or separated nick as a name ("NellWaliczek" -> "Nell Waliczek", "tony_brainwaive"
+    -> "Tony Brainwaive"); any other nick as written ("AlexT", "LocMDao", "brandonjones", "dka")."""
+    nick = nick.strip()
+    words = NICK_WORD.findall(nick)
+    if len(words) < 2 or "".join(words) != "".join(c for c in nick if c not in NICK_SEPARATORS):
+        return nick
+    return " ".join(w[0].upper() + w[1:] for w in words)
+
+
+def _nick_fits(nick: str, toks: list[str]) -> bool:
+    """Whether an IRC nick is written from this full name by a common nick pattern (first and last name tokens):
+    first name then more ("timbl", "alext", "brandonjones"), a first-name prefix or two initials then the surname
+    ("bjones", "bajones"),
+    first initial then a surname prefix of 3+ letters ("mnot"), a short prefix then the first name ("darobin"),
+    or the initials, a middle one allowed ("dka", "da")."""
+    first, last = toks[0], toks[-1]
+    if nick.startswith(first) and len(first) >= NICK_MIN_PART:
+        return True
+    lead = nick[:-len(last)] if nick.endswith(last) else ""
+    if len(last) >= NICK_MIN_PART and lead and (first.startswith(lead) or len(lead) == 2 and lead[0] == first[0]):
+        return True  # "bjones", "brandjones", "bajones" (first and middle initials)
+    if nick[0] == first[0] and len(nick) - 1 >= NICK_MIN_PART and last.startswith(nick[1:]):
+        return True
+    if len(first) >= 4 and nick.endswith(first) and 0 < len(nick) - len(first) <= 2:
+        return True
+    return nick.isalpha() and 2 <= len(nick) <= 3 and nick[0] == first[0] and nick[-1] == last[0]
+
+
+def nick_person(nick: str, participants: list[Participant]) -> Participant | None:
+    """The one listed person an IRC nick stands for, by the nick patterns of `_nick_fits`; None when nobody or
+    several fit (then the nick stays as written). A listed nick ("brandonjones") fits a shorter label that starts
+    it ("Brandon") the same way. Absent people are never matched."""
+    n = "".join(c for c in fold(nick) if c.isalnum())
+    if len(n) < 2:
+        return None
+    fits = []
+    for p in participants:
+        if p.session_role == "absent":
+            continue
+        toks = [t.replace("-", "") for t in name_tokens(p.name)]
+        if len(toks) >= 2 and n not in toks and _nick_fits(n, toks):
+            fits.append(p)
+        elif len(toks) == 1 and len(n) >= NICK_MIN_PART and toks[0] != n and toks[0].startswith(n):
+            fits.append(p)  # label "Brandon" for the listed nick "brandonjones"
+    return fits[0] if len(fits) == 1 else None
 
 
 def resolve(name: str, participants: list[Participant], gender: str | None = None) -> Participant | None:

@@ -8,6 +8,8 @@ from enum import Enum
 class Cue(str, Enum):
     """What decided a sentence's speaker (shown by `quidit passages --explain`)."""
     LABEL = "label"  # a speaker label or a section heading per speaker
+    LABEL_ROSTER = "label_roster"  # a speaker label resolved to a person of the participants or attendance list,
+    # whose listed name is fuller than the label ("nell:" -> Nell Waliczek, "mnot:" -> Mark Nottingham)
     SPEECH_VERB = "speech_verb"  # a person in subject position before a speech verb, or "Selon X,"
     HANDOVER = "handover"  # "donne la parole à X"
     ROLE_WORD = "role_word"  # "Monsieur le maire ouvre…", resolved to the person when the text ties them
