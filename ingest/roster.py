@@ -21,6 +21,8 @@ from quidit.ingest.lexicon import (
     ROSTER_HEADINGS,
     SPEECH_VERB,
     fold,
+    role_in,
+    role_of,
     title_gender,
 )
 from quidit.ingest.names import honorific_gender, trim_name
@@ -126,6 +128,28 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
     return [p] + extra
 
 
+TITLE_LINE = re.compile(r"^\s*[^\W\d][^,:;.]{0,30}:\s")  # "Scribes: …", "Regrets: …"
+
+
+def _looks_like_name(seg: str) -> bool:
+    words = seg.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in PARTICLES for w in words) \
+        and role_of(seg) is None and role_in(" " + seg) is None and not _is_org(seg) and not _has_org_word(seg)
+
+
+def _has_org_word(seg: str) -> bool:
+    return any(fold(w) in {fold(o) for o in ORG_WORDS} for w in seg.split())
+
+
+def _inline_entries(inline: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the entries an inline heading gives: one "Name, role, organisation" entry, or several people
+    when every comma part is a name of two to four capitalised words ("Daniel Appelquist, Peter Linss")."""
+    parts = [m for m in re.finditer(r"[^,]+", inline) if m.group(0).strip()]
+    if len(parts) >= 2 and all(_looks_like_name(m.group(0).strip().rstrip(".")) for m in parts):
+        return [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end()) for m in parts]
+    return [(start, start + len(inline))]
+
+
 def parse_roster(ct: CleanText) -> Roster:
     lines = _lines(ct)
     entries: list[tuple[str, list[tuple[int, int]]]] = []  # (session role, line spans)
@@ -140,8 +164,11 @@ def parse_roster(ct: CleanText) -> Roster:
         if h:
             role, end = h, b
             if inline:  # "Animée par : Nadia B., journaliste"
-                entries.append((role, [(b - len(inline), b)]))
+                for x, y in _inline_entries(inline, b - len(inline)):  # "Chairs: Daniel Appelquist, Peter Linss"
+                    entries.append((role, [(x, y)]))
             continue
+        if entries and TITLE_LINE.match(text) and not ENTRY_START.match(text):
+            break  # "Scribes: Domenic Denicola, …" after the list: another kind of line, not this entry's tail
         if role is None:
             continue
         para_gap = "\n\n" in ct.text[end:a]

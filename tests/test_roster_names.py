@@ -192,3 +192,16 @@ def test_proxy_holder_not_on_the_present_list_is_not_added(minutes):
 def test_inline_scribe_heading_is_not_part_of_the_name():
     t = ingest_text(TWO_ALEXES, "alexes.txt")
     assert _sentence(t, "agreed").speaker == "Bob Stone"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Chairs: Ann Lee, Peter Linss\nScribes: Domenic Denicola\n\nText.\n",
+     [("Ann Lee", None, "chair"), ("Peter Linss", None, "chair")]),
+    ("Animée par : Nadia Brun, journaliste\n\nText.\n", [("Nadia Brun", "journaliste", "moderator")]),
+    ("Chair: Ann Lee, retired teacher\nScribes: Domenic Denicola\n\nText.\n", [("Ann Lee", "retired teacher", "chair")]),
+], ids=["inline-list-of-names", "inline-name-and-role", "next-title-line-ends-the-entry"])
+def test_inline_roster_heading_entries(raw, expected):
+    from quidit.ingest.cleaning import clean
+    from quidit.ingest.roster import parse_roster
+    got = [(p.name, p.role, p.session_role) for p in parse_roster(clean(raw)).participants]
+    assert got == expected
