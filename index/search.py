@@ -11,7 +11,7 @@ from quidit.index.base import PassageFilter, Ranked, Store
 from quidit.index.encoders import AGREEMENT_DEPTH, Encoder
 from quidit.index.fusion import score_fusion
 from quidit.ingest.language import detect
-from quidit.ingest.names import HONORIFIC_RE, honorific_gender, mentioned, resolve
+from quidit.ingest.names import HONORIFIC_RE, honorific_gender, named_in_question, resolve
 from quidit.ingest.records import Participant, Passage
 from quidit.settings import Retriever
 
@@ -126,8 +126,9 @@ class Searcher:
 
     def named_in(self, question: str, speaking_only: bool = True) -> list[str]:
         """Participants a question names ("Qu'a dit Madame Ponce…", "What did Salinas say…", "le modérateur"),
-        found by the same resolver as ingest."""
-        found = [p.name for p in mentioned(question, self.participants)]
+        found by the same resolver as ingest, stricter for bare words (`named_in_question`: "Marcel Mauss" is not
+        Marcelo Ebrard)."""
+        found = [p.name for p in named_in_question(question, self.participants)]
         return [n for n in dict.fromkeys(found) if n in self.speaking or not speaking_only]
 
     # --- search ---------------------------------------------------------------------

@@ -29,7 +29,8 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "candidates", "fold", "honorific_gender",
-           "fuller", "mentioned", "name_tokens", "nick_name", "nick_person", "resolve", "title_gender", "trim_name"]
+           "fuller", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
+           "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
@@ -182,3 +183,51 @@ def fuller(name: str, participants: list[Participant], gender: str | None = None
         return None
     cands[0].name = name
     return cands[0]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _extends(a: str, b: str) -> bool:
+    """One token is the other plus letters ("marcel" / "marcelo"): two names, not a typo of one."""
+    return a != b and (a.startswith(b) or b.startswith(a))
+
+
+def _other_name(i: int, words: list[str], folded: list[str], toks: list[str]) -> bool:
+    """Word i is a capitalised name word that is none of `toks` (not the question's first word, not an honorific)."""
+    return 0 < i < len(words) and words[i][:1].isupper() and folded[i] not in _HONORIFIC_WORDS \
+        and not any(_token_match(folded[i], t) for t in toks)
+
+
+def _named_by_words(p: Participant, words: list[str], folded: list[str]) -> bool:
+    """Whether the question's own words (not an honorific or a role) name `p`: a word of 4+ letters matches one of
+    p's name tokens by `_token_match` but is not a longer or shorter name ("Marcel" is not "Marcelo"), and a first
+    name is not next to a capitalised word that is none of p's tokens ("Marcel Mauss", "Jean Martin" for "Jean
+    Dupont" or for "Martin Swende": another person)."""
+    toks = name_tokens(p.name)
+    for i, w in enumerate(folded):
+        if len(w) < 4:
+            continue
+        for j, t in enumerate(toks):
+            if len(t) < 4 or not _token_match(w, t) or _extends(w, t):
+                continue
+            if j == 0 and len(toks) > 1 and (_other_name(i + 1, words, folded, toks) or _other_name(i - 1, words, folded, toks)):
+                continue
+            return True
+    return False
+
+
+def named_in_question(text: str, participants: list[Participant]) -> list[Participant]:
+    """`mentioned`, with a stricter rule for a question's bare words (see `_named_by_words`): a person the question
+    is ABOUT ("les livres de Marcel Mauss") must not lift or restrict to a participant whose first name merely
+    resembles theirs (Marcelo Ebrard). Honorific mentions and role words count as `mentioned` finds them."""
+    found = mentioned(text, participants)
+    if not found:
+        return found
+    by_honorific = {id(resolve(m.group(2), participants, honorific_gender(m.group(1))))
+                    for m in HONORIFIC_MENTION.finditer(text)}
+    roles = roles_named(text)
+    words = _WORD.findall(text)
+    folded = [fold(w) for w in words]
+    return [p for p in found if id(p) in by_honorific or p.session_role in roles
+            or _named_by_words(p, words, folded)]
