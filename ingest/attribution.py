@@ -24,6 +24,7 @@ from quidit.ingest.lexicon import (
     ANAPHORA,
     ANONYMOUS,
     ANSWER_LABELS,
+    ARTICLES,
     ATTENDANCE,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
@@ -55,6 +56,7 @@ from quidit.ingest.lexicon import (
     QUESTION_FORM,
     RELATIVE_BEFORE,
     REPORT_HEADING,
+    ROLE_QUALIFIERS,
     ROLE_TIE,
     ROLE_WORD,
     SCRIBE_ACTION,
@@ -81,6 +83,7 @@ from quidit.ingest.lexicon import (
     role_in,
     role_of,
     roles_named,
+    title_gender,
 )
 from quidit.ingest.minutes import read_attendance, read_signatures
 from quidit.ingest.names import (
@@ -173,13 +176,16 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     for m in BARE_NAME.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        name, end = m.group(1), m.end()
+        name, start, end = m.group(1), m.start(), m.end()
+        lead = _title_lead(name)
+        if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
+            name, start = name[lead:], start + lead
         code = re.search(r"\s+[A-Z]{1,3}$", name)
         if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
-            name, end = name[:code.start()], m.start() + code.start()
+            name, end = name[:code.start()], start + code.start()
         p = resolve(name, participants)
-        if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:m.start()], name):
-            out.append(Mention(s + m.start(), s + end, trim_name(name), None, p, "bare"))
+        if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:start], name):
+            out.append(Mention(s + start, s + end, trim_name(name), None, p, "bare"))
             taken.append((m.start(), end))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
@@ -200,10 +206,34 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
     return sorted(out, key=lambda x: x.start)
 
 
+def _title_lead(name: str) -> int:
+    """Length of a leading article and title the name pattern swallowed ("El Tesorero Martín Ríos" -> len("El Tesorero ")),
+    0 when the words are all name or fewer than two would be left."""
+    words = name.split()
+    if len(words) < 4 or fold(words[0]) not in ARTICLES:
+        return 0
+    i = 2
+    while i < len(words) and (fold(words[i]) in ROLE_QUALIFIERS or fold(words[i]) in OFFICE_TITLES):
+        i += 1
+    if len(words) - i < 2:
+        return 0
+    return len(name) - len(" ".join(words[i:]))
+
+
 def _floor_taker(before: str, name: str) -> bool:
     """A first and last name right after an explicit floor-taking opener ("Toma la palabra el socio Marcelo Blanco")
-    names someone, even in ordinary case and with no participants list."""
-    return len(name.split()) >= 2 and bool(BY_AFTER_VERB.search(before[-60:]))
+    or after a title in a subject slot ("El Tesorero Martín Ríos informó…") names someone, even in ordinary case
+    and with no participants list (the speech verb after it is still required by `opener_verb`)."""
+    return len(name.split()) >= 2 and (bool(BY_AFTER_VERB.search(before[-60:])) or _title_before(before) is not None)
+
+
+def _title_before(before: str) -> str | None:
+    """The title right before a name in a subject slot: "El Tesorero " -> "Tesorero", ", la vocal " -> "vocal"."""
+    t = TITLE_SLOT.search(before)
+    title = t and (t.group(1) or t.group(2))
+    if not title or SPEECH_VERB.search(title) or re.search(r"\b(?:de|du|des|à|of|del|y|e|et|and)$", title):
+        return None
+    return title
 
 
 def subject_slot(prefix: str) -> bool:
@@ -768,14 +798,20 @@ def _title_line(text: str, u: Line | None, s: int, e: int) -> bool:
     return 2 <= len(words) <= 10 and text[s].isupper() and bool(long) and all(w[0].isupper() for w in long)
 
 
-def _new_from_bare(m: Mention, participants: list[Participant], floor: bool = False) -> Participant | None:
+def _new_from_bare(m: Mention, participants: list[Participant], floor: bool = False, before: str = "") -> Participant | None:
     """A name in capitals with no honorific ("Claire DUPONT présente…"), or any first and last name after an
     explicit floor-taking opener (`floor`, "Toma la palabra el socio Marcelo Blanco:"), names a new person."""
     if m.kind != "bare" or len(m.name.split()) < 2 or not (floor or CAPS_SURNAME.search(m.name)):
         return None
+    title = _title_before(before)
+    art = re.search(r"(?:^|\W)(el|la|le|the)\s+(?:\w+\s+)?\w+\s+$", before, re.I)
+    article = art.group(1).lower() if art else None
     p = Participant(name=m.name, in_roster=False)
     if not any(q.in_roster for q in participants):
         p.session_role = None
+    if floor and title:  # "La Presidenta Laura Gómez propone…": the title is her role, its article her gender
+        p.role = title
+        p.gender = gender_of(f"{article} {title}") if article else title_gender(title)
     participants.append(p)
     return p
 
@@ -993,7 +1029,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
                 participants.append(p)
         elif p is None:
-            p = _new_from_bare(m, participants, _floor_taker(text[max(s, m.start - 60):m.start], m.name))
+            before = text[max(s, m.start - 60):m.start]
+            p = _new_from_bare(m, participants, _floor_taker(before, m.name), before)
         if p is None:
             continue
         if first is None:

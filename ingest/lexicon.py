@@ -337,7 +337,7 @@ NARRATION_START = re.compile(r"""
 ANAPHORA = re.compile(r"""
     ^\s*(?:(?:Puis|Ensuite|Enfin|Alors|Then|Later|Luego|Después),?\s+)?
     ( cette\s+derni[èe]re | celle-ci | ce\s+dernier | celui-ci | l[’']int[ée]ress[ée]e?
-    | elle | il | she | he | ella | [ée]l | esta\s+[úu]ltima | este\s+[úu]ltimo )
+    | elle | il | she | he | ella | (?-i:él|Él|ÉL) | esta\s+[úu]ltima | este\s+[úu]ltimo )   # "El Tesorero …" is an article
     (?![\w’'-])
 """, re.I | re.X)
 _ANAPHORA_GENDER = {"cette derniere": "f", "celle ci": "f", "ce dernier": "m", "celui ci": "m", "l interessee": "f",

@@ -420,3 +420,38 @@ def test_title_before_a_name_adds_no_role_only_speaker(asamblea):
 
 def test_opening_narration_has_no_speaker(asamblea):
     assert _speaker(asamblea, "se da inicio a la Asamblea") is None
+
+
+# Board minutes in reported prose: each item reported as "El <Cargo> <Nombre> informó que…" (no participants list).
+COMISION = """ACTA N° 7 DE LA COMISIÓN DIRECTIVA
+Se reúne la Comisión Directiva a las 19 horas.
+Informe de Tesorería.
+El Tesorero Martín Ríos informó que el saldo de caja es de 200.000 pesos.
+Agregó que se pagaron todas las facturas del mes.
+La Presidenta Laura Gómez propone contratar a una empresa para pintar el salón.
+Ella señaló que el presupuesto alcanza.
+"""
+
+
+@pytest.fixture(scope="module")
+def comision():
+    return ingest_text(COMISION, "comision.txt")
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("El Tesorero Martín Ríos informó", "Martín Ríos"),
+    ("La Presidenta Laura Gómez propone", "Laura Gómez"),
+], ids=["masculine-title", "feminine-title"])
+def test_title_then_name_then_speech_verb_names_the_speaker(comision, fragment, who):
+    assert _speaker(comision, fragment) == who
+
+
+def test_capitalised_article_is_not_the_pronoun_el(comision):
+    """"El Tesorero …" at the start of a sentence is an article, not the anaphora "Él"."""
+    assert _speaker(comision, "Se reúne la Comisión Directiva") is None
+    assert _speaker(comision, "El Tesorero Martín Ríos") != "Laura Gómez"
+
+
+def test_title_gives_the_new_person_a_gender_for_anaphora(comision):
+    assert _speaker(comision, "Ella señaló que el presupuesto alcanza") == "Laura Gómez"
+
