@@ -736,15 +736,15 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
     D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
     for m in ROLE_TIE.finditer(text):
-        name = m.group("name1") or m.group("name2") or m.group("name3")
-        word = m.group("role1") or m.group("role2")
+        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4")
+        word = m.group("role1") or m.group("role2") or m.group("role4")
         if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
         if role is None or role_of(name) is not None:
             continue
         name = trim_name(name)
-        honorific = m.group("hon1") or m.group("hon2") or ""
+        honorific = m.group("hon1") or m.group("hon2") or m.group("hon4") or ""
         gender = honorific_gender(honorific.split()[-1]) if honorific else None
         p = resolve(name, participants, gender) or fuller(name, participants, gender)
         if p is None:

@@ -384,9 +384,11 @@ ATTENDANCE = re.compile(r"""
         (?:membres\s+)?pr[ée]sent(?:e)?s | absent(?:e)?s?(?:\s+excus[ée]s?|\s+non\s+excus[ée]s?)? | excus[ée]s?
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
+      | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
+                 |socios|directiv[oa]s)(?:\s*\(as\))?)?,?  # "Asisten los concejales señora X, señor Y": a list in prose
       | present | also\s+present | in\s+attendance | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
       | attending | officers | guests? | (?:board\s+members|directors|members)\s+present
-    )\s*(?::|$|\s*[-–—]\s)
+    )\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """, re.I | re.X)
 ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
@@ -517,6 +519,8 @@ ROLE_TIE = re.compile(rf"""
     | (?<![\w-])(?<!de\s)(?P<role2>{_TIE_ROLE})(?![\w-]*\s+(?:{_NOT_THE_ROLE})\b)[\w-]*\s*[,:]\s*
           (?P<hon2>{_TIE_HON})(?P<name2>{NAME_RE})                                # "Alcalde-Presidente, D. Francisco …"
     | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
+    | (?<![\w-])(?<!de\s)(?P<role4>{_TIE_ROLE})(?:\s+(?i:municipal|general|regional|ejecutiv[oa]))?\s+
+          (?P<hon4>{_TIE_HON})(?P<name4>{NAME_RE})            # "Preside el Alcalde don Jorge X", no comma: honorific needed
 """, re.X | re.M)
 
 

@@ -455,3 +455,45 @@ def test_capitalised_article_is_not_the_pronoun_el(comision):
 def test_title_gives_the_new_person_a_gender_for_anaphora(comision):
     assert _speaker(comision, "Ella señaló que el presupuesto alcanza") == "Laura Gómez"
 
+
+
+# A municipal council session record with verbatim labels ("SR. ALCALDE:", "CONCEJAL SOTO:"); who presides and
+# who attends is said in prose paragraphs.
+SESION = """SESIÓN ORDINARIA N° 45 DEL CONCEJO MUNICIPAL
+
+Preside el Alcalde don Jorge Tapia Muñoz.
+
+Asisten los concejales señora Carmen Rojas Díaz, señor Luis Soto Pérez y señor Raúl Vega Mora.
+
+SR. ALCALDE: Buenas tardes, en nombre de Dios damos inicio a la sesión.
+CONCEJAL SOTO: Gracias alcalde, quiero consultar por el estado de la plaza.
+SR. ALCALDE: La plaza se termina en abril, concejal.
+CONCEJALA ROJAS: Yo pido que se informe por escrito.
+"""
+
+
+@pytest.fixture(scope="module")
+def sesion():
+    return ingest_text(SESION, "sesion.txt")
+
+
+def test_role_then_honorific_then_name_ties_the_role_without_a_comma(sesion):
+    """"Preside el Alcalde don Jorge Tapia Muñoz": the SR. ALCALDE label is him."""
+    assert _speaker(sesion, "damos inicio a la sesión") == "Jorge Tapia Muñoz"
+
+
+def test_asisten_los_concejales_in_prose_is_an_attendance_list(sesion):
+    from quidit.ingest.pipeline import speakers_of
+    assert {"Carmen Rojas Díaz", "Luis Soto Pérez"} <= {s.name for s in speakers_of(sesion)}
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("quiero consultar por el estado de la plaza", "Luis Soto Pérez"),
+    ("Yo pido que se informe por escrito", "Carmen Rojas Díaz"),
+], ids=["concejal", "concejala"])
+def test_office_and_surname_label_is_the_listed_councillor(sesion, fragment, who):
+    assert _speaker(sesion, fragment) == who
+
+
+def test_attendance_paragraph_is_not_speech(sesion):
+    assert _speaker(sesion, "Asisten los concejales") is None
