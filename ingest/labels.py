@@ -32,7 +32,9 @@ from quidit.ingest.lexicon import (
     REFERENCE_LEADS,
     ROLE_QUALIFIERS,
     SECTION_WORDS,
+    SHORT_ITEM,
     SIGNATURE,
+    SPEECH_VERB,
     STAGE,
     UPPER,
     Role,
@@ -270,6 +272,9 @@ def classify(text: str, line: Line) -> None:
     if item and not END_OF_SENTENCE.search(s) and len(s.split()) <= 30 and (
             not item.group("weak") or AGENDA_WEAK_REST.search(s[item.end():])):
         line.kind = LineKind.HEADING  # "4-1 : VOIRIE – Travaux de la rue", "5.- Aprobación del acta": an agenda item
+        return
+    if item and item.group("weak") and SHORT_ITEM.match(s[item.end():]) and not SPEECH_VERB.search(s[item.end():]):
+        line.kind = LineKind.HEADING  # "2. Obras en la sede.", "3. Varios.": a short numbered title, full stop and all
         return
     m = LABEL_LINE.match(s)
     if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):

@@ -564,6 +564,9 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
                           \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
 AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s")
+# the title of a numbered item that ends with a full stop ("2. Obras en la sede.", "3. Varios."): up to 60 characters,
+# no comma, colon or second sentence; a speech verb in it makes it a sentence ("1. El Tesorero informa …")
+SHORT_ITEM = re.compile(rf"^[{_UP}][^.,;:!?]{{0,60}}\.\s*$")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";

@@ -134,6 +134,25 @@ def _signature_name(cell: str) -> str | None:
     return trim_name(" ".join(words))
 
 
+def _name_above(text: str, units: list[Line], i: int) -> Line | None:
+    """The name line right above a role line when the block stacks name over role ("Laura GÓMEZ" / "Presidenta" /
+    "Ana Vera" / "Secretaria"): the line above is a bare name, and the line below is not a name or is a name with a
+    role under it (with roles over names, "Le Maire," / "Daniel JUGY" / "Le secrétaire," / "Jean MARTIN", the name
+    below a role has no role under it)."""
+    def line(v: Line) -> str:
+        return text[v.start:v.end]
+
+    above = next((v for v in reversed(units[max(0, i - 2):i]) if line(v).strip()), None)
+    if above is None or _signature_name(line(above)) is None:
+        return None
+    below = [v for v in units[i + 1:i + 5] if line(v).strip()][:2]
+    if not below or _signature_name(line(below[0])) is None:
+        return above
+    if len(below) == 2 and role_of(SIGNATURE_LEAD.sub("", line(below[1])).strip(" ,")) is not None:
+        return above
+    return None
+
+
 def read_signatures(text: str, units: list[Line], participants: list[Participant]) -> None:
     """Tie roles to names in a signature block: "Le Maire, Daniel JUGY" on one line, or the roles side by side
     ("Vu le maire, Le secrétaire de séance,") over the names in the same order ("Daniel JUGY. Philippe POULEAU")."""
@@ -145,8 +164,8 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
         if roles[0] is None:
             continue
         pairs: list[tuple[Role, str]] = []
-        if all(r is not None for r in roles):  # the names are on the next line
-            nxt = next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)
+        if all(r is not None for r in roles):  # the names are on the next line, or on the line above
+            nxt = _name_above(text, units, i) or next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)
             names = [n for n in (SIGNATURE_NAMES.split(text[nxt.start:nxt.end]) if nxt else []) if n.strip(" .")]
             if len(names) != len(roles):
                 continue

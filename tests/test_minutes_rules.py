@@ -497,3 +497,46 @@ def test_office_and_surname_label_is_the_listed_councillor(sesion, fragment, who
 
 def test_attendance_paragraph_is_not_speech(sesion):
     assert _speaker(sesion, "Asisten los concejales") is None
+
+
+# Board minutes with numbered item titles ending in a full stop and a signature block that stacks each name over
+# its role.
+PUNTOS = """ACTA N° 3 DE LA COMISIÓN DIRECTIVA
+
+1. Informe de Tesorería.
+El Tesorero Martín Ríos informó que el saldo de caja es de 200.000 pesos.
+2. Obras en la sede.
+El Presidente propone contratar a una empresa para pintar el salón.
+3. El Tesorero Martín Ríos informa que la empresa cobra 50.000 pesos.
+4. Varios.
+No habiendo más temas que tratar, se levanta la sesión.
+
+Laura GÓMEZ
+Presidenta
+Ana VERA
+Secretaria
+"""
+
+
+@pytest.fixture(scope="module")
+def puntos():
+    return ingest_text(PUNTOS, "puntos.txt")
+
+
+@pytest.mark.parametrize("fragment", ["Obras en la sede", "Varios"], ids=["title", "one-word"])
+def test_short_numbered_title_with_full_stop_is_narration(puntos, fragment):
+    assert _speaker(puntos, fragment) is None
+
+
+def test_numbered_line_with_a_speech_verb_is_not_a_title(puntos):
+    assert _speaker(puntos, "la empresa cobra 50.000 pesos") == "Martín Ríos"
+
+
+def test_signature_name_over_role_ties_the_role(puntos):
+    assert _speaker(puntos, "El Presidente propone contratar") == "Laura GÓMEZ"
+
+
+def test_signature_roles_over_names_still_tie():
+    t = ingest_text("Compte rendu.\nMonsieur le maire propose de voter le budget.\n\nLe Maire,\nDaniel JUGY\n"
+                    "Le secrétaire de séance,\nPhilippe POULEAU\n", "cr.txt")
+    assert _speaker(t, "propose de voter le budget") == "Daniel JUGY"
