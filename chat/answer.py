@@ -31,8 +31,12 @@ HEADING_PENALTY = 0.3     # headings and agenda titles: quoted only when nothing
 PROCEDURAL_PENALTY = 0.06  # vote and roster lines: quoted when no speaker's sentence fits about as well
 ASKING_PENALTY = 0.06     # a sentence asking a question ("¿…?", "preguntarle si…") rarely answers one
 WANT_BONUS = 0.04         # the sentence holds what the question asks for (a number, a date, a name)
+REPLY_WINDOW = 6          # passages after a question's passage searched for someone else's reply
+REPLY_MARGIN = 0.15       # the reply is quoted first when it scores within this of the question it answers
+REPLY_DISTANCE = 0.005    # per passage between the question and a reply: the nearest fitting turn is the reply
 FRAGMENT_WORDS = 8        # a shorter sentence is a fragment: quote its neighbours of the same passage too
 MAX_SPAN = 3              # sentences in one quoted span
+TABLE_AMOUNTS = 4         # amounts in one unpunctuated "sentence": the cells of a table run together
 TITLE_WORDS = 12          # an unpunctuated narration line up to this many words is a title
 SENTENCE_END = (".", "!", "?", "…", ";", "»", '"', "”")
 MAX_QUOTES = 2            # sentences quoted, each from a different passage
@@ -64,6 +68,7 @@ class Question:
     follow_up: bool = False  # elliptic question continuing the previous turn
     want: str | None = None  # "number" | "date" | "name": what the sentence should hold
     about_votes: bool = False  # asks about a vote: vote lines are what it wants
+    about_asking: bool = False  # asks who asked ("Who asked whether…"): the question, not its reply, is wanted
     compare: bool = False  # asks to compare: quotes may come from several documents
     kept: list[str] = field(default_factory=list)  # speakers carried over from the previous turn
 
@@ -128,7 +133,8 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
     want = "number" if lx.WANTS_NUMBER.search(question) else "date" if lx.WANTS_DATE.search(question) else \
         "name" if kind is Kind.WHO_SAID else None
     q = Question(question, lang, kind, question, list(speakers) if speakers else None, list(sources) if sources else None,
-                 want=want, compare=bool(lx.QUESTION_COMPARE.search(question)), about_votes=bool(lx.QUESTION_VOTE.search(question)))
+                 want=want, compare=bool(lx.QUESTION_COMPARE.search(question)), about_votes=bool(lx.QUESTION_VOTE.search(question)),
+                 about_asking=bool(lx.QUESTION_ASKED.search(question)))
     if speakers:
         return q
     named = searcher.named_in(question)
@@ -178,11 +184,14 @@ def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndar
         sims = [(0.0, h.passage.id, 0, h.passage.text) for h in top]
     out = []
     for sim, pid, pos, s in sims:
-        overlap = len(q_tokens & set(tokenize(s))) / max(1, len(q_tokens))
         i = rank[pid]
-        out.append(Scored(sim + OVERLAP_WEIGHT * overlap - RANK_PENALTY * i - NARRATION_PENALTY * (pid in narration),
-                          i, s, pos, sim))
+        out.append(Scored(fit(sim, q_tokens, s) - RANK_PENALTY * i - NARRATION_PENALTY * (pid in narration), i, s, pos, sim))
     return sorted(out, key=lambda x: -x.score)
+
+
+def fit(sim: float, q_tokens: set[str], sentence: str) -> float:
+    """Cosine plus OVERLAP_WEIGHT x the share of the question's stemmed words in the sentence."""
+    return sim + OVERLAP_WEIGHT * len(q_tokens & set(tokenize(sentence))) / max(1, len(q_tokens))
 
 
 def line_kind(sentence: str, spoken: bool = False) -> str | None:
@@ -200,6 +209,9 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
         return "heading"
     if not spoken and not punctuated and len(text.split()) <= TITLE_WORDS:
         return "heading"
+    amounts = list(lx.AMOUNT.finditer(text))
+    if len(amounts) >= TABLE_AMOUNTS and not lx.CLAUSE_MARK.search(text[:amounts[-1].end()]):
+        return "heading"  # a table's cells run together ("Dépenses Recettes Travaux … 285 200 € HT État (60 %) 171 120 € …")
     if lx.VOTE_RESULT.search(sentence):
         return "procedural"
     return None
@@ -221,7 +233,7 @@ def preference(q: Question, item: Scored, hit: Hit) -> float:
     kind = line_kind(item.sentence, spoken=bool(hit.passage.speaker))
     adj = -HEADING_PENALTY if kind == "heading" else \
         -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
-    adj -= ASKING_PENALTY * bool(lx.ASKING.search(item.sentence))
+    adj -= ASKING_PENALTY * (not q.about_asking and bool(lx.ASKING.search(item.sentence)))
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 
@@ -246,12 +258,49 @@ def span(searcher: Searcher, hit: Hit, item: Scored) -> str:
     return hit.passage.text[spans[lo][0]:spans[hi][1]]
 
 
-def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: Searcher) -> list[Citation]:
+def reply_to(q: Question, asked: Scored, hits: list[Hit], searcher: Searcher, qv: np.ndarray | None) -> tuple[Hit, Scored] | None:
+    """The reply to a question someone asked in the document: the best-fitting sentence of the next REPLY_WINDOW
+    passages by another speaker (the mayor's numbered answers after a councillor's questions, "mnot: we'll clean
+    up…" after "dka: what does the IETF think"), when it fits the user's question within REPLY_MARGIN of the
+    asking sentence. A question asks for what was answered, unless it asks who asked."""
+    if qv is None or q.about_asking or not lx.ASKING.search(asked.sentence):
+        return None
+    asker = hits[asked.hit_index].passage
+    nxt = searcher.following(asker.id, REPLY_WINDOW)
+    after = {p.id: p for p in nxt if p.speaker and p.speaker != asker.speaker}
+    if not after:
+        return None
+    q_tokens = set(tokenize(q.query))
+    best: tuple[float, str, int, str, float] | None = None
+    distance = {p.id: n for n, p in enumerate(nxt)}
+    for sim, pid, pos, s in searcher.sentence_scores(qv, list(after)):
+        if lx.ASKING.search(s) or line_kind(s, spoken=True):
+            continue
+        score = fit(sim, q_tokens, s) - REPLY_DISTANCE * distance[pid]
+        if best is None or score > best[0]:
+            best = (score, pid, pos, s, sim)
+    if best is None or best[0] < asked.score - REPLY_MARGIN:
+        return None
+    score, pid, pos, s, sim = best
+    lead = hits[asked.hit_index]
+    hit = Hit(after[pid], lead.score, lead.rank, list(lead.retrievers))
+    return hit, Scored(score, asked.hit_index, s, pos, sim)
+
+
+def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: Searcher,
+                  qv: np.ndarray | None = None) -> list[Citation]:
     """Up to MAX_QUOTES sentences from different passages, within QUOTE_MARGIN of the best, ranked by
-    `preference`; a fragment is widened to its span."""
+    `preference`; a fragment is widened to its span. When the best one still asks a question (nothing said fits
+    as well) and another speaker answers it next (`reply_to`), the reply is quoted first and the question after it."""
     ranked = sorted(scored, key=lambda x: -preference(q, x, hits[x.hit_index]))
     if not ranked:
         return []
+    asked = ranked[0]
+    reply = reply_to(q, asked, hits, searcher, qv)
+    if reply is not None:
+        hit, item = reply
+        return [Citation(1, hit, span(searcher, hit, item)),
+                Citation(2, hits[asked.hit_index], span(searcher, hits[asked.hit_index], asked))]
     best = preference(q, ranked[0], hits[ranked[0].hit_index])
     chosen: list[Scored] = []
     for item in ranked:
@@ -424,7 +473,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     if confidence is None or confidence < _threshold(searcher, q.lang, abstain_below):
         return Answer(question, render_abstention(q, res.hits, searcher), None, True, res.hits, [], q.lang,
                       res.notices, confidence, q.kept, signals=sig)
-    citations = select_quotes(q, scored, res.hits, searcher)
+    citations = select_quotes(q, scored, res.hits, searcher, qv)
     lead = citations[0].hit.passage.speaker
     update_conversation(conv, q, lead, [c.hit.passage.id for c in citations])
     return Answer(question, render(q, citations, searcher), lead, False, res.hits, citations, q.lang,

@@ -76,6 +76,11 @@ class Searcher:
         self.encoder = encoder
         self.passages = stored.passages
         self._index_of = {p.id: i for i, p in enumerate(self.passages)}
+        order: dict[str, list[int]] = {}  # each document's passages in text order (see `following`)
+        for i, p in enumerate(self.passages):
+            order.setdefault(p.source, []).append(i)
+        self._doc_order = {src: sorted(ix, key=lambda i: self.passages[i].start) for src, ix in order.items()}
+        self._place = {i: (src, n) for src, ix in self._doc_order.items() for n, i in enumerate(ix)}
         self.sources = sorted({p.source for p in self.passages})
         seen: dict[str, Participant] = {}
         for ps in stored.participants.values():
@@ -152,6 +157,14 @@ class Searcher:
             return []
         zero = np.zeros(self.encoder.dim, np.float32)
         return [(a, b) for _, _, a, b in self.stored.sentence_scores(zero, [self._index_of[passage_id]])]
+
+    def following(self, passage_id: str, n: int) -> list[Passage]:
+        """The next `n` passages of the same document, in text order (where a reply to a question is)."""
+        i = self._index_of.get(passage_id)
+        if i is None:
+            return []
+        src, at = self._place[i]
+        return [self.passages[j] for j in self._doc_order[src][at + 1:at + 1 + n]]
 
     def resolve_sources(self, sources: list[str]) -> set[str]:
         """Documents by file name or stem, case-insensitive ("cuf-2016-…" or "cuf-2016-….txt")."""

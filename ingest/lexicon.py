@@ -644,10 +644,26 @@ DOCUMENT_DATE = re.compile(
     r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
     re.I)
-# a sentence that asks rather than answers: a question mark, or a request to ask ("preguntarle al subsecretario…",
-# "I'd like to ask", "je voudrais demander si")
-ASKING = re.compile(r"[?¿]|\b(?:pregunt(?:arle|arles|ar|o|amos)|I(?:'d| would) like to ask|(?:je|nous) voudrions?\s+(?:vous\s+)?demander)\b",
-                    re.I)
+# a sentence that asks rather than answers: a question mark, a request to ask ("preguntarle al subsecretario…",
+# "I'd like to ask", "je voudrais demander si"), a reported question ("Madame X demande pourquoi…", "pose la question
+# de…", "pregunta por…", "asked whether…"), or a scribe's question without its mark ("dka: what does the IETF think")
+ASKING = re.compile(r"""[?¿]
+    | \b(?:pregunt(?:arle|arles|ar|o|amos)|I(?:'d|\s+would)\s+like\s+to\s+ask|(?:je|nous)\s+voudri(?:ons|ez|ais|ait)\s+(?:vous\s+)?demander)\b
+    | \bdemand(?:e|ent|é|ait|aient)\s+(?:pourquoi|si|s[’']ils?|quand|comment|combien|où|quel\w*|qui|ce\s+qu)\b
+    | \bpos(?:e|ent|é|ait)\s+(?:la|une|des)\s+questions?\b | \bs[’']interroge\w*
+    | \bpregunt(?:a|ó|an|aron|ando)\s+(?:por|si|qu[ée]|cu[áa]l\w*|cu[áa]ndo|c[óo]mo|d[óo]nde|qui[ée]n\w*|cu[áa]nt\w*|sobre)\b
+    | \bask(?:s|ed|ing)?\s+(?:whether|if|why|what|how|when|where|who|about)\b | \bwanted\s+to\s+know\b
+    | \bwonder(?:s|ed|ing)?\s+(?:whether|if|why|how)\b
+    | ^\s*(?:[\w.-]{1,30}\s?:\s*)?(?:(?:what|why|how|who|when|where|which)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will)
+        | (?:do|does|did|is|are|can|could|should|would|will)\s+(?:we|you|they|anyone|anybody|there|people))\b""",
+                    re.I | re.X)
+# an amount (a number with its unit: "285 200 €", "(60 %)", "$5", "1.361 euros"), and the commas or full stops of a
+# written sentence: several amounts with none of those are a table's cells run together, not anyone's sentence
+AMOUNT = re.compile(r"(?:[$£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:€|%|\$|£|euros?|€uros|pesos|dollars?|USD|EUR)(?!\w))", re.I)
+CLAUSE_MARK = re.compile(r"[,;](?=\s)|\.\s+\S|[.!?…]\s*$")
+# a question about who asked: it wants the question itself, not the reply
+QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|pos[ée]\w*\s+la\s+question|wanted\s+to\s+know|"
+                            r"quer[íi]a\s+saber|voulait\s+savoir|wondered)\b", re.I)
 
 # --- scribe minutes (W3C / IRC tradition) -------------------------------------------------------------------
 # An IRC scribe writes "nick: what they said", carries a turn on with "... more", and types commands to the

@@ -2,8 +2,22 @@
 
 import pytest
 
-from quidit.chat.answer import Conversation, Kind, Question, Scored, answer, holds, line_kind, preference
+from quidit.chat.answer import (
+    Citation,
+    Conversation,
+    Kind,
+    Question,
+    Scored,
+    answer,
+    classify,
+    holds,
+    line_kind,
+    preference,
+    score_sentences,
+    select_quotes,
+)
 from quidit.chat.language import detect
+from quidit.ingest import lexicon as lx
 
 
 def test_language_detection():
@@ -48,7 +62,10 @@ def test_index_carries_the_genre_ingest_detected(searcher):
     ("Madame CHOTARD : 8 voix.", "procedural"),
     ("Pour : 12, contre : 2.", "procedural"),
     ("Le maire rappelle que les travaux coûteront 12 000 euros.", None),
-], ids=["agenda item", "capitals", "vote count", "vote tally", "speech"])
+    ("Dépenses Recettes Travaux 285 200 € HT État (DETR 2016) (60 %) 171 120 € Total TTC 342 240 € Madame X demande pourquoi.",
+     "heading"),
+    ("Le montant est estimé à 110 000 € HT, soit 132 000 € TTC, dont 22 000 € de TVA et 5 % d’aléas.", None),
+], ids=["agenda item", "capitals", "vote count", "vote tally", "speech", "table cells run together", "speech giving amounts"])
 def test_line_kind(sentence, kind):
     assert line_kind(sentence) == kind
 
@@ -132,3 +149,67 @@ def test_a_sentence_asking_a_question_is_quoted_after_one_that_answers(searcher,
     hit = searcher.search("dessalement", k=1).hits[0]
     plain = "Ya tenemos la variante MU, que se identificó al inicio del año en Sudamérica."
     assert preference(q, Scored(0.9, 0, sentence), hit) < preference(q, Scored(0.9, 0, plain), hit)
+
+
+DIALOGUE = """Compte rendu de la réunion du comité de l'eau
+
+Jane Roe: Bonjour à tous, nous commençons la réunion.
+Paul Durand: Pourquoi le budget de l'eau a-t-il baissé cette année ?
+Jane Roe: Le budget de l'eau a baissé parce que l'aide de l'État a pris fin en mars.
+Paul Durand: Merci pour cette réponse claire.
+Jane Roe: Nous passons au point suivant sur les citoyens.
+"""
+
+
+@pytest.fixture(scope="module")
+def dialogue(tmp_path_factory):
+    """A labelled transcript where one person asks and another answers in the next turn (fake encoder)."""
+    from fakes import FakeEncoder
+
+    from quidit.index.service import open_index
+    from quidit.settings import Settings
+
+    tmp = tmp_path_factory.mktemp("dialogue")
+    (tmp / "corpus").mkdir()
+    (tmp / "corpus" / "comite.txt").write_text(DIALOGUE, encoding="utf-8")
+    return open_index(Settings(corpus=tmp / "corpus", home=tmp / "home", chunk_size=400, chunk_overlap=50),
+                      FakeEncoder(), progress=False).searcher
+
+
+def quotes_from_the_question_only(question: str, searcher) -> list[Citation]:
+    """The quotes chosen when the search found only the passage that asks (the reply is not among the hits)."""
+    q = classify(question, searcher)
+    qv = searcher.encode_query(question)
+    hits = [h for h in searcher.search(question, k=5).hits if h.passage.speaker == "Paul Durand"
+            and "?" in h.passage.text]
+    return select_quotes(q, score_sentences(question, hits, searcher, qv), hits, searcher, qv)
+
+
+def test_a_question_asked_in_the_document_is_answered_by_the_next_speakers_reply(dialogue):
+    quotes = quotes_from_the_question_only("Pourquoi le budget de l'eau a-t-il baissé ?", dialogue)
+    assert [c.hit.passage.speaker for c in quotes] == ["Jane Roe", "Paul Durand"]
+    assert "l'aide de l'État a pris fin" in quotes[0].sentence
+
+
+def test_a_question_about_who_asked_quotes_the_question(dialogue):
+    quotes = quotes_from_the_question_only("Qui a demandé pourquoi le budget de l'eau a baissé ?", dialogue)
+    assert quotes[0].hit.passage.speaker == "Paul Durand" and "?" in quotes[0].sentence
+
+
+def test_following_gives_the_next_passages_of_the_same_document(dialogue):
+    first = next(p for p in dialogue.passages if "Pourquoi" in p.text)
+    assert [p.speaker for p in dialogue.following(first.id, 2)] == ["Jane Roe", "Paul Durand"]
+
+
+@pytest.mark.parametrize("sentence,asking", [
+    ("Madame Fabienne JOUVE demande pourquoi le taux de TVA est à 20%.", True),
+    ("Monsieur BLANCHET pose la question de la location de l’équipement sono.", True),
+    ("Seguidamente se pregunta por los ingresos de multas.", True),
+    ("She asked whether the pool would reopen.", True),
+    ("dka: what does the IETF think", True),
+    ("Monsieur le maire demande au conseil municipal d’approuver le plan de financement.", False),
+    ("mnot: we'll clean up whatever mess you guys make", False),
+], ids=["demande pourquoi", "pose la question", "pregunta por", "asked whether", "scribe question without its mark",
+        "a request to the council", "a statement"])
+def test_asking_sentences(sentence, asking):
+    assert bool(lx.ASKING.search(sentence)) is asking
