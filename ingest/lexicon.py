@@ -103,7 +103,9 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.MODERATOR: r"mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | moderador(?:a)? | moderator | facilitat(?:or|eur|rice)",
     # Spanish double titles: "Alcalde-Presidente", "Secretaria Interventora" (secretary who is also the auditor)
     Role.MAYOR: r"maire | mairesse | alcalde(?:sa)?(?:[\s-]+president[ea])? | mayor(?:ess)?",
-    Role.SECRETARY: r"secr[ée]taire(?:\s+de\s+s[ée]ance)? | secretari[oa](?:[\s-]+interventor(?:a)?)? | secretary | clerk",
+    # "Secretaria Municipal", "Secretario Ejecutivo": the council's secretary (ministro de fe) in Latin-American records
+    Role.SECRETARY: r"secr[ée]taire(?:\s+de\s+s[ée]ance)? | secretari[oa](?:[\s-]+(?:interventor(?:a)?|municipal|ejecutiv[oa]))?"
+                    r" | secretary | clerk",
     Role.RAPPORTEUR: r"rapporteur(?:e)? | rapporteuse | ponente",
     Role.WITNESS: r"witness | t[ée]moin | testigo",
     Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",

@@ -469,6 +469,10 @@ SR. ALCALDE: Buenas tardes, en nombre de Dios damos inicio a la sesión.
 CONCEJAL SOTO: Gracias alcalde, quiero consultar por el estado de la plaza.
 SR. ALCALDE: La plaza se termina en abril, concejal.
 CONCEJALA ROJAS: Yo pido que se informe por escrito.
+
+Actúa como ministro de fe la Secretaria Municipal señora Paula Lagos.
+
+SRA. SECRETARIA MUNICIPAL: Se somete a votación el acta anterior.
 """
 
 
@@ -540,3 +544,8 @@ def test_signature_roles_over_names_still_tie():
     t = ingest_text("Compte rendu.\nMonsieur le maire propose de voter le budget.\n\nLe Maire,\nDaniel JUGY\n"
                     "Le secrétaire de séance,\nPhilippe POULEAU\n", "cr.txt")
     assert _speaker(t, "propose de voter le budget") == "Daniel JUGY"
+
+
+def test_secretaria_municipal_label_is_the_secretary_the_text_names(sesion):
+    """"la Secretaria Municipal señora Paula Lagos": the SRA. SECRETARIA MUNICIPAL label is her."""
+    assert _speaker(sesion, "Se somete a votación el acta anterior") == "Paula Lagos"
