@@ -2,7 +2,8 @@
 
 A gold row is {"source", "text" (start of a sentence, verbatim), "speaker" (a name, a role label, or null),
 "alternatives" (other names the same speaker goes by, optional)}. A prediction is right when it names the
-gold speaker or one of its alternatives, honorifics, articles, case and accents aside.
+gold speaker or one of its alternatives, honorifics, articles, case, accents and spacing aside (a nick written
+"JenSimmons" and read as "Jen Simmons" is the same written name).
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def same_speaker(predicted: str | None, row: dict) -> bool:
     if predicted is None or gold is None:
         return predicted is None and gold is None
     keys = {speaker_key(gold)} | {speaker_key(a) for a in row.get("alternatives") or [] if a}
-    return speaker_key(predicted) in keys
+    return speaker_key(predicted).replace(" ", "") in {k.replace(" ", "") for k in keys}
 
 
 def score_attribution(labels: list[dict], transcripts: list[Transcript]) -> AttributionReport:

@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     ANSWER_LABELS,
     ARTICLES,
     ATTENDANCE,
+    ATTENDANCE_SUBLIST,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
@@ -359,7 +360,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
-            sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None  # "SECRETARIA INTERVENTORA:"
+            sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
+                or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
             agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS  # "Contents", "Topics": the document goes on
             # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it

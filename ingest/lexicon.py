@@ -701,6 +701,10 @@ SCRIBE_ACTION = re.compile(r"^\s*\*\s+(?:[a-z][\w`|-]{1,30}|[A-Z][a-z]*[A-Z][\w`
 # dom", as W3C minutes stripped of HTML do): the names under them are present, with that role.
 ATTENDANCE_ROLE_HEADING = re.compile(r"^\s*(?:co-?)?(?:chairs?|scribes?|scribe\s*nicks?|minute[- ]?takers?|note[- ]?takers?|"
                                      r"facilitators?|moderators?)\s*:?\s*$", re.I)
+# a heading that splits an attendance block by how people took part ("On IRC, and call:", "On the phone:",
+# "In the room:", "Remote:"): the list goes on under it
+ATTENDANCE_SUBLIST = re.compile(r"^\s*(?:(?:on|in|via|by)\s+(?:the\s+)?(?:irc|call|phone|telephone|zoom|webex|room|site|"
+                                r"person|video)\b[^:]{0,30}|remote(?:ly)?|on[- ]?site)\s*:\s*$", re.I)
 # headings of a document's own parts, that end an attendance block ("Contents", "Topics", "Sommaire")
 DOC_SECTIONS = {fold(w) for w in (
     "contents", "table of contents", "topics", "sommaire", "table des matières", "índice", "temas", "summary",

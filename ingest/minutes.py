@@ -10,6 +10,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_ABSENT,
     ATTENDANCE_ROLE_HEADING,
+    ATTENDANCE_SUBLIST,
     HONORIFICS,
     LIST_SPLIT,
     NOT_SPEAKERS,
@@ -72,6 +73,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         elif ATTENDANCE_ROLE_HEADING.match(line):  # "Chair" on its own line, the chair's name on the next
             absent, gender, role = False, None, role_of(line.strip().rstrip(":").rstrip("sS"))
             continue
+        elif ATTENDANCE_SUBLIST.match(line):  # "On IRC, and call:": the same list goes on
+            continue
         if not absent and ROLE_ENTRY.search(line):  # "Chair: David Ackerman Treasurer: Charlie Leonhardt"
             parts = ROLE_ENTRY.split(line)
             line = parts[0]
@@ -105,8 +108,10 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 added += 1
             elif p.name.islower() and fold(p.name) == fold(name) and not name.islower():
                 p.name = name  # "ada" in the present list, "Ada" under "Chair": the capitalised form
-            if role is not None and not absent and p.session_role in (None, "speaker"):
-                p.session_role = role.value
+            tagged = re.search(r"\(([^()]{2,30})\)", entry)  # "shepazu (chair)"
+            own = role_of(tagged.group(1)) if tagged else None
+            if (own or role) is not None and not absent and p.session_role in (None, "speaker"):
+                p.session_role = (own or role).value
             if p.gender is None:
                 p.gender = g
     return added

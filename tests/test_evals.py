@@ -83,7 +83,9 @@ def test_real_gold_lists_genres_and_splits():
     ("MODERADORA", {"speaker": "MODERADOR"}, False),
     (None, {"speaker": None}, True),
     ("Le Maire", {"speaker": "Max DELPERIER", "alternatives": ["le Maire"]}, True),
-], ids=["honorific", "alternative", "gendered-role", "null", "role-label"])
+    ("Jen Simmons", {"speaker": "JenSimmons"}, True),
+    ("Jen Simmons", {"speaker": "Jen Simons"}, False),
+], ids=["honorific", "alternative", "gendered-role", "null", "role-label", "camel-case-nick-spaced", "other-spelling"])
 def test_same_speaker(pred, row, ok):
     from quidit.evals.attribution import same_speaker
 

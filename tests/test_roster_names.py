@@ -205,3 +205,56 @@ def test_inline_roster_heading_entries(raw, expected):
     from quidit.ingest.roster import parse_roster
     got = [(p.name, p.role, p.session_role) for p in parse_roster(clean(raw)).participants]
     assert got == expected
+
+
+BULLETED = """Garden community call
+
+Presents
+
+On IRC, and call:
+
+-   AmeliaBR (scribe)
+-   shepazu (chair)
+-   JenSimmons
+
+On IRC:
+
+-   eliezerb
+
+Topics
+
+-   Watering
+
+Notes
+
+Watering
+
+jensimmons: we have to decide when the pumps start
+... the current timer runs at six
+shepazu: a rain sensor would solve that
+... it costs little
+Jen: I can ask them this week
+... or next week
+"""
+
+
+@pytest.fixture(scope="module")
+def bulleted():
+    return ingest_text(BULLETED, "bulleted.txt")
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("we have to decide when the pumps start", "Jen Simmons"),
+    ("I can ask them this week", "Jen Simmons"),
+    ("a rain sensor would solve that", "shepazu"),
+], ids=["concatenated-label-of-camel-case-entry", "first-name-label", "listed-nick"])
+def test_bulleted_attendance_under_sublist_headings(bulleted, fragment, speaker):
+    assert _sentence(bulleted, fragment).speaker == speaker
+
+
+def test_role_in_brackets_after_a_listed_nick(bulleted):
+    assert next(p for p in bulleted.participants if p.name == "shepazu").session_role == "chair"
+
+
+def test_sublist_heading_is_not_a_person(bulleted):
+    assert not any("IRC" in p.name for p in bulleted.participants)
