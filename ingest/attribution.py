@@ -74,6 +74,7 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     STENO_NOTE,
     SUBJECT_SLOT,
+    TITLE_APPOSED,
     TITLE_SLOT,
     UPPER,
     VOTE,
@@ -459,6 +460,8 @@ def label_person(lab: Label, participants: list[Participant]) -> Participant:
     if p is None:
         p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
     if p is None:
+        p = _title_holder(lab.core, live)  # "Sr. Presidente del Consejo:" after "…del Presidente del Consejo Regional, señor X"
+    if p is None:
         p = Participant(name=_title(lab.name), gender=lab.gender, in_roster=False)
         if lab.affiliation and len(lab.affiliation) < 160:  # "M. X (Ville de Tours)", "NOMBRE, CARGO"
             entry = parse_entry(f"{lab.core}, {lab.affiliation}", None, in_roster=False)[0]
@@ -562,6 +565,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if scribe and u.kind == LineKind.TEXT and _scribe_heading(text[u.start:u.end]):
             u.kind = LineKind.HEADING  # "Towards FPWD", "AOB": the scribe's topic line, not the speaker's words
     people: dict[int, Participant] = {}
+    learn_titles(text, participants)
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
         people[i] = label_person(kept[i], participants)
@@ -732,6 +736,35 @@ def section_context(units: list[Line], people: dict[int, Participant]) -> list[t
             part = section_part(u.title)
         out.append((owner, part))
     return out
+
+
+def learn_titles(text: str, participants: list[Participant]) -> None:
+    """Give a title to the person the text sets it beside ("del Presidente del Consejo Regional, señor Juan Pérez
+    Soto"), so that a label that gives the title alone names that person. Only office titles count."""
+    for m in TITLE_APPOSED.finditer(text):
+        title, name = m.group("title").strip(), trim_name(m.group("name"))
+        if fold(title.split()[0]) not in OFFICE_TITLES or len(name.split()) < 2 or role_of(name) is not None:
+            continue
+        gender = honorific_gender(m.group("hon"))
+        p = resolve(name, participants, gender) or fuller(name, participants, gender)
+        if p is None:
+            p = Participant(name=name, gender=gender, in_roster=False)
+            if not any(q.in_roster for q in participants):
+                p.session_role = None
+            participants.append(p)
+        if p.role is None:
+            p.role = title
+
+
+def _title_holder(core: str, participants: list[Participant]) -> Participant | None:
+    """The one person whose title a label gives ("Presidente del Consejo" -> the "Presidente del Consejo Regional"
+    the text names); the label must start with an office title."""
+    words = core.split()
+    if len(words) < 2 or fold(words[0]) not in OFFICE_TITLES:
+        return None
+    key = fold(core)
+    found = [p for p in participants if p.role and fold(p.role).startswith(key)]
+    return found[0] if len(found) == 1 else None
 
 
 def learn_roles(text: str, participants: list[Participant]) -> None:

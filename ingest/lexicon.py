@@ -526,6 +526,13 @@ ROLE_TIE = re.compile(rf"""
 """, re.X | re.M)
 
 
+# a title in apposition to a named person: "las palabras del Presidente del Consejo Regional, señor Juan Pérez Soto",
+# "la Secretaria Ejecutiva doña Ana Ruiz": a label that gives the title alone ("Sr. Presidente del Consejo:") is them
+TITLE_APPOSED = re.compile(rf"""
+    (?<![\w-])(?P<title>[{_UP}][\w-]+(?:\s+(?:de|del|de\s+la|de\s+los|[{_UP}][\w-]+)){{0,5}})
+    ,?\s+(?P<hon>(?i:se[ñn]ora?|don|doña|sr\.|sra\.|d\.|dª))\s+(?P<name>{NAME_RE})
+""", re.X)
+
 # --- labels, lists, sentences: stage directions, articles, interview letters, pronouns, list separators -------------
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"

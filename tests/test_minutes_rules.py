@@ -549,3 +549,27 @@ def test_signature_roles_over_names_still_tie():
 def test_secretaria_municipal_label_is_the_secretary_the_text_names(sesion):
     """"la Secretaria Municipal señora Paula Lagos": the SRA. SECRETARIA MUNICIPAL label is her."""
     assert _speaker(sesion, "Se somete a votación el acta anterior") == "Paula Lagos"
+
+
+# A regional council's special session: a Locutor introduces the speakers; labels give titles only.
+CORE = """SESIÓN ESPECIAL DEL CONSEJO REGIONAL
+
+Locutor: A continuación, las palabras del Presidente del Consejo Regional, señor Juan Pérez Soto.
+
+Sr. Presidente del Consejo: "Estimados consejeros y consejeras, hoy es un día importante para nuestra región."
+
+Sr. Gobernador Regional: "Sí, juro desempeñar fielmente el cargo."
+"""
+
+
+@pytest.fixture(scope="module")
+def core():
+    return ingest_text(CORE, "core.txt")
+
+
+def test_title_only_label_is_the_person_the_text_gives_that_title(core):
+    assert _speaker(core, "hoy es un día importante para nuestra región") == "Juan Pérez Soto"
+
+
+def test_title_label_the_text_never_ties_stays_the_title(core):
+    assert _speaker(core, "juro desempeñar fielmente el cargo") == "Gobernador Regional"
