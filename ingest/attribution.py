@@ -862,6 +862,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # a label the lists tied to a fuller name ("nell:" -> Nell Waliczek): its cue says so
     via_roster = {k for k, p in people.items() if id(p) in listed and units[k].label
                   and fold(units[k].label).strip(" :") != fold(p.name)}
+    for k in via_roster:  # the nick or short name stays known, so a question that uses it finds the person
+        short = units[k].label.strip(" :")
+        if " " not in short and short not in people[k].labels:
+            people[k].labels.append(short)
     learn_genders(text, participants)
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line

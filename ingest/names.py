@@ -148,6 +148,13 @@ def resolve(name: str, participants: list[Participant], gender: str | None = Non
     return cands[0] if len(cands) == 1 else None
 
 
+def _tokens_and_nicks(p: Participant) -> list[str]:
+    """A person's name tokens, then the one-word labels the text also calls them by ("mnot", "darobin"): a question
+    may use either."""
+    toks = name_tokens(p.name)
+    return toks + [n for lab in p.labels if " " not in lab.strip() and (n := fold(lab.strip())).isalpha() and n not in toks]
+
+
 def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
     """Participants a free text names, in order: honorific mentions ("Madame Ponce"), then any word of four
     letters or more that matches a name token ("salinas"), then role words ("le modérateur"). The same
@@ -160,7 +167,7 @@ def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
     gender = gender_hint(text)
     words = list({w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4})
     for p in participants:
-        toks = [t for t in name_tokens(p.name) if len(t) >= 4]
+        toks = [t for t in _tokens_and_nicks(p) if len(t) >= 4]
         # `_token_match` for tokens of 4+ letters, one C loop over the words per token (the chat runs this per question)
         if p in found or not any(process.extractOne(t, words, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_MIN)
                                  for t in toks):
@@ -204,7 +211,7 @@ def _named_by_words(p: Participant, words: list[str], folded: list[str]) -> bool
     p's name tokens by `_token_match` but is not a longer or shorter name ("Marcel" is not "Marcelo"), and a first
     name is not next to a capitalised word that is none of p's tokens ("Marcel Mauss", "Jean Martin" for "Jean
     Dupont" or for "Martin Swende": another person)."""
-    toks = name_tokens(p.name)
+    toks = _tokens_and_nicks(p)
     for i, w in enumerate(folded):
         if len(w) < 4:
             continue

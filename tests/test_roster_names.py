@@ -258,3 +258,33 @@ def test_role_in_brackets_after_a_listed_nick(bulleted):
 
 def test_sublist_heading_is_not_a_person(bulleted):
     assert not any("IRC" in p.name for p in bulleted.participants)
+
+
+NICKED = """Garden Working Group teleconf
+Present: Mark Nottingham, Robin Berjon, Ann Lee
+Scribe: Ann Lee
+
+mnot: caching should be on by default
+... for every page
+darobin: not for private pages
+... never
+ann: noted
+... moving on
+"""
+
+
+@pytest.mark.parametrize("question,who", [
+    ("What did mnot say about caching?", ["Mark Nottingham"]),
+    ("Did darobin agree?", ["Robin Berjon"]),
+    ("What did Nottingham say?", ["Mark Nottingham"]),
+], ids=["nick", "nick-with-prefix", "surname"])
+def test_question_using_a_resolved_nick_finds_the_person(question, who):
+    from quidit.ingest.names import named_in_question
+    t = ingest_text(NICKED, "nicked.txt")
+    assert [p.name for p in named_in_question(question, t.participants)] == who
+
+
+def test_question_using_an_unknown_nick_finds_nobody():
+    from quidit.ingest.names import named_in_question
+    t = ingest_text(NICKED, "nicked.txt")
+    assert named_in_question("What did wycats say?", t.participants) == []
