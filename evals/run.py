@@ -48,6 +48,7 @@ class EvalReport:
     abstained_offtopic: float | None = None  # share of off-topic questions abstained on (higher is better)
     confidences: list[tuple[float, bool, str]] = field(default_factory=list)  # (abstention score, answerable, lang)
     signals: list[tuple[Signals, bool, str]] = field(default_factory=list)  # what that score was made of
+    signal_groups: list[str] = field(default_factory=list)  # per signal: its question's document (held-out check)
     answer_latencies: list[float] = field(default_factory=list)
     attribution: AttributionReport | None = None
     speaker_misses: list[dict] = field(default_factory=list)  # answerable questions whose answer names another speaker or none
@@ -130,6 +131,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
             rep.confidences.append((a.confidence, ok, q.get("lang", "fr")))
         if a.signals is not None:
             rep.signals.append((a.signals, ok, q.get("lang", "fr")))
+            rep.signal_groups.append(question_group(q, len(rep.signal_groups)))
     n_ok = len(answerable(questions))
     n_off = len(questions) - n_ok
     rep.speaker_named = named / (sum(1 for q in answerable(questions) if q.get("speaker")) or 1)
@@ -139,6 +141,18 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
     if transcripts is not None and labels is not None:
         rep.attribution = score_attribution(labels, transcripts)
     return rep
+
+
+def question_group(q: dict, position: int) -> str:
+    """What the abstention's held-out check keeps together: a real question's document; the bundled report's
+    questions (one document) alternate between two groups so each half of the check gets some."""
+    return q.get("source") or f"report-{position % 2}"
+
+
+def held_out_halves(groups: list[str]) -> tuple[set[str], set[str]]:
+    """The dev groups split in two halves (alternating in sorted order, so each half has documents of every language)."""
+    names = sorted(set(groups))
+    return set(names[0::2]), set(names[1::2])
 
 
 def suggest_threshold(confidences: list[tuple[float, bool]]) -> float:
@@ -325,7 +339,8 @@ def abstention_fit(reports: list[tuple[Suite, "EvalReport"]], default: float = 0
                             groups=[[(Signals(sg.sentence), ok, lang) for sg, ok, lang in g] for g in groups])
     lines = [f"abstention fitted on dev (≤ {MAX_REFUSED:.0%} answerable refused in each dev suite): score = sentence cosine + "
              f"{cal.bm25_weight} × log(1 + BM25 top) + {cal.agreement_weight} × dense/BM25 agreement; thresholds "
-             + ", ".join(f"{k} {v:.3f}" for k, v in cal.abstain_below.items())]
+             + ", ".join(f"{k} {v:.4f}" for k, v in cal.abstain_below.items())]
+    lines.append(held_out_check([(s, r) for s, r in reports if s.split == "dev" and not s.name.startswith("mixed")]))
     for s, r in reports:
         ok, off = refusals([(cal.score(sg), a, lang) for sg, a, lang in r.signals], cal.abstain_below, cal.default)
         ok1, off1 = refusals([(sg.sentence, a, lang) for sg, a, lang in r.signals], alone.abstain_below, alone.default)
@@ -333,6 +348,32 @@ def abstention_fit(reports: list[tuple[Suite, "EvalReport"]], default: float = 0
         lines.append(f"  {s.name}: answerable refused {ok:.3f}, off-topic refused {fmt(off)} "
                      f"(best sentence alone: {ok1:.3f}, {fmt(off1)})")
     return "\n".join(lines)
+
+
+def held_out_check(dev: list[tuple[Suite, "EvalReport"]]) -> str:
+    """The same fit made on half of the dev documents and applied to the other half, both ways: refusal rates on
+    questions whose documents the fit did not see (the dev numbers above are fitted on the questions they report)."""
+    tagged = [(s.name, sig, g) for s, r in dev for sig, g in zip(r.signals, r.signal_groups)]
+    if not tagged:
+        return ""
+    halves = held_out_halves([g for _, _, g in tagged])
+    held: dict[str, list[tuple[float, bool, str]]] = {}
+    for train_half, test_half in (halves, halves[::-1]):
+        train = [(name, sig) for name, sig, g in tagged if g in train_half]
+        groups = [[sig for n, sig in train if n == name] for name in dict.fromkeys(n for n, _ in train)]
+        cal = fit_calibration([sig for _, sig in train], groups=[g for g in groups if g])
+        for name, (sg, ok, lang), g in tagged:
+            if g in test_half:
+                refused = cal.score(sg) < cal.threshold(lang)
+                held.setdefault(name, []).append((0.0 if refused else 1.0, ok, lang))
+    fmt = lambda v: f"{v:.3f}" if v is not None else "n/a"  # noqa: E731
+    out = [f"held-out check (fitted on half of the dev documents, applied to the other half, both ways; {len(halves[0])} + "
+           f"{len(halves[1])} document groups):"]
+    for name, rows in held.items():
+        ok, off = refusals(rows, {}, 0.5)
+        out.append(f"  {name}: answerable refused {ok:.3f}, off-topic refused {fmt(off)} "
+                   f"({sum(a for _, a, _ in rows)} answerable, {sum(not a for _, a, _ in rows)} off-topic)")
+    return "\n".join(out)
 
 
 def summary_table(rep: EvalReport) -> str:

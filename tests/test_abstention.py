@@ -1,10 +1,20 @@
 """Abstention: the calibrated score (best sentence + lexical evidence) and how `quidit eval` fits it."""
 import math
+from pathlib import Path
 
 import pytest
 
 from quidit.chat.answer import answer
-from quidit.evals.run import fit_calibration, fit_weights, refusals
+from quidit.evals.run import (
+    EvalReport,
+    Suite,
+    fit_calibration,
+    fit_weights,
+    held_out_check,
+    held_out_halves,
+    question_group,
+    refusals,
+)
 from quidit.index.encoders import Calibration, Signals
 from quidit.settings import Retriever
 
@@ -67,3 +77,25 @@ def test_thresholds_are_lowered_until_every_suite_refuses_at_most_five_percent()
     cal = fit_calibration(easy + hard, groups=[easy, hard])
     assert refusals([(c.sentence, a, lang) for c, a, lang in hard], cal.abstain_below, cal.default)[0] <= 0.05
     assert cal.threshold("fr") < fit_calibration(easy + hard).threshold("fr")
+
+
+def test_held_out_halves_split_the_dev_documents_without_overlap():
+    a, b = held_out_halves(["doc-b", "doc-a", "doc-c", "doc-a", "doc-d"])
+    assert a | b == {"doc-a", "doc-b", "doc-c", "doc-d"} and not a & b and len(a) == len(b) == 2
+
+
+def test_report_questions_alternate_between_two_held_out_groups():
+    assert [question_group({"id": "q"}, i) for i in range(3)] == ["report-0", "report-1", "report-0"]
+
+
+def test_held_out_check_scores_each_half_with_the_fit_of_the_other():
+    """Two documents of different cosines: what one half learns is applied to the other half's questions only."""
+    sigs, groups = [], []
+    for doc, base in (("a.txt", 0.90), ("b.txt", 0.80)):
+        for i in range(20):
+            sigs += [(Signals(base + i / 1000), True, "fr"), (Signals(base - 0.2), False, "fr")]
+            groups += [doc, doc]
+    rep = EvalReport([], {}, [], signals=sigs, signal_groups=groups)
+    line = held_out_check([(Suite("real dev", "dev", Path("."), []), rep)])
+    # b's answerable questions (0.80-0.82) fall under a's threshold (~0.90): all refused when held out
+    assert "real dev: answerable refused 0.500, off-topic refused 1.000 (40 answerable, 40 off-topic)" in line
