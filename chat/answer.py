@@ -139,8 +139,8 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
         return q
     named = searcher.named_in(question)
     if named:
-        if kind is Kind.WHAT:
-            q.speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker
+        if kind is Kind.WHAT and lx.QUESTION_ATTRIBUTED.search(question):
+            q.speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker (else search lifts them)
         return q
     conv = conversation
     if conv is not None and conv.speakers and kind is not Kind.WHO_IS and is_elliptic(question):

@@ -621,6 +621,12 @@ QUESTION_WHO = re.compile(r"^\s*(?:¿\s*)?(qui|who|qui(?:é|e)n(?:es)?)\b", re.I
 QUESTION_WHO_IS = re.compile(r"^\s*(?:¿\s*)?(?:qui\s+(?:est|sont|représente|dirige|coordonne|préside|anime)|who\s+(?:is|are|represents|leads|chairs)|"
                      r"qui(?:é|e)n(?:es)?\s+(?:es|son|representa|dirige|coordina|preside))\b", re.I)
 QUESTION_SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|mention|évoqu|soulign|propos|affirm)", re.I)
+# A question that asks for someone's words or view ("Que dit Madame Aleixo…", "según Perpetuo", "What does X think"):
+# only then does a person it names restrict the answer to that speaker; otherwise the person may be its topic
+# ("De quand est datée la déclaration de Sue Gray ?", answered by counsel) and only lifts their passages.
+QUESTION_ATTRIBUTED = re.compile(r"\b(?:parl|dit|dis|dire|say|said|speak|spoke|talk|tell|told|habl|dij|dic|mention|évoqu|"
+                                 r"soulign|propos|affirm|explai|expliqu|explic|pens|think|thought|opin|selon|según|segun|"
+                                 r"according|descri|décri|racont|cuent|cont[oó]|argu|insist|recomm|suggest|sugir|estim)", re.I)
 QUESTION_MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
 QUESTION_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
 QUESTION_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)

@@ -112,6 +112,16 @@ def test_named_speaker_restricts(searcher):
     assert {h.passage.speaker for h in a.hits} == {"Claire Martin"}
 
 
+def test_a_person_named_as_the_topic_does_not_restrict_the_answer(searcher):
+    """No speech or opinion verb: "Monsieur Benali" may be what the question is about, so other speakers stay."""
+    q = classify("Combien de fois Monsieur Benali est-il cité dans le rapport ?", searcher)
+    assert q.speakers is None
+
+
+def test_a_question_about_what_a_person_said_restricts_to_them(searcher):
+    assert classify("Selon Monsieur Benali, combien coûte l'eau ?", searcher).speakers == ["Youssef Benali"]
+
+
 def test_roster_question(searcher):
     a = answer("Qui est la rédactrice en chef de la revue Territoires Durables ?", searcher)
     assert a.speaker == "Sophie Lemaire" and "liste des participants" in a.text
