@@ -331,12 +331,17 @@ def document_label(searcher: Searcher, source: str) -> str:
     first = next((p for p in searcher.passages if p.source == source), None)
     if first is None or first.start != 0:
         return source
-    head = re.split(r"\n\s*\n", first.text.strip(), maxsplit=1)[0]
-    title = " ".join(head.split())
+    text = first.text.strip()
+    front = lx.FRONT_MATTER.match(text)  # Markdown notes open with "---\ndate: …\ntitle: …\n---": not a title
+    if front:
+        named = lx.FRONT_TITLE.search(front.group(1))
+        text = (named.group(1) if named else text[front.end():]).strip()
+    head = re.split(r"\n\s*\n", text, maxsplit=1)[0]
+    title = " ".join(head.lstrip("#").split())
     date = lx.DOCUMENT_DATE.search(first.text[:TITLE_MAX * 4])
     if not 8 <= len(title) <= TITLE_MAX or title.endswith((":", ",")):
         return f"{source} ({date.group(0)})" if date else source
-    if date and date.group(0) not in title:
+    if date and not lx.DOCUMENT_DATE.search(title):  # a title that gives its own date keeps it
         return f"« {title} » ({date.group(0)})"
     return f"« {title} »"
 

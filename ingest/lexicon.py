@@ -653,6 +653,10 @@ AGENDA_LINE = re.compile(r"^\s*(?:\d+(?:\s*[-.]\s*\d+)*\s*[:.)–-]|[IVX]+\s*[.)
 VOTE_RESULT = re.compile(r"\b(?:\d+\s+voix|vot(?:e|es|os?)\s*(?:pour|contre|a\s+favor|en\s+contra)|(?:pour|contre|abstentions?|"
                    r"a\s+favor|en\s+contra|ayes|noes)\s*:\s*\d+|adopt[ée]e?s?\s+à\s+l.unanimit[ée]|"
                    r"aprobad[oa]s?\s+por\s+unanimidad|motion\s+(?:carried|passed))", re.I)
+# Markdown notes open with YAML front matter, which is not the title; cleaning has joined its lines:
+# "--- date: 2015-01-22 tags: … ---". Its "title:" value, when there is one, is the title.
+FRONT_MATTER = re.compile(r"---\s(.*?)\s---(?:\s|$)", re.S)
+FRONT_TITLE = re.compile(r"\btitle:\s*[\"']?(.+?)[\"']?(?=\s+[a-z_]+:\s|\s*$)", re.S)
 DOCUMENT_DATE = re.compile(
     r"\b\d{1,2}(?:er)?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"

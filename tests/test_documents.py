@@ -72,3 +72,19 @@ def test_dense_scores_centred_per_document_language(tmp_path, quidit_home, store
 def test_a_participants_own_name_is_always_a_valid_speaker_filter(two_docs):
     for name in two_docs.speaking:
         assert two_docs.resolve_speakers([name]) == {name}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("---\ndate: 2015-01-22\ntags: cr, colloques\n---\n\n# Journée d'étude sur la lecture savante\n\nSuite du texte.",
+     "« Journée d'étude sur la lecture savante » (2015-01-22)"),
+    ("---\ntitle: \"Notes de la conférence Paris Web\"\n---\n\nPremier paragraphe du texte assez long.",
+     "« Notes de la conférence Paris Web »"),
+], ids=["front matter skipped", "front matter title"])
+def test_document_label_reads_past_markdown_front_matter(tmp_path, quidit_home, text, title):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.md").write_text(text, encoding="utf-8")
+    shutil.copy(SECOND, corpus / SECOND.name)
+    s = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50),
+                   FakeEncoder(abstain_below=0.0), progress=False).searcher
+    assert document_label(s, "notes.md") == title
