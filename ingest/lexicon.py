@@ -274,7 +274,8 @@ FLOOR_TAKEN = re.compile(r"""
 # a name can be a subject here: at the start, after punctuation or a linking adverb
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
-                          r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s))\s*$")
+                          r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
+                          r"|(?:^|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         r"|(?:^|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+)\s+$")  # "El Tesorero X informó"

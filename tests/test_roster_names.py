@@ -288,3 +288,37 @@ def test_question_using_an_unknown_nick_finds_nobody():
     from quidit.ingest.names import named_in_question
     t = ingest_text(NICKED, "nicked.txt")
     assert named_in_question("What did wycats say?", t.participants) == []
+
+
+ACTA = """BORRADOR ACTA DE LA SESIÓN ORDINARIA,
+CELEBRADA POR EL PLENO DE ESTE AYUNTAMIENTO.
+SEÑORES ASISTENTES:
+ALCALDE-PRESIDENTE:
+SR. D. FRANCISCO JOSÉ FARRONA NAVAS.
+CONCEJALES:
+DÑA. SARA JIMÉNEZ ROMERO
+DÑA. LEONOR CORBACHO TEJADA
+D. JUAN MORENO DORADO
+AUSENTES: NINGUNO
+En la Casa Consistorial, siendo las 20.00 horas, concurrieron los Señores Concejales anteriormente expresados.
+ORDEN DEL DÍA
+ASUNTO I.- APROBACIÓN DEL ACTA ANTERIOR.
+El Sr. Farrona explica que el acta se remitió a todos los concejales.
+La Sra. Corbacho pregunta por el plazo de las obras del camino.
+Luego, el Sr. Moreno indica que las obras terminan en junio.
+"""
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("el acta se remitió", "Francisco José Farrona Navas"),
+    ("por el plazo de las obras", "Leonor Corbacho Tejada"),
+    ("las obras terminan en junio", "Juan Moreno Dorado"),
+], ids=["article-honorific-first-surname", "article-honorific-woman", "after-adverb-and-comma"])
+def test_spanish_surname_takes_the_attendance_full_name(fragment, speaker):
+    t = ingest_text(ACTA, "acta.txt")
+    assert _sentence(t, fragment).speaker == speaker
+
+
+def test_spanish_surname_shared_by_two_listed_men_is_nobody_of_them():
+    t = ingest_text(ACTA.replace("D. JUAN MORENO DORADO", "D. JUAN MORENO DORADO\nD. PEDRO MORENO RUIZ"), "acta2.txt")
+    assert _sentence(t, "las obras terminan en junio").speaker not in ("Juan Moreno Dorado", "Pedro Moreno Ruiz")
