@@ -9,6 +9,9 @@ a speech verb; "Selon X, …"; a hand-over ("donne la parole à X"); Spanish pas
 Sr. Alcalde se explica…", "Interviene Dª X"); an anaphor ("Cette dernière indique…") takes the last-mentioned
 person of that gender. A person merely mentioned does not take the turn over; a group subject ("Le Conseil
 accepte…") is narration. Sentences without a cue stay with the current speaker.
+Conference reports: a talk's heading ("Title - Name, Company", "Title, par Name") or, under a heading that gives
+only the title, its first sentence ("Name (Company) nous présente…") makes that person the speaker of the talk's
+section up to the next heading; the note-taker's first-person sentences in it ("J'ai trouvé…", "We went…") are null.
 
 Each sentence is looked at once, with look-behind windows of bounded size: linear in the text.
 """
@@ -46,6 +49,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NARRATION_START,
     NICK_MIN_PART,
+    NOTE_TAKER,
     OFFICE_TITLES,
     OFFICER_LINE,
     ORG_WORDS,
@@ -74,6 +78,8 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     STENO_NOTE,
     SUBJECT_SLOT,
+    TALK_BY,
+    TALK_INTRO,
     TITLE_APPOSED,
     TITLE_SLOT,
     UPPER,
@@ -729,9 +735,9 @@ def section_context(units: list[Line], people: dict[int, Participant]) -> list[t
     part: Part | None = None
     for j, u in enumerate(units):
         if u.kind == LineKind.SECTION and j in people and u.level:
-            owner, level, part = people[j], u.level, Part.TALK
-        elif u.level and u.level <= level:
-            owner, level, part = None, 0, None
+            owner, level, part = people[j], u.level, Part.REPORT if u.talk else Part.TALK
+        elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading or u.kind == LineKind.SECTION):
+            owner, level, part = None, 0, None  # a report's talk ends at the next heading ("Conclusion")
         elif owner is not None and u.level > level:
             part = section_part(u.title)
         out.append((owner, part))
@@ -889,6 +895,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     handed_over = False
     labelled = False
     recent: list[Participant] = []  # people mentioned lately, newest last (anaphora)
+    intro: Participant | None = None  # the speaker a talk's first sentence named, under a heading without one
+    await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     out = result.sentences
     for s, e in spans:
         page = ct.page_at(s)
@@ -918,7 +926,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
-            current, labelled, recent = None, False, []
+            current, labelled, recent, intro, await_intro = None, False, [], None, False
             if owner is not None and u is not None and u.level and part != Part.OWN:  # "### Communication" under "## Name"
                 current, labelled, recent = owner, True, [owner]
             continue
@@ -958,10 +966,26 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if _is_heading(text, s, e) or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
             elif labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
                 current, labelled, recent = None, False, []
+            continue
+        if await_intro:
+            await_intro = False
+            intro = _talk_intro(text, s, e, participants)
+            if intro is not None:  # "Jean Dupont (Société X) nous présente…": the talk is theirs up to the next heading
+                out.append(Sentence(s, e, page, intro.name, Cue.SPEECH_VERB))
+                current, labelled, recent = intro, False, [intro]
+                continue
+        if intro is not None and owner is None:
+            if _note_takers(text, s, e, intro):
+                out.append(Sentence(s, e, page, None, Cue.NARRATION))
+                continue
+            current = current or intro
+        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "I may have to test this", "donné par X"
             continue
         if labelled and current is not None:
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
@@ -1033,6 +1057,30 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     if speaker is None or speaker is current or cue not in (Cue.SPEECH_VERB, Cue.ROLE_WORD, Cue.PASSIVE):
         return None
     return speaker
+
+
+def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
+    """In a talk's section of a conference report, the note-taker's own sentence: a first-person subject outside
+    parentheses ("We went to the booth", "J'ai trouvé…"), or the line that introduces the speaker ("Le deuxième talk
+    a été donné par X", "a talk by X")."""
+    seg = re.sub(r"\([^()]*\)", "", text[s:e])
+    if NOTE_TAKER.search(seg):
+        return True
+    by = re.search(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:\w+\s+){{0,2}}({NAME_RE})", seg)
+    return by is not None and resolve(by.group(1), [owner]) is owner
+
+
+def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The speaker a talk's first sentence introduces ("Jean Dupont (Société X) nous présente…"), or None."""
+    m = TALK_INTRO.match(text, s, e)
+    if m is None or not SPEECH_VERB.match(text, m.end(), e) or role_of(m.group("who")) is not None \
+            or m.group("who").split()[0].lower() in HONORIFICS:
+        return None  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
+    p = resolve(m.group("who"), participants)
+    if p is None:
+        p = Participant(name=trim_name(m.group("who")), in_roster=False)
+        participants.append(p)
+    return p
 
 
 def _reported_only(result: Attribution) -> bool:

@@ -36,6 +36,7 @@ from quidit.ingest.lexicon import (
     SIGNATURE,
     SPEECH_VERB,
     STAGE,
+    TALK_HEADING,
     UPPER,
     Role,
     fold,
@@ -69,6 +70,8 @@ class Line:
     level: int = 0  # a heading's depth ("## X" is 2, a ruled "--- X ---" is 1); 0 for other lines
     aside: bool = False  # IRC chatter in scribe minutes ("+present", "<x> q+"): narration that does not end the turn
     title: str | None = None  # a heading's whole text ("10h20 : Name : Title"), of which `label` is the name part
+    talk: bool = False  # a report's talk heading ("Title - Name, Company", "Title, par Name"): what follows reports the talk
+    plain_heading: bool = False  # a short capitalised line of its own without final punctuation ("Conclusion", "Keynotes")
 
 
 @dataclass
@@ -126,6 +129,7 @@ def section_word(word: str) -> bool:
 class Part(str, Enum):
     """What a sub-heading under a speaker's section opens."""
     TALK = "talk"  # "Présentation", "Communication", any other: the section's speaker goes on
+    REPORT = "report"  # a talk's section of a conference report: the talk reported, the note-taker's "I"/"nous" aside
     DISCUSSION = "discussion"  # questions from the floor, answers by the section's speaker
     OWN = "own"  # the note-taker's remarks or references: nobody at the event says them
 
@@ -268,6 +272,10 @@ def classify(text: str, line: Line) -> None:
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.end - len(body) if body.strip() else None
         return
+    talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= 60 else None
+    if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):
+        line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
+        return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
     item = AGENDA_ITEM.match(s)
     if item and not END_OF_SENTENCE.search(s) and len(s.split()) <= 30 and (
             not item.group("weak") or AGENDA_WEAK_REST.search(s[item.end():])):
@@ -290,6 +298,8 @@ def classify(text: str, line: Line) -> None:
     if True:
         words = s.split()
         letters = [c for c in s if c.isalpha()]
+        if line.own_paragraph and s[:1].isupper() and len(words) <= 10 and not re.search(r"[.!?…;:,]\s*$", s):
+            line.plain_heading = True  # "Conclusion", "Welcome reception": ends a report's talk section
         if 1 <= len(words) <= 8 and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
             line.kind, line.label, line.bare = LineKind.LABEL_ALONE, s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
         elif line.own_paragraph and re.match(rf"^[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-.]*){{1,5}},\s+\S.{{2,100}}$", s) \

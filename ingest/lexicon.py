@@ -734,3 +734,34 @@ DOC_SECTIONS = {fold(w) for w in (
 NICK_WORD = re.compile(r"[A-Z][a-z]{2,}|(?<=_)[a-z]{2,}|^[a-z]{2,}(?=_)")
 NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
 NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")
+
+# --- conference reports: a talk's heading names its speaker, the note-taker speaks in the first person ----------
+# the words that put a talk's speaker after its title: "Mobilité et accessibilité, par Jean Dupont", "A talk by Jane
+# Roe", "presentado por Ana Gil"; a dash does the same: "HTMX, le nouvel atout - Ewen Quimerc‘h"
+# a bare "par"/"by"/"por" only after a comma: "les comptes dressés par Madame X" is a passive agent, not a speaker
+TALK_BY = (r"(?:(?:présentée?|animée?|donnée?|proposée?)\s+par|(?:presented|given|hosted|delivered)\s+by"
+           r"|(?:talk|keynote|session|workshop|conférence|atelier|charla|ponencia)\s+(?:by|par|por)"
+           r"|(?:presentad[oa]|impartid[oa]|dictad[oa])\s+por|a\s+cargo\s+de|(?<=,\s)(?:par|by|por))")
+_TALK_NAME_TOKEN = rf"[{_UP}][\w’‘'.\-]*"
+_TALK_NAME = rf"{_TALK_NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{_TALK_NAME_TOKEN}){{1,4}}"  # two to five words
+# a talk's heading on a line of its own: the title, then a dash or "par/by/por", then the speaker's name, then an
+# optional "(Company)", ", Role, Company" or more speakers ("& Simon Cochrane, Nearmap"); the first name is the speaker
+TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
+    (?:\s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
+    (?P<who>{_TALK_NAME})
+    (?P<rest>\s*\([^)\n]{{1,80}}\)|\s*(?:,|;|&|\band\b|\bet\b|\by\b)\s*[^\n]{{0,250}})?\s*$""", re.X)
+# the note-taker's own voice inside a talk's section of a report: a first-person subject ("I realized…", "We went to
+# the booth", "J'ai trouvé…", "nous avons découvert…", "nosotros probamos…"); "nous" before a verb in -ons/"sommes"
+# only, since "on nous a expliqué", "Ce talk nous a présenté" report the talk. Parenthesised asides are left out
+# by the caller ("(I wouldn't ask my colleagues…)" inside the speaker's point), and so is a relative clause ("les
+# standards que nous nous sommes fixés", "qui je dois le dire m'a paru…": the talk's point, the note-taker's words)
+NOTE_TAKER = re.compile(r"""(?<![\w’'])(?<!que\s)(?<!qui\s)(?<!qu’)(?<!qu')(?<!that\s)(?<!which\s)(?<!who\s)(?<!dont\s)(?<!nous\s)
+    (?: (?: I | I['’](?:m|ve|d|ll) | [Ww]e | [Ww]e['’](?:re|ve|d|ll) | [Jj]e | [Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)
+          | [Yy]o | [Nn]osotr[oa]s )(?![\w’'])
+      | [Jj]['’](?=\w) )""", re.X)
+# a talk's section whose heading gives only the title: its first sentence names the speaker, an optional
+# "(Company)" or ", de l'agence X," and then a speech verb, after an optional pronoun and auxiliary ("Jean Dupont
+# (Société X) nous présente…", "Claire Martin, de l'agence Beta, a présenté…", "Jane Roe (Acme) explained…")
+TALK_INTRO = re.compile(rf"""\s*(?P<who>{_TALK_NAME})
+    (?:\s*\([^)\n]{{1,80}}\) | \s*,[^,\n]{{1,80}},)?
+    \s+(?:(?:nous|nos|us|lui|leur|les)\s+)?(?:(?:a|ont|has|have|had|ha|han)\s+)?(?=\S)""", re.X)
