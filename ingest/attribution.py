@@ -80,6 +80,7 @@ from quidit.ingest.lexicon import (
     SUBJECT_SLOT,
     TALK_BY,
     TALK_INTRO,
+    TALK_INTRO_BY,
     TITLE_APPOSED,
     TITLE_SLOT,
     UPPER,
@@ -966,6 +967,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if _is_heading(text, s, e) or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            if intro is not None and owner is None:  # the talk the last heading opened ends here
+                current, labelled, recent = None, False, []
             intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
@@ -974,9 +977,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if await_intro:
             await_intro = False
-            intro = _talk_intro(text, s, e, participants)
+            intro, by = _talk_intro(text, s, e, participants)
             if intro is not None:  # "Jean Dupont (Société X) nous présente…": the talk is theirs up to the next heading
-                out.append(Sentence(s, e, page, intro.name, Cue.SPEECH_VERB))
+                # ("A talk by X on budgets." only introduces: the note-taker's line)
+                out.append(Sentence(s, e, page, None, Cue.NARRATION) if by else Sentence(s, e, page, intro.name, Cue.SPEECH_VERB))
                 current, labelled, recent = intro, False, [intro]
                 continue
         if intro is not None and owner is None:
@@ -1070,17 +1074,20 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
     return by is not None and resolve(by.group(1), [owner]) is owner
 
 
-def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
-    """The speaker a talk's first sentence introduces ("Jean Dupont (Société X) nous présente…"), or None."""
+def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> tuple[Participant | None, bool]:
+    """The speaker a talk's first sentence introduces, and whether it only introduces them: "Jean Dupont (Société X)
+    nous présente…" (False), "A talk by Jane Roe on budgets." (True); (None, False) when it names no speaker."""
     m = TALK_INTRO.match(text, s, e)
-    if m is None or not SPEECH_VERB.match(text, m.end(), e) or role_of(m.group("who")) is not None \
-            or m.group("who").split()[0].lower() in HONORIFICS:
-        return None  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
-    p = resolve(m.group("who"), participants)
+    by = TALK_INTRO_BY.search(text, s, e) if m is None or not SPEECH_VERB.match(text, m.end(), e) else None
+    who = by.group("who") if by else m.group("who") if m else None
+    if who is None or by is None and not SPEECH_VERB.match(text, m.end(), e) or role_of(who) is not None \
+            or who.split()[0].lower() in HONORIFICS:
+        return None, False  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
+    p = resolve(who, participants)
     if p is None:
-        p = Participant(name=trim_name(m.group("who")), in_roster=False)
+        p = Participant(name=trim_name(who), in_roster=False)
         participants.append(p)
-    return p
+    return p, by is not None
 
 
 def _reported_only(result: Attribution) -> bool:

@@ -765,3 +765,5 @@ NOTE_TAKER = re.compile(r"""(?<![\w’'])(?<!que\s)(?<!qui\s)(?<!qu’)(?<!qu')(
 TALK_INTRO = re.compile(rf"""\s*(?P<who>{_TALK_NAME})
     (?:\s*\([^)\n]{{1,80}}\) | \s*,[^,\n]{{1,80}},)?
     \s+(?:(?:nous|nos|us|lui|leur|les)\s+)?(?:(?:a|ont|has|have|had|ha|han)\s+)?(?=\S)""", re.X)
+# or names the speaker after "talk by", "présenté par", "donné par notre cher" (two lower-case words at most between)
+TALK_INTRO_BY = re.compile(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:[a-zà-ÿ]+\s+){{0,2}}(?P<who>{_TALK_NAME})")

@@ -54,6 +54,22 @@ Claire Martin, de l'agence Beta, a présenté les erreurs de formulaires. Les me
 """
 
 
+MEETUP = """Meetup notes
+
+Accessible forms
+
+Jane Roe (Acme) explained how screen readers announce form errors. She said labels must be tied to inputs.
+
+Performance budgets
+
+A talk by John Smith on budgets. Budgets stop regressions before they ship.
+
+Closing
+
+The venue was great.
+"""
+
+
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
     return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
@@ -67,7 +83,9 @@ def _speaker(doc: str, fragment: str) -> str | None:
     (INTRO, "Jean Dupont (Société Alpha) nous présente", "Jean Dupont"),
     (INTRO, "Il explique que les gestes", "Jean Dupont"),
     (INTRO, "Les messages d'erreur doivent", "Claire Martin"),
-], ids=["dash-heading", "dash-heading-next-sentence", "par-heading", "english-first-of-two-speakers",
+    (MEETUP, "Jane Roe (Acme) explained", "Jane Roe"),
+    (MEETUP, "Budgets stop regressions", "John Smith"),
+], ids=["english-intro", "talk-by-intro-then-content", "dash-heading", "dash-heading-next-sentence", "par-heading", "english-first-of-two-speakers",
         "intro-sentence", "intro-continues", "intro-comma-apposition"])
 def test_talk_speaker_owns_its_section(doc, fragment, speaker):
     assert _speaker(doc, fragment) == speaker
@@ -81,7 +99,9 @@ def test_talk_speaker_owns_its_section(doc, fragment, speaker):
     (ENGLISH, "We went to their booth"),
     (ENGLISH, "The day ended with a buffet"),
     (INTRO, "J'ai trouvé cette présentation très claire."),
-], ids=["heading-line", "note-taker-je", "intro-by-line", "after-plain-heading", "note-taker-we",
+    (MEETUP, "A talk by John Smith on budgets."),
+    (MEETUP, "The venue was great."),
+], ids=["talk-by-intro-line", "plain-heading-ends-intro-talk", "heading-line", "note-taker-je", "intro-by-line", "after-plain-heading", "note-taker-we",
         "english-plain-heading-ends-talk", "note-taker-after-intro"])
 def test_note_taker_and_headings_are_nobody(doc, fragment):
     assert _speaker(doc, fragment) is None
