@@ -160,6 +160,16 @@ def retrieve(q: Question, searcher: Searcher, k: int, retriever: Retriever,
     return res
 
 
+def prefer_described(q: Question, hits: list[Hit], searcher: Searcher) -> list[Hit]:
+    """The hits to quote from: only those of the speaker the question describes ("selon la présidente slovaque",
+    "la secrétaire de Gobernación": `Searcher.described_in`) when the search found them, else all. A named
+    speaker already restricts the search (`classify`)."""
+    if q.kind is not Kind.WHAT or q.speakers:
+        return hits
+    wanted = set(searcher.described_in(q.text))
+    return [h for h in hits if h.passage.speaker in wanted] or hits
+
+
 # --- 3. select quotes -------------------------------------------------------------------------
 def score_sentences(query: str, hits: list[Hit], searcher: Searcher, qv: np.ndarray | None,
                     one_document: bool = True) -> list[Scored]:
@@ -233,7 +243,7 @@ def preference(q: Question, item: Scored, hit: Hit) -> float:
     kind = line_kind(item.sentence, spoken=bool(hit.passage.speaker))
     adj = -HEADING_PENALTY if kind == "heading" else \
         -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
-    adj -= ASKING_PENALTY * (not q.about_asking and bool(lx.ASKING.search(item.sentence)))
+    adj -= ASKING_PENALTY * (not q.about_asking and lx.asks(item.sentence))
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 
@@ -263,7 +273,7 @@ def reply_to(q: Question, asked: Scored, hits: list[Hit], searcher: Searcher, qv
     passages by another speaker (the mayor's numbered answers after a councillor's questions, "mnot: we'll clean
     up…" after "dka: what does the IETF think"), when it fits the user's question within REPLY_MARGIN of the
     asking sentence. A question asks for what was answered, unless it asks who asked."""
-    if qv is None or q.about_asking or not lx.ASKING.search(asked.sentence):
+    if qv is None or q.about_asking or not lx.asks(asked.sentence):
         return None
     asker = hits[asked.hit_index].passage
     nxt = searcher.following(asker.id, REPLY_WINDOW)
@@ -274,7 +284,7 @@ def reply_to(q: Question, asked: Scored, hits: list[Hit], searcher: Searcher, qv
     best: tuple[float, str, int, str, float] | None = None
     distance = {p.id: n for n, p in enumerate(nxt)}
     for sim, pid, pos, s in searcher.sentence_scores(qv, list(after)):
-        if lx.ASKING.search(s) or line_kind(s, spoken=True):
+        if lx.asks(s) or line_kind(s, spoken=True):
             continue
         score = fit(sim, q_tokens, s) - REPLY_DISTANCE * distance[pid]
         if best is None or score > best[0]:
@@ -472,13 +482,14 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
             return Answer(question, _profile(p, searcher, q.lang), p.name, False, res.hits, [], q.lang, res.notices)
     res = retrieve(q, searcher, k, retriever, conv)
     qv = res.query_vector if res.query_vector is not None or searcher.encoder is None else searcher.encode_query(q.query)
-    scored = score_sentences(q.query, res.hits, searcher, qv, one_document=not q.compare)
+    hits = prefer_described(q, res.hits, searcher)
+    scored = score_sentences(q.query, hits, searcher, qv, one_document=not q.compare)
     sig = signals(res, scored, searcher, q, retriever)
     confidence = confidence_of(sig, searcher)
     if confidence is None or confidence < _threshold(searcher, q.lang, abstain_below):
         return Answer(question, render_abstention(q, res.hits, searcher), None, True, res.hits, [], q.lang,
                       res.notices, confidence, q.kept, signals=sig)
-    citations = select_quotes(q, scored, res.hits, searcher, qv)
+    citations = select_quotes(q, scored, hits, searcher, qv)
     lead = citations[0].hit.passage.speaker
     update_conversation(conv, q, lead, [c.hit.passage.id for c in citations])
     return Answer(question, render(q, citations, searcher), lead, False, res.hits, citations, q.lang,

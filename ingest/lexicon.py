@@ -667,20 +667,35 @@ DOCUMENT_DATE = re.compile(
 # a sentence that asks rather than answers: a question mark, a request to ask ("preguntarle al subsecretario…",
 # "I'd like to ask", "je voudrais demander si"), a reported question ("Madame X demande pourquoi…", "pose la question
 # de…", "pregunta por…", "asked whether…"), or a scribe's question without its mark ("dka: what does the IETF think")
-ASKING = re.compile(r"""[?¿]
-    | \b(?:pregunt(?:arle|arles|ar|o|amos)|I(?:'d|\s+would)\s+like\s+to\s+ask|(?:je|nous)\s+voudri(?:ons|ez|ais|ait)\s+(?:vous\s+)?demander)\b
-    | \bdemand(?:e|ent|é|ait|aient)\s+(?:pourquoi|si|s[’']ils?|quand|comment|combien|où|quel\w*|qui|ce\s+qu)\b
-    | \bpos(?:e|ent|é|ait)\s+(?:la|une|des)\s+questions?\b | \bs[’']interroge\w*
-    | \bpregunt(?:a|ó|an|aron|ando)\s+(?:por|si|qu[ée]|cu[áa]l\w*|cu[áa]ndo|c[óo]mo|d[óo]nde|qui[ée]n\w*|cu[áa]nt\w*|sobre)\b
-    | \bask(?:s|ed|ing)?\s+(?:whether|if|why|what|how|when|where|who|about)\b | \bwanted\s+to\s+know\b
-    | \bwonder(?:s|ed|ing)?\s+(?:whether|if|why|how)\b
-    | ^\s*(?:[\w.-]{1,30}\s?:\s*)?(?:(?:what|why|how|who|when|where|which)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will)
-        | (?:do|does|did|is|are|can|could|should|would|will)\s+(?:we|you|they|anyone|anybody|there|people))\b""",
-                    re.I | re.X)
+ASKING_WORDS = re.compile(r"""[?¿] | \b(?:
+      pregunt(?:arle|arles|ar|o|amos)\b | I(?:'d|\s+would)\s+like\s+to\s+ask\b | (?:je|nous)\s+voudri(?:ons|ez|ais|ait)\s+(?:vous\s+)?demander\b
+    | demand(?:e|ent|é|ait|aient)\s+(?:pourquoi|si|s[’']ils?|quand|comment|combien|où|quel\w*|qui|ce\s+qu)\b
+    | pos(?:e|ent|é|ait)\s+(?:la|une|des)\s+questions?\b | s[’']interroge
+    | pregunt(?:a|ó|an|aron|ando)\s+(?:por|si|qu[ée]|cu[áa]l\w*|cu[áa]ndo|c[óo]mo|d[óo]nde|qui[ée]n\w*|cu[áa]nt\w*|sobre)\b
+    | ask(?:s|ed|ing)?\s+(?:whether|if|why|what|how|when|where|who|about)\b | wanted\s+to\s+know\b
+    | wonder(?:s|ed|ing)?\s+(?:whether|if|why|how)\b)""", re.I | re.X)
+# the scribe's question at the start of a line ("dka: what does the IETF think"), read with .match only
+ASKING_OPENING = re.compile(r"""\s*(?:[\w.-]{1,30}\s?:\s*)?(?:(?:what|why|how|who|when|where|which)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will)
+        | (?:do|does|did|is|are|can|could|should|would|will)\s+(?:we|you|they|anyone|anybody|there|people))\b""", re.I | re.X)
+
+
+def asks(sentence: str) -> bool:
+    """Does the sentence ask rather than answer (see ASKING_WORDS and ASKING_OPENING)?"""
+    return bool(ASKING_WORDS.search(sentence) or ASKING_OPENING.match(sentence))
 # an amount (a number with its unit: "285 200 €", "(60 %)", "$5", "1.361 euros"), and the commas or full stops of a
 # written sentence: several amounts with none of those are a table's cells run together, not anyone's sentence
 AMOUNT = re.compile(r"(?:[$£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:€|%|\$|£|euros?|€uros|pesos|dollars?|USD|EUR)(?!\w))", re.I)
 CLAUSE_MARK = re.compile(r"[,;](?=\s)|\.\s+\S|[.!?…]\s*$")
+# office titles a question can describe a speaker by ("la présidente slovaque", "the Amir of Qatar", "la secrétaire
+# de Gobernación"), folded; matched to the words of a participant's role with their last letters free (chat answers)
+PERSON_TITLES = frozenset("""
+    president presidente presidenta secretary secretaire secretaria secretario minister ministre ministro ministra
+    mayor maire alcalde alcaldesa governor gouverneur gobernador gobernadora amir emir king roi rey queen reine reina
+    director directeur directrice directora chair chairman chairwoman chairperson chancellor chancelier canciller
+    ambassador ambassadeur embajador embajadora councillor conseiller conseillere concejal concejala deputy depute
+    diputado diputada senator senateur senador senadora spokesperson portavoz titular coordinator coordinateur
+    coordinatrice coordinador coordinadora representative representant representante delegate delegue delegado
+    delegada commissioner commissaire comisionado rapporteur relator relatora prefet""".split())
 # a question about who asked: it wants the question itself, not the reply
 QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|pos[ée]\w*\s+la\s+question|wanted\s+to\s+know|"
                             r"quer[íi]a\s+saber|voulait\s+savoir|wondered)\b", re.I)

@@ -12,6 +12,7 @@ from quidit.chat.answer import (
     classify,
     holds,
     line_kind,
+    prefer_described,
     preference,
     score_sentences,
     select_quotes,
@@ -222,4 +223,24 @@ def test_following_gives_the_next_passages_of_the_same_document(dialogue):
 ], ids=["demande pourquoi", "pose la question", "pregunta por", "asked whether", "scribe question without its mark",
         "a request to the council", "a statement"])
 def test_asking_sentences(sentence, asking):
-    assert bool(lx.ASKING.search(sentence)) is asking
+    assert lx.asks(sentence) is asking
+
+
+@pytest.mark.parametrize("question,speakers", [
+    ("Que pense la directrice de Marseille de l'eau ?", ["Claire Martin"]),
+    ("What did the director from Marseille say about water?", ["Claire Martin"]),
+    ("Qu'a dit l'adjoint au maire de Tanger ?", ["Youssef Benali"]),
+    ("Que dit-on de l'eau à Marseille ?", []),
+    ("Qu'a dit la personne chargée du dossier ?", []),
+], ids=["title and organisation", "title across languages", "title and place", "a place alone is a topic",
+        "a word several speakers share"])
+def test_described_in(searcher, question, speakers):
+    assert searcher.described_in(question) == speakers
+
+
+def test_quotes_come_only_from_the_speaker_the_question_describes(searcher):
+    question = "Que dit l'adjoint au maire de Tanger sur l'eau et le dessalement ?"
+    q = classify(question, searcher)
+    hits = searcher.search(question, k=5).hits
+    assert hits[0].passage.speaker != "Youssef Benali" and "Youssef Benali" in {h.passage.speaker for h in hits}
+    assert {h.passage.speaker for h in prefer_described(q, hits, searcher)} == {"Youssef Benali"}
