@@ -212,8 +212,8 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
     if len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.6:
         return "heading"
     text = sentence.strip()
-    if text.startswith("#") or lx.STAGE.match(text):  # a markdown heading; a stage direction "(INICIA VIDEO)"
-        return "heading"
+    if text.startswith("#") or lx.STAGE.match(text) or lx.LINK_ONLY.match(text):  # a markdown heading; a stage
+        return "heading"                                                              # direction; a link alone
     punctuated = text.endswith(SENTENCE_END)
     if lx.AGENDA_LINE.match(text) and not (spoken and punctuated):
         return "heading"

@@ -696,6 +696,8 @@ PERSON_TITLES = frozenset("""
     diputado diputada senator senateur senador senadora spokesperson portavoz titular coordinator coordinateur
     coordinatrice coordinador coordinadora representative representant representante delegate delegue delegado
     delegada commissioner commissaire comisionado rapporteur relator relatora prefet""".split())
+# a pasted link alone, with or without its chat label ("<dka> https://wiki…", "mnot: http://w3ctag.github.io"): nobody's words
+LINK_ONLY = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s*|[\w.-]{1,30}\s?:\s*)?(?:https?://|www\.)\S+\s*$", re.I)
 # a question about who asked: it wants the question itself, not the reply
 QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|pos[ée]\w*\s+la\s+question|wanted\s+to\s+know|"
                             r"quer[íi]a\s+saber|voulait\s+savoir|wondered)\b", re.I)

@@ -80,9 +80,11 @@ def test_line_kind(sentence, kind):
     ("## 11h50-12h30 : Elena Pierazzo : L’édition comme lieu de fabrique des savoirs et des savoir-faire critiques", False, "heading"),
     ("(INICIA VIDEO)", False, "heading"),
     ("(INICIA VIDEO)", True, "heading"),
+    ("<dka> https://wiki.mozilla.org/WebAPI/WebNFC#Fifth_iteration", True, "heading"),
+    ("mnot: see http://w3ctag.github.io for the list", True, None),
 ], ids=["numbered item of a speaker", "numbered item in narration", "unpunctuated numbered item of a speaker",
         "title line in narration", "short unpunctuated line of a speaker", "markdown heading", "stage direction",
-        "stage direction in a speaker's passage"])
+        "stage direction in a speaker's passage", "link alone", "sentence with a link"])
 def test_line_kind_depends_on_who_says_it(sentence, spoken, kind):
     assert line_kind(sentence, spoken) == kind
 
