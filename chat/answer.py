@@ -219,7 +219,7 @@ def line_kind(sentence: str, spoken: bool = False) -> str | None:
         return "heading"
     if not spoken and not punctuated and len(text.split()) <= TITLE_WORDS:
         return "heading"
-    amounts = list(lx.AMOUNT.finditer(text))
+    amounts = lx.amounts(text)
     if len(amounts) >= TABLE_AMOUNTS and not lx.CLAUSE_MARK.search(text[:amounts[-1].end()]):
         return "heading"  # a table's cells run together ("Dépenses Recettes Travaux … 285 200 € HT État (60 %) 171 120 € …")
     if lx.VOTE_RESULT.search(sentence):

@@ -683,9 +683,19 @@ def asks(sentence: str) -> bool:
     """Does the sentence ask rather than answer (see ASKING_WORDS and ASKING_OPENING)?"""
     return bool(ASKING_WORDS.search(sentence) or ASKING_OPENING.match(sentence))
 # an amount (a number with its unit: "285 200 €", "(60 %)", "$5", "1.361 euros"), and the commas or full stops of a
-# written sentence: several amounts with none of those are a table's cells run together, not anyone's sentence
-AMOUNT = re.compile(r"(?:[$£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:€|%|\$|£|euros?|€uros|pesos|dollars?|USD|EUR)(?!\w))", re.I)
+# written sentence: several amounts with none of those are a table's cells run together, not anyone's sentence.
+# A run of digits is read once (possessive `*+`, its unit optional; `amounts` drops the runs without a currency or
+# unit), so a long run of numbers with no unit costs linear time, not a scan from each of its digits.
+AMOUNT = re.compile(r"(?P<cur>[$£])\s?\d[\d\s.,]*+|\d[\d\s.,]*+(?P<unit>(?:€|%|\$|£|euros?|€uros|pesos|dollars?|USD|EUR)(?!\w))?",
+                    re.I)
 CLAUSE_MARK = re.compile(r"[,;](?=\s)|\.\s+\S|[.!?…]\s*$")
+
+
+def amounts(text: str) -> list[re.Match[str]]:
+    """The amounts in a text (`AMOUNT` matches that carry a currency or a unit)."""
+    return [m for m in AMOUNT.finditer(text) if m.group("cur") or m.group("unit")]
+
+
 # office titles a question can describe a speaker by ("la présidente slovaque", "the Amir of Qatar", "la secrétaire
 # de Gobernación"), folded; matched to the words of a participant's role with their last letters free (chat answers)
 PERSON_TITLES = frozenset("""

@@ -71,6 +71,22 @@ def test_line_kind(sentence, kind):
     assert line_kind(sentence) == kind
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Travaux 285 200 € HT État (60 %) 171 120 € et $5", ["285 200 €", "60 %", "171 120 €", "$5"]),
+    ("soit 1.361 euros, puis 12 34 sans unité", ["1.361 euros"]),
+    ("1 2 $5 et 3 eurosx", ["$5 "]),
+    ("12 34 56", []),
+], ids=["units and currency", "a run without unit is not an amount", "unit glued to a word", "no unit"])
+def test_amounts(text, found):
+    assert [m.group(0) for m in lx.amounts(text)] == found
+
+
+def test_line_kind_reads_a_long_run_of_numbers_once():
+    # a table's column of figures with no unit, tens of thousands of characters in one "sentence": each run of
+    # digits is read once (it used to be rescanned from each digit, quadratic: minutes on this line instead of milliseconds)
+    assert line_kind("Totaux " + "1 2, 3. " * 10000 + "fin de la table", spoken=True) is None
+
+
 @pytest.mark.parametrize("sentence,spoken,kind", [
     ("1) La déclaration finale de la COP 21 donne un rôle différent aux villes.", True, None),
     ("1) La déclaration finale de la COP 21 donne un rôle différent aux villes.", False, "heading"),
