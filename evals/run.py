@@ -242,7 +242,7 @@ def fit_calibration(signals: list[tuple[Signals, bool, str]], max_refused: float
     thresholds = fit_thresholds([(cal.score(s), ok, lang) for s, ok, lang in signals], max_refused)
     for n in range(int(1 / step)):
         shifted = {k: round(float(v) - n * step, 4) for k, v in thresholds.items()}
-        if all(refusals([(cal.score(s), ok, lang) for s, ok, lang in g], shifted, min(shifted.values()))[0] <= max_refused
+        if all(refusals([(cal.score(s), ok, lang) for s, ok, lang in g], shifted, min(shifted.values(), default=0.0))[0] <= max_refused
                for g in groups or []):
             thresholds = shifted
             break

@@ -99,3 +99,9 @@ def test_held_out_check_scores_each_half_with_the_fit_of_the_other():
     line = held_out_check([(Suite("real dev", "dev", Path("."), []), rep)])
     # b's answerable questions (0.80-0.82) fall under a's threshold (~0.90): all refused when held out
     assert "real dev: answerable refused 0.500, off-topic refused 1.000 (40 answerable, 40 off-topic)" in line
+
+
+def test_a_fit_on_off_topic_questions_only_has_no_thresholds_instead_of_failing():
+    off = [(Signals(0.80 + i / 100), False, "fr") for i in range(5)]  # a held-out half with no answerable question
+    cal = fit_calibration(off, groups=[off])
+    assert cal.abstain_below == {} and cal.default == 0.0
