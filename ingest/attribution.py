@@ -27,6 +27,7 @@ from quidit.ingest.lexicon import (
     ANAPHORA,
     ANONYMOUS,
     ANSWER_LABELS,
+    ARTICLE_BEFORE_TITLE,
     ARTICLES,
     ATTENDANCE,
     ATTENDANCE_SUBLIST,
@@ -45,6 +46,7 @@ from quidit.ingest.lexicon import (
     HONORIFIC_RE,
     HONORIFICS,
     ID_CODE_AFTER,
+    ID_CODE_TAIL,
     MINUTES_TITLE,
     NAME_RE,
     NARRATION_START,
@@ -78,10 +80,12 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     STENO_NOTE,
     SUBJECT_SLOT,
-    TALK_BY,
+    TALK_GIVEN_BY,
     TALK_INTRO,
     TALK_INTRO_BY,
     TITLE_APPOSED,
+    TITLE_ENDS_IN_LINK,
+    TITLE_ENDS_IN_PREPOSITION,
     TITLE_SLOT,
     UPPER,
     VOTE,
@@ -189,7 +193,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         lead = _title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
-        code = re.search(r"\s+[A-Z]{1,3}$", name)
+        code = ID_CODE_TAIL.search(name)
         if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
             name, end = name[:code.start()], start + code.start()
         p = resolve(name, participants)
@@ -240,7 +244,7 @@ def _title_before(before: str) -> str | None:
     """The title right before a name in a subject slot: "El Tesorero " -> "Tesorero", ", la vocal " -> "vocal"."""
     t = TITLE_SLOT.search(before)
     title = t and (t.group(1) or t.group(2))
-    if not title or SPEECH_VERB.search(title) or re.search(r"\b(?:de|du|des|à|of|del|y|e|et|and)$", title):
+    if not title or SPEECH_VERB.search(title) or TITLE_ENDS_IN_LINK.search(title):
         return None
     return title
 
@@ -253,7 +257,7 @@ def subject_slot(prefix: str) -> bool:
     t = TITLE_SLOT.search(prefix)
     # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
     title = t and (t.group(1) or t.group(2))
-    return bool(title) and not SPEECH_VERB.search(title) and not re.search(r"\b(?:de|du|des|à|of|del)$", title)
+    return bool(title) and not SPEECH_VERB.search(title) and not TITLE_ENDS_IN_PREPOSITION.search(title)
 
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
@@ -846,7 +850,7 @@ def _new_from_bare(m: Mention, participants: list[Participant], floor: bool = Fa
     if m.kind != "bare" or len(m.name.split()) < 2 or not (floor or CAPS_SURNAME.search(m.name)):
         return None
     title = _title_before(before)
-    art = re.search(r"(?:^|\W)(el|la|le|the)\s+(?:\w+\s+)?\w+\s+$", before, re.I)
+    art = ARTICLE_BEFORE_TITLE.search(before)
     article = art.group(1).lower() if art else None
     p = Participant(name=m.name, in_roster=False)
     if not any(q.in_roster for q in participants):
@@ -1070,7 +1074,7 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
     if NOTE_TAKER.search(seg):
         return True
-    by = re.search(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:\w+\s+){{0,2}}({NAME_RE})", seg)
+    by = TALK_GIVEN_BY.search(seg)
     return by is not None and resolve(by.group(1), [owner]) is owner
 
 

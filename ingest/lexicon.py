@@ -279,6 +279,13 @@ SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]ui
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         r"|(?:^|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+)\s+$")  # "El Tesorero X informó"
+# a word ending such a "title" makes it a noun phrase about the name that follows ("La voix de X", "la propuesta del
+# X"), not the name's title; for a title that names a new person, a conjunction too ("el informe y X")
+_TITLE_PREPOSITIONS = r"de|du|des|à|of|del"
+TITLE_ENDS_IN_PREPOSITION = re.compile(rf"\b(?:{_TITLE_PREPOSITIONS})$")
+TITLE_ENDS_IN_LINK = re.compile(rf"\b(?:{_TITLE_PREPOSITIONS}|y|e|et|and)$")
+# the article before a title right before a name ("La Presidenta Laura Gómez"): it gives the title's gender
+ARTICLE_BEFORE_TITLE = re.compile(r"(?:^|\W)(el|la|le|the)\s+(?:\w+\s+)?\w+\s+$", re.I)
 # verbatim label tail after a name already found in the text: "M. X : …", "Mme Y (org). – …"
 SPEAKER_LABEL = re.compile(r"^\s*(?:,[^,:.]{1,120},|\([^)]{1,120}\))?\s*(?::|\.\s*[–—-])\s*\S")
 # someone unnamed takes the floor
@@ -315,6 +322,7 @@ BY_AFTER_VERB = re.compile(r"""
 
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
+ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""
@@ -397,6 +405,8 @@ ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+a
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
 PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"
                    r"|represented\s+by\s+proxy|gives?\s+(?:a\s+)?proxy|proxy\s+(?:to|for)", re.I)
+# the word before a proxy's holder: "procuration à Monsieur X", "proxy to X"
+PROXY_TO = re.compile(r"^\s*(?:à|a|to|en|for)\s+", re.I)
 # vote results and decisions
 VOTE = re.compile(r"""
     \b(?: adopt[ée]e?s?\s+(?:à\s+l[’']unanimit[ée]|par\s+\d+) | (?:à\s+l[’']|l[’'])unanimit[ée]
@@ -414,6 +424,8 @@ SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire
                        r"|The\s+meeting\s+(?:closed|ended|adjourned))", re.I)
 
 # --- participants lists: a heading names the session role of the entries under it ---------------------------------
+# a "Title: …" line after a participants list ("Scribes: …", "Regrets: …"): another kind of line, the list's entry ends
+ROSTER_TITLE_LINE = re.compile(r"^\s*[^\W\d][^,:;.]{0,30}:\s")
 ROSTER_HEADINGS = [
     (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
                 r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),
@@ -794,3 +806,6 @@ TALK_INTRO = re.compile(rf"""\s*(?P<who>{_TALK_NAME})
     \s+(?:(?:nous|nos|us|lui|leur|les)\s+)?(?:(?:a|ont|has|have|had|ha|han)\s+)?(?=\S)""", re.X)
 # or names the speaker after "talk by", "présenté par", "donné par notre cher" (two lower-case words at most between)
 TALK_INTRO_BY = re.compile(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:[a-zà-ÿ]+\s+){{0,2}}(?P<who>{_TALK_NAME})")
+# inside a talk's section, the line that introduces its speaker ("Le deuxième talk a été donné par X"): the
+# note-taker's, any two words between, the name as the resolver reads names
+TALK_GIVEN_BY = re.compile(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:\w+\s+){{0,2}}({NAME_RE})")

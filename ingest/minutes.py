@@ -17,6 +17,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PLURAL_HONORIFICS,
     PROXY,
+    PROXY_TO,
     ROLE_ENTRY,
     SCRIBE_NICK,
     SIGNATURE_LEAD,
@@ -121,7 +122,7 @@ def _proxy_holder(tail: str, participants: list[Participant]) -> None:
     """"procuration à Monsieur LASSERRE Claude": the holder is present, so the list's "LASSERRE" gets the full name
     the proxy line writes, when exactly one present person of that gender has that surname (`fuller`). A holder the
     present list does not name is not added: a proxy says nothing about who speaks."""
-    tail = re.sub(r"^\s*(?:à|a|to|en|for)\s+", "", tail.strip(" .:,"), flags=re.I)
+    tail = PROXY_TO.sub("", tail.strip(" .:,"))
     name, g = _name(tail)
     if name is not None and len(name.split()) >= 2:
         fuller(name, participants, g if g in ("m", "f") else None)

@@ -19,6 +19,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     REPRESENTED,
     ROSTER_HEADINGS,
+    ROSTER_TITLE_LINE,
     SPEECH_VERB,
     fold,
     role_in,
@@ -128,9 +129,6 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
     return [p] + extra
 
 
-TITLE_LINE = re.compile(r"^\s*[^\W\d][^,:;.]{0,30}:\s")  # "Scribes: …", "Regrets: …"
-
-
 def _looks_like_name(seg: str) -> bool:
     words = seg.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in PARTICLES for w in words) \
@@ -167,7 +165,7 @@ def parse_roster(ct: CleanText) -> Roster:
                 for x, y in _inline_entries(inline, b - len(inline)):  # "Chairs: Daniel Appelquist, Peter Linss"
                     entries.append((role, [(x, y)]))
             continue
-        if entries and TITLE_LINE.match(text) and not ENTRY_START.match(text):
+        if entries and ROSTER_TITLE_LINE.match(text) and not ENTRY_START.match(text):
             break  # "Scribes: Domenic Denicola, …" after the list: another kind of line, not this entry's tail
         if role is None:
             continue
