@@ -43,6 +43,7 @@ class EvalReport:
     relevant: dict[str, set[str]]
     questions: list[dict]
     speaker_named: float = 0.0
+    speaker_named_exact: float = 0.0  # the gold name itself (honorifics, case and accents aside), no alternative names
     quote_holds_gold: float = 0.0  # share of answered answerable questions whose first quote overlaps a gold snippet
     abstained_answerable: float = 0.0  # share of answerable questions with no answer (lower is better)
     abstained_offtopic: float | None = None  # share of off-topic questions abstained on (higher is better)
@@ -110,6 +111,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         runs += [run_retriever(r, questions, other, relevant, f"{r} ({label})") for r in ("dense", "hybrid")]
     rep = EvalReport(runs, relevant, questions)
     named = 0
+    named_exact = 0
     quoted: list[bool] = []
     abstained = {True: 0, False: 0}
     for q in questions:
@@ -119,6 +121,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
         ok = q.get("answerable", True)
         right = bool(q.get("speaker")) and ok and same_speaker(a.speaker, q)  # honorifics, alternatives
         named += right
+        named_exact += right and same_speaker(a.speaker, {"speaker": q["speaker"]})
         if q.get("speaker") and ok and not right:
             rep.speaker_misses.append({"id": q["id"], "question": q["question"], "gold": q["speaker"], "named": a.speaker,
                                        "abstained": a.abstained, "quote": a.citations[0].sentence if a.citations else None,
@@ -134,7 +137,9 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
             rep.signal_groups.append(question_group(q, len(rep.signal_groups)))
     n_ok = len(answerable(questions))
     n_off = len(questions) - n_ok
-    rep.speaker_named = named / (sum(1 for q in answerable(questions) if q.get("speaker")) or 1)
+    with_speaker = sum(1 for q in answerable(questions) if q.get("speaker")) or 1
+    rep.speaker_named = named / with_speaker
+    rep.speaker_named_exact = named_exact / with_speaker
     rep.quote_holds_gold = sum(quoted) / len(quoted) if quoted else 0.0
     rep.abstained_answerable = abstained[True] / (n_ok or 1)
     rep.abstained_offtopic = abstained[False] / n_off if n_off else None
@@ -387,7 +392,7 @@ def summary_table(rep: EvalReport) -> str:
                      + f" | {1000 * pct(r.latencies, .5):.1f} | {1000 * pct(r.latencies, .95):.1f} |")
     lines.append("")
     off = f"{rep.abstained_offtopic:.3f}" if rep.abstained_offtopic is not None else "n/a"
-    lines.append(f"answers: speaker named {rep.speaker_named:.3f}; first quote holds the gold {rep.quote_holds_gold:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
+    lines.append(f"answers: speaker named {rep.speaker_named:.3f} (gold name itself {rep.speaker_named_exact:.3f}); first quote holds the gold {rep.quote_holds_gold:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
                  f"on off-topic {off}; suggested thresholds "
                  + ", ".join(f"{lang} {suggest_threshold([(c, ok) for c, ok, l in rep.confidences if l == lang]):.3f}"
                              for lang in sorted({l for _, _, l in rep.confidences})) + "; "

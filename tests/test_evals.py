@@ -123,3 +123,11 @@ def test_question_speaker_takes_the_attribution_gold_alternatives(tmp_path):
                             {"id": "q2", "question": "?", "gold": ["x"], "speaker": "Mark Nottingham"}], labels)
     assert same_speaker("dka", qs[0])
     assert not same_speaker("dka", qs[1])
+
+
+def test_speaker_named_by_an_alternative_name_is_counted_apart(tmp_path, searcher):
+    qs = _write(tmp_path / "q.jsonl", [
+        {"id": "x1", "lang": "fr", "question": "dessalement à Tanger", "speaker": "Y. B.", "alternatives": ["Youssef Benali"],
+         "gold": ["La coopération décentralisée a permis de financer une station de dessalement pilote"]}])
+    rep = evaluate(searcher, load_questions(qs), ["bm25"])
+    assert (rep.speaker_named, rep.speaker_named_exact) == (1.0, 0.0)
