@@ -97,8 +97,7 @@ def nick_name(nick: str) -> str:
 def _nick_fits(nick: str, toks: list[str]) -> bool:
     """Whether an IRC nick is written from this full name by a common nick pattern (first and last name tokens):
     first name then more ("timbl", "alext", "brandonjones"), a first-name prefix or two initials then the surname
-    ("bjones", "bajones"),
-    first initial then a surname prefix of 3+ letters ("mnot"), a short prefix then the first name ("darobin"),
+    ("bjones", "bajones"), first initial then a surname prefix of 3+ letters ("mnot"), a short prefix then the first name ("darobin"),
     or the initials, a middle one allowed ("dka", "da")."""
     first, last = toks[0], toks[-1]
     if nick.startswith(first) and len(first) >= NICK_MIN_PART:
@@ -210,7 +209,7 @@ def _named_by_words(p: Participant, words: list[str], folded: list[str]) -> bool
     """Whether the question's own words (not an honorific or a role) name `p`: a word of 4+ letters matches one of
     p's name tokens by `_token_match` but is not a longer or shorter name ("Marcel" is not "Marcelo"), and a first
     name is not next to a capitalised word that is none of p's tokens ("Marcel Mauss", "Jean Martin" for "Jean
-    Dupont" or for "Martin Swende": another person)."""
+    Dupont" or for "Martin Keller": another person)."""
     toks = _tokens_and_nicks(p)
     for i, w in enumerate(folded):
         if len(w) < 4:
