@@ -272,8 +272,10 @@ def reply_to(q: Question, asked: Scored, hits: list[Hit], searcher: Searcher, qv
     """The reply to a question someone asked in the document: the best-fitting sentence of the next REPLY_WINDOW
     passages by another speaker (the mayor's numbered answers after a councillor's questions, "mnot: we'll clean
     up…" after "dka: what does the IETF think"), when it fits the user's question within REPLY_MARGIN of the
-    asking sentence. A question asks for what was answered, unless it asks who asked."""
-    if qv is None or q.about_asking or not lx.asks(asked.sentence):
+    asking sentence. A question asks for what was answered, unless it asks who asked. The same for a heading or
+    stage direction: what a speaker says under it ("(INICIA VIDEO)", then the video's speaker)."""
+    heading = line_kind(asked.sentence, bool(hits[asked.hit_index].passage.speaker)) == "heading"
+    if qv is None or not (heading or (not q.about_asking and lx.asks(asked.sentence))):
         return None
     asker = hits[asked.hit_index].passage
     nxt = searcher.following(asker.id, REPLY_WINDOW)
@@ -301,7 +303,8 @@ def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: 
                   qv: np.ndarray | None = None) -> list[Citation]:
     """Up to MAX_QUOTES sentences from different passages, within QUOTE_MARGIN of the best, ranked by
     `preference`; a fragment is widened to its span. When the best one still asks a question (nothing said fits
-    as well) and another speaker answers it next (`reply_to`), the reply is quoted first and the question after it."""
+    as well) and another speaker answers it next (`reply_to`), the reply is quoted first and the question after it;
+    when the best one is still a heading, what a speaker says under it is quoted instead."""
     ranked = sorted(scored, key=lambda x: -preference(q, x, hits[x.hit_index]))
     if not ranked:
         return []
@@ -309,8 +312,10 @@ def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: 
     reply = reply_to(q, asked, hits, searcher, qv)
     if reply is not None:
         hit, item = reply
-        return [Citation(1, hit, span(searcher, hit, item)),
-                Citation(2, hits[asked.hit_index], span(searcher, hits[asked.hit_index], asked))]
+        first = Citation(1, hit, span(searcher, hit, item))
+        if line_kind(asked.sentence, bool(hits[asked.hit_index].passage.speaker)):
+            return [first]  # a heading is never quoted
+        return [first, Citation(2, hits[asked.hit_index], span(searcher, hits[asked.hit_index], asked))]
     best = preference(q, ranked[0], hits[ranked[0].hit_index])
     chosen: list[Scored] = []
     for item in ranked:

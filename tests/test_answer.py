@@ -262,3 +262,13 @@ def test_quotes_come_only_from_the_speaker_the_question_describes(searcher):
     hits = searcher.search(question, k=5).hits
     assert hits[0].passage.speaker != "Youssef Benali" and "Youssef Benali" in {h.passage.speaker for h in hits}
     assert {h.passage.speaker for h in prefer_described(q, hits, searcher)} == {"Youssef Benali"}
+
+
+def test_a_heading_that_fits_best_is_replaced_by_what_a_speaker_says_under_it(dialogue):
+    question = "Qu'a-t-on dit au comité de l'eau sur le budget ?"
+    q = classify(question, dialogue)
+    qv = dialogue.encode_query(question)
+    hits = [h for h in dialogue.search(question, k=10).hits if h.passage.speaker is None]  # the title line only
+    assert len(hits) == 1 and line_kind(hits[0].passage.text) == "heading"
+    quotes = select_quotes(q, score_sentences(question, hits, dialogue, qv), hits, dialogue, qv)
+    assert [c.hit.passage.speaker for c in quotes] == ["Jane Roe"] and "budget" in quotes[0].sentence
