@@ -156,8 +156,9 @@ def _tokens_and_nicks(p: Participant) -> list[str]:
 
 def mentioned(text: str, participants: list[Participant]) -> list[Participant]:
     """Participants a free text names, in order: honorific mentions ("Madame Ponce"), then any word of four
-    letters or more that matches a name token ("salinas"), then role words ("le modérateur"). The same
-    token rule as `resolve`, so a question finds exactly the people ingest would."""
+    letters or more that matches a name token ("salinas") or a one-word label the text calls them by ("mnot",
+    `_tokens_and_nicks`), then role words ("le modérateur"). The same token rule as `resolve`, so a question finds
+    exactly the people ingest would."""
     found: list[Participant] = []
     for m in HONORIFIC_MENTION.finditer(text):
         p = resolve(m.group(2), participants, honorific_gender(m.group(1)))
