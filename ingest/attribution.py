@@ -54,7 +54,7 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER,
     OFFICE_TITLES,
     OFFICER_LINE,
-    ORG_WORDS,
+    ORG_FOLDED,
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
@@ -116,7 +116,6 @@ from quidit.ingest.sentences import split_spans
 
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
-ORG_FOLDED = {fold(w) for w in ORG_WORDS}
 ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
 APPOSED_NAME = re.compile(rf"[^,;.\n]{{0,50}},\s*({HONORIFIC_RE})\s+({NAME_RE})")  # ", Dª Leonor Corbacho Tejada"
 

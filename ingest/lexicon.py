@@ -69,6 +69,7 @@ ORG_WORDS = {
     "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
     "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité", "grupo",
 }
+ORG_FOLDED = frozenset(fold(w) for w in ORG_WORDS)  # accents and case folded once, for word-by-word tests
 # capital letters of names: ASCII, Latin-1 and Latin Extended-A ("Čaputová", "Łukasz", "Şahin")
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 UPPER = _UP

@@ -19,7 +19,7 @@ from quidit.ingest.lexicon import (
     NICK_MIN_PART,
     NICK_SEPARATORS,
     NICK_WORD,
-    ORG_WORDS,
+    ORG_FOLDED,
     PARTICLES,
     fold,
     gender_hint,
@@ -53,7 +53,7 @@ def trim_name(name: str) -> str:
             continue
         acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES  # "Hoeflich de CGLU", not "Jean DUPONT"
         honorific = fold(w).rstrip(".") in _HONORIFIC_WORDS and words[i - 1].lower() in PARTICLES  # "Luisa Gil al Sr"
-        if fold(w) in {fold(o) for o in ORG_WORDS} or acronym or honorific:
+        if fold(w) in ORG_FOLDED or acronym or honorific:
             j = i
             while j > 1 and words[j - 1].lower() in PARTICLES:
                 j -= 1

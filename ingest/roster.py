@@ -15,6 +15,7 @@ from quidit.ingest.lexicon import (
     CONTINUES,
     HONORIFIC_RE,
     NAME_TOKEN,
+    ORG_FOLDED,
     ORG_WORDS,
     PARTICLES,
     REPRESENTED,
@@ -89,12 +90,12 @@ def _split_top(s: str) -> list[str]:
 def _is_place(seg: str) -> bool:
     words = seg.rstrip(".").split()
     return 0 < len(words) <= 3 and all(w[0].isupper() or w.lower() in PARTICLES for w in words) and not any(
-        fold(w) in {fold(o) for o in ORG_WORDS} for w in words)
+        fold(w) in ORG_FOLDED for w in words)
 
 
 def _is_org(seg: str) -> bool:
     first = seg.split()[0] if seg.split() else ""
-    return fold(first) in {fold(o) for o in ORG_WORDS} or (first.isupper() and len(first) > 1)
+    return fold(first) in ORG_FOLDED or (first.isupper() and len(first) > 1)
 
 
 def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = True) -> list[Participant]:
@@ -136,7 +137,7 @@ def _looks_like_name(seg: str) -> bool:
 
 
 def _has_org_word(seg: str) -> bool:
-    return any(fold(w) in {fold(o) for o in ORG_WORDS} for w in seg.split())
+    return any(fold(w) in ORG_FOLDED for w in seg.split())
 
 
 def _inline_entries(inline: str, start: int) -> list[tuple[int, int]]:
