@@ -736,10 +736,10 @@ SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
 SCRIBE_SELF = {"scribe"}
 # words before a colon that open a heading of the minutes, not a turn
 SCRIBE_HEADINGS = {"topic", "subtopic", "sujet", "tema"}
-# bot commands, roll call and records of the meeting: never anyone's words
+# bot commands, roll call and records of the meeting (scribe.perl's "RESOLUTION:", "ACTION:", "ISSUE:"): never anyone's words
 SCRIBE_COMMANDS = {
     "scribenick", "scribe nick", "scribes", "chair", "chairs", "meeting", "date", "agenda", "present", "regrets",
-    "resolved", "resolution", "résolution", "action", "decision", "décision", "rrsagent", "zakim", "trackbot",
+    "resolved", "resolution", "résolution", "action", "decision", "décision", "issue", "rrsagent", "zakim", "trackbot",
     "unknown_speaker", "unknown", "github", "github-bot", "ghurlbot", "agendabot", "rssagent",
 }
 SCRIBE_BOTS = {"zakim", "rrsagent", "trackbot", "agendabot", "github-bot", "ghurlbot", "rssagent", "github"}

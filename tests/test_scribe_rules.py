@@ -27,6 +27,7 @@ The Great Compost Debate: heaps or bins
 Rose Hall Proposal #12
 <bob> alice talks about the compost heap
 alice: heaps are cheaper
+ISSUE: where to store the compost bins.
 RESOLUTION: buy one rain sensor
 ACTION: bob to ask the other site
 """
@@ -78,8 +79,8 @@ def test_scribe_self_label_continues_the_turn(mins):
 
 
 @pytest.mark.parametrize("fragment", ["Watering schedule", "heaps or bins", "Rose Hall Proposal", "buy one rain sensor",
-                                      "bob to ask the other site", "ScribeNick"],
-                         ids=["topic", "colon-title", "capital-line", "resolution", "action", "scribenick"])
+                                      "bob to ask the other site", "where to store the compost", "ScribeNick"],
+                         ids=["topic", "colon-title", "capital-line", "resolution", "action", "issue", "scribenick"])
 def test_headings_and_records_are_narration(mins, fragment):
     assert _speaker(mins, fragment) is None
 
