@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.labels import Label, Line, LineKind, Part, classify, line_units, parse_label, section_part, section_word
 from quidit.ingest.lexicon import (
+    AGENDA_ITEM,
     ANAPHORA,
     ANONYMOUS,
     ANSWER_LABELS,
@@ -86,9 +87,11 @@ from quidit.ingest.lexicon import (
     TITLE_APPOSED,
     TITLE_ENDS_IN_LINK,
     TITLE_ENDS_IN_PREPOSITION,
+    TITLE_OF,
     TITLE_SLOT,
     UPPER,
     VOTE,
+    WRAPPED_LINE_END,
     Role,
     anaphora_gender,
     fold,
@@ -180,8 +183,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         while lead < len(words) - 2 and (fold(words[lead]) in OFFICE_TITLES or words[lead].lower() in HONORIFICS):
             gender = HONORIFICS.get(words[lead].lower()) or gender
             lead += 1
-        if lead:
-            name = " ".join(words[lead:])
+        name = " ".join(words[lead:])  # (spaces made single: PDF text doubles them)
         end = s + m.start(2) + len(orig)
         out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
         taken.append((m.start(), m.end()))
@@ -197,7 +199,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
             name, end = name[:code.start()], start + code.start()
         p = resolve(name, participants)
         if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:start], name):
-            out.append(Mention(s + start, s + end, trim_name(name), None, p, "bare"))
+            out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"
             taken.append((m.start(), end))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
@@ -221,15 +223,18 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
 def _title_lead(name: str) -> int:
     """Length of a leading article and title the name pattern swallowed ("El Tesorero Martín Ríos" -> len("El Tesorero ")),
     0 when the words are all name or fewer than two would be left."""
-    words = name.split()
+    spans = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", name)]  # offsets: PDF text doubles its spaces
+    words = [w for _, w in spans]
     if len(words) < 4 or fold(words[0]) not in ARTICLES:
         return 0
     i = 2
     while i < len(words) and (fold(words[i]) in ROLE_QUALIFIERS or fold(words[i]) in OFFICE_TITLES):
         i += 1
+    if i < len(words) - 2 and fold(words[i - 1]) in TITLE_OF:
+        i += 1  # "El Secretario de Actas Santiago Godoy": the title's own noun after "de", two words still left
     if len(words) - i < 2:
         return 0
-    return len(name) - len(" ".join(words[i:]))
+    return spans[i][0]
 
 
 def _floor_taker(before: str, name: str) -> bool:
@@ -357,6 +362,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             i += 2
             continue
         classify(text, ln)
+        if ln.kind == LineKind.HEADING and _wraps_on(text, lines, i, para_end):
+            ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
         if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
             ln.kind = LineKind.ATTENDANCE
         if ln.kind == LineKind.ATTENDANCE:
@@ -407,6 +414,17 @@ def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line 
     label = f"{first} {text[nxt.start:m.end() - 1]}".strip()
     alone = body >= nxt.end
     return Line(ln.start, nxt.end, LineKind.LABEL_ALONE if alone else LineKind.LABEL, label, None if alone else body)
+
+
+def _wraps_on(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A numbered line that is the first line of a wrapped paragraph, not an agenda heading: the paragraph goes on
+    on the next line, which continues its sentence (starts in lower case), or the line stops on a word that cannot
+    end a title ("… el Protocolo General de" / "Ingreso/salida al y del Club")."""
+    ln = lines[i]
+    if not AGENDA_ITEM.match(text[ln.start:ln.end]) or i + 1 >= len(lines) or lines[i + 1].start >= para_end:
+        return False
+    nxt = text[lines[i + 1].start:lines[i + 1].end].lstrip()
+    return nxt[:1].islower() or WRAPPED_LINE_END.search(text[ln.start:ln.end]) is not None
 
 
 def _has_entries(text: str, line: Line) -> bool:
@@ -880,7 +898,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
                   | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])
-                     or NARRATION_START.match(text[b.start:b.end])}
+                     or NARRATION_START.match(text[b.start:b.end])
+                     or AGENDA_ITEM.match(text[b.start:b.end])}  # "9.- El Presidente …" after "Se aprueba por unanimidad"
                   | {u.end for u in units if REPORT_HEADING.match(text[u.start:u.end]) and len(text[u.start:u.end].split()) <= 8
                      and not END_OF_SENTENCE.search(text[u.start:u.end])})  # "Executive Director’s Written Report" ends there
     # ("ASUNTO II.- TÍTULO.-" ends its heading at the line end, though no full stop and capital follow)
@@ -1101,9 +1120,13 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset()) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
     seg = text[s:e]
-    if VOTE.search(seg) or PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
+    vote = VOTE.search(seg)
+    if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, None
     mentions = find_mentions(text, s, e, participants)
+    if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
+            and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
+        return None, Cue.NARRATION, None, None
     first: Participant | None = None
     cue = Cue.CONTINUATION
     handed: Participant | None = None
@@ -1164,6 +1187,23 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _speaks_before(text: str, s: int, until: int, mentions: list[Mention], line_starts: frozenset[int]) -> bool:
+    """Whether someone opens the sentence as its speaker before `until` (where a vote result starts): "El Tesorero X
+    informó que …, se aprueba por unanimidad." reports X's words, the vote only closes them."""
+    before = [m for m in mentions if m.end <= until]
+    return any((v := opener_verb(text, m, s, until, before, line_starts)) is not None and v < until for m in before)
+
+
+def _trailing_vote(seg: str, at: int, end: int) -> bool:
+    """A vote result as the last clause of a sentence that says something else first ("El mismo se construirá en …,
+    con capacidad para 50 personas, se aprueba por unanimidad."): the sentence goes on with the speaker's report.
+    A closing formula followed by more words ("…, se levanta la sesión siendo las 20.20 horas") is not one."""
+    if seg[end:].strip(" .;)»”\""):
+        return False
+    cut = max(seg.rfind(",", 0, at), seg.rfind(";", 0, at))
+    return cut > 0 and len(seg[cut + 1:at].split()) <= 3 and len(seg[:cut].split()) >= 8
 
 
 def _role_name(words: str) -> str:

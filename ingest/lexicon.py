@@ -240,6 +240,9 @@ _IRREGULAR = (
     "destaca|destacó|subraya|subrayó|reitera|reiteró|pide|pidió|muestra|mostró|da lectura|dio lectura|replica|replicó|"
     "da respuesta|dio respuesta|ruega|rogó|indicando|señalando|manifestando|explicando|informando|preguntando|"
     "respondiendo|contestando|añadiendo|exponiendo|"
+    "detalla|detalló|agrega|agregó|menciona|mencionó|comunica|comunicó|anuncia|anunció|advierte|advirtió|sugiere|"
+    "sugirió|relata|relató|describe|describió|resalta|resaltó|enfatiza|enfatizó|puntualiza|puntualizó|precisa|precisó|"
+    "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
     # English (minutes)
     "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
     "considers|considered|takes this as|took this as|sees this as|saw this as"
@@ -272,17 +275,22 @@ FLOOR_TAKEN = re.compile(r"""
           | (?:Intervención|Pregunta|Respuesta|Presentación|Introducción)(?:\s+a\s+cargo)?(?:\s+(?:de|del)(?:\s+la|\s+el)?)? )\s*$
           # (the bare noun too: in "Respuesta del Sr. Alcalde" the role mention starts at "del")
 """, re.I | re.X)
+# a paragraph's number before its first words ("4.- El Tesorero X informó", "12) La Sra. Y explica"): still the start
+_ITEM_LEAD = r"(?:\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-|–)\s*)?"
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(r"(?:^|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
-                          r"|(?:^|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
+                          rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
-TITLE_SLOT = re.compile(r"(?:^|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
-                        r"|(?:^|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+)\s+$")  # "El Tesorero X informó"
+TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
+                        rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
+                        r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$")  # "El Tesorero X informó", "El Secretario de Actas X"
 # a word ending such a "title" makes it a noun phrase about the name that follows ("La voix de X", "la propuesta del
 # X"), not the name's title; for a title that names a new person, a conjunction too ("el informe y X")
 _TITLE_PREPOSITIONS = r"de|du|des|à|of|del"
+# the preposition inside a title ("Secretario de Actas", "Presidente del Consejo"): the noun after it is the title's
+TITLE_OF = {"de", "del", "du", "des", "of"}
 TITLE_ENDS_IN_PREPOSITION = re.compile(rf"\b(?:{_TITLE_PREPOSITIONS})$")
 TITLE_ENDS_IN_LINK = re.compile(rf"\b(?:{_TITLE_PREPOSITIONS}|y|e|et|and)$")
 # the article before a title right before a name ("La Presidenta Laura Gómez"): it gives the title's gender
@@ -590,6 +598,10 @@ AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s"
 # the title of a numbered item that ends with a full stop ("2. Obras en la sede.", "3. Varios."): up to 60 characters,
 # no comma, colon or second sentence; a speech verb in it makes it a sentence ("1. El Tesorero informa …")
 SHORT_ITEM = re.compile(rf"^[{_UP}][^.,;:!?]{{0,60}}\.\s*$")
+# a line that stops on a preposition, article or conjunction does not end there: a numbered line that does
+# ("6.- El Tesorero X detalló el Protocolo General de") is the first line of a wrapped paragraph, not a heading
+WRAPPED_LINE_END = re.compile(r"(?<![\w’'])(?:de|del|des|du|à|al|a|en|con|por|para|sobre|el|la|los|las|le|les|un|una|y|e|o|et|ou"
+                              r"|of|to|the|a|an|and|or|in|on|for|with|que|qui)\s*$", re.I)
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";
