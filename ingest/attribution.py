@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from quidit.ingest.cleaning import CleanText
+from quidit.ingest.cleaning import LIST_ITEM, CleanText
 from quidit.ingest.labels import Label, Line, LineKind, Part, classify, line_units, parse_label, section_part, section_word
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
+    CLAUSE_ANAPHORA,
     DOC_SECTIONS,
     END_OF_SENTENCE,
     FIRST_PERSON_SPEECH,
@@ -48,6 +49,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    LINE_HEADING_WORDS,
     MINUTES_TITLE,
     NAME_RE,
     NARRATION_START,
@@ -56,6 +58,7 @@ from quidit.ingest.lexicon import (
     OFFICE_TITLES,
     OFFICER_LINE,
     ORG_FOLDED,
+    PARAGRAPH_END,
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
@@ -64,6 +67,7 @@ from quidit.ingest.lexicon import (
     QUESTION_FORM,
     RELATIVE_BEFORE,
     REPORT_HEADING,
+    REPORT_SELF,
     ROLE_QUALIFIERS,
     ROLE_TIE,
     ROLE_WORD,
@@ -105,6 +109,7 @@ from quidit.ingest.minutes import read_attendance, read_signatures
 from quidit.ingest.names import (
     BARE_NAME,
     HONORIFIC_MENTION,
+    TextNames,
     candidates,
     fuller,
     honorific_gender,
@@ -130,7 +135,7 @@ class Mention:
     name: str
     gender: str | None
     participant: Participant | None
-    kind: str  # honorific | bare | role
+    kind: str  # honorific | bare | role | named (a name the text writes, no participant yet: `TextNames`)
 
 
 def _role_kind(word: str) -> str:
@@ -157,7 +162,10 @@ def role_participant(word: str, participants: list[Participant]) -> Participant 
     return cands[0] if len(cands) == 1 else None
 
 
-def find_mentions(text: str, s: int, e: int, participants: list[Participant]) -> list[Mention]:
+def find_mentions(text: str, s: int, e: int, participants: list[Participant], names: TextNames | None = None) -> list[Mention]:
+    """People named in a sentence. With `names` (a text with no participants list), also full names in ordinary
+    case ("Daniele Corciulo"), first names of a full name written before ("Daniele") and one-word proper names at the
+    sentence's start ("Shanni nous montre"): kind "named", the person made only if they turn out to speak."""
     seg = text[s:e]
     participants = [p for p in participants if p.session_role != "absent"]  # absent people never speak
     out: list[Mention] = []
@@ -201,12 +209,23 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant]) ->
         if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:start], name):
             out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"
             taken.append((m.start(), end))
+        elif names is not None and (full := names.name_at(name, sentence_start=not seg[:start].strip(" -–—•*"))):
+            at = start + name.find(full)
+            out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
+            taken.append((m.start(), end))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
             continue
         p = resolve(m.group(0), participants)
         if p is not None:
             out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
+            taken.append((m.start(), m.end()))
+        elif names is not None:
+            full = names.full_name(m.group(0), s + m.start())  # "Daniele" after "Daniele Corciulo"
+            if full is None and not (names.one_name(m.group(0)) and not seg[:m.start()].strip(" -–—•*")):
+                continue
+            p = resolve(full, participants) if full else None
+            out.append(Mention(s + m.start(), s + m.end(), full or m.group(0), p.gender if p else None, p, "named"))
             taken.append((m.start(), m.end()))
     named_at = {x.start for x in out}
     for m in ROLE_WORD.finditer(seg):
@@ -895,7 +914,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if " " not in short and short not in people[k].labels:
             people[k].labels.append(short)
     learn_genders(text, participants)
+    line_heads = _line_headings(text, units)
+    for i in line_heads:
+        units[i].plain_heading = True
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
+                  | {c for i in line_heads for c in (units[i].start, units[i].end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
                   | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])
                      or NARRATION_START.match(text[b.start:b.end])
@@ -909,6 +932,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                          sections=sum(1 for i in people if units[i].kind == LineKind.SECTION),
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE))
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
+    # a report with no participants list, attendance or labels names its speakers in its sentences only
+    names = TextNames.of(text, ct.line_starts) if not result.labels and not result.attendance \
+        and not any(p.in_roster for p in participants) else None
+    author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     context = section_context(units, people)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
@@ -987,14 +1014,15 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = holder, False, [holder]
             continue
-        if _is_heading(text, s, e) or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
+        line_head = k in line_heads and (s, e) == (u.start, u.end)
+        if _is_heading(text, s, e) or line_head or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
                 current, labelled, recent = None, False, []
             intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
-            elif labelled or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
+            elif labelled or line_head or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
                 current, labelled, recent = None, False, []
             continue
         if await_intro:
@@ -1022,7 +1050,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False
-        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts)
+        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names)
+        if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
+                and u is not None and _author_line(text, u):
+            speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
         if speaker is None and cue == Cue.NONE and result.attendance and FIRST_PERSON_SPEECH.search(seg):
             speaker = current = _presiding(participants)  # "Traigo aquí este punto…" after an agenda heading
             cue = Cue.PRESIDING if speaker else cue
@@ -1035,6 +1066,29 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     return result
 
 
+
+
+def _line_headings(text: str, units: list[Line]) -> set[int]:
+    """In a text written one paragraph per line (most lines of 8 words or more end like a sentence), the short
+    capitalised lines without final punctuation, followed by a line that does not go on in lower case: headings,
+    though no blank line sets them apart (the cleaning joined "Démonstration d’usages mobiles" to the next line)."""
+    long = [u for u in units if len(text[u.start:u.end].split()) >= 8]
+    if len(long) < 5 or sum(PARAGRAPH_END.search(text[u.start:u.end]) is not None for u in long) < 0.8 * len(long):
+        return set()
+    out = set()
+    for i, u in enumerate(units[:-1]):
+        line, nxt = text[u.start:u.end], text[units[i + 1].start:units[i + 1].end]
+        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or len(line.split()) > LINE_HEADING_WORDS \
+                or re.search(r"[.!?…;:,]\s*$", line) or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
+            continue
+        out.add(i)
+    return out
+
+
+def _author_line(text: str, u: Line) -> bool:
+    """A line where the note-taker speaks in the first person ("Je l’espère.", "À titre personnel, j’adore"),
+    parenthesised asides left out."""
+    return NOTE_TAKER.search(re.sub(r"\([^()]*\)", "", text[u.start:u.end])) is not None
 
 
 def _presiding(participants: list[Participant]) -> Participant | None:
@@ -1117,13 +1171,14 @@ def _reported_only(result: Attribution) -> bool:
 
 
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
-              recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset()) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+              recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
+              names: TextNames | None = None) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, None
-    mentions = find_mentions(text, s, e, participants)
+    mentions = find_mentions(text, s, e, participants, names)
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
             and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
         return None, Cue.NARRATION, None, None
@@ -1148,6 +1203,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             if p is None:
                 p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
                 participants.append(p)
+        elif p is None and m.kind == "named":
+            if len(m.name.split()) == 1 and not VERB_NEXT.fullmatch(text[m.end:verb_at]):
+                continue  # a one-word name speaks only with its verb right after it ("Shanni nous montre")
+            p = _named_person(m.name, participants)
         elif p is None:
             before = text[max(s, m.start - 60):m.start]
             p = _new_from_bare(m, participants, _floor_taker(before, m.name), before)
@@ -1172,6 +1231,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 target = next((p for p in reversed(recent) if p.gender in (None, g)), None)
             if target is not None:
                 first, cue, current = target, Cue.ANAPHORA, target
+    if first is None:
+        target = _clause_anaphora(text, s, e, mentions, participants)
+        if target is not None:  # "Retour de Jean Dupont pour une démonstration : il nous présente…"
+            first, cue, current = target, Cue.ANAPHORA, target
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
     if first is None and not mentions and _anonymous_opener(text, s, e):
@@ -1204,6 +1267,36 @@ def _trailing_vote(seg: str, at: int, end: int) -> bool:
         return False
     cut = max(seg.rfind(",", 0, at), seg.rfind(";", 0, at))
     return cut > 0 and len(seg[cut + 1:at].split()) <= 3 and len(seg[:cut].split()) >= 8
+
+
+VERB_NEXT = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us)\s+)?")  # a one-word name, then its verb
+
+
+def _named_person(name: str, participants: list[Participant]) -> Participant:
+    """The person a name written in the text stands for: the participant it resolves to, else a new one."""
+    p = resolve(name, participants)
+    if p is None:
+        p = Participant(name=name, in_roster=False, session_role=None)
+        participants.append(p)
+    return p
+
+
+def _clause_anaphora(text: str, s: int, e: int, mentions: list[Mention], participants: list[Participant]) -> Participant | None:
+    """A pronoun subject after a colon or semicolon, a speech verb next: the person the sentence named last before
+    it (a participant or a full name), when the gender fits."""
+    for c in CLAUSE_ANAPHORA.finditer(text, s, e):
+        if not SPEECH_VERB.match(text, c.end(), e):
+            continue
+        g = anaphora_gender(c.group(1))
+        for m in reversed([m for m in mentions if m.end <= c.start() and m.kind != "role"]):
+            if m.participant is None and (m.kind != "named" or len(name_tokens(m.name)) < 2):
+                continue
+            gender = m.participant.gender if m.participant else m.gender
+            if gender not in (None, g):
+                continue
+            return m.participant or _named_person(m.name, participants)
+        return None
+    return None
 
 
 def _role_name(words: str) -> str:

@@ -29,6 +29,7 @@ from quidit.ingest.lexicon import (
     OFFICE_TITLES,
     OWN_SECTIONS,
     PARTICLES,
+    PHRASE_LEADS,
     REFERENCE_LEADS,
     ROLE_QUALIFIERS,
     SECTION_WORDS,
@@ -172,6 +173,8 @@ def parse_label(raw: str) -> Label | None:
         return None
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work
+    if fold(s.split()[0]) in PHRASE_LEADS:
+        return None  # "- Sur Android : on navigue…": a phrase, not a name
     name, affiliation = s, None
     paren = name.find("(")
     if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))": the role's holder, parsed by speaker_labels

@@ -211,7 +211,7 @@ _ER = (
     "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
-    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform"
+    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr"
 ).split()
 _IRREGULAR = (
     # French
@@ -224,7 +224,7 @@ _IRREGULAR = (
     "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
     "fait observer|fait savoir|fait état|rappelle|rappellent|interpelle|soulève|a soulevé|révèle|répète|achève|"
     "procède à la présentation|procède à la lecture|expose|précise|"
-    "met en avant|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
+    "met en avant|met en valeur|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
     "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
     # English
     "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
@@ -306,6 +306,10 @@ ANONYMOUS = re.compile(r"""
 AUDIENCE_NAME = "Participant·e de la salle"
 # a verb after these belongs to a relative clause, not to the name before it
 RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which|que|quien)\s*(?:\w+\s+)?$", re.I)
+# a line that ends like a paragraph: a full stop, a question or exclamation mark, a closing quote or bracket, an emoji
+# (not a letter, a digit, a comma or a hyphen, as a line wrapped mid-sentence does)
+PARAGRAPH_END = re.compile(r"[^\w\s,;(\-–—]\s*$")
+LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a short line with no sentence punctuation
 HEADING = re.compile(r"^[^.!?:;]{1,60}$")
 
@@ -348,7 +352,8 @@ NARRATION_START = re.compile(r"""
     ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
             |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
             |A\s+las\s+\d{1,2}[.:,]\d{2}\s+horas?\s+(?:sale|salen|entra|entran|se\s+incorpora|se\s+ausenta|abandona)
-            |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote)\b
+            |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote
+            |Voilà\s+pour|That['’]s\s+(?:it|all)\s+for)\b   # a report's closing line: "Voilà pour cette conférence"
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
           | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d )
 """, re.X)
@@ -444,6 +449,12 @@ ROSTER_HEADINGS = [
 ]
 
 # --- words that look like a label ("Note:", "Ordre du jour :") but never name a speaker ---------------------------------
+# prepositions that open a phrase, never a name: "- Sur Android : on navigue…", "Dans la salle :", "On IRC:" are not labels
+PHRASE_LEADS = {fold(w) for w in (
+    "sur", "dans", "pour", "avec", "sans", "sous", "chez", "vers", "entre", "contre", "après", "avant", "depuis", "pendant",
+    "par", "en", "on", "in", "at", "for", "with", "without", "from", "into", "about", "under", "over", "after", "before",
+    "sobre", "con", "sin", "para", "desde", "hasta", "contra", "bajo", "hacia", "durante", "tras",
+)}
 NOT_SPEAKERS = {fold(w) for w in (
     "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "orden del día", "asunto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
@@ -572,6 +583,14 @@ FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
       yo | me | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
     | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
+# a text that calls itself its author's report ("mon compte-rendu", "my notes", "mi crónica"): the first person in it is
+# the note-taker's, not a speaker's (in minutes "como yo estábamos…" is the speaker's own words)
+REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|récit|résumé)|(?:mes|nos)\s+notes"
+                         r"|(?:my|our)\s+(?:notes|write-?up|recap)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)|(?:mis|nuestras)\s+notas)(?![\w’'])",
+                         re.I)
+# a clause whose subject is a pronoun after a colon or semicolon, the verb next (after an object clitic): "Retour de
+# Jean Dupont pour une démonstration : il nous présente…" — the pronoun stands for the person the clause before named
+CLAUSE_ANAPHORA = re.compile(r"[:;]\s*(il|elle|he|she|él|ella)\s+(?:(?:nous|lui|leur|vous|nos|us)\s+)?(?=\S)", re.I)
 # a sentence in the first or second person is speech, not narration of someone else taking the floor
 FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
 # attendance lists: "Mesdames A, B. Messieurs C, D"

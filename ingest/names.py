@@ -6,6 +6,7 @@ surname (told apart by first name, then by the honorific's gender).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
@@ -19,16 +20,19 @@ from quidit.ingest.lexicon import (
     NICK_MIN_PART,
     NICK_SEPARATORS,
     NICK_WORD,
+    OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
+    UPPER,
     fold,
     gender_hint,
+    role_of,
     roles_named,
     title_gender,
 )
 from quidit.ingest.records import Participant
 
-__all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "candidates", "fold", "honorific_gender",
+__all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "TextNames", "candidates", "fold", "honorific_gender",
            "fuller", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
@@ -238,3 +242,76 @@ def named_in_question(text: str, participants: list[Participant]) -> list[Partic
     folded = [fold(w) for w in words]
     return [p for p in found if id(p) in by_honorific or p.session_role in roles
             or _named_by_words(p, words, folded)]
+
+
+_TITLE_TOKEN = re.compile(rf"[{UPPER}][a-zà-ÿœæ]+(?:-[{UPPER}][a-zà-ÿœæ]+)*")  # "Daniele", "Béguin", "Jean-Pierre"
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*")
+_PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([{UPPER}][\w’'-]+)")  # "sa fille Shanni"
+
+
+@dataclass
+class TextNames:
+    """The people a text with no participants list names in ordinary case, read from the text itself: full names
+    ("Daniele Corciulo", "Jean-Pierre Villain") and one-word proper nouns ("sa fille Shanni"). A report names a
+    speaker in full once and then by first name: "Daniele explique…" is the Daniele Corciulo written before."""
+    full: list[tuple[int, str]]  # (offset, full name) in text order
+    lower: frozenset[str]  # words the text writes in lower case: "Conférence Romande" is not a name
+    proper: frozenset[str]  # words the text writes capitalised after a lower-case word, mid-sentence
+
+    @classmethod
+    def of(cls, text: str, line_starts: list[int]) -> TextNames:
+        """Read line by line: the cleaning joins a heading to the next line ("Conclusion Voilà pour…")."""
+        bounds = list(zip(line_starts, [*line_starts[1:], len(text)])) or [(0, len(text))]
+        lines = [(a, text[a:b]) for a, b in bounds]
+        lower = frozenset(w for _, ln in lines for w in _LOWER_WORD.findall(ln))
+        proper = frozenset(m.group(1) for _, ln in lines for m in _PROPER_AFTER_LOWER.finditer(ln))
+        names = cls([], lower, proper)
+        for a, ln in lines:
+            for m in BARE_NAME.finditer(ln):
+                name = names.name_at(m.group(1), sentence_start=_sentence_start(ln, m.start()))
+                if name:
+                    names.full.append((a + m.start() + m.group(1).find(name), name))
+        return names
+
+    def name_at(self, words: str, sentence_start: bool = False) -> str | None:
+        """The person's full name in a run of capitalised words, or None: two to four title-case words, none an
+        organisation word or a word the text also writes in lower case; a sentence's first word before a particle is
+        not part of it ("Retour de Jean-Pierre Villain" -> "Jean-Pierre Villain")."""
+        toks = words.split()
+        if sentence_start and len(toks) > 2 and toks[1].lower() in PARTICLES:
+            rest = toks[1:]
+            while rest and rest[0].lower() in PARTICLES:
+                rest = rest[1:]
+            if len(rest) >= 2:
+                toks = rest
+        while toks and toks[0].lower() in self.lower:
+            toks = toks[1:]  # "Ainsi Daniele Corciulo": the adverb is a word of the text
+        core = [t for t in toks if t.lower() not in PARTICLES]
+        if not 2 <= len(core) <= 4 or not toks or toks[0].lower() in PARTICLES:
+            return None
+        if not all(self._name_word(t) for t in core):
+            return None
+        return " ".join(toks)
+
+    def full_name(self, first: str, before: int) -> str | None:
+        """The one full name written before `before` whose first name is `first` ("Daniele"), or None."""
+        key = fold(first)
+        found = {fold(n): n for at, n in self.full if at < before and fold(n.split()[0]) == key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def one_name(self, word: str) -> bool:
+        """A one-word proper name: written capitalised mid-sentence, never in lower case, not an organisation word,
+        and no part of a full name the text writes ("Paul" with Paul Girard and Paul Roche is one of them, unknown)."""
+        key = fold(word)
+        return word in self.proper and self._name_word(word) and not any(key in fold(n).split() for _, n in self.full)
+
+    def _name_word(self, t: str) -> bool:
+        """A word that can be part of a person's name: title case, never written in lower case by the text, and no
+        organisation word, honorific or title ("Monsieur le Maire", "Consejero Regional" name nobody)."""
+        return _TITLE_TOKEN.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ORG_FOLDED \
+            and t.lower() not in HONORIFICS and fold(t) not in OFFICE_TITLES and role_of(t) is None
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip()
+    return at == 0 or not before or before[-1] in ".!?…:\n"

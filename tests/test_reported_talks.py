@@ -1,0 +1,145 @@
+"""Conference reports that retell each talk in reported speech, one paragraph per line, with no participants list and
+no speaker labels: a speaker named in full once and then by first name or pronoun, plain heading lines between the
+talks, the author's own first-person remarks. Each rule on a small text written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from quidit.ingest import ingest_text
+from quidit.ingest.attribution import _line_headings
+from quidit.ingest.cleaning import clean
+from quidit.ingest.labels import line_units, parse_label
+from quidit.ingest.pipeline import speakers_of
+
+REPORT = """Journée du web accessible : deuxième partie
+
+Voici la deuxième partie de mon compte-rendu de la journée, après la conférence de Marc Lenoir sur les formulaires.
+Il n’a échappé à personne que les téléphones ont tout changé pour les personnes aveugles, et la matinée en a parlé.
+Lecteurs d’écran sur mobile
+La première présentation portait sur les lecteurs d’écran.
+Ainsi, Hugo Ferrand, développeur, explique comment il utilise son téléphone au quotidien.
+Il commence par les gestes de base qui remplacent la souris et le clavier.
+Une autre application qui a changé sa vie : le journal du matin, qu’il écoute dans le train chaque jour.
+Il serait intéressant de refaire la même étude avec d’autres téléphones dans quelques années. Je l’espère.
+Cette étude mériterait une suite sur les tablettes, avec bien plus d’utilisateurs qu’on en a vu ici.
+Tests avec des utilisateurs
+Après HTML et ARIA, on parle de tests avec Paul Girard et Léa Morin et leur présentation sur les méthodes d’évaluation.
+Pour commencer, Léa met en valeur les liens entre ergonomie et accessibilité dans les projets.
+Ces deux domaines sont plus complémentaires qu’opposés, même si on les traite souvent séparément.
+Suite à cela, Paul prend la parole pour présenter le tri de cartes avec les utilisateurs.
+Il présente aussi le test d’arborescence, qui montre les chemins suivis par chacun.
+Démonstration pratique
+Retour de Marc Lenoir pour une démonstration très simple : il nous présente des outils de vérification.
+Les tests sont si simples qu’il laisse sa fille Zoé les effectuer devant toute la salle ce jour-là.
+Zoé nous montre ainsi comment vérifier les alternatives des images en quelques clics.
+Elle montre aussi comment vérifier les titres de la page et les étiquettes des formulaires.
+Voilà pour cette démonstration très concrète et utile à tous les participants de la journée !
+Les outils gratuits suffisent souvent pour trouver les erreurs les plus fréquentes dans une page.
+"""
+
+
+def _speaker(doc: str, fragment: str) -> str | None:
+    t = ingest_text(doc, "report.txt")
+    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+
+
+@pytest.fixture(scope="module")
+def report():
+    return ingest_text(REPORT, "report.txt")
+
+
+def _in(t, fragment: str) -> str | None:
+    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Ainsi, Hugo Ferrand, développeur, explique", "Hugo Ferrand"),
+    ("Pour commencer, Léa met en valeur", "Léa Morin"),
+    ("Suite à cela, Paul prend la parole", "Paul Girard"),
+    ("Retour de Marc Lenoir pour une démonstration", "Marc Lenoir"),
+    ("Zoé nous montre ainsi", "Zoé"),
+], ids=["full-name-subject-of-speech-verb", "first-name-of-full-name-met-before", "first-name-takes-the-floor",
+        "pronoun-after-colon-names-the-clause-before", "one-word-name-with-its-verb"])
+def test_who_opens_a_reported_talk(report, fragment, speaker):
+    assert _in(report, fragment) == speaker
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Il commence par les gestes de base", "Hugo Ferrand"),
+    ("Une autre application qui a changé sa vie", "Hugo Ferrand"),
+    ("Ces deux domaines sont plus complémentaires", "Léa Morin"),
+    ("Il présente aussi le test d’arborescence", "Paul Girard"),
+    ("Les tests sont si simples", "Marc Lenoir"),
+    ("Elle montre aussi comment vérifier les titres", "Zoé"),
+], ids=["pronoun-sentence", "sentence-without-cue", "sentence-without-cue-first-name-speaker", "pronoun-after-hand-over",
+        "after-pronoun-opener", "pronoun-after-one-word-name"])
+def test_the_speaker_carries_over_the_reported_sentences(report, fragment, speaker):
+    assert _in(report, fragment) == speaker
+
+
+@pytest.mark.parametrize("fragment", [
+    "Voici la deuxième partie de mon compte-rendu",
+    "Lecteurs d’écran sur mobile",
+    "La première présentation portait",
+    "Il serait intéressant de refaire la même étude",
+    "Cette étude mériterait une suite",
+    "Tests avec des utilisateurs",
+    "Après HTML et ARIA, on parle de tests avec Paul Girard",
+    "Voilà pour cette démonstration",
+    "Les outils gratuits suffisent souvent",
+], ids=["author-intro", "line-heading", "after-line-heading", "author-first-person-line", "after-author-line",
+        "line-heading-ends-talk", "names-mentioned-without-speech-verb", "closing-formula", "after-closing-formula"])
+def test_headings_and_the_author_are_nobody(report, fragment):
+    assert _in(report, fragment) is None
+
+
+def test_only_people_who_speak_are_listed(report):
+    assert {s.name for s in speakers_of(report)} == {"Hugo Ferrand", "Léa Morin", "Paul Girard", "Marc Lenoir", "Zoé"}
+
+
+@pytest.mark.parametrize("doc, fragment", [
+    ("Les notes de la journée.\n\nLe livre de Claire Fontaine explique comment tester une page.\n", "Le livre de Claire Fontaine"),
+    ("Les notes de la journée.\n\nOn parle avec Paul Girard et Paul Roche.\nPaul présente ensuite le tri de cartes.\n",
+     "Paul présente ensuite"),
+    ("Les notes de la journée.\n\nZoé explique comment vérifier les images.\n", "Zoé explique"),
+    ("Les notes de la journée.\n\nRetour de Marc Lenoir pour une démonstration : il fait beau ce jour-là.\n", "Retour de Marc"),
+], ids=["full-name-after-de-is-not-subject", "first-name-of-two-full-names", "one-word-name-never-written-mid-sentence",
+        "pronoun-after-colon-without-speech-verb"])
+def test_mentions_that_do_not_open_a_talk(doc, fragment):
+    assert _speaker(doc, fragment) is None
+
+
+def test_first_person_is_the_speakers_own_without_a_report_of_the_author():
+    doc = ("Réunion du comité.\n\nMarc Petit explique que le budget est serré cette année.\n"
+           "Je pense que nous devons reporter les travaux de la salle.\n")
+    assert _speaker(doc, "Je pense que nous devons") == "Marc Petit"
+
+
+def _heads(raw: str) -> list[str]:
+    ct = clean(raw)
+    units = line_units(ct)
+    return [ct.text[units[i].start:units[i].end] for i in sorted(_line_headings(ct.text, units))]
+
+
+def test_heading_lines_of_a_one_paragraph_per_line_text():
+    assert _heads(REPORT) == ["Lecteurs d’écran sur mobile", "Tests avec des utilisateurs", "Démonstration pratique"]
+
+
+def test_no_heading_lines_in_wrapped_text():
+    wrapped = "\n".join(["Le conseil municipal s'est réuni en séance publique sous la présidence",
+                         "de Monsieur le Maire qui a ouvert la séance et rappelé les points",
+                         "Travaux de voirie",
+                         "qui figurent à l'ordre du jour de la réunion de ce soir dans la salle",
+                         "des fêtes de la commune avec une assistance nombreuse et attentive",
+                         "puis il a donné la parole au premier adjoint pour le budget primitif",
+                         "de la commune qui a été voté à l'unanimité par les conseillers présents."])
+    assert _heads(wrapped) == []
+
+
+@pytest.mark.parametrize("label", ["Sur Android", "Dans la salle", "Pour Firefox"], ids=["sur", "dans", "pour"])
+def test_a_label_led_by_a_preposition_is_no_speaker(label):
+    assert parse_label(label) is None
+
+
+def test_a_name_label_still_holds():
+    assert parse_label("Sophie Martin") is not None
