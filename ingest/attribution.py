@@ -31,11 +31,13 @@ from quidit.ingest.lexicon import (
     ARTICLE_BEFORE_TITLE,
     ARTICLES,
     ATTENDANCE,
+    ATTENDANCE_STATUS,
     ATTENDANCE_SUBLIST,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BY_AFTER_VERB,
     CLAUSE_ANAPHORA,
+    DATA_ROW,
     DOC_SECTIONS,
     END_OF_SENTENCE,
     FIRST_PERSON_SPEECH,
@@ -49,8 +51,11 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    ITEM_NUMBER_ALONE,
+    LABEL_FLOOR_VERB,
     LINE_HEADING_WORDS,
     MINUTES_TITLE,
+    MOVEMENT,
     NAME_RE,
     NARRATION_START,
     NICK_MIN_PART,
@@ -65,6 +70,8 @@ from quidit.ingest.lexicon import (
     PERSONAL_PRONOUNS,
     PROXY,
     QUESTION_FORM,
+    QUOTE_MARK,
+    QUOTE_PAIRS,
     RELATIVE_BEFORE,
     REPORT_HEADING,
     REPORT_SELF,
@@ -125,6 +132,7 @@ from quidit.ingest.sentences import split_spans
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
+APPOSED_AFTER_ROLE = re.compile(r"(?:[ \t]+[\wÀ-ÿ]+){0,4},\s*")  # "secretario| General ad hoc, |Name": up to the name
 APPOSED_NAME = re.compile(rf"[^,;.\n]{{0,50}},\s*({HONORIFIC_RE})\s+({NAME_RE})")  # ", Dª Leonor Corbacho Tejada"
 
 
@@ -199,6 +207,9 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if any(a <= m.start() < b for a, b in taken):
             continue
         name, start, end = m.group(1), m.start(), m.end()
+        verb = LABEL_FLOOR_VERB.match(name)
+        if verb and len(name[verb.end():].split()) >= 2:  # "Intervino Santiago Perdomo": the verb opens the sentence
+            name, start = name[verb.end():].lstrip(), start + len(name) - len(name[verb.end():].lstrip())
         lead = _title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
@@ -234,6 +245,9 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         gap = re.match(r"[ \t]+", seg[m.end():])
         if gap and s + m.end() + gap.end() in named_at:
             continue  # "el secretario Pablo Bastide": the role is the name's title, one person
+        apposed = APPOSED_AFTER_ROLE.match(seg, m.end())
+        if apposed and s + apposed.end() in named_at:
+            continue  # "el secretario General ad hoc, Brisvani Arenas": the name in apposition is the person
         p = role_participant(m.group(0), participants)
         out.append(Mention(s + m.start(), s + m.end(), m.group(0), gender_of(m.group(0)), p, "role"))
     return sorted(out, key=lambda x: x.start)
@@ -381,6 +395,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             i += 2
             continue
         classify(text, ln)
+        if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
+            ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
         if ln.kind == LineKind.HEADING and _wraps_on(text, lines, i, para_end):
             ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
         if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
@@ -570,6 +586,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # "Dépenses : 497 098,58 €uros": a figure, not words
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
             continue  # "Audio Recording: https://…"
+        body_on = units[i + 1].end if text[u.start:u.end].rstrip().endswith(":") and i + 1 < len(units) else u.end
+        if u.kind == LineKind.LABEL and u.body is not None and not u.structured and (
+                ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])):
+            continue  # "Tatiana X : Absente" (a list of who attended), "Illuminations : Location … : 2014 : 1467 €" (a table row)
         if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and \
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4:
             continue  # "Section de Fonctionnement :" over a table of figures
@@ -818,8 +838,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
     D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
     for m in ROLE_TIE.finditer(text):
-        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4")
-        word = m.group("role1") or m.group("role2") or m.group("role4")
+        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5")
+        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5")
         if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
@@ -940,6 +960,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     context = section_context(units, people)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
     line_starts = frozenset(ct.line_starts)
+    quoted = quotations(text, units, people)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     current: Participant | None = None
     handed_over = False
@@ -1015,6 +1036,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current, labelled, recent = holder, False, [holder]
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
+        if current is not None and kind == LineKind.TEXT and _in_spans(quoted, s) and _is_heading(text, s, e) \
+                and not NARRATION_START.match(seg):  # "1 indicador de resultado", a table row, inside the speech's quotes
+            out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
+            labelled = False  # after the list, a vote or a group decision still ends the turn
+            continue
         if _is_heading(text, s, e) or line_head or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
@@ -1089,6 +1115,33 @@ def _author_line(text: str, u: Line) -> bool:
     """A line where the note-taker speaks in the first person ("Je l’espère.", "À titre personnel, j’adore"),
     parenthesised asides left out."""
     return NOTE_TAKER.search(re.sub(r"\([^()]*\)", "", text[u.start:u.end])) is not None
+def quotations(text: str, units: list[Line], people: dict[int, Participant]) -> list[tuple[int, int]]:
+    """Spans of quoted speech (“…”, «…»), in order: a quotation runs to its closing mark, or, left open (minutes often
+    never close « before a table), to the next heading, label or narration line. Lists and table rows inside one are
+    the speaker's, not headings that end the turn."""
+    spans: list[tuple[int, int]] = []
+    opened, closer = -1, ""
+    for k, u in enumerate(units):
+        if u.kind != LineKind.TEXT or k in people:
+            if opened >= 0:
+                spans.append((opened, u.start))
+                opened = -1
+            continue
+        for m in QUOTE_MARK.finditer(text, u.start, u.end):
+            mark = m.group(0)
+            if mark in QUOTE_PAIRS and opened < 0:
+                opened, closer = m.start(), QUOTE_PAIRS[mark]
+            elif mark == closer and opened >= 0:  # «Pilar 1» inside a “…” speech does not close it
+                spans.append((opened, m.end()))
+                opened = -1
+    if opened >= 0:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(spans, (at, len(spans) and 1 << 62)) - 1  # the last span that opens at or before `at`
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _presiding(participants: list[Participant]) -> Participant | None:
@@ -1182,6 +1235,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
             and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
         return None, Cue.NARRATION, None, None
+    moves = MOVEMENT.search(seg)
+    if moves is not None and not _speaks_before(text, s, s + moves.start(), mentions, line_starts):
+        return None, Cue.NARRATION, current, None  # "Madame X se retire de la salle": X leaves; the turn is not X's
     first: Participant | None = None
     cue = Cue.CONTINUATION
     handed: Participant | None = None

@@ -24,6 +24,7 @@ from quidit.ingest.lexicon import (
     GENERIC_SPEAKERS,
     HEADING_TIME,
     HONORIFICS,
+    LABEL_FLOOR_VERB,
     NARRATION_START,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -169,8 +170,8 @@ def parse_label(raw: str) -> Label | None:
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
-    if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s):
-        return None
+    if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
+        return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:

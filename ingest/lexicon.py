@@ -222,7 +222,7 @@ _IRREGULAR = (
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
     "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
-    "fait observer|fait savoir|fait état|rappelle|rappellent|interpelle|soulève|a soulevé|révèle|répète|achève|"
+    "fait observer|fait savoir|fait état|rend compte|rendent compte|a rendu compte|rappelle|rappellent|interpelle|soulève|a soulevé|révèle|répète|achève|"
     "procède à la présentation|procède à la lecture|expose|précise|"
     "met en avant|met en valeur|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
     "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
@@ -277,11 +277,13 @@ FLOOR_TAKEN = re.compile(r"""
 """, re.I | re.X)
 # a paragraph's number before its first words ("4.- El Tesorero X informó", "12) La Sra. Y explica"): still the start
 _ITEM_LEAD = r"(?:\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-|–)\s*)?"
+# the hour that opens a minutes sentence, before its subject: "Siendo las 09:32 horas el presidente declaró abierta…"
+_TIME_LEAD = r"(?:(?:Siendo|A)\s+las\s+\d{1,2}(?:[:.,h]\d{2})?\s*(?:horas|hs\.?|h\.?)?\s*,?)?"
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
-                          rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
+                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
@@ -325,14 +327,22 @@ BY_AFTER_VERB = re.compile(r"""
          | (?:(?:Seguidamente|A\s+continuaci[óo]n|Acto\s+seguido|Despu[ée]s|Luego|Finalmente),?\s+)?  # "Seguidamente pregunta Dª X"
            (?:Interviene|Intervino|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Tomando\s+la\s+palabra
             |Pide\s+la\s+palabra|Vuelve\s+a\s+tomar\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
+            |Respondió|Contestó|Replicó|Expuso|Preguntó|Pidió\s+la\s+palabra                      # past tense: "Replicó el concejal X:"
             |Intervention\s+de
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )\s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
     )\s*(?:(?:Sr|Sra)\.?\s+(?:Concejal[a]?|Portavoz)\s+
           | (?<=\b(?:el|la)\s)(?:[a-záéíóúñü]{4,}\s+){1,2}                  # "Toma la palabra el socio X", "… la consejera X"
+          | (?<=\b(?:el|la)\s)[a-záéíóúñü]{4,}(?:\s+[\wáéíóúñü]+){0,4},\s*   # "Intervino el secretario General ad hoc, X:",
+                                                                          # "Intervino el gerente de Corregimientos, X:"
          )?$
 """, re.X)
 
+# a label that opens with a floor-taking verb ("Intervino Ana Gil, vicepresidenta:") is a sentence about who speaks,
+# read by the reported-speech rules (BY_AFTER_VERB), not a label naming "Intervino Ana Gil"
+LABEL_FLOOR_VERB = re.compile(r"^(?:Interviene|Intervino|Replica|Replicó|Responde|Respondió|Contesta|Contestó|Pregunta|Preguntó"
+                              r"|Expone|Expuso|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Intervient|Répond"
+                              r"|Prend\s+la\s+parole)\b")
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
@@ -426,11 +436,27 @@ VOTE = re.compile(r"""
     \b(?: adopt[ée]e?s?\s+(?:à\s+l[’']unanimit[ée]|par\s+\d+) | (?:à\s+l[’']|l[’'])unanimit[ée]
         | (?:votes?\s+)?pour\s*:\s*\d+ | contre\s*:\s*\d+ | abstentions?\s*:\s*\d+
         | aprobad[oa]s?\s+por\s+unanimidad | por\s+unanimidad | votos?\s+a\s+favor | votos?\s+en\s+contra
+        | ^vot(?:ó|aron)\s+(?:por|a\s+favor|en\s+contra|en\s+blanco)   # "Votaron por la doctora X los …" (opening the sentence:
+                                                                           # "que ellos votaron a favor" is reported speech)
+        | (?:il\s+est\s+)?procédé\s+(?:à|au)\s+(?:\w+\s+)?votes? | se\s+procede\s+a\s+(?:la\s+)?votaci[óo]n   # the vote itself
+        | par\s+\d+\s+voix                                                          # "Par 12 voix « Pour » et 6 …"
         | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
         | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
         | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)
         | \d+\s+(?:voix|suffrages|votos|votes)(?=\s*[.;]?\s*$) )\b                  # a tally: "Madame X : 8 voix."
 """, re.I | re.X)
+# someone leaving or joining the sitting: a record of the meeting, never speech ("Madame X se retire de la salle du
+# Conseil et ne prend pas part au vote", "Se ausenta el Sr. Y", "Ms Z left the meeting")
+MOVEMENT = re.compile(r"""\b(?: se\s+retire | quitte\s+la\s+(?:salle|séance) | sort\s+de\s+la\s+salle | ne\s+prend\s+pas\s+part
+    | (?:arrive|entre)\s+en\s+séance | rejoint\s+la\s+séance | se\s+ausenta | abandona\s+(?:la\s+sesi[óo]n|el\s+sal[óo]n)
+    | se\s+incorpora\s+a\s+la\s+sesi[óo]n | (?:left|leaves|joined|joins)\s+the\s+(?:meeting|room|call) )\b""", re.I | re.X)
+# a label's words that only say whether the person attends ("Tatiana X : Absente", "Y : Excusé", "Z : pouvoir à …"):
+# a line of an attendance or signature list, not a turn
+ATTENDANCE_STATUS = re.compile(r"^\s*(?:absente?s?|excusée?s?|excused|apologies|ausentes?|pouvoir|procuration|present|présente?s?)\b",
+                               re.I)
+# a label's words that are a data row ("Illuminations de Noël : Engagement … : 2014 : 1467,10 € H.T."): a second colon
+# followed by a figure
+DATA_ROW = re.compile(r":\s*\d")
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
 SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
                        r"|El\s+(?:Alcalde|Secretari[oa]|Presidente)\s*,|La\s+(?:Alcaldesa|Secretaria|Presidenta)\s*,"
@@ -548,6 +574,9 @@ _TIE_ROLE = (r"(?i:maire|mairesse|alcalde(?:sa)?(?:-president[ae])?|presidente?a
 # words after a role noun that make it another office: "Maire adjoint", "président de l'association", "Teniente de Alcalde"
 _NOT_THE_ROLE = r"de|du|des|d[’']|of|del|adjointe?|d[ée]l[ée]gu[ée]e?|honoraire|suplente|accidental|deputy|emeritus"
 _TIE_HON = r"(?:(?i:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Sr\.?|Sra\.?|Señora?|D\.|Dª|D[ñÑ][aA]\.?|Don|Doña)\s+)+"
+# the verbs that open a sentence saying who takes the floor next, and the words that may follow the role's noun there
+_FLOOR_VERBS = r"Interviene|Intervino|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra"
+_TIE_QUALIFIERS = r"general|ad\s+hoc|primer[oa]?|segund[oa]|ejecutiv[oa]|municipal|regional|titular"
 ROLE_TIE = re.compile(rf"""
       (?P<hon1>{_TIE_HON})(?P<name1>{NAME_RE})\s*,\s*(?:(?:le|la|el|the)\s+)?(?P<role1>{_TIE_ROLE})
           (?!\s*(?:{_NOT_THE_ROLE})\b)(?![\w-])                               # "Monsieur Max DELPERIER, Maire"
@@ -556,6 +585,8 @@ ROLE_TIE = re.compile(rf"""
     | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
     | (?<![\w-])(?<!de\s)(?P<role4>{_TIE_ROLE})(?:\s+(?i:municipal|general|regional|ejecutiv[oa]))?\s+
           (?P<hon4>{_TIE_HON})(?P<name4>{NAME_RE})            # "Preside el Alcalde don Jorge X", no comma: honorific needed
+    | (?:{_FLOOR_VERBS})\s+(?:el|la)\s+(?P<role5>{_TIE_ROLE})(?:\s+(?i:{_TIE_QUALIFIERS}))*\s*,?[ \t]+(?P<name5>{NAME_RE})
+          # a floor-taking verb says the titled person speaks: "Intervino el presidente X:", "… el secretario General ad hoc, X:"
 """, re.X | re.M)
 
 
@@ -612,6 +643,8 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
                               | \d{{1,3}}\s?\.-  | [IVXL]{{1,5}}\.-                           # "5.-", "II.-"
                               | (?P<weak> \d{{1,3}}\s?(?:\.|-|°|º|\)|\s:) ) )                 # "3.", "3)", "3 :" (see below)
                           \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
+# an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
+ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
 AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s")
 # the title of a numbered item that ends with a full stop ("2. Obras en la sede.", "3. Varios."): up to 60 characters,
@@ -621,6 +654,9 @@ SHORT_ITEM = re.compile(rf"^[{_UP}][^.,;:!?]{{0,60}}\.\s*$")
 # ("6.- El Tesorero X detalló el Protocolo General de") is the first line of a wrapped paragraph, not a heading
 WRAPPED_LINE_END = re.compile(r"(?<![\w’'])(?:de|del|des|du|à|al|a|en|con|por|para|sobre|el|la|los|las|le|les|un|una|y|e|o|et|ou"
                               r"|of|to|the|a|an|and|or|in|on|for|with|que|qui)\s*$", re.I)
+# quotation marks that open and close a quoted speech (the straight " cannot tell which it is)
+QUOTE_PAIRS = {"“": "”", "«": "»"}
+QUOTE_MARK = re.compile(r"[“”«»]")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";

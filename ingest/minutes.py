@@ -14,6 +14,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     LIST_SPLIT,
     NOT_SPEAKERS,
+    OFFICE_TITLES,
     PARTICLES,
     PLURAL_HONORIFICS,
     PROXY,
@@ -47,6 +48,8 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
         gender = HONORIFICS.get(w) or PLURAL_HONORIFICS.get(w) or gender
     if not 1 <= len(words) <= 6 or re.search(r"\d", entry) or fold(" ".join(words)) in NOT_SPEAKERS:
         return None, gender
+    if len(words) == 1 and (role_of(words[0]) is not None or fold(words[0]).rstrip("s") in OFFICE_TITLES):
+        return None, gender  # "M. Georges X, Maire", "A, B, C, Adjoints": the office after the names, not a person
     if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
         return None, gender
     if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not any(w.isupper() for w in words[1:]):

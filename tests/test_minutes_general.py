@@ -66,3 +66,183 @@ def test_vote_sentence_without_a_speaker_is_narration(acta):
 
 def test_doubled_spaces_are_not_part_of_the_name(acta):
     assert "Julio Vega" in {p.name for p in acta.participants}
+
+
+# council minutes that write who takes the floor in a line of its own ("Intervino …:") and quote the speech
+CONCEJO = """ACTA 12
+
+ASISTENTES:\tLaura Gómez Ruiz
+
+Pedro Sánchez Mora
+
+Tomás Ríos Castaño
+
+Siendo las 09:30 horas el presidente declaró abierta la sesión.
+
+ORDEN DEL DÍA:
+
+1.
+
+Aprobación del orden del día
+
+Intervino el presidente Pedro Sánchez Mora:
+
+“Vamos a votar la elección del secretario.”
+
+Votaron por la doctora Marta Paz Gil los siguientes concejales:
+
+Laura Gómez Ruiz
+
+Tomás Ríos Castaño
+
+Intervino el secretario General ad hoc, Tomás Ríos Castaño:
+
+“Hago lectura del comunicado recibido.”
+
+Intervino el gerente de Obras, Julio Pardo Vélez:
+
+“Dentro del plan tenemos:
+
+2 indicadores de resultado
+
+3 proyectos de inversión
+
+La ejecución del año pasado fue de 20 millones.
+
+Nos dijeron que ellos votaron a favor del proyecto.”
+
+Intervino Laura Gómez Ruiz, vicepresidenta Primera:
+
+“Continuamos con los concejales.”
+
+Replicó el concejal Tomás Ríos Castaño:
+
+“Una interpelación, compañera.”
+
+2.
+
+Proposiciones
+
+Dentro del plan del año próximo
+
+Se dio lectura a las proposiciones.
+"""
+
+
+@pytest.fixture(scope="module")
+def concejo():
+    return ingest_text(CONCEJO, "concejo.txt")
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("Hago lectura del comunicado", "Tomás Ríos Castaño"),
+    ("La ejecución del año pasado", "Julio Pardo Vélez"),
+    ("Continuamos con los concejales", "Laura Gómez Ruiz"),
+    ("Una interpelación, compañera", "Tomás Ríos Castaño"),
+], ids=["role-comma-listed-name", "role-comma-new-name", "verb-name-comma-role", "past-tense-replico"])
+def test_floor_taking_line_names_who_speaks(concejo, fragment, who):
+    assert _speaker(concejo, fragment) == who
+
+
+def test_floor_verb_is_not_part_of_a_label_name(concejo):
+    assert not any(p.name.startswith("Intervino") for p in concejo.participants)
+
+
+def test_role_in_floor_line_ties_the_role_to_the_name(concejo):
+    """"Intervino el presidente Pedro Sánchez Mora:" makes him the president, so "el presidente declaró" earlier is him."""
+    assert _speaker(concejo, "el presidente declaró abierta") == "Pedro Sánchez Mora"
+
+
+def test_vote_list_heading_is_narration(concejo):
+    assert _speaker(concejo, "Votaron por la doctora") is None
+
+
+def test_reported_vote_inside_speech_is_not_narration(concejo):
+    """"que ellos votaron a favor" is what the speaker says, not a vote of the sitting."""
+    assert _speaker(concejo, "Nos dijeron que ellos votaron") == "Julio Pardo Vélez"
+
+
+def test_list_inside_an_open_quotation_is_the_speakers(concejo):
+    assert _speaker(concejo, "2 indicadores de resultado") == "Julio Pardo Vélez"
+
+
+def test_short_line_outside_quotations_still_ends_the_turn(concejo):
+    assert _speaker(concejo, "Dentro del plan del año próximo") is None
+
+
+def test_item_number_on_a_line_of_its_own_is_narration(concejo):
+    """"2." alone on its line, the item's title on the next: an agenda heading, not the last speaker's words."""
+    t = concejo
+    assert next(s.speaker for s in t.sentences if t.text[s.start:s.end] == "2.") is None
+
+
+# French council minutes: a roster with offices after the names, a table inside an unclosed «, closing lists
+CONSEIL = """Compte rendu du conseil municipal
+Présents : M. Paul DURAND, Maire, Mmes Claire PETIT, Anne ROUX, Adjointes, M. Marc LEROY
+Absente : Madame Lise BLANC
+
+DE-2014/70 – Travaux de voirie
+
+Conformément à la délibération du 2 avril 2014, Monsieur le Maire rend compte au Conseil des marchés signés.
+
+Madame Claire PETIT se retire de la salle du Conseil et ne prend pas part au vote.
+
+Madame Anne ROUX, rapporteur, expose :
+« Le syndicat a estimé les travaux comme suit :
+
+Montant des travaux
+
+80 000 €
+
+Participation de la commune
+
+16 000 €
+
+La commission des travaux émet un avis favorable au projet.
+Il est procédé à deux votes à main levée.
+
+Illuminations de Noël : Location pour 3 ans :
+2014 : 1467,10 € H.T.
+
+Marc LEROY : Je voterai contre ce projet.
+
+Lise BLANC : Absente
+
+Paul DURAND : Présent
+"""
+
+
+@pytest.fixture(scope="module")
+def conseil():
+    return ingest_text(CONSEIL, "conseil.txt")
+
+
+def test_office_after_a_roster_name_is_not_a_person(conseil):
+    names = {p.name for p in conseil.participants}
+    assert "Maire" not in names and "Adjointes" not in names
+
+
+def test_mayor_resolves_to_the_roster_name_before_maire(conseil):
+    assert _speaker(conseil, "Monsieur le Maire rend compte") == "Paul DURAND"
+
+
+def test_leaving_the_room_is_not_speech(conseil):
+    assert _speaker(conseil, "se retire de la salle") is None
+
+
+def test_table_inside_an_open_quotation_keeps_the_speaker(conseil):
+    assert _speaker(conseil, "La commission des travaux émet") == "Anne ROUX"
+
+
+def test_vote_procedure_is_narration(conseil):
+    assert _speaker(conseil, "Il est procédé à deux votes") is None
+
+
+@pytest.mark.parametrize("fragment", ["Illuminations de Noël", "Lise BLANC : Absente", "Paul DURAND : Présent"],
+                         ids=["data-row", "absent-status", "present-status"])
+def test_label_lines_that_are_lists_or_tables_name_nobody(conseil, fragment):
+    assert _speaker(conseil, fragment) is None
+
+
+def test_label_with_words_is_still_a_turn(conseil):
+    assert _speaker(conseil, "Je voterai contre ce projet") == "Marc LEROY"
