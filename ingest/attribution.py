@@ -37,6 +37,8 @@ from quidit.ingest.lexicon import (
     AUDIENCE_NAME,
     BY_AFTER_VERB,
     CLAUSE_ANAPHORA,
+    CLEFT_AFTER,
+    CLEFT_BEFORE,
     DATA_ROW,
     DOC_SECTIONS,
     END_OF_SENTENCE,
@@ -68,6 +70,7 @@ from quidit.ingest.lexicon import (
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     PERSONAL_PRONOUNS,
+    PRONOUN_SUBJECT_BEFORE,
     PROXY,
     QUESTION_FORM,
     QUOTE_MARK,
@@ -308,6 +311,10 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         return m.end
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end
+    if CLEFT_BEFORE.search(prefix) and subject_slot(CLEFT_BEFORE.sub("", prefix)):  # "…, c'est X qui présente"
+        cleft = CLEFT_AFTER.match(after)
+        verb = SPEECH_VERB.match(after, cleft.end()) if cleft else None
+        return m.end + verb.start() if verb else None
     if FLOOR_TAKEN.search(prefix):  # "Question de Madame X (…) : …"
         colon = after.find(":")
         return m.end + colon if 0 <= colon <= 200 else m.end
@@ -328,6 +335,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         return None
     if any(m.end <= o.start < verb_at and subject_slot(text[max(sent_start, o.start - WINDOW):o.start]) for o in others if o is not m):
         return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
+    if PRONOUN_SUBJECT_BEFORE.search(text, m.end, verb_at):
+        return None  # "Après X et Y, on parle de…": the verb has its own subject
     return verb_at
 
 
@@ -1286,6 +1295,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             else:
                 target = next((p for p in reversed(recent) if p.gender in (None, g)), None)
             if target is not None:
+                target = _adopt(target, participants)
                 first, cue, current = target, Cue.ANAPHORA, target
     if first is None:
         target = _clause_anaphora(text, s, e, mentions, participants)
@@ -1300,6 +1310,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     met = list(speakers_met)
     for m in mentions:  # people met in this sentence, new ones and role holders included, for a later "celui-ci"
         q = m.participant or (resolve(m.name, live, m.gender) if m.kind != "role" else None)
+        if q is None and m.kind == "named" and len(name_tokens(m.name)) >= 2:  # "… avec Jean Dupont." then "Il raconte…"
+            q = Participant(name=m.name, in_roster=False, session_role=None)  # listed only if a pronoun makes them speak
         if q is not None:
             met.append((m.start, q))
     recent.extend(q for _, q in sorted(met, key=lambda x: x[0]))
@@ -1326,6 +1338,18 @@ def _trailing_vote(seg: str, at: int, end: int) -> bool:
 
 
 VERB_NEXT = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us)\s+)?")  # a one-word name, then its verb
+
+
+def _adopt(p: Participant, participants: list[Participant]) -> Participant:
+    """A person a pronoun stands for: a full name only mentioned so far (`_reported`'s recent list) joins the
+    participants now that they speak, as the participant of that name if there is one."""
+    if any(q is p for q in participants):
+        return p
+    q = resolve(p.name, participants)
+    if q is None:
+        participants.append(p)
+        return p
+    return q
 
 
 def _named_person(name: str, participants: list[Participant]) -> Participant:

@@ -211,7 +211,7 @@ _ER = (
     "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
-    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr"
+    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr parl démontr"
 ).split()
 _IRREGULAR = (
     # French
@@ -243,6 +243,10 @@ _IRREGULAR = (
     "detalla|detalló|agrega|agregó|menciona|mencionó|comunica|comunicó|anuncia|anunció|advierte|advirtió|sugiere|"
     "sugirió|relata|relató|describe|describió|resalta|resaltó|enfatiza|enfatizó|puntualiza|puntualizó|precisa|precisó|"
     "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
+    "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
+    # English (talk reports: "Jane Roe talked about…", "He then showed…")
+    "talks about|talked about|describes|described|discusses|discussed|shows|showed|demonstrates|demonstrated|"
+    "highlights|highlighted|shares|shared|"
     # English (minutes)
     "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
     "considers|considered|takes this as|took this as|sees this as|saw this as"
@@ -289,8 +293,8 @@ TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
                         r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$")  # "El Tesorero X informó", "El Secretario de Actas X"
 # a word ending such a "title" makes it a noun phrase about the name that follows ("La voix de X", "la propuesta del
-# X"), not the name's title; for a title that names a new person, a conjunction too ("el informe y X")
-_TITLE_PREPOSITIONS = r"de|du|des|à|of|del"
+# X", "La deuda con X"), not the name's title; for a title that names a new person, a conjunction too ("el informe y X")
+_TITLE_PREPOSITIONS = r"de|du|des|à|of|del|con|avec|with|sur|sobre|para|pour|por|par|sin|sans|contre|contra|chez|dans|for|about"
 # the preposition inside a title ("Secretario de Actas", "Presidente del Consejo"): the noun after it is the title's
 TITLE_OF = {"de", "del", "du", "des", "of"}
 TITLE_ENDS_IN_PREPOSITION = re.compile(rf"\b(?:{_TITLE_PREPOSITIONS})$")
@@ -616,12 +620,19 @@ FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
 # a text that calls itself its author's report ("mon compte-rendu", "my notes", "mi crónica"): the first person in it is
 # the note-taker's, not a speaker's (in minutes "como yo estábamos…" is the speaker's own words)
-REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|récit|résumé)|(?:mes|nos)\s+notes"
-                         r"|(?:my|our)\s+(?:notes|write-?up|recap)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)|(?:mis|nuestras)\s+notas)(?![\w’'])",
-                         re.I)
+REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|récit|résumé|billet)|(?:ce|cet)\s+billet|(?:mes|nos)\s+notes"
+                         r"|(?:my|our)\s+(?:notes|write-?up|recap|blog\s+post)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)"
+                         r"|(?:mis|nuestras)\s+notas)(?![\w’'])", re.I)
 # a clause whose subject is a pronoun after a colon or semicolon, the verb next (after an object clitic): "Retour de
 # Jean Dupont pour une démonstration : il nous présente…" — the pronoun stands for the person the clause before named
 CLAUSE_ANAPHORA = re.compile(r"[:;]\s*(il|elle|he|she|él|ella)\s+(?:(?:nous|lui|leur|vous|nos|us)\s+)?(?=\S)", re.I)
+# a cleft subject: "c'est Benoît Encelle qui présente…", "es Ana Gil quien explica…", "it is Jane Roe who explains…"
+CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:c[’']est|ce\s+fut|es|fue|it\s+(?:is|was))\s+$", re.I)
+CLEFT_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*|,[^,]{1,80},\s*)?(?:qui|quien|who)\s+", re.I)
+# a subject pronoun right before the speech verb: the verb is that pronoun's, not the name's before it ("Après HTML et
+# ARIA, on parle de…"); "nous"/"vous" are left out, they are object clitics as often ("Shanni nous montre")
+PRONOUN_SUBJECT_BEFORE = re.compile(r"(?<![\w’'])(?:on|il|elle|ils|elles|je|j[’']|we|they|he|she|I|yo|ellos|ellas)"
+                                    r"(?:\s+|(?<=[’']))(?:(?:ne|n[’']|lui|leur|les|la|le|l[’']|se|s[’']|y|en)\s*)*$")
 # a sentence in the first or second person is speech, not narration of someone else taking the floor
 FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
 # attendance lists: "Mesdames A, B. Messieurs C, D"

@@ -294,9 +294,10 @@ class TextNames:
         return " ".join(toks)
 
     def full_name(self, first: str, before: int) -> str | None:
-        """The one full name written before `before` whose first name is `first` ("Daniele"), or None."""
+        """The one full name written before `before` whose first name or surname is `first` ("Daniele",
+        "Corciulo"), or None."""
         key = fold(first)
-        found = {fold(n): n for at, n in self.full if at < before and fold(n.split()[0]) == key}
+        found = {fold(n): n for at, n in self.full if at < before and key in (fold(n.split()[0]), fold(n.split()[-1]))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def one_name(self, word: str) -> bool:

@@ -143,3 +143,54 @@ def test_a_label_led_by_a_preposition_is_no_speaker(label):
 
 def test_a_name_label_still_holds():
     assert parse_label("Sophie Martin") is not None
+
+
+SECOND = """Notes du billet
+
+Voici la suite de ce billet sur la journée, qui a été très riche en démonstrations et en échanges avec la salle.
+Logiciel libre et accessibilité
+On passe ensuite au logiciel libre avec Jean-Luc Marchand, de l’association Alpha, pour une présentation plus personnelle.
+Il est aveugle et nous raconte comment il a choisi ses outils il y a dix ans.
+Marchand explique aussi que les aides financières arrivent souvent trop tard.
+Vidéos et sous-titres
+Pour finir la journée, c’est Nadia Ferrer qui présente le projet de sous-titrage collaboratif.
+Les vidéos sont d’abord annotées automatiquement, puis corrigées par des bénévoles.
+J’ai trouvé le projet très prometteur pour les petites associations.
+Les bénévoles travaillent en réseau et se répartissent les vidéos selon leurs compétences.
+"""
+
+ENGLISH = """Conference notes
+
+These are my notes from the second day of the conference, which was mostly about testing with real users.
+Testing with real users
+After lunch, Maria Lopez talked about recruiting testers among people who use screen readers every day.
+She showed how a small panel of five testers finds most of the problems in a form.
+"""
+
+
+@pytest.mark.parametrize("doc, fragment, speaker", [
+    (SECOND, "Il est aveugle et nous raconte", "Jean-Luc Marchand"),
+    (SECOND, "Marchand explique aussi", "Jean-Luc Marchand"),
+    (SECOND, "c’est Nadia Ferrer qui présente", "Nadia Ferrer"),
+    (SECOND, "Les vidéos sont d’abord annotées", "Nadia Ferrer"),
+    (ENGLISH, "Maria Lopez talked about recruiting", "Maria Lopez"),
+    (ENGLISH, "She showed how a small panel", "Maria Lopez"),
+], ids=["pronoun-for-full-name-mentioned-in-intro", "surname-of-full-name-met-before", "cleft-subject",
+        "after-cleft-opener", "english-talked-about", "english-pronoun-showed"])
+def test_more_ways_to_open_a_reported_talk(doc, fragment, speaker):
+    assert _speaker(doc, fragment) == speaker
+
+
+@pytest.mark.parametrize("doc, fragment", [
+    (SECOND, "J’ai trouvé le projet très prometteur"),
+    (SECOND, "Les bénévoles travaillent en réseau"),
+    (SECOND, "On passe ensuite au logiciel libre avec Jean-Luc Marchand"),
+], ids=["author-je-in-a-billet", "after-author-line", "intro-without-speech-verb"])
+def test_author_of_a_billet_and_intros_are_nobody(doc, fragment):
+    assert _speaker(doc, fragment) is None
+
+
+def test_a_name_after_a_noun_and_preposition_is_not_the_subject():
+    doc = ("Acta de la asamblea.\n\nTras la lectura del balance, se abre el debate.\n"
+           "La deuda con Marcos Acuña se muestra en el pasivo corriente del ejercicio.\n")
+    assert _speaker(doc, "La deuda con Marcos Acuña") is None
