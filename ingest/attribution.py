@@ -46,6 +46,7 @@ from quidit.ingest.lexicon import (
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
     FLOOR_TAKEN,
+    GROUP_LABELS,
     GROUP_SUBJECT,
     HANDOFF,
     HEADING,
@@ -53,6 +54,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    INITIALS_PAIR,
     ITEM_NUMBER_ALONE,
     LABEL_FLOOR_VERB,
     LINE_HEADING_WORDS,
@@ -560,6 +562,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     listed = [p for p in participants if p.session_role != "absent"]  # the attendance list, when there is one
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
+    initials = read_initials(text)
     seen_np: dict[str, bool] = {}
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
@@ -569,6 +572,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
         lab = parse_label(u.label)
+        if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
+            lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         nick = scribe and u.kind == LineKind.LABEL and SCRIBE_NICK.match(u.label.strip()) is not None
         if scribe and lab is None and nick:
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)  # "dka: …", "nell: …": an IRC nick
@@ -660,7 +665,52 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     if scribe:
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
+    _initials_names(people, participants, initials)
     return people
+
+
+def _unnamed(p: Participant) -> bool:
+    """A label that names a group, not a person ("Audience:", "Public :"): its words are someone's the text leaves
+    unnamed. ("INTERVENCIÓN", a stenographer's label for one questioner, stays a speaker.)"""
+    return p.session_role == Role.AUDIENCE.value and fold(p.name).strip(" .:") in GROUP_LABELS
+
+
+def read_initials(text: str) -> dict[str, str]:
+    """Initials the text defines for people: "Myles Borins (MBS), Daniel Ehrenberg (DE)" -> {"MBS": "Myles Borins",
+    "DE": "Daniel Ehrenberg"}, from a paragraph that lists three or more such pairs. The initials start with the
+    name's first letter; an acronym in prose ("el Programa de Alimentación Escolar (PAE)") is not a person's."""
+    by_paragraph: dict[int, list[tuple[str, str]]] = {}
+    for m in INITIALS_PAIR.finditer(text):
+        words, abbr = m.group("name").split("\n")[-1].split(), m.group("abbr")
+        # the name pattern may take words before the name ("Meeting Notes Ada Lovelace"): the name starts where the
+        # initials' first letter does
+        start = next((k for k in range(len(words) - 1) if fold(words[k][0]) == fold(abbr[0])), None)
+        if start is None or any(fold(w) in ORG_FOLDED for w in words[start:]):
+            continue
+        by_paragraph.setdefault(text.count("\n", 0, m.start("abbr")), []).append((abbr, trim_name(" ".join(words[start:]))))
+    out: dict[str, str] = {}
+    for pairs in by_paragraph.values():
+        if len(pairs) >= 3:  # a list of people ("A (X), B (Y), C (Z)"), not one acronym in prose
+            for abbr, name in pairs:
+                out.setdefault(abbr, name)
+    return out
+
+
+def _initials_names(people: dict[int, Participant], participants: list[Participant], initials: dict[str, str]) -> None:
+    """A speaker labelled by initials the text defines ("MBS:") is the person they stand for (Myles Borins): named
+    so, the initials kept as the label they go by."""
+    for p in list({id(q): q for q in people.values()}.values()):
+        abbr = p.name
+        full = initials.get(abbr)
+        if full is None:
+            continue
+        q = next((x for x in participants if x is not p and fold(x.name) == fold(full)), None)
+        if q is not None:
+            _merge_into(people, participants, p, q)
+            p = q
+        p.name = full if q is None else p.name
+        if abbr not in p.labels:
+            p.labels.append(abbr)
 
 
 def _merge_into(people: dict[int, Participant], participants: list[Participant], p: Participant, q: Participant) -> None:
@@ -985,6 +1035,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         kind = u.kind if u else LineKind.TEXT
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
+            continue
+        if k in people and _unnamed(people[k]):  # "Audience: …": someone from the floor, whom the text does not name
+            out.append(Sentence(s, e, page, None, Cue.LABEL))
+            current, labelled, recent = None, label_doc, []
             continue
         if k in people:
             p = people[k]

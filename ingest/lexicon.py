@@ -310,6 +310,9 @@ ANONYMOUS = re.compile(r"""
           | la\s+salle )\s*(?:,\s*)?
 """, re.I | re.X)
 AUDIENCE_NAME = "Participant·e de la salle"
+# a label that names the room, not a person ("Audience: array of list."): whoever spoke is not named (folded)
+GROUP_LABELS = {"audience", "the audience", "audience member", "public", "le public", "la salle", "salle", "the floor",
+                "floor", "publico", "el publico", "room", "the room"}
 # a verb after these belongs to a relative clause, not to the name before it
 RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|which|que|quien)\s*(?:\w+\s+)?$", re.I)
 # a line that ends like a paragraph: a full stop, a question or exclamation mark, a closing quote or bracket, an emoji
@@ -347,6 +350,8 @@ BY_AFTER_VERB = re.compile(r"""
 LABEL_FLOOR_VERB = re.compile(r"^(?:Interviene|Intervino|Replica|Replicó|Responde|Respondió|Contesta|Contestó|Pregunta|Preguntó"
                               r"|Expone|Expuso|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Intervient|Répond"
                               r"|Prend\s+la\s+parole)\b")
+# a person's initials defined in the text, "Myles Borins (MBS)", "Dr. Felienne Hermans (FHS)": labels may use them
+INITIALS_PAIR = re.compile(rf"(?P<name>{NAME_RE})\s*\((?P<abbr>[{_UP}][{_UP}a-z]{{1,3}})\)")
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows

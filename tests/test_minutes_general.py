@@ -246,3 +246,58 @@ def test_label_lines_that_are_lists_or_tables_name_nobody(conseil, fragment):
 
 def test_label_with_words_is_still_a_turn(conseil):
     assert _speaker(conseil, "Je voterai contre ce projet") == "Marc LEROY"
+
+
+# notes that list attendees with their initials and label turns by the initials
+NOTES = """June 6 Meeting Notes
+
+Ada Lovelace (AL), Daniel Ehrenberg (DE), Grace Hopper (GH)
+
+Top-level await, as the Programa de Alimentación Escolar (PAE) asked.
+
+AL: The proposal is at stage 2 and we ask for stage 3.
+
+DE: A clarification for bundlers, the async import would work.
+
+GH: Sounds like consensus, no objection.
+
+Audience: array of list.
+
+AL: Thank you all.
+
+PAE: un programa.
+
+PAE: otro programa.
+"""
+
+
+@pytest.fixture(scope="module")
+def notes():
+    return ingest_text(NOTES, "notes.txt")
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("The proposal is at stage 2", "Ada Lovelace"),
+    ("A clarification for bundlers", "Daniel Ehrenberg"),
+], ids=["initials", "initials-that-are-a-particle"])
+def test_initials_label_is_the_person_the_text_defines_them_for(notes, fragment, who):
+    assert _speaker(notes, fragment) == who
+
+
+def test_initials_stay_known_as_the_persons_label(notes):
+    ada = next(p for p in notes.participants if p.name == "Ada Lovelace")
+    assert "AL" in ada.labels
+
+
+def test_organisation_acronym_is_not_a_persons_initials(notes):
+    assert _speaker(notes, "un programa") == "PAE"
+
+
+def test_audience_label_names_nobody(notes):
+    assert _speaker(notes, "array of list") is None
+
+
+def test_audience_label_is_not_listed_as_a_speaker(notes):
+    from quidit.ingest.pipeline import speakers_of
+
+    assert "Audience" not in {st.name for st in speakers_of(notes)}
