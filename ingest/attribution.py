@@ -98,6 +98,8 @@ from quidit.ingest.lexicon import (
     STENO_NOTE,
     SUBJECT_SLOT,
     TALK_GIVEN_BY,
+    TALK_HEADING,
+    TALK_HEADING_WORDS,
     TALK_INTRO,
     TALK_INTRO_BY,
     TITLE_APPOSED,
@@ -382,6 +384,11 @@ def scan_lines(ct: CleanText) -> list[Line]:
     """Classify each original line once; a capitals label spread over one paragraph's lines is one unit."""
     text = ct.text
     lines = line_units(ct)
+    for i in _line_headings(text, lines):
+        lines[i].line_heading = True
+        line, nxt = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
+        if TALK_HEADING.match(line) is not None and not ("|" in line and "|" in nxt):  # (a table's header row is not)
+            lines[i].own_paragraph = True  # a talk's heading, as if blank lines set it apart: `classify` reads it
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -593,7 +600,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if attendance and lab.role is None and not lab.gender and len(lab.core.split()) == 1 and lab.core.isupper() \
                 and lab.core.lower() in lower and resolve(lab.core, listed) is None:
             continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.line_heading and u.talk) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
@@ -993,9 +1000,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if " " not in short and short not in people[k].labels:
             people[k].labels.append(short)
     learn_genders(text, participants)
-    line_heads = _line_headings(text, units)
+    line_heads = {i for i, u in enumerate(units) if u.line_heading and u.kind == LineKind.TEXT}
     for i in line_heads:
-        units[i].plain_heading = True
+        units[i].plain_heading = True  # "Conclusion" on a line of its own ends a talk's section, as with blank lines
     cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
                   | {c for i in line_heads for c in (units[i].start, units[i].end)}
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
@@ -1161,16 +1168,19 @@ def _line_headings(text: str, units: list[Line]) -> set[int]:
     """In a text written one paragraph per line (most lines of 8 words or more end like a sentence), the short
     capitalised lines without final punctuation, followed by a line that does not go on in lower case: headings,
     though no blank line sets them apart (the cleaning joined "Démonstration d’usages mobiles" to the next line)."""
-    long = [u for u in units if len(text[u.start:u.end].split()) >= 8]
-    if len(long) < 5 or sum(PARAGRAPH_END.search(text[u.start:u.end]) is not None for u in long) < 0.8 * len(long):
-        return set()
+    lines = [text[u.start:u.end] for u in units]
+    long = [ln for ln in lines if len(ln.split()) >= 8 and not TALK_HEADING.match(ln)]
+    if len(long) < 5 or sum(PARAGRAPH_END.search(ln) is not None for ln in long) < 0.8 * len(long):
+        return set()  # (talks' headings, "Title - Name, Company", are left out of the count: they end without a stop)
     out = set()
     for i, u in enumerate(units[:-1]):
-        line, nxt = text[u.start:u.end], text[units[i + 1].start:units[i + 1].end]
-        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or len(line.split()) > LINE_HEADING_WORDS \
-                or re.search(r"[.!?…;:,]\s*$", line) or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
+        line, nxt = lines[i], lines[i + 1]
+        words = len(line.split())
+        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or re.search(r"[.!?…;:,]\s*$", line) \
+                or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
             continue
-        out.add(i)
+        if words <= LINE_HEADING_WORDS or words <= TALK_HEADING_WORDS and TALK_HEADING.match(line):
+            out.add(i)  # (a talk's heading may be long: "CNCF Project Update - Liz Rice, Technology Evangelist, …")
     return out
 
 

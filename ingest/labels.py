@@ -39,6 +39,7 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     STAGE,
     TALK_HEADING,
+    TALK_HEADING_WORDS,
     UPPER,
     Role,
     fold,
@@ -74,6 +75,7 @@ class Line:
     title: str | None = None  # a heading's whole text ("10h20 : Name : Title"), of which `label` is the name part
     talk: bool = False  # a report's talk heading ("Title - Name, Company", "Title, par Name"): what follows reports the talk
     plain_heading: bool = False  # a short capitalised line of its own without final punctuation ("Conclusion", "Keynotes")
+    line_heading: bool = False  # a heading line of a one-paragraph-per-line text, no blank line around it (`attribution._line_headings`)
 
 
 @dataclass
@@ -276,7 +278,7 @@ def classify(text: str, line: Line) -> None:
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.end - len(body) if body.strip() else None
         return
-    talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= 60 else None
+    talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"

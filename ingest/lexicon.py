@@ -318,6 +318,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|wh
 # a line that ends like a paragraph: a full stop, a question or exclamation mark, a closing quote or bracket, an emoji
 # (not a letter, a digit, a comma or a hyphen, as a line wrapped mid-sentence does)
 PARAGRAPH_END = re.compile(r"[^\w\s,;(\-–—]\s*$")
+TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a short line with no sentence punctuation
 HEADING = re.compile(r"^[^.!?:;]{1,60}$")

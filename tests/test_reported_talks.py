@@ -194,3 +194,35 @@ def test_a_name_after_a_noun_and_preposition_is_not_the_subject():
     doc = ("Acta de la asamblea.\n\nTras la lectura del balance, se abre el debate.\n"
            "La deuda con Marcos Acuña se muestra en el pasivo corriente del ejercicio.\n")
     assert _speaker(doc, "La deuda con Marcos Acuña") is None
+
+
+LINED = """Notes de la conférence Web rapide
+Nous avons assisté à la conférence et voici ce que nous en avons retenu, talk par talk, pour toute l'équipe.
+Les polices variables - Marie Curie
+Les polices variables réduisent le nombre de fichiers à charger pour une même famille de caractères.
+J'ai bien aimé ce talk, très clair et plein d'exemples concrets pour nos projets 👏
+Le cache HTTP sans douleur - Paul Martin
+Les en-têtes de cache évitent de recharger les ressources inchangées à chaque visite.
+Conclusion
+La journée était dense et bien organisée, nous reviendrons l'an prochain avec toute l'équipe.
+"""
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Les polices variables réduisent", "Marie Curie"),
+    ("Les en-têtes de cache évitent", "Paul Martin"),
+    ("La journée était dense", None),
+    ("J'ai bien aimé ce talk", None),
+], ids=["talk-heading-line", "talk-heading-after-emoji-line", "plain-heading-line-ends-talk", "note-taker-in-talk"])
+def test_talk_headings_without_blank_lines(fragment, speaker):
+    assert _speaker(LINED, fragment) == speaker
+
+
+def test_a_table_header_row_is_no_talk_heading():
+    from quidit.ingest.attribution import scan_lines
+    raw = LINED.replace("Le cache HTTP sans douleur - Paul Martin\n",
+                        "Point de décision | Décision Prise\n1 | Les en-têtes de cache sont adoptés par toute l'équipe.\n")
+    ct = clean(raw)
+    units = scan_lines(ct)
+    row = next(u for u in units if ct.text[u.start:u.end].startswith("Point de décision"))
+    assert not row.talk
