@@ -21,11 +21,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
 from quidit.ingest.labels import Label, Line, LineKind, Part, classify, line_units, parse_label, section_part, section_word
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     ANAPHORA,
+    ANNOUNCED,
+    ANNOUNCED_NAME,
     ANONYMOUS,
     ANSWER_LABELS,
     ARTICLE_BEFORE_TITLE,
@@ -35,6 +39,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_SUBLIST,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
+    BULLET_START,
     BY_AFTER_VERB,
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
@@ -57,6 +62,7 @@ from quidit.ingest.lexicon import (
     INITIALS_PAIR,
     ITEM_NUMBER_ALONE,
     LABEL_FLOOR_VERB,
+    LEADING_TITLE,
     LINE_HEADING_WORDS,
     MINUTES_TITLE,
     MOVEMENT,
@@ -76,6 +82,7 @@ from quidit.ingest.lexicon import (
     PROXY,
     QUESTION_FORM,
     QUOTE_MARK,
+    QUOTE_OPEN,
     QUOTE_PAIRS,
     RELATIVE_BEFORE,
     REPORT_HEADING,
@@ -95,8 +102,10 @@ from quidit.ingest.lexicon import (
     SCRIBE_TURN,
     SPEAKER_LABEL,
     SPEECH_VERB,
+    STAGE,
     STENO_NOTE,
     SUBJECT_SLOT,
+    TABLE_ROW,
     TALK_GIVEN_BY,
     TALK_HEADING,
     TALK_HEADING_WORDS,
@@ -371,6 +380,7 @@ class Attribution:
     labels: int = 0  # speaker-label lines kept
     sections: int = 0  # headings per speaker kept
     attendance: int = 0  # attendance lines
+    officers: int = 0  # of which "Moderator: Name" header lines (a transcript's header has them too)
     nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
     examples: list[str] = field(default_factory=list)
 
@@ -442,7 +452,23 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 ln.kind = LineKind.ATTENDANCE
         out.append(ln)
         i += 1
+    _table_rows(text, out)
     return out
+
+
+def _table_rows(text: str, lines: list[Line]) -> None:
+    """Three or more lines in a row made of " | " cells are a table (an agenda, a list of decisions): narration,
+    whatever the cells say ("2 | Calaveras, a new devnet will be spun…")."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind in (LineKind.TEXT, LineKind.LABEL, LineKind.LABEL_ALONE) \
+                and TABLE_ROW.match(text[ln.start:ln.end]):
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for row in run:
+                row.kind, row.label, row.body = LineKind.NARRATION, None, None
+        run = []
 
 
 _WRAPPED_END = re.compile(rf"[{UPPER}][{UPPER}\s,.'’-]*:")
@@ -564,6 +590,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
+    layout = _bullet_layout(text, units)
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}
     listed = [p for p in participants if p.session_role != "absent"]  # the attendance list, when there is one
@@ -603,17 +630,18 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.line_heading and u.talk) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
-        if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
-            continue  # "Dépenses : 497 098,58 €uros": a figure, not words
+        if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
+            continue  # "Dépenses : 497 098,58 €uros", "Modalidad Presencial: (13)": a figure, not words
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
             continue  # "Audio Recording: https://…"
         body_on = units[i + 1].end if text[u.start:u.end].rstrip().endswith(":") and i + 1 < len(units) else u.end
         if u.kind == LineKind.LABEL and u.body is not None and not u.structured and (
                 ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])):
             continue  # "Tatiana X : Absente" (a list of who attended), "Illuminations : Location … : 2014 : 1467 €" (a table row)
-        if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and \
-                len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4:
-            continue  # "Section de Fonctionnement :" over a table of figures
+        if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and i not in layout and text[u.start] != "(" and \
+                len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4 and \
+                (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
+            continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         parsed[i] = lab
@@ -632,10 +660,11 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
-        if lab.strong and not generic or counts[fold(lab.core)] >= 2:
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout:
             kept[i] = lab
         else:
             weak.append(i)
+    _repeated_bare_labels(text, units, kept)
     known = list(participants)
     for lab in kept.values():
         if lab.role is None and resolve(lab.core, known) is None:
@@ -660,7 +689,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i, u in enumerate(units):  # "Questions From Counsel to the Inquiry" right before "Mr Scott: …"
         if u.kind in (LineKind.TEXT, LineKind.HEADING) and u.own_paragraph and i + 1 in people and kept[i + 1].role is None:
             roles = roles_named(text[u.start:u.end])
-            if len(roles) == 1 and len(text[u.start:u.end].split()) <= 10 and people[i + 1].session_role in (None, "speaker"):
+            if len(roles) == 1 and len(text[u.start:u.end].split()) <= 10 and people[i + 1].session_role in (None, "speaker") \
+                    and not text[u.end - 1:u.end] == ".":  # a heading; "Fueron las palabras del Presidente." is a sentence
                 people[i + 1].session_role = roles.pop()
     learn_roles(text, participants)
     owners = section_context(units, people)
@@ -673,6 +703,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
+    _merge_misspelt(people, participants)
     return people
 
 
@@ -718,6 +749,67 @@ def _initials_names(people: dict[int, Participant], participants: list[Participa
         p.name = full if q is None else p.name
         if abbr not in p.labels:
             p.labels.append(abbr)
+
+
+def _bullet_layout(text: str, units: list[Line]) -> set[int]:
+    """Labels written the same way three times or more, each alone on its line with the words on the next line
+    under a bullet ("Peter:" then "* How easy…"): the document's label layout, so each of them is a label even
+    used once by a one-word name, and even after a heading line without final punctuation. Returns their indices."""
+    found = set()
+    for i, u in enumerate(units[:-1]):
+        if u.kind == LineKind.LABEL_ALONE and not u.bare and u.label and not u.label.strip().startswith(("*", "-")) \
+                and BULLET_START.match(text, units[i + 1].start, units[i + 1].end):
+            found.add(i)
+    if len(found) < 3:
+        return set()
+    for i in found:
+        units[i].structured = True
+    return found
+
+
+def _repeated_bare_labels(text: str, units: list[Line], kept: dict[int, Label]) -> None:
+    """A label written once without its colon ("Locutor" or " Tim" on a line of its own, where "LOCUTOR :" and
+    "Tim:" label turns elsewhere): the same words alone at a paragraph's start, with words on the lines after,
+    are that label too."""
+    names: dict[str, int] = {}
+    for i, lab in kept.items():
+        if units[i].kind in (LineKind.LABEL, LineKind.LABEL_ALONE):
+            names.setdefault(fold(lab.name), i)
+            names.setdefault(fold(lab.core), i)
+    if not names:
+        return
+    for i, u in enumerate(units[:-1]):
+        if u.kind != LineKind.TEXT or i in kept or u.start and text[max(0, u.start - 2):u.start] != "\n\n":
+            continue  # only a line that opens a paragraph
+        words = text[u.start:u.end].strip()
+        j = names.get(fold(words)) if words and len(words.split()) <= 6 and not re.search(r"[.,;:!?()]", words) else None
+        nxt = text[units[i + 1].start:units[i + 1].end].lstrip()
+        if j is None or units[i + 1].kind != LineKind.TEXT or nxt[:1].islower():  # "Omar\nis late": a wrapped sentence
+            continue
+        u.kind, u.label, u.body = LineKind.LABEL_ALONE, words, None
+        kept[i] = kept[j]
+
+
+def _merge_misspelt(people: dict[int, Participant], participants: list[Participant]) -> None:
+    """A one-word label used once that is one letter off (or two letters swapped) from a label used more often
+    ("Asngar" beside "Ansgar", "Vtalik" beside "Vitalik"): the note-taker's typo, the same person. Names of five
+    letters or more only, with the same first and last letter ("Mario" and "Maria", "Daniel" and "Daniela" are two
+    people), and only when exactly one person fits."""
+    turns: dict[int, int] = {}
+    by_id: dict[int, Participant] = {}
+    for who in people.values():
+        turns[id(who)] = turns.get(id(who), 0) + 1
+        by_id[id(who)] = who
+    for pid, n in list(turns.items()):
+        p = by_id[pid]
+        name = fold(p.name)
+        if n != 1 or " " in name or len(name) < 5:
+            continue
+        fits = [q for qid, q in by_id.items() if qid != pid and turns.get(qid, 0) >= 2 and " " not in fold(q.name).strip()
+                and len(fold(q.name)) >= 5 and OSA.distance(name, fold(q.name)) == 1
+                and (fold(q.name)[0], fold(q.name)[-1]) == (name[0], name[-1])]  # "Mario" is not "Maria"
+        if len(fits) == 1:
+            _merge_into(people, participants, p, fits[0])
 
 
 def _merge_into(people: dict[int, Participant], participants: list[Participant], p: Participant, q: Participant) -> None:
@@ -875,7 +967,7 @@ def learn_titles(text: str, participants: list[Participant]) -> None:
     """Give a title to the person the text sets it beside ("del Presidente del Consejo Regional, señor Juan Pérez
     Soto"), so that a label that gives the title alone names that person. Only office titles count."""
     for m in TITLE_APPOSED.finditer(text):
-        title, name = m.group("title").strip(), trim_name(m.group("name"))
+        title, name = m.group("title").strip(), _title(trim_name(m.group("name")))  # "SR. JORGE PÉREZ" -> Jorge Pérez
         if fold(title.split()[0]) not in OFFICE_TITLES or len(name.split()) < 2 or role_of(name) is not None:
             continue
         gender = honorific_gender(m.group("hon"))
@@ -893,7 +985,7 @@ def _title_holder(core: str, participants: list[Participant]) -> Participant | N
     """The one person whose title a label gives ("Presidente del Consejo" -> the "Presidente del Consejo Regional"
     the text names); the label must start with an office title."""
     words = core.split()
-    if len(words) < 2 or fold(words[0]) not in OFFICE_TITLES:
+    if not words or fold(words[0]) not in OFFICE_TITLES:  # "Sr. Gobernador" too: the one governor the text names
         return None
     key = fold(core)
     found = [p for p in participants if p.role and fold(p.role).startswith(key)]
@@ -1016,7 +1108,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     starts = [u.start for u in units]
     result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),
                          sections=sum(1 for i in people if units[i].kind == LineKind.SECTION),
-                         attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE))
+                         attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
+                         officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     # a report with no participants list, attendance or labels names its speakers in its sentences only
     names = TextNames.of(text, ct.line_starts) if not result.labels and not result.attendance \
@@ -1033,6 +1126,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     labelled = False
     recent: list[Participant] = []  # people mentioned lately, newest last (anaphora)
     intro: Participant | None = None  # the speaker a talk's first sentence named, under a heading without one
+    announced: Participant | None = None  # the last person announced to take the floor ("X procederá a …")
+    after_stage = False  # the sentence before was a stage direction ("(Juramento)")
+    quote_owner: Participant | None = None  # who a one-sentence paragraph of narration names, for a quote right after it
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     out = result.sentences
     for s, e in spans:
@@ -1040,6 +1136,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         k = bisect.bisect_right(starts, s) - 1
         u = units[k] if k >= 0 else None
         kind = u.kind if u else LineKind.TEXT
+        staged, after_stage = after_stage, False
+        if ANNOUNCED.search(text, s, e):  # "X, Secretaria Ejecutiva, procederá a tomar juramento": X speaks after the pause
+            announced = _announced(text, s, e, participants) or announced
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
             continue
@@ -1068,6 +1167,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = None, False, [], None, False
+            after_stage = kind == LineKind.NARRATION and bool(STAGE.search(text[s:e]))  # "(Juramento)"
             if owner is not None and u is not None and u.level and part != Part.OWN:  # "### Communication" under "## Name"
                 current, labelled, recent = owner, True, [owner]
             continue
@@ -1150,6 +1250,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
+        if speaker is None and quote_owner is not None and QUOTE_OPEN.match(seg) and _paragraph_start(text, s):
+            speaker = current = quote_owner  # "Presidente … abre la sesión." then "“Muy buenos días…”": the quote is theirs
+            cue = Cue.QUOTE
+        if speaker is None and cue == Cue.NONE and staged and announced is not None and _paragraph_start(text, s):
+            speaker = current = announced  # the person announced before the stage direction takes the floor after it
+            cue, announced = Cue.HANDOVER, None
+        quote_owner = _introducer(text, s, e, participants) if speaker is None and cue != Cue.NARRATION else None
         if speaker is None and cue == Cue.NONE and result.attendance and FIRST_PERSON_SPEECH.search(seg):
             speaker = current = _presiding(participants)  # "Traigo aquí este punto…" after an agenda heading
             cue = Cue.PRESIDING if speaker else cue
@@ -1217,6 +1324,50 @@ def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+def _announced(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """Who a master of ceremonies announces ("Ruth Bravo, Secretaria Ejecutiva, procederá a tomar juramento"):
+    the person named before the announcing verb, a known one or a first and last name (a new participant, with the
+    title set beside the name as role)."""
+    verb = ANNOUNCED.search(text, s, e)
+    if verb is None:
+        return None
+    clause_start = max(s, text.rfind(";", s, verb.start()) + 1)
+    for m in find_mentions(text, clause_start, verb.start(), participants):
+        if m.participant is not None:
+            return m.participant
+    for m in ANNOUNCED_NAME.finditer(text, clause_start, verb.start()):
+        words = m.group("name").split()
+        if len(words) < 2 or fold(words[0]) in OFFICE_TITLES or fold(words[0]) in ORG_FOLDED or role_in("el " + words[0]):
+            continue
+        name = trim_name(m.group("name"))
+        p = resolve(name, [q for q in participants if q.session_role != "absent"])
+        if p is None:
+            title = (m.group("title") or "").strip(" ,") or None
+            p = Participant(name=name, role=title, in_roster=False)
+            participants.append(p)
+        return p
+    return None
+
+
+def _paragraph_start(text: str, s: int) -> bool:
+    return s == 0 or text[max(0, s - 2):s] == "\n\n"
+
+
+def _introducer(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """A short paragraph of narration, one sentence, that opens with a known person or the holder of a role ("Presidente
+    del Consejo Regional abre la sesión desde testera."): that person, whose quoted words may follow."""
+    if not _paragraph_start(text, s) or text[e:e + 2] not in ("\n\n", "") and e < len(text) or len(text[s:e].split()) > 20:
+        return None
+    mentions = find_mentions(text, s, e, participants)
+    first = mentions[0] if mentions else None
+    if first is not None and first.participant is not None and re.fullmatch(r"(?:(?i:el|la|le|the|l[’']))?\s*", text[s:first.start]):
+        return first.participant
+    title = LEADING_TITLE.match(text, s, e)  # a stage direction's title without article: "Presidente del Consejo …"
+    if title is None or role_in("el " + title.group(0)) is None:
+        return None
+    return role_participant("el " + title.group(0), [p for p in participants if role_of(p.name) is None])
+
+
 def _presiding(participants: list[Participant]) -> Participant | None:
     """The one person who presides the session: the mayor or the chair the text names (None if none or several)."""
     for role in (Role.MAYOR, Role.CHAIR):
@@ -1258,6 +1409,8 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     """Inside a labelled turn, a paragraph that opens with someone else taking the floor in the third person
     ("Un participant demande…", "Monsieur X répond…") ends the turn; anything else continues it."""
     if s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80)):
+        return None
+    if ANNOUNCED.search(text, s, e):  # "Mme X va prendre la parole.": the one who holds the floor announces X
         return None
     speaker, cue, _, _ = _reported(text, s, e, list(participants), current, list(recent), probe=True)
     if speaker is None or speaker is current or cue not in (Cue.SPEECH_VERB, Cue.ROLE_WORD, Cue.PASSIVE):

@@ -36,7 +36,8 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     if reported:
         parts.append(f"{reported} reported-speech openers")
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
-    if att.attendance or (title and (reported or att.labels)):
+    listed = att.attendance - (att.officers if att.labels >= 3 else 0)  # "Moderator: X" heads transcripts too
+    if listed or (title and (reported or att.labels)):
         return Genre.MINUTES, evidence
     if att.sections >= 2 and att.sections >= att.labels - att.nested:  # labels inside the sections: their discussions
         return Genre.NOTES, evidence

@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     OWN_SECTIONS,
     PARTICLES,
     PHRASE_LEADS,
+    QUOTE_LABEL,
     REFERENCE_LEADS,
     ROLE_QUALIFIERS,
     SECTION_WORDS,
@@ -38,6 +39,7 @@ from quidit.ingest.lexicon import (
     SIGNATURE,
     SPEECH_VERB,
     STAGE,
+    STAGE_SPEAKER,
     TALK_HEADING,
     TALK_HEADING_WORDS,
     UPPER,
@@ -255,6 +257,10 @@ def classify(text: str, line: Line) -> None:
     if ATTENDANCE.match(s):
         line.kind = LineKind.ATTENDANCE
         return
+    staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None
+    if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
+        line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
+        return
     if SIGNATURE.match(s) or STAGE.search(s) and line.own_paragraph:
         line.kind = LineKind.NARRATION
         return
@@ -265,6 +271,11 @@ def classify(text: str, line: Line) -> None:
             line.label = heading_label(line.title)
             line.level = len(s) - len(s.lstrip("#")) if pattern is HASH_SECTION else 1
             return
+    m = QUOTE_LABEL.match(s)
+    if m:  # "Sr. Jorge Pérez “Sí prometo…”": the person, then their quoted words
+        line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True
+        line.body = line.start + m.start("body")
+        return
     m = IRC_LABEL.match(s)
     if m:
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True

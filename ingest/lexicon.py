@@ -611,8 +611,33 @@ TITLE_APPOSED = re.compile(rf"""
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
                    r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+# a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
+# "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
+STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address
+    |statement|intervention|allocution|discours|mot)
+    \s+(?i:(?:de(?:l|\s+la|\s+los|\s+las)?|by(?:\s+the)?|of(?:\s+the)?|du|de\s+l[’']|des)\s+)?
+    (?P<who>[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?)\s*\)\s*\.?\s*$""", re.X)
+# a person's honorific and name right before their quoted words, on a line of its own: "Sr. Jorge Pérez “Sí prometo…”"
+QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*(?=[“\"«])(?P<body>.*)$", re.S)
+# capitalised words at a line's start, with the particles between them: "Presidente del Consejo Regional abre…"
+LEADING_TITLE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*")
+# a master of ceremonies announcing who takes the floor next, the person named before the verb ("la Srta. Ruth Bravo,
+# Secretaria Ejecutiva, procederá a tomar juramento", "Jane Roe will now address the meeting", "M. X va prendre la
+# parole"): after the next stage direction ("(Juramento)"), the unlabelled words are that person's
+ANNOUNCED = re.compile(r"""(?<![\w’'])(?:proceder[áa]n?\s+a|har[áa]\s+uso\s+de\s+la\s+palabra|tomar[áa]\s+(?:la\s+palabra|juramento)
+    |dar[áa]\s+lectura|will\s+now\s+(?:address|speak|read)|va\s+(?:prendre\s+la\s+parole|nous\s+lire)|prendra\s+la\s+parole)""",
+                       re.I | re.X)
+# the announced person's name, and the title set beside it ("Ruth Bravo Rodríguez, Secretaria Ejecutiva Interina, …")
+ANNOUNCED_NAME = re.compile(rf"(?:{HONORIFIC_RE}\s+)?(?P<name>{NAME_RE})(?:\s*,\s*(?P<title>[{_UP}][^,;:\n]{{2,80}}),)?")
+# a paragraph that opens a quotation: the words of the person the narration line before it names
+QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # a stenographer's note in a verbatim record: a line of its own led by a dash ("– Resulta afirmativa.",
 # "—Se aprueba.", "– Ocupa su banca el concejal X."): narration, read only in documents with speaker labels
+# a table row of a Markdown table stripped of its outer pipes ("1 | Malicious transactions | 9:14", "Decision Item |
+# Decision Made"): cells, not speech (`labels.scan` needs several rows in a run)
+TABLE_ROW = re.compile(r"^[^|\n]*\S[^|\n]*(?:\s\|\s[^|\n]*)+$")
+# a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
+BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
 GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
@@ -689,7 +714,10 @@ REPORT_HEADING = re.compile(r"""
 # office titles of an officers list: "Chair: David Ackerman Treasurer: Charlie Leonhardt" (several on one line)
 OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|president[ae]?|président(?:e)?|treasurer|trésori(?:er|ère)"
                   r"|tesorer[oa]|secretary|secr[ée]taire|secretari[oa]|executive\s+director|director(?:a)?|directeur|directrice"
-                  r"|clerk|vocal|maire|alcalde(?:sa)?|mayor)")
+                  r"|clerk|vocal|maire|alcalde(?:sa)?|mayor"
+                  # a meeting's header names its moderator and note-taker the same way ("Moderator: Tim Beiko",
+                  # "Notes: David Schirmer"): who runs the meeting or writes it down, never a turn of speech
+                  r"|moderat(?:or|ora|eur|rice)|facilitat(?:or|ora|eur|rice)|note[\s-]?takers?|notes)")
 ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:{OFFICER_TITLES}))\s*:\s*")
 OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_RE}\s*)+$")  # a line of such entries only
 # a participants-list entry that goes on on the next line
