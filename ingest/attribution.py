@@ -84,6 +84,7 @@ from quidit.ingest.lexicon import (
     QUOTE_MARK,
     QUOTE_OPEN,
     QUOTE_PAIRS,
+    RECORD_LINE,
     RELATIVE_BEFORE,
     REPORT_HEADING,
     REPORT_SELF,
@@ -427,6 +428,10 @@ def scan_lines(ct: CleanText) -> list[Line]:
             ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
         if ln.kind == LineKind.HEADING and _wraps_on(text, lines, i, para_end):
             ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
+        elif ln.kind == LineKind.TEXT and _numbered_title(text, lines, i, para_end):
+            ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
+        if ln.kind in (LineKind.TEXT, LineKind.LABEL) and RECORD_LINE.match(text[ln.start:ln.end]):
+            ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Decision: …": the record, nobody's words
         if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
             ln.kind = LineKind.ATTENDANCE
         if ln.kind == LineKind.ATTENDANCE:
@@ -443,7 +448,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
-            agenda = NARRATION_START.match(s) is not None or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
+            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
+                or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS  # "Contents", "Topics": the document goes on
             # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
@@ -485,8 +491,8 @@ def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line 
         return None
     nxt = lines[i + 1]
     m = _WRAPPED_END.match(text, nxt.start, nxt.end)
-    if m is None:
-        return None
+    if m is None or ATTENDANCE.match(text[nxt.start:nxt.end]):
+        return None  # (a title over "SEÑORES ASISTENTES:" is a title over the attendance list, not one long label)
     body = m.end()
     while body < nxt.end and text[body].isspace():
         body += 1
@@ -504,6 +510,23 @@ def _wraps_on(text: str, lines: list[Line], i: int, para_end: int) -> bool:
         return False
     nxt = text[lines[i + 1].start:lines[i + 1].end].lstrip()
     return nxt[:1].islower() or WRAPPED_LINE_END.search(text[ln.start:ln.end]) is not None
+
+
+def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A plainly numbered short line without final punctuation or speech verb ("2. Treasurer's report", "3. Website")
+    that does not run on into the next line: an agenda item, though its number has no dash or capitals after it."""
+    s = text[lines[i].start:lines[i].end]
+    item = AGENDA_ITEM.match(s)
+    if item is None or not item.group("weak") or (lines[i].start and text[lines[i].start - 1] not in "\n "):
+        return False
+    rest = s[item.end():]
+    if not 1 <= len(rest.split()) <= 8 or END_OF_SENTENCE.search(rest) or re.search(r"[,;:]\s*$", rest) \
+            or SPEECH_VERB.search(rest):
+        return False
+    prev = text[lines[i - 1].start:lines[i - 1].end].strip() if i else ""
+    if prev.endswith(":") or re.match(r"\d", prev):
+        return False  # "X présente les objectifs :" / "1 Continuer …" / "2. Fomenter …": a list in the speech
+    return not _wraps_on(text, lines, i, para_end)
 
 
 def _has_entries(text: str, line: Line) -> bool:

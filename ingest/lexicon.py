@@ -77,6 +77,11 @@ NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
 
+# capitalised words that open the next sentence or line, never a name's last word: where the cleaning joined a name's
+# line to the next one ("Dª Carmen Díaz Romero" / "En la villa…"), the name pattern must not take them (folded)
+NAME_TAIL_WORDS = {"en", "el", "la", "los", "las", "se", "y", "a", "al", "le", "les", "il", "elle", "the", "in", "on", "at",
+                   "and", "et", "con", "por", "para", "que", "qui"}
+
 # --- gender words -------------------------------------------------------------------------------------------------
 FEMININE_TITLE = re.compile(r"""\b(?:
       \w+(?:rice|ère|euse|esse)                       # directrice, conseillère, chercheuse, maîtresse
@@ -685,6 +690,10 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
                               | \d{{1,3}}\s?\.-  | [IVXL]{{1,5}}\.-                           # "5.-", "II.-"
                               | (?P<weak> \d{{1,3}}\s?(?:\.|-|°|º|\)|\s:) ) )                 # "3.", "3)", "3 :" (see below)
                           \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
+# a line that records an outcome or a task, not anyone's words: "Action: Tom to circulate the accounts",
+# "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …"
+RECORD_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?:action(?:\s+items?)?|actions|decision|decided|resolved|resolution|acuerdo|acuerdos"
+                         r"|décision|todo)\s*:\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")

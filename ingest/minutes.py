@@ -48,7 +48,7 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
         gender = HONORIFICS.get(w) or PLURAL_HONORIFICS.get(w) or gender
     if not 1 <= len(words) <= 6 or re.search(r"\d", entry) or fold(" ".join(words)) in NOT_SPEAKERS:
         return None, gender
-    if len(words) == 1 and (role_of(words[0]) is not None or fold(words[0]).rstrip("s") in OFFICE_TITLES):
+    if len(words) == 1 and (role_of(words[0]) is not None or _office_word(words[0])):
         return None, gender  # "M. Georges X, Maire", "A, B, C, Adjoints": the office after the names, not a person
     if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
         return None, gender
@@ -56,6 +56,12 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
         words = words[1:] + words[:1]  # "LASSERRE Danièle" -> "Danièle LASSERRE"
     name = " ".join(words)
     return (name.title() if name.isupper() and len(words) >= 2 else name), gender
+
+
+def _office_word(word: str) -> bool:
+    """An office title, singular or plural: "Maire", "Adjoints", "CONCEJALES", "Councillors"."""
+    w = fold(word.strip(" .:"))
+    return " " not in w and any(x in OFFICE_TITLES for x in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w))
 
 
 def read_attendance(text: str, units: list[Line], participants: list[Participant], nicks: bool = False) -> int:
@@ -92,8 +98,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 _proxy_holder(entry[proxy.end():], participants)
                 entry = entry[:proxy.start()]
             sub = re.match(r"^\s*([^:]{2,40}):\s*(.*)$", entry)
-            if sub and (role_of(sub.group(1).split("-")[0]) is not None or ATTENDANCE_ROLE_HEADING.match(sub.group(1))) \
-                    or sub and not sub.group(2):  # "Scribe: Bob Stone" names Bob Stone
+            if sub and (role_of(sub.group(1).split("-")[0]) is not None or ATTENDANCE_ROLE_HEADING.match(sub.group(1))
+                        or _office_word(sub.group(1))) \
+                    or sub and not sub.group(2):  # "Scribe: Bob Stone" names Bob Stone; "CONCEJALES: Dª Ana …" too
                 role = role_of(sub.group(1).split("-")[0]) if sub else None  # "ALCALDE-PRESIDENTE:", "CONCEJALES:"
                 entry = sub.group(2)
                 if not entry.strip():

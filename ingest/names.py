@@ -16,6 +16,7 @@ from quidit.ingest.lexicon import (
     HONORIFIC_RE,
     HONORIFICS,
     NAME_RE,
+    NAME_TAIL_WORDS,
     NAME_TOKEN,
     NICK_MIN_PART,
     NICK_SEPARATORS,
@@ -49,8 +50,15 @@ def name_tokens(name: str) -> list[str]:
 
 
 def trim_name(name: str) -> str:
-    """Drop a trailing organisation or addressee tail the name pattern swallowed ("Hoeflich de CGLU", "X al Sr")."""
+    """Drop a trailing organisation or addressee tail the name pattern swallowed ("Hoeflich de CGLU", "X al Sr"), and
+    the next line's first word where lines were joined ("Juan García López CONCEJALES", "Carmen Díaz Romero En")."""
     words = name.split()
+    cut = len(words)
+    while cut > 2 and (fold(words[cut - 1]) in NAME_TAIL_WORDS or words[cut - 1].isupper() and len(words[cut - 1]) > 3
+                       and fold(words[cut - 1]).rstrip("s").rstrip("e") in {fold(t).rstrip("e") for t in OFFICE_TITLES}):
+        cut -= 1
+    if cut < len(words):
+        name, words = " ".join(words[:cut]), words[:cut]
     for i in range(1, len(words)):
         w = words[i]
         if w.lower() in PARTICLES:

@@ -301,3 +301,95 @@ def test_audience_label_is_not_listed_as_a_speaker(notes):
     from quidit.ingest.pipeline import speakers_of
 
     assert "Audience" not in {st.name for st in speakers_of(notes)}
+
+
+# plain-text minutes with single line breaks: the cleaning joins lines, the line rules must still see them
+BOARD = """Board of Directors Meeting Minutes
+Present: Jane Smith (Chair), Bob Jones, Carla Diaz, Tom Lee
+Apologies: Mary Wong
+1. Approval of minutes
+Motion by Bob Jones, seconded by Carla Diaz, to approve the minutes. Motion carried.
+2. Treasurer's report
+Tom Lee presented the treasurer's report. He noted that income rose by 5%.
+Action: Tom Lee to circulate the full accounts.
+3. Website
+Carla Diaz reported that the new website will launch in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def board():
+    return ingest_text(BOARD, "board.txt")
+
+
+@pytest.mark.parametrize("fragment", ["Treasurer's report", "Website"], ids=["possessive-title", "one-word-title"])
+def test_plainly_numbered_short_line_is_a_heading(board, fragment):
+    t = board
+    s = next(s for s in t.sentences if fragment in t.text[s.start:s.end])
+    assert t.text[s.start:s.end].strip() == fragment and s.speaker is None
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("Tom Lee presented the treasurer", "Tom Lee"),
+    ("Carla Diaz reported that", "Carla Diaz"),
+], ids=["after-report-title", "after-one-word-title"])
+def test_speaker_right_under_a_numbered_title_is_found(board, fragment, who):
+    assert _speaker(board, fragment) == who
+
+
+def test_numbered_title_ends_the_attendance_list(board):
+    t = board
+    s = next(s for s in t.sentences if "Approval of minutes" in t.text[s.start:s.end])
+    assert s.cue.value != "roster"
+
+
+def test_action_line_is_nobodys(board):
+    assert _speaker(board, "Action: Tom Lee to circulate") is None
+
+
+PLENO = """ACTA DE LA SESIÓN ORDINARIA DEL PLENO DEL AYUNTAMIENTO
+SEÑORES ASISTENTES:
+ALCALDE-PRESIDENTE: D. Juan García López
+CONCEJALES: Dª Ana Ruiz Pérez, D. Pedro Gómez Sanz
+SECRETARIA: Dª Carmen Díaz Romero
+En la villa, siendo las veinte horas, se reúnen los señores arriba indicados.
+SEGUNDO.- MOCIÓN DEL GRUPO SOCIALISTA.
+Toma la palabra la Sra. Ruiz Pérez, quien expone que la moción pretende mejorar el alumbrado.
+El Sr. Alcalde contesta que el equipo de gobierno ya trabaja en ello.
+"""
+
+
+@pytest.fixture(scope="module")
+def pleno():
+    return ingest_text(PLENO, "pleno.txt")
+
+
+def test_title_over_the_attendance_heading_is_not_one_long_label(pleno):
+    t = pleno
+    s = next(s for s in t.sentences if "SEÑORES ASISTENTES" in t.text[s.start:s.end])
+    assert s.cue.value == "roster"
+
+
+@pytest.mark.parametrize("name", ["Juan García López", "Ana Ruiz Pérez", "Carmen Díaz Romero"],
+                         ids=["role-sublist", "plural-office-sublist", "next-line-word"])
+def test_attendance_names_stop_at_their_line(pleno, name):
+    assert name in {p.name for p in pleno.participants}
+
+
+def test_plural_office_sublist_is_not_the_previous_role(pleno):
+    ana = next(p for p in pleno.participants if p.name == "Ana Ruiz Pérez")
+    assert ana.session_role != "mayor"
+
+
+@pytest.mark.parametrize("fragment, who", [
+    ("Toma la palabra la Sra. Ruiz Pérez", "Ana Ruiz Pérez"),
+    ("El Sr. Alcalde contesta", "Juan García López"),
+], ids=["surname-to-listed-name", "role-to-listed-mayor"])
+def test_speakers_resolve_to_the_attendance_list(pleno, fragment, who):
+    assert _speaker(pleno, fragment) == who
+
+
+def test_numbered_short_line_under_a_colon_is_a_list_item_not_a_heading():
+    t = ingest_text("Minutes\nPresent: Ann Lee, Bob Stone, Cy Park\nAnn Lee presented the goals for next year:\n"
+                    "1. Better budget control\n2. More local jobs\n", "goals.txt")
+    assert _speaker(t, "More local jobs") == "Ann Lee"
