@@ -70,6 +70,7 @@ from quidit.ingest.lexicon import (
     NARRATION_START,
     NICK_MIN_PART,
     NOTE_TAKER,
+    NOTE_TAKER_VIEW,
     OFFICE_TITLES,
     OFFICER_LINE,
     ORG_FOLDED,
@@ -112,6 +113,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_WORDS,
     TALK_INTRO,
     TALK_INTRO_BY,
+    TALK_VERDICT,
     TITLE_APPOSED,
     TITLE_ENDS_IN_LINK,
     TITLE_ENDS_IN_PREPOSITION,
@@ -1317,7 +1319,8 @@ def _line_headings(text: str, units: list[Line]) -> set[int]:
 def _author_line(text: str, u: Line) -> bool:
     """A line where the note-taker speaks in the first person ("Je l’espère.", "À titre personnel, j’adore"),
     parenthesised asides left out."""
-    return NOTE_TAKER.search(re.sub(r"\([^()]*\)", "", text[u.start:u.end])) is not None
+    line = re.sub(r"\([^()]*\)", "", text[u.start:u.end])
+    return NOTE_TAKER.search(line) is not None or NOTE_TAKER_VIEW.search(line) is not None
 def quotations(text: str, units: list[Line], people: dict[int, Participant]) -> list[tuple[int, int]]:
     """Spans of quoted speech (“…”, «…»), in order: a quotation runs to its closing mark, or, left open (minutes often
     never close « before a table), to the next heading, label or narration line. Lists and table rows inside one are
@@ -1443,10 +1446,11 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
 
 def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
     """In a talk's section of a conference report, the note-taker's own sentence: a first-person subject outside
-    parentheses ("We went to the booth", "J'ai trouvé…"), or the line that introduces the speaker ("Le deuxième talk
-    a été donné par X", "a talk by X")."""
+    parentheses ("We went to the booth", "J'ai trouvé…"), the note-taker as object or giving a view ("not clear to
+    me", "à mon avis"), a verdict on the talk ("Nice talk, …"), or the line that introduces the speaker ("Le deuxième
+    talk a été donné par X", "a talk by X")."""
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
-    if NOTE_TAKER.search(seg):
+    if NOTE_TAKER.search(seg) or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg):
         return True
     by = TALK_GIVEN_BY.search(seg)
     return by is not None and resolve(by.group(1), [owner]) is owner

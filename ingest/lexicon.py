@@ -920,6 +920,16 @@ NOTE_TAKER = re.compile(r"""(?<![\w’'])(?<!que\s)(?<!qui\s)(?<!qu’)(?<!qu')(
     (?: (?: I | I['’](?:m|ve|d|ll) | [Ww]e | [Ww]e['’](?:re|ve|d|ll) | [Jj]e | [Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)
           | [Yy]o | [Nn]osotr[oa]s )(?![\w’'])
       | [Jj]['’](?=\w) )""", re.X)
+# the note-taker's verdict on the talk: "Nice talk, and …", "Great presentation!", "Très bon talk", "Super conférence"
+TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+)?(?:nice|great|good|excellent|awesome|amazing|interesting"
+                          r"|cool|fun|inspiring|bon(?:ne)?|beau|belle|super|excellente?|intéressante?|passionnante?|chouette)"
+                          r"\s+(?:talk|presentation|session|keynote|demo|conférence|présentation|intervention|charla|ponencia)\b", re.I)
+# the note-taker as object or owner, or giving their view: "It's not clear to me", "kept my attention", "à mon avis",
+# (English "me" after a preposition only: French "me" is "il me semble", "je me base")
+# "pour ma part", "selon moi" (a talk's speaker is reported in the third person; "il me semble" is left out, talk notes
+# write it for the speaker too)
+NOTE_TAKER_VIEW = re.compile(r"(?<![\w’'/])(?:(?:to|for|with|about)\s+me|my|mine|myself|à\s+mon\s+avis|pour\s+ma\s+part|selon\s+moi|pour\s+moi"
+                             r"|en\s+mi\s+opinión|para\s+mí)(?![\w’'])", re.I)
 # a talk's section whose heading gives only the title: its first sentence names the speaker, an optional
 # "(Company)" or ", de l'agence X," and then a speech verb, after an optional pronoun and auxiliary ("Jean Dupont
 # (Société X) nous présente…", "Claire Martin, de l'agence Beta, a présenté…", "Jane Roe (Acme) explained…")

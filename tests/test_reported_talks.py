@@ -226,3 +226,32 @@ def test_a_table_header_row_is_no_talk_heading():
     units = scan_lines(ct)
     row = next(u for u in units if ct.text[u.start:u.end].startswith("Point de décision"))
     assert not row.talk
+
+
+VIEWS = """Notes from the meetup
+
+Faster builds - Jane Roe, Acme
+
+Remote caching makes incremental builds fast on every laptop.
+It's not clear to me how to set that up with our own runners.
+Nice talk, and nice to see a small team share so much.
+The cache key must include the compiler version.
+
+Les polices variables - Marie Curie
+
+Les polices variables réduisent le nombre de fichiers à charger.
+Il me semble que le subset reste indispensable pour les langues rares.
+Ce talk nous a présenté les axes de variation les plus utiles.
+"""
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("It's not clear to me how", None),
+    ("Nice talk, and nice to see", None),
+    ("The cache key must include", "Jane Roe"),
+    ("Il me semble que le subset", "Marie Curie"),
+    ("Ce talk nous a présenté", "Marie Curie"),
+], ids=["english-me-after-preposition", "verdict-on-the-talk", "talk-goes-on-after-verdict", "french-me-semble-is-the-speakers",
+        "talk-as-subject-of-speech-verb-is-no-verdict"])
+def test_note_takers_view_inside_a_talk(fragment, speaker):
+    assert _speaker(VIEWS, fragment) == speaker
