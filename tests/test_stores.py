@@ -119,3 +119,13 @@ def test_synthetic_archive_renames_speakers_and_shuffles_turns(tmp_path):
     assert not (original & renamed)
     assert first.read_text(encoding="utf-8") != again.read_text(encoding="utf-8")
     assert sorted(first.read_text(encoding="utf-8")) != sorted(source.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("query", ["dessalement", "Youssef Benali Maroc", "coopération méditerranéenne face à la sécheresse"],
+                         ids=["one-word", "names", "common-words"])
+def test_milvus_bm25_scores_on_the_file_store_scale(corpus, quidit_home, tmp_path, query):
+    """Abstention reads the top BM25 score with a calibration fitted on the file store: Milvus' must be comparable."""
+    files = open_index(_settings(corpus, quidit_home), FakeEncoder(), progress=False).searcher
+    mil = open_index(_settings(corpus, quidit_home, store_spec("milvus", tmp_path)), FakeEncoder(), progress=False).searcher
+    a, b = files.search(query, k=3).bm25_top, mil.search(query, k=3).bm25_top
+    assert a > 0 and 0.8 <= b / a <= 1.25
