@@ -728,7 +728,8 @@ OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|p
                   # "Notes: David Schirmer"): who runs the meeting or writes it down, never a turn of speech
                   r"|moderat(?:or|ora|eur|rice)|facilitat(?:or|ora|eur|rice)|note[\s-]?takers?|notes)")
 ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:{OFFICER_TITLES}))\s*:\s*")
-OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_RE}\s*)+$")  # a line of such entries only
+# a line of such entries only, each a first and last name ("Chair: Agreed", "Moderator: Okay" are turns)
+OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{NAME_RE}\s*)+$")
 # a participants-list entry that goes on on the next line
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 # "(représenté par X)" in a participants list

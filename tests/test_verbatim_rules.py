@@ -292,3 +292,36 @@ def test_label_alone_over_a_short_answer(ceremonie, fragment, who):
 def test_one_word_label_over_a_figure_is_not_a_turn():
     t = ingest_text("Fonctionnement :\nDépenses 497 098,58 €\n\nInvestissement :\nRecettes 12 000 €\n", "budget.txt")
     assert {s.name for s in speakers_of(t)} == set()
+
+
+PANEL = """Moderator: Jane Roe
+
+Moderator: Welcome to the panel on budgets.
+
+John Smith: Thanks for having me.
+
+Moderator: Okay
+
+John Smith: So the budget grew a lot this year.
+
+Chair: Agreed
+
+John Smith: Good.
+"""
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return ingest_text(PANEL, "panel.txt")
+
+
+@pytest.mark.parametrize("fragment,who", [("Moderator: Okay", "Jane Roe"), ("Chair: Agreed", "Chair")],
+                         ids=["moderator-one-word", "chair-one-word"])
+def test_role_label_with_one_capitalised_word_is_a_turn(panel, fragment, who):
+    """"Moderator: Okay" is the moderator speaking, not an officers line naming someone called Okay."""
+    assert _speaker(panel, fragment) == who
+
+
+def test_officer_line_with_a_full_name_is_the_header(panel):
+    assert _speaker(panel, "Moderator: Jane Roe") is None
+    assert _speaker(panel, "Welcome to the panel") == "Jane Roe"
