@@ -53,6 +53,7 @@ from quidit.ingest.lexicon import (
     FLOOR_TAKEN,
     GROUP_LABELS,
     GROUP_SUBJECT,
+    HANDED_RELATIVE,
     HANDOFF,
     HEADING,
     HONORIFIC_RE,
@@ -117,6 +118,7 @@ from quidit.ingest.lexicon import (
     TITLE_APPOSED,
     TITLE_ENDS_IN_LINK,
     TITLE_ENDS_IN_PREPOSITION,
+    TITLE_MENTION,
     TITLE_OF,
     TITLE_SLOT,
     UPPER,
@@ -258,6 +260,14 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             out.append(Mention(s + m.start(), s + m.end(), full or m.group(0), p.gender if p else None, p, "named"))
             taken.append((m.start(), m.end()))
     named_at = {x.start for x in out}
+    titled = {fold(p.role): p for p in participants if p.role and " " not in p.role.strip()}
+    for m in TITLE_MENTION.finditer(seg):  # "The Treasurer noted…" where the list gives "Bob Jones (Treasurer)"
+        p = titled.get(fold(m.group(1)))
+        if p is None or any(a <= m.start() < b for a, b in taken) or ROLE_WORD.match(seg, m.start()) \
+                or sum(fold(q.role or "") == fold(m.group(1)) for q in participants) != 1:
+            continue
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "role"))
+        taken.append((m.start(), m.end()))
     for m in ROLE_WORD.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -1495,9 +1505,12 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     cue = Cue.CONTINUATION
     handed: Participant | None = None
     speakers_met: list[tuple[int, Participant]] = []
+    handed_speaks = False  # "cede la palabra al Sr. X, quien manifiesta …": the sentence is X's
     for m in mentions:
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
             handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
+            rel = HANDED_RELATIVE.match(text, m.end)
+            handed_speaks = handed is not None and rel is not None and SPEECH_VERB.match(text, rel.end()) is not None
             continue
         verb_at = opener_verb(text, m, s, e, mentions, line_starts)
         if verb_at is None:
@@ -1528,6 +1541,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                    Cue.PASSIVE if BY_AFTER_VERB.search(prefix) or PASSIVE_BY.search(prefix) else Cue.SPEECH_VERB)
         current = p
         speakers_met.append((m.start, p))
+    if handed_speaks and handed is not None:
+        first, cue, current = handed, Cue.HANDOVER, handed
+        speakers_met.append((s, handed))
     if first is None:
         a = ANAPHORA.match(seg)
         if a and SPEECH_VERB.search(text, s + a.end(), min(e, s + a.end() + 80)):

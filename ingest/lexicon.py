@@ -254,7 +254,7 @@ _IRREGULAR = (
     "highlights|highlighted|shares|shared|"
     # English (minutes)
     "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
-    "considers|considered|takes this as|took this as|sees this as|saw this as"
+    "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -270,10 +270,17 @@ SPEECH_VERB = re.compile(rf"""
 HANDOFF = re.compile(r"""
     (?: (?:donne|passe|cède|laisse|redonne|rend)(?:\s+\w+)?\s+la\s+parole\s+à
       | la\s+parole\s+est\s+(?:\w+\s+)?(?:donnée|passée|laissée|cédée|rendue)\s+à
-      | gives\s+the\s+floor\s+to | hands\s+over\s+to | invites | calls\s+(?:on|upon)
+      | gives\s+the\s+floor\s+to | gave\s+the\s+floor\s+to | hands\s+over\s+to | handed\s+over\s+to | invites | invited
+      | calls\s+(?:on|upon) | called\s+(?:on|upon)
       | (?:da|concede|cede)\s+(?:el\s+uso\s+de\s+)?la\s+palabra\s+a(?:l)?
     )\s*$
 """, re.I | re.X)
+# after a hand-over, a relative clause with a speech verb says what the new speaker does: "cede la palabra al Sr. X,
+# quien manifiesta …", "donne la parole à Madame X qui présente …", "invited X, who explained …" (the verb follows)
+HANDED_RELATIVE = re.compile(r"\s*,?\s*(?:quien|qui|who)\s+(?:(?:a|ha|had|has|lui|les|nous|se|s[’'])\s+)?", re.I)
+# a title the participants list gives in parentheses ("Bob Jones (Treasurer)"), then named with an article ("The
+# Treasurer noted…"): the word after the article
+TITLE_MENTION = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e|[Ll][’'])\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]{3,})(?![\w’'])")
 # "Selon X, …": X is the source of what follows
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara)\s*$")
 # "Question de Madame X : …"

@@ -15,6 +15,7 @@ from quidit.ingest.lexicon import (
     LIST_SPLIT,
     NOT_SPEAKERS,
     OFFICE_TITLES,
+    ORG_FOLDED,
     PARTICLES,
     PLURAL_HONORIFICS,
     PROXY,
@@ -121,6 +122,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 p.name = name  # "ada" in the present list, "Ada" under "Chair": the capitalised form
             tagged = re.search(r"\(([^()]{2,30})\)", entry)  # "shepazu (chair)"
             own = role_of(tagged.group(1)) if tagged else None
+            title = tagged.group(1).strip() if tagged else ""
+            if not absent and p.role is None and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ-]{3,}", title) and fold(title) not in ORG_FOLDED:
+                p.role = title  # "Bob Jones (Treasurer)": "The Treasurer noted…" is him
             if (own or role) is not None and not absent and p.session_role in (None, "speaker"):
                 p.session_role = (own or role).value
             if p.gender is None:

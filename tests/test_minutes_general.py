@@ -393,3 +393,34 @@ def test_numbered_short_line_under_a_colon_is_a_list_item_not_a_heading():
     t = ingest_text("Minutes\nPresent: Ann Lee, Bob Stone, Cy Park\nAnn Lee presented the goals for next year:\n"
                     "1. Better budget control\n2. More local jobs\n", "goals.txt")
     assert _speaker(t, "More local jobs") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, fragment, who", [
+    ("Compte rendu\nPrésents : M. Jean DUPONT, Maire, Mme Claire MARTIN\n\n"
+     "Monsieur le Maire donne la parole à Madame Claire MARTIN qui présente le projet d’école.\n",
+     "donne la parole", "Claire MARTIN"),
+    ("Acta\nASISTENTES: D. Juan García López (Presidente), D. Pedro Gómez Sanz, Dª Ana Ruiz Pérez\n\n"
+     "El Sr. Presidente cede la palabra al Sr. Gómez Sanz, quien manifiesta su desacuerdo con la propuesta.\n",
+     "cede la palabra", "Pedro Gómez Sanz"),
+    ("Minutes\nPresent: Jane Smith (Chair), Carla Diaz, Tom Lee\n\n"
+     "The Chair invited Carla Diaz, who explained the survey results.\n",
+     "invited Carla Diaz", "Carla Diaz"),
+], ids=["fr-qui", "es-quien", "en-who"])
+def test_handover_with_a_relative_speech_verb_is_the_new_speakers(text, fragment, who):
+    assert _speaker(ingest_text(text, "h.txt"), fragment) == who
+
+
+def test_handover_without_relative_keeps_the_one_who_hands_over():
+    t = ingest_text("Minutes\nPresent: Jane Smith (Chair), Carla Diaz, Tom Lee\n\n"
+                    "The Chair thanked everyone and invited Carla Diaz to present the survey.\n", "h.txt")
+    assert _speaker(t, "thanked everyone") == "Jane Smith"
+
+
+@pytest.mark.parametrize("present, who", [
+    ("Jane Smith (Chair), Bob Jones (Treasurer), Carla Diaz", "Bob Jones"),
+    ("Jane Smith (Chair), Bob Jones (Treasurer), Carla Diaz (Treasurer)", None),
+    ("Jane Smith (Chair), Bob Jones (TSC), Carla Diaz", None),
+], ids=["title-in-parentheses", "title-two-people-share", "acronym-is-not-a-title"])
+def test_article_and_roster_title_name_the_titled_person(present, who):
+    t = ingest_text(f"Minutes\nPresent: {present}\n\nThe Treasurer noted that the bank fees had risen.\n", "t.txt")
+    assert _speaker(t, "bank fees") == who
