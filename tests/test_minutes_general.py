@@ -424,3 +424,9 @@ def test_handover_without_relative_keeps_the_one_who_hands_over():
 def test_article_and_roster_title_name_the_titled_person(present, who):
     t = ingest_text(f"Minutes\nPresent: {present}\n\nThe Treasurer noted that the bank fees had risen.\n", "t.txt")
     assert _speaker(t, "bank fees") == who
+
+
+def test_motion_approved_ends_the_movers_turn():
+    t = ingest_text("Acta\nPide la palabra el socio Roberto Prados y propone al socio Ricardo Sánchez para firmar el acta. "
+                    "Queda aprobada la moción.\n\nPor pedido de la IGJ necesitamos que cada socio diga su nombre.\n", "m.txt")
+    assert _speaker(t, "Queda aprobada la moción") is None and _speaker(t, "Por pedido de la IGJ") is None
