@@ -1508,7 +1508,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     handed_speaks = False  # "cede la palabra al Sr. X, quien manifiesta …": the sentence is X's
     for m in mentions:
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
-            handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else None)
+            handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else
+                                       _named_person(m.name, participants) if m.kind == "named" and len(name_tokens(m.name)) >= 2
+                                       else None)
             rel = HANDED_RELATIVE.match(text, m.end)
             handed_speaks = handed is not None and rel is not None and SPEECH_VERB.match(text, rel.end()) is not None
             continue
@@ -1550,10 +1552,11 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             g = anaphora_gender(a.group(1))
             personal = fold(a.group(1)) in PERSONAL_PRONOUNS
             target = None
-            if personal and current is not None and current.gender in (None, g):
+            # ("il répond" after "Un participant demande…" is the speaker answering, not the unnamed questioner)
+            if personal and current is not None and current.gender in (None, g) and current.name != AUDIENCE_NAME:
                 target = current
             else:
-                target = next((p for p in reversed(recent) if p.gender in (None, g)), None)
+                target = next((p for p in reversed(recent) if p.gender in (None, g) and p.name != AUDIENCE_NAME), None)
             if target is not None:
                 target = _adopt(target, participants)
                 first, cue, current = target, Cue.ANAPHORA, target

@@ -273,6 +273,8 @@ HANDOFF = re.compile(r"""
       | gives\s+the\s+floor\s+to | gave\s+the\s+floor\s+to | hands\s+over\s+to | handed\s+over\s+to | invites | invited
       | calls\s+(?:on|upon) | called\s+(?:on|upon)
       | (?:da|concede|cede)\s+(?:el\s+uso\s+de\s+)?la\s+palabra\s+a(?:l)?
+      | (?<![\w’'])place\s+à | (?<![\w’'])au\s+tour\s+(?:de|d[’'])      # a report's next talk: "Place à X", "Au tour de X"
+      | next\s+up\s+(?:was|is|came) | then\s+came
     )\s*$
 """, re.I | re.X)
 # after a hand-over, a relative clause with a speech verb says what the new speaker does: "cede la palabra al Sr. X,
@@ -665,7 +667,7 @@ FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
 # a text that calls itself its author's report ("mon compte-rendu", "my notes", "mi crónica"): the first person in it is
 # the note-taker's, not a speaker's (in minutes "como yo estábamos…" is the speaker's own words)
 REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|récit|résumé|billet)|(?:ce|cet)\s+billet|(?:mes|nos)\s+notes"
-                         r"|(?:my|our)\s+(?:notes|write-?up|recap|blog\s+post)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)"
+                         r"|(?:my|our)\s+(?:notes|write-?up|recap|blog\s+post|takeaways|highlights)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)"
                          r"|(?:mis|nuestras)\s+notas)(?![\w’'])", re.I)
 # a clause whose subject is a pronoun after a colon or semicolon, the verb next (after an object clitic): "Retour de
 # Jean Dupont pour une démonstration : il nous présente…" — the pronoun stands for the person the clause before named

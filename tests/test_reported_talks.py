@@ -255,3 +255,31 @@ Ce talk nous a présenté les axes de variation les plus utiles.
         "talk-as-subject-of-speech-verb-is-no-verdict"])
 def test_note_takers_view_inside_a_talk(fragment, speaker):
     assert _speaker(VIEWS, fragment) == speaker
+
+
+HANDOVERS = """Notes de la journée
+
+Voici mon compte-rendu de l'après-midi, consacré aux outils et aux retours d'expérience des équipes.
+Outils de test
+Place à Julie Marchal, qui travaille sur les lecteurs d'écran depuis dix ans.
+Les tests automatiques ne trouvent qu'une partie des erreurs d'une page.
+Une participante demande si les outils gratuits suffisent pour un petit site.
+Elle répond que oui, à condition de tester aussi avec de vrais utilisateurs.
+Retours d'expérience
+Au tour de Marc Olivier, qui a mené la refonte d'un site public l'an dernier.
+La refonte a duré huit mois et a impliqué vingt testeurs aveugles.
+"""
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Les tests automatiques ne trouvent", "Julie Marchal"),
+    ("Elle répond que oui", "Julie Marchal"),
+    ("La refonte a duré huit mois", "Marc Olivier"),
+], ids=["place-a-hands-over", "pronoun-answer-after-unnamed-question-is-the-speaker", "au-tour-de-hands-over"])
+def test_hand_overs_and_answers(fragment, speaker):
+    assert _speaker(HANDOVERS, fragment) == speaker
+
+
+def test_no_hand_over_without_a_person():
+    doc = HANDOVERS.replace("Place à Julie Marchal, qui", "Place aux outils, qui")
+    assert _speaker(doc, "Les tests automatiques ne trouvent") is None
