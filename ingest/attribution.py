@@ -133,7 +133,7 @@ from quidit.ingest.lexicon import (
     roles_named,
     title_gender,
 )
-from quidit.ingest.minutes import read_attendance, read_signatures
+from quidit.ingest.minutes import read_attendance, read_presence, read_signatures
 from quidit.ingest.names import (
     BARE_NAME,
     HONORIFIC_MENTION,
@@ -1116,6 +1116,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     text = ct.text
     units = scan_lines(ct)
     read_attendance(text, units, participants, nicks=scribe_style(text, units))
+    in_prose = read_presence(text, participants)
     read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
     people = _keep_labels(text, units, participants, roster_end)
@@ -1301,7 +1302,36 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         handed_over = handed is not None
         if handed is not None:
             current = handed
+    _prose_order(text, in_prose, out)
     return result
+
+
+def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:
+    """A list that writes "Pandolfi Daniel", "Santa María Gabriel" (surname first) names people the text writes
+    "Daniel Pandolfi", "Gabriel Santa Maria" where they speak: the form the text uses in its sentences is the name
+    shown (the list's form stays a label the person goes by)."""
+    for p in people:
+        words = p.name.split()
+        if len(words) < 2:
+            continue
+        flipped = " ".join(words[-1:] + words[:-1])  # the first name last in the list, first in prose
+        m = re.search(r"(?<![\w’'])" + r"\s+".join(re.escape(w) for w in flipped.split()) + r"(?![\w’'])", text, re.I)
+        if m is None:
+            m = re.search(r"(?<![\w’'])" + r"\s+".join(_loose(w) for w in flipped.split()) + r"(?![\w’'])", text, re.I)
+        if m is None:
+            continue
+        old, new = p.name, " ".join(m.group(0).split())
+        p.name = new
+        if old not in p.labels:
+            p.labels.append(old)
+        for st in sentences:
+            if st.speaker == old:
+                st.speaker = new
+
+
+def _loose(word: str) -> str:
+    """A word's pattern with its accents optional ("María" also matches "Maria")."""
+    return "".join(f"[{c}{fold(c)}]" if fold(c) != c.lower() else re.escape(c) for c in word)
 
 
 

@@ -449,6 +449,11 @@ ATTENDANCE = re.compile(r"""
       | attending | officers | guests? | (?:board\s+members|directors|members)\s+present
     )\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """, re.I | re.X)
+# attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
+# "en présence de M. X, …", "in the presence of X, …"
+PRESENCE_LIST = re.compile(r"\b(?:con\s+la\s+presencia(?:\s+(?:virtual|presencial))?\s+de(?:l|\s+los|\s+las|\s+la)?"
+                           r"|en\s+présence\s+de|in\s+the\s+presence\s+of)\s+", re.I)
+END_OF_LIST = re.compile(r"\.(?:\s+[A-ZÀ-Ý0-9]|\s*$)|\n", re.M)
 ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
 PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"

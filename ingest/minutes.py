@@ -11,6 +11,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_ABSENT,
     ATTENDANCE_ROLE_HEADING,
     ATTENDANCE_SUBLIST,
+    END_OF_LIST,
     HONORIFICS,
     LIST_SPLIT,
     NOT_SPEAKERS,
@@ -18,6 +19,7 @@ from quidit.ingest.lexicon import (
     ORG_FOLDED,
     PARTICLES,
     PLURAL_HONORIFICS,
+    PRESENCE_LIST,
     PROXY,
     PROXY_TO,
     ROLE_ENTRY,
@@ -129,6 +131,36 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 p.session_role = (own or role).value
             if p.gender is None:
                 p.gender = g
+    return added
+
+
+def read_presence(text: str, participants: list[Participant]) -> list[Participant]:
+    """Attendance written in a sentence: "se reúne la Comisión con la presencia del presidente Pandolfi Daniel, el
+    secretario Bastide Pablo y los vocales Pierucci Rafael, Carrara Carla", "en présence de M. X, maire, …". Each
+    entry's title (the words in lower case before the name) is its role. Return the people it added."""
+    added: list[Participant] = []
+    for m in PRESENCE_LIST.finditer(text):
+        end = END_OF_LIST.search(text, m.end())
+        title: str | None = None
+        for entry in LIST_SPLIT.split(text[m.end():end.start() if end else len(text)]):
+            entry = entry.strip()
+            lead = re.match(r"^(?:(?:el|la|los|las|le|les|the|l[’'])\s+)?((?:[a-záéíóúñàâçèêëîïôûü]+\s+){1,4})", entry)
+            if lead:  # "el secretario de actas Godoy Santiago": the title; "los vocales X": the title of what follows
+                title, entry = lead.group(1).strip(), entry[lead.end():]
+            name, g = _name(entry)
+            if name is None or len(name.split()) < 2:
+                continue
+            p = resolve(name, participants, g) or fuller(name, participants, g)
+            if p is None:
+                p = Participant(name=name, gender=g, in_roster=False)
+                participants.append(p)
+                added.append(p)
+            one = bool(title) and not title.split()[0].endswith("s")  # "los vocales X, Y": a title for several
+            role = role_of(title) if one else None
+            if role is not None and p.session_role in (None, "speaker"):
+                p.session_role = role.value
+            if one and p.role is None:
+                p.role = title
     return added
 
 

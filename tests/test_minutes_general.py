@@ -430,3 +430,38 @@ def test_motion_approved_ends_the_movers_turn():
     t = ingest_text("Acta\nPide la palabra el socio Roberto Prados y propone al socio Ricardo Sánchez para firmar el acta. "
                     "Queda aprobada la moción.\n\nPor pedido de la IGJ necesitamos que cada socio diga su nombre.\n", "m.txt")
     assert _speaker(t, "Queda aprobada la moción") is None and _speaker(t, "Por pedido de la IGJ") is None
+
+
+PRESENCIA = """CABA, 3 de marzo.
+1.- Siendo las 19 hs. se reúne la Comisión Directiva con la presencia del presidente Ríos Martín, el secretario Gil Pedro
+y los vocales Vega Julio, Paz Ana.
+2.- El Presidente informó que el balance está cerrado.
+3.- El vocal Julio Vega detalló las obras de la sede.
+4.- Vega agregó que las obras terminan en mayo.
+"""
+
+
+@pytest.fixture(scope="module")
+def presencia():
+    return ingest_text(PRESENCIA, "presencia.txt")
+
+
+def test_attendance_in_a_sentence_gives_the_roles(presencia):
+    """"con la presencia del presidente Ríos Martín, …": "El Presidente informó" is him (named as the list writes
+    him, the only form the text gives)."""
+    assert _speaker(presencia, "El Presidente informó") == "Ríos Martín"
+
+
+def test_attendance_in_a_sentence_lets_a_surname_resolve(presencia):
+    assert _speaker(presencia, "Vega agregó que") == "Julio Vega"
+
+
+def test_name_shown_in_the_order_the_sentences_write_it(presencia):
+    names = {p.name for p in presencia.participants}
+    assert "Julio Vega" in names and "Vega Julio" not in names
+
+
+def test_plural_title_is_not_a_role(presencia):
+    """"los vocales Vega Julio, Paz Ana": "vocales" names several, it is nobody's title."""
+    ana = next(p for p in presencia.participants if "Paz" in p.name)
+    assert ana.role is None
