@@ -283,3 +283,11 @@ def test_hand_overs_and_answers(fragment, speaker):
 def test_no_hand_over_without_a_person():
     doc = HANDOVERS.replace("Place à Julie Marchal, qui", "Place aux outils, qui")
     assert _speaker(doc, "Les tests automatiques ne trouvent") is None
+
+
+@pytest.mark.parametrize("doc, genre", [
+    (REPORT, "report"),
+    ("Compte-rendu du conseil municipal\n\nMonsieur le Maire ouvre la séance.\n\nMadame Durand explique le budget.\n", "minutes"),
+], ids=["authors-compte-rendu-is-a-report", "minutes-title-stays-minutes"])
+def test_genre_of_an_authors_report(doc, genre):
+    assert ingest_text(doc, "g.txt").genre.value == genre
