@@ -698,6 +698,8 @@ MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
+    # Spanish professional and plural titles before a name ("el Lic. Diego Silber", "los Sres. …", "la Ing. …")
+    "lic", "lcdo", "lcda", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
 }
 # a numbered agenda item: "4-1 : VOIRIE – Travaux", "5.- Aprobación …", "DE-2014/72 – Subvention", "10.2 RESEAUX – EAU",
 # "6 .1. Restauration scolaire", "II.- …": a number with a separator (a bare "1 Continuar …" in a speech is not one)

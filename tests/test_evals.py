@@ -131,3 +131,20 @@ def test_speaker_named_by_an_alternative_name_is_counted_apart(tmp_path, searche
          "gold": ["La coopération décentralisée a permis de financer une station de dessalement pilote"]}])
     rep = evaluate(searcher, load_questions(qs), ["bm25"])
     assert (rep.speaker_named, rep.speaker_named_exact) == (1.0, 0.0)
+
+
+def test_every_real_gold_answer_lies_in_one_passage():
+    """`quidit eval` stops on a gold snippet no passage holds: an ingest change that cuts one in two (a sentence
+    split, a turn boundary) must show up in the fast tests, not at the end of CI."""
+    from quidit.evals import run as ev
+    from quidit.evals.gold import contains
+    from quidit.ingest import ingest_corpus
+
+    transcripts, errors = ingest_corpus(ev.REAL, 1000, 150)
+    by_source: dict[str, list[str]] = {}
+    for t in transcripts:
+        for p in t.passages:
+            by_source.setdefault(p.source, []).append(p.text)
+    missing = [q["id"] for split in ("dev", "test") for q in ev.answerable(ev.real_questions(split))
+               if not any(contains(p, s) for p in by_source.get(q["source"], []) for s in q["gold"])]
+    assert not errors and not missing
