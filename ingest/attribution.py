@@ -70,6 +70,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NARRATION_START,
     NICK_MIN_PART,
+    NO_REMARKS,
     NOTE_TAKER,
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
@@ -1528,6 +1529,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
             and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
         return None, Cue.NARRATION, None, None
+    if NO_REMARKS.match(seg):
+        return None, Cue.NARRATION, current, None  # "Pas d'observations, ni de questions": nobody spoke; the record
     moves = MOVEMENT.search(seg)
     if moves is not None and not _speaks_before(text, s, s + moves.start(), mentions, line_starts):
         return None, Cue.NARRATION, current, None  # "Madame X se retire de la salle": X leaves; the turn is not X's

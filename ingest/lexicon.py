@@ -480,6 +480,12 @@ VOTE = re.compile(r"""
 MOVEMENT = re.compile(r"""\b(?: se\s+retire | quitte\s+la\s+(?:salle|séance) | sort\s+de\s+la\s+salle | ne\s+prend\s+pas\s+part
     | (?:arrive|entre)\s+en\s+séance | rejoint\s+la\s+séance | se\s+ausenta | abandona\s+(?:la\s+sesi[óo]n|el\s+sal[óo]n)
     | se\s+incorpora\s+a\s+la\s+sesi[óo]n | (?:left|leaves|joined|joins)\s+the\s+(?:meeting|room|call) )\b""", re.I | re.X)
+# a sentence that records that nobody spoke up: "Pas d'observations, ni de questions, signature du registre",
+# "Sin observaciones.", "No se presentaron intervenciones.", "No comments were received." (at the sentence's start)
+NO_REMARKS = re.compile(r"""^\s*(?: pas\s+d[’']observations? | aucune\s+(?:observation|remarque|question) | sans\s+observations?
+    | signature\s+du\s+registre | sin\s+observaciones | no\s+(?:se\s+)?(?:presentaron|hubo|hay|formulan?|formularon)\s+
+      (?:intervenciones|observaciones|preguntas) | no\s+(?:comments|objections|questions)\s+(?:were\s+)?(?:made|received|raised)
+    | there\s+were\s+no\s+(?:comments|objections|questions) )\b""", re.I | re.X)
 # a label's words that only say whether the person attends ("Tatiana X : Absente", "Y : Excusé", "Z : pouvoir à …"):
 # a line of an attendance or signature list, not a turn
 ATTENDANCE_STATUS = re.compile(r"^\s*(?:absente?s?|excusée?s?|excused|apologies|ausentes?|pouvoir|procuration|present|présente?s?)\b",

@@ -465,3 +465,15 @@ def test_plural_title_is_not_a_role(presencia):
     """"los vocales Vega Julio, Paz Ana": "vocales" names several, it is nobody's title."""
     ana = next(p for p in presencia.participants if "Paz" in p.name)
     assert ana.role is None
+
+
+@pytest.mark.parametrize("text, fragment, who", [
+    ("Compte rendu\nPrésents : M. Paul DURAND, Mme Claire PETIT\n\nMadame Claire PETIT donne lecture des délibérations "
+     "du dernier conseil. Pas d’observations, ni de questions, signature du registre.\n", "Pas d’observations", None),
+    ("Acta\nASISTENTES: D. Juan García López, Dª Ana Ruiz Pérez\n\nLa Sra. Ruiz Pérez da lectura al acta anterior. "
+     "Sin observaciones.\n", "Sin observaciones", None),
+    ("Compte rendu\nPrésents : M. Paul DURAND, Mme Claire PETIT\n\nMadame Claire PETIT donne lecture des délibérations "
+     "du dernier conseil. Elle précise qu’il n’y a pas d’observations.\n", "Elle précise", "Claire PETIT"),
+], ids=["fr-no-remarks", "es-no-remarks", "reported-no-remarks-is-speech"])
+def test_record_that_nobody_spoke_up_is_nobodys(text, fragment, who):
+    assert _speaker(ingest_text(text, "r.txt"), fragment) == who
