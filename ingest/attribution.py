@@ -68,6 +68,7 @@ from quidit.ingest.lexicon import (
     MINUTES_TITLE,
     MOVEMENT,
     NAME_RE,
+    NAME_ROLE_LINE,
     NARRATION_START,
     NICK_MIN_PART,
     NO_REMARKS,
@@ -411,8 +412,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
     for i in _line_headings(text, lines):
         lines[i].line_heading = True
         line, nxt = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
-        if TALK_HEADING.match(line) is not None and not ("|" in line and "|" in nxt):  # (a table's header row is not)
-            lines[i].own_paragraph = True  # a talk's heading, as if blank lines set it apart: `classify` reads it
+        if (TALK_HEADING.match(line) is not None or NAME_ROLE_LINE.match(line)) and not ("|" in line and "|" in nxt):
+            lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -663,7 +664,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if attendance and lab.role is None and not lab.gender and len(lab.core.split()) == 1 and lab.core.isupper() \
                 and lab.core.lower() in lower and resolve(lab.core, listed) is None:
             continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.line_heading and u.talk) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):

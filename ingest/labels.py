@@ -25,6 +25,7 @@ from quidit.ingest.lexicon import (
     HEADING_TIME,
     HONORIFICS,
     LABEL_FLOOR_VERB,
+    NAME_ROLE_LINE,
     NARRATION_START,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -42,7 +43,6 @@ from quidit.ingest.lexicon import (
     STAGE_SPEAKER,
     TALK_HEADING,
     TALK_HEADING_WORDS,
-    UPPER,
     Role,
     fold,
     gender_of,
@@ -319,6 +319,6 @@ def classify(text: str, line: Line) -> None:
             line.plain_heading = True  # "Conclusion", "Welcome reception": ends a report's talk section
         if 1 <= len(words) <= 8 and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
             line.kind, line.label, line.bare = LineKind.LABEL_ALONE, s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
-        elif line.own_paragraph and re.match(rf"^[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-.]*){{1,5}},\s+\S.{{2,100}}$", s) \
+        elif line.own_paragraph and NAME_ROLE_LINE.match(s) \
                 and not re.search(r"[.!?;]$", s):
             line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"

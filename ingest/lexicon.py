@@ -332,6 +332,8 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|wh
 # a line that ends like a paragraph: a full stop, a question or exclamation mark, a closing quote or bracket, an emoji
 # (not a letter, a digit, a comma or a hyphen, as a line wrapped mid-sentence does)
 PARAGRAPH_END = re.compile(r"[^\w\s,;(\-–—]\s*$")
+# a speaker's heading "Name Surname, their role" ("Csaba Kőrösi, President of the General Assembly")
+NAME_ROLE_LINE = re.compile(rf"^[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-.]*){{1,5}},\s+\S.{{2,100}}$")
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a short line with no sentence punctuation

@@ -291,3 +291,22 @@ def test_no_hand_over_without_a_person():
 ], ids=["authors-compte-rendu-is-a-report", "minutes-title-stays-minutes"])
 def test_genre_of_an_authors_report(doc, genre):
     assert ingest_text(doc, "g.txt").genre.value == genre
+
+
+ROLES = """Quotes from the debate
+Here is what the leaders said at the general debate this year, in their own words and in order of speaking.
+Jane Roe, President of Freedonia
+We have a duty to act on the climate before it is too late for all of us.
+The world cannot wait for another summit to decide what it already knows.
+John Smith, Prime Minister of Sylvania
+Peace is the first condition of every development plan we could ever adopt.
+No country can grow while its neighbours are at war with each other.
+"""
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("The world cannot wait", "Jane Roe"),
+    ("No country can grow", "John Smith"),
+], ids=["name-role-heading-line", "second-name-role-heading-line"])
+def test_name_role_headings_without_blank_lines(fragment, speaker):
+    assert _speaker(ROLES, fragment) == speaker
