@@ -1388,7 +1388,7 @@ def quotations(text: str, units: list[Line], people: dict[int, Participant]) -> 
 
 
 def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
-    k = bisect.bisect_right(spans, (at, len(spans) and 1 << 62)) - 1  # the last span that opens at or before `at`
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1  # the last span that opens at or before `at`
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
