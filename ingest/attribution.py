@@ -71,7 +71,11 @@ from quidit.ingest.lexicon import (
     NAME_ROLE_LINE,
     NARRATION_START,
     NICK_MIN_PART,
+    NICK_STYLE_MAX_LABELS,
+    NICK_STYLE_MIN_LABELS,
+    NICK_STYLE_MIN_TURNS,
     NO_REMARKS,
+    NOT_SPEAKERS,
     NOTE_TAKER,
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
@@ -624,6 +628,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     scribe = scribe_style(text, units)
     if scribe:
         _scribe_lines(text, units)
+    nicks = set() if scribe else nick_labels(text, units, roster_end)  # "stark: …", "adam3us: …"
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
@@ -645,8 +650,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
-        nick = scribe and u.kind == LineKind.LABEL and SCRIBE_NICK.match(u.label.strip()) is not None
-        if scribe and lab is None and nick:
+        nick = (scribe or fold(u.label.strip()) in nicks) and u.kind == LineKind.LABEL \
+            and SCRIBE_NICK.match(u.label.strip()) is not None
+        if lab is None and nick:
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)  # "dka: …", "nell: …": an IRC nick
         elif nick and lab is not None and lab.role is None:
             lab = Label(lab.name, lab.core, None, lab.gender, True, lab.affiliation)  # "Alex: …" once is a turn too
@@ -736,7 +742,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in sorted(set(kept) - set(named), key=lambda k: (role_of(kept[k].name) is not None, k)):
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
         people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
-    if scribe:
+    if scribe or nicks:
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
@@ -909,6 +915,33 @@ def scribe_style(text: str, units: list[Line]) -> bool:
         cont += SCRIBE_CONTINUATION.match(s) is not None
         turns += SCRIBE_TURN.match(s) is not None
     return cont >= 3 and turns >= 3
+
+
+def nick_labels(text: str, units: list[Line], roster_end: int = 0) -> set[str]:
+    """The lower-case nicks a transcript labels its turns with ("stark: …", "adam3us: …"), when that is the
+    document's label style: the same few one-word lower-case labels open several lines, each at least
+    NICK_STYLE_MIN_TURNS times, and the text does not write them as words of its prose more often than as labels.
+    Words that are never people ("note", "update", "todo", "http", the scribe's commands) do not count. Empty
+    otherwise, so a lower-case word that opens a line of prose stays text."""
+    counts: dict[str, int] = {}
+    spoken: dict[str, int] = {}
+    for u in units:
+        if u.kind != LineKind.LABEL or not u.label or u.end <= roster_end or u.body is None:
+            continue
+        word = u.label.strip()
+        if not word[:1].islower() or SCRIBE_NICK.match(word) is None or (u.start and text[u.start - 1] != "\n") \
+                or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]):
+            continue  # "* deps: update v8 …": a list item (a commit's title), not a turn
+        key = fold(word)
+        if key in NOT_SPEAKERS or key in SCRIBE_COMMANDS or key in SCRIBE_HEADINGS or key in SCRIBE_SELF \
+                or key in HONORIFICS or not text[u.body:u.end].strip():
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        spoken[key] = spoken.get(key, 0) + (END_OF_SENTENCE.search(text[u.body:u.end]) is not None)
+    # a nick says sentences: "doc: update COLLABORATOR_GUIDE #2638" twice over is a title, not someone's turns
+    nicks = {k for k, n in counts.items() if n >= NICK_STYLE_MIN_TURNS and spoken[k]}
+    nicks = {k for k in nicks if len(re.findall(rf"(?<![\w\n]){re.escape(k)}(?![\w:])", fold(text))) < counts[k]}
+    return nicks if NICK_STYLE_MIN_LABELS <= len(nicks) <= NICK_STYLE_MAX_LABELS else set()
 
 
 def _scribes(text: str, units: list[Line]) -> set[str]:

@@ -901,6 +901,14 @@ SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:ta
 # (the nick is lower case or CamelCase, so that a bullet "* Creating a form" stays a list item)
 SCRIBE_ACTION = re.compile(r"^\s*\*\s+(?:[a-z][\w`|-]{1,30}|[A-Z][a-z]*[A-Z][\w`|-]*)\s+\S")
 
+# A transcript may label every turn with the speakers' lower-case IRC nicks, without the scribe's "..." lines
+# ("stark: Thank you…", "adam3us: Thank you for inviting me."). Its label style is told by the same few lower-case
+# one-word labels opening several lines: each repeats (NICK_STYLE_MIN_TURNS) and at least two of them alternate, so
+# that a lone "note: …" or a lower-case word opening a line of prose is never read as a person.
+NICK_STYLE_MIN_TURNS = 2  # lines a lower-case label must open to be a nick of the document
+NICK_STYLE_MIN_LABELS = 2  # distinct such nicks: a conversation
+NICK_STYLE_MAX_LABELS = 12  # more distinct lower-case words before a colon are not the few labels of a transcript
+
 # --- names written as nicks or short forms (the roster ties them to a full name) -------------------------------
 # An attendance block may give its roles as headings of their own ("Chair" over "Ada", "Scribe" over "cabanier,
 # dom", as W3C minutes stripped of HTML do): the names under them are present, with that role.
