@@ -628,7 +628,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     scribe = scribe_style(text, units)
     if scribe:
         _scribe_lines(text, units)
-    nicks = set() if scribe else nick_labels(text, units, roster_end)  # "stark: …", "adam3us: …"
+    nicks = set() if scribe else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
@@ -652,6 +652,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         nick = (scribe or fold(u.label.strip()) in nicks) and u.kind == LineKind.LABEL \
             and SCRIBE_NICK.match(u.label.strip()) is not None
+        if lab is None and nick and not scribe and role_of(u.label) is not None:
+            lab = parse_label(u.label.strip()[0].upper() + u.label.strip()[1:])  # "moderator: …": a role, not a nick
         if lab is None and nick:
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)  # "dka: …", "nell: …": an IRC nick
         elif nick and lab is not None and lab.role is None:
@@ -917,10 +919,12 @@ def scribe_style(text: str, units: list[Line]) -> bool:
     return cont >= 3 and turns >= 3
 
 
-def nick_labels(text: str, units: list[Line], roster_end: int = 0) -> set[str]:
+def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[Participant] | None = None) -> set[str]:
     """The lower-case nicks a transcript labels its turns with ("stark: …", "adam3us: …"), when that is the
     document's label style: the same few one-word lower-case labels open several lines, each at least
     NICK_STYLE_MIN_TURNS times, and the text does not write them as words of its prose more often than as labels.
+    Once that style holds, a nick that opens one turn only is one too when it fits one `listed` person ("hopper:"
+    for Grace Hopper, "ada1815:" for Ada Lovelace) or names a role ("moderator:").
     Words that are never people ("note", "update", "todo", "http", the scribe's commands) do not count. Empty
     otherwise, so a lower-case word that opens a line of prose stays text."""
     counts: dict[str, int] = {}
@@ -941,7 +945,12 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0) -> set[str]:
     # a nick says sentences: "doc: update COLLABORATOR_GUIDE #2638" twice over is a title, not someone's turns
     nicks = {k for k, n in counts.items() if n >= NICK_STYLE_MIN_TURNS and spoken[k]}
     nicks = {k for k in nicks if len(re.findall(rf"(?<![\w\n]){re.escape(k)}(?![\w:])", fold(text))) < counts[k]}
-    return nicks if NICK_STYLE_MIN_LABELS <= len(nicks) <= NICK_STYLE_MAX_LABELS else set()
+    if not NICK_STYLE_MIN_LABELS <= len(nicks) <= NICK_STYLE_MAX_LABELS:
+        return set()
+    live = [p for p in listed or [] if p.session_role != "absent"]
+    once = {k for k in counts if k not in nicks and spoken[k] and (role_of(k) is not None or nick_person(k, live) is not None
+                                                                    or resolve(k, live) is not None)}
+    return nicks | once
 
 
 def _scribes(text: str, units: list[Line]) -> set[str]:

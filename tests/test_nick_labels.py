@@ -81,3 +81,35 @@ NOT_NICKS = {
 def test_lower_case_words_that_are_not_nicks_stay_text(text, fragment):
     t = ingest_text(text, "notes.txt")
     assert _speaker(t, fragment) is None
+
+
+ONCE = """speakers: Ada Lovelace, Grace Hopper, Alan Turing
+
+hopper: Welcome to the stage, we are glad to have you both.
+
+ada1815: Thank you for inviting me to speak here today.
+
+hopper: How did you first come to write programs for the engine?
+
+ada1815: I read the notes on the machine and I wanted to show what it could compute.
+
+aturing: May I add one remark about the engine before the questions?
+
+moderator: We now open the floor for the questions of the audience.
+
+bob: I would like to know more about the notes.
+"""
+
+
+@pytest.mark.parametrize("fragment,speaker", [
+    ("May I add one remark about the engine", "Alan Turing"),
+    ("We now open the floor", "Moderator"),
+], ids=["listed-nick-once", "role-word-once"])
+def test_one_turn_nick_in_a_nick_labelled_transcript(fragment, speaker):
+    t = ingest_text(ONCE, "once.txt")
+    assert _speaker(t, fragment) == speaker
+
+
+def test_unlisted_nick_once_is_nobody():
+    t = ingest_text(ONCE, "once.txt")
+    assert "bob" not in {s.speaker for s in t.sentences}
