@@ -24,7 +24,18 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
-from quidit.ingest.labels import Label, Line, LineKind, Part, classify, line_units, parse_label, section_part, section_word
+from quidit.ingest.labels import (
+    Label,
+    Line,
+    LineKind,
+    Part,
+    classify,
+    dot_labels,
+    line_units,
+    parse_label,
+    section_part,
+    section_word,
+)
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     ANAPHORA,
@@ -418,6 +429,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
         line, nxt = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
         if (TALK_HEADING.match(line) is not None or NAME_ROLE_LINE.match(line)) and not ("|" in line and "|" in nxt):
             lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
+    dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -441,7 +453,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
             in_attendance = False
             i += 2
             continue
-        classify(text, ln)
+        classify(text, ln, dotted)
         if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
             ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
         if ln.kind == LineKind.HEADING and _wraps_on(text, lines, i, para_end):
@@ -672,7 +684,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if attendance and lab.role is None and not lab.gender and len(lab.core.split()) == 1 and lab.core.isupper() \
                 and lab.core.lower() in lower and resolve(lab.core, listed) is None:
             continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.dotted and not (
+                i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
@@ -1075,15 +1088,17 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
     D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
     for m in ROLE_TIE.finditer(text):
-        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5")
-        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5")
+        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5") \
+            or m.group("name6")
+        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") \
+            or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs
         if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
         if role is None or role_of(name) is not None:
             continue
         name = trim_name(name)
-        honorific = m.group("hon1") or m.group("hon2") or m.group("hon4") or ""
+        honorific = m.group("hon1") or m.group("hon2") or m.group("hon4") or m.group("hon6") or ""
         gender = honorific_gender(honorific.split()[-1]) if honorific else None
         p = resolve(name, participants, gender) or fuller(name, participants, gender)
         if p is None:

@@ -20,8 +20,11 @@ from quidit.ingest.lexicon import (
     ARTICLES,
     ATTENDANCE,
     DISCUSSION_SECTIONS,
+    DOT_LABEL,
+    DOT_LABELS_MIN,
     END_OF_SENTENCE,
     GENERIC_SPEAKERS,
+    GROUP_DOT_LABEL,
     HEADING_TIME,
     HONORIFICS,
     LABEL_FLOOR_VERB,
@@ -77,6 +80,7 @@ class Line:
     title: str | None = None  # a heading's whole text ("10h20 : Name : Title"), of which `label` is the name part
     talk: bool = False  # a report's talk heading ("Title - Name, Company", "Title, par Name"): what follows reports the talk
     plain_heading: bool = False  # a short capitalised line of its own without final punctuation ("Conclusion", "Keynotes")
+    dotted: bool = False  # a "M. Julien Aubert. Nous avons…" turn of a text written that way (`dot_labels`)
     line_heading: bool = False  # a heading line of a one-paragraph-per-line text, no blank line around it (`attribution._line_headings`)
 
 
@@ -246,8 +250,31 @@ def _title_word(word: str) -> bool:
     return w in OFFICE_TITLES or w in ROLE_QUALIFIERS
 
 
-def classify(text: str, line: Line) -> None:
-    """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold)."""
+def dot_labels(text: str, lines: list[Line]) -> bool:
+    """Whether the text writes its turns "M. Julien Aubert. Nous avons…" (see `DOT_LABEL`): several lines do, with a
+    name alone (a minutes sentence "M. Dupont, adjoint, présente le budget. Le conseil…" once does not make the format)."""
+    n = 0
+    for ln in lines:
+        m = DOT_LABEL.match(text[ln.start:ln.end])
+        if m and "," not in m.group("label") and parse_label(m.group("label")) is not None:
+            n += 1
+            if n >= DOT_LABELS_MIN:
+                return True
+    return False
+
+
+def _dot_label(label: str) -> str:
+    """The label to parse: the name and the first part of its title ("M. Erwann Binet, rapporteur de la commission des
+    lois constitutionnelles, de la législation…" -> "M. Erwann Binet, rapporteur de la commission des lois
+    constitutionnelles"), or the name alone when that is still longer than a label may be."""
+    parts = [x.strip() for x in label.split(",")]
+    short = ", ".join(parts[:2])
+    return short if len(short) <= 90 else parts[0]
+
+
+def classify(text: str, line: Line, dotted: bool = False) -> None:
+    """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold).
+    `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`)."""
     s = text[line.start:line.end]
     if not s.strip():
         return
@@ -261,7 +288,8 @@ def classify(text: str, line: Line) -> None:
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
         return
-    if SIGNATURE.match(s) or STAGE.search(s) and line.own_paragraph:
+    if SIGNATURE.match(s) or STAGE.search(s) and (line.own_paragraph or dotted and s.lstrip()[:1] in "(["):
+        # (a parliament's record writes one paragraph a line: "(L'amendement n° 53 n'est pas adopté.)" is one)
         line.kind = LineKind.NARRATION
         return
     for pattern in (HASH_SECTION, RULE_SECTION):
@@ -288,6 +316,14 @@ def classify(text: str, line: Line) -> None:
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.end - len(body) if body.strip() else None
+        return
+    if dotted and GROUP_DOT_LABEL.match(s):
+        line.kind = LineKind.NARRATION  # "Plusieurs députés du groupe SRC. Défavorable !": a group's cry, nobody's words
+        return
+    m = DOT_LABEL.match(s) if dotted else None
+    if m:  # "M. Julien Aubert. Nous avons…", "M. le président. La parole est à…"
+        line.kind, line.label, line.dotted = LineKind.LABEL, _dot_label(m.group("label")), True
+        line.body = line.start + m.start("body")
         return
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):

@@ -625,6 +625,8 @@ ROLE_TIE = re.compile(rf"""
           (?P<hon4>{_TIE_HON})(?P<name4>{NAME_RE})            # "Preside el Alcalde don Jorge X", no comma: honorific needed
     | (?:{_FLOOR_VERBS})\s+(?:el|la)\s+(?P<role5>{_TIE_ROLE})(?:\s+(?i:{_TIE_QUALIFIERS}))*\s*,?[ \t]+(?P<name5>{NAME_RE})
           # a floor-taking verb says the titled person speaks: "Intervino el presidente X:", "… el secretario General ad hoc, X:"
+    | (?<![\w-])(?i:pr[ée]sidence)\s+de\s+(?P<hon6>{_TIE_HON})(?P<name6>{NAME_RE})(?![\w.’'-])
+          # a parliament's record heads each sitting (or the part of it a chair presides) "Présidence de M. Claude Bartolone"
 """, re.X | re.M)
 
 
@@ -647,6 +649,23 @@ STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|s
     (?P<who>[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?)\s*\)\s*\.?\s*$""", re.X)
 # a person's honorific and name right before their quoted words, on a line of its own: "Sr. Jorge Pérez “Sí prometo…”"
 QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*(?=[“\"«])(?P<body>.*)$", re.S)
+# the French parliamentary turn (Assemblée nationale, Sénat, council verbatim records): honorific, name and a full stop,
+# the words on the same line: "M. Julien Aubert. Nous avons…", "Mme Marie-George Buffet. La ministre…", "M. Erwann Binet,
+# rapporteur de la commission des lois. Même avis", "M. le président. La parole est à…". The name is capitalised words
+# (or an article and a role: `parse_label` keeps only a role it knows); a title after a comma may run long but holds no
+# full stop; the words open with a capital, a quote, a parenthesis or a dash, and never with another honorific (a list of
+# people "M. Dupont. Mme Durand." is no turn). "M. Dupont présente le budget." has no full stop after the name.
+DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
+        (?: {NAME_RE}(?:\s*,\s+[a-zà-ÿ][^.\n]{{1,240}}?)?       # "M. Erwann Binet, rapporteur de la commission des lois"
+          | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}? ))          # "M. le président", "Mme la présidente"
+    \.[ \t]+(?:[–—-][ \t]*)?
+    (?!{HONORIFIC_RE}\s)(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+DOT_LABELS_MIN = 3  # a text must have this many such turns (name alone, no title) for the form to count: the format recurs
+# a group's interjection in the same form, words nobody in particular says: "Plusieurs députés du groupe SRC. Défavorable !",
+# "Un député du groupe UMP. C'est faux !", "De nombreux sénateurs. Très bien !", "Une voix sur les bancs du groupe UMP. Non !"
+GROUP_DOT_LABEL = re.compile(r"""^\s*(?:Plusieurs|De\s+nombreux|De\s+nombreuses|Quelques|Divers|Nombreux|Des|Un|Une|Les)\s+
+    (?:députée?s?|sénat(?:eur|rice)s?|conseill(?:er|ère)s?|élue?s?|membres?|voix|orat(?:eur|rice)s?)\b[^.\n]{0,100}
+    \.[ \t]+(?:[–—-][ \t]*)?[«“"(¿¡…A-ZÀ-Ý]""", re.X)
 # capitalised words at a line's start, with the particles between them: "Presidente del Consejo Regional abre…"
 LEADING_TITLE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*")
 # a master of ceremonies announcing who takes the floor next, the person named before the verb ("la Srta. Ruth Bravo,

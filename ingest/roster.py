@@ -13,6 +13,7 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
     _PART,
     CONTINUES,
+    DOT_LABEL,
     HONORIFIC_RE,
     NAME_TOKEN,
     ORG_FOLDED,
@@ -170,6 +171,8 @@ def parse_roster(ct: CleanText) -> Roster:
             break  # "Scribes: Domenic Denicola, …" after the list: another kind of line, not this entry's tail
         if role is None:
             continue
+        if DOT_LABEL.match(text):
+            break  # "M. le président. La séance est ouverte.": the debate's first turn, the roster is over
         para_gap = "\n\n" in ct.text[end:a]
         para_end = ct.text.find("\n\n", a)
         paragraph = ct.text[a:para_end if para_end >= 0 else len(ct.text)]
