@@ -662,7 +662,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
-        nick = (scribe or fold(u.label.strip()) in nicks) and u.kind == LineKind.LABEL \
+        nick = (scribe or fold(u.label.strip()) in nicks and _opens_turn(text, u)) and u.kind == LineKind.LABEL \
             and SCRIBE_NICK.match(u.label.strip()) is not None
         if lab is None and nick and not scribe and role_of(u.label) is not None:
             lab = parse_label(u.label.strip()[0].upper() + u.label.strip()[1:])  # "moderator: …": a role, not a nick
@@ -946,7 +946,7 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
         if u.kind != LineKind.LABEL or not u.label or u.end <= roster_end or u.body is None:
             continue
         word = u.label.strip()
-        if not word[:1].islower() or SCRIBE_NICK.match(word) is None or (u.start and text[u.start - 1] != "\n") \
+        if not word[:1].islower() or SCRIBE_NICK.match(word) is None or not _opens_turn(text, u) \
                 or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]):
             continue  # "* deps: update v8 …": a list item (a commit's title), not a turn
         key = fold(word)
@@ -964,6 +964,12 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
     once = {k for k in counts if k not in nicks and spoken[k] and (role_of(k) is not None or nick_person(k, live) is not None
                                                                     or resolve(k, live) is not None)}
     return nicks | once
+
+
+def _opens_turn(text: str, u: Line) -> bool:
+    """A line that may open a turn: it starts a line of the cleaned text, or the text before it ended a sentence
+    (wrapped lines are joined, so "… what we said about the\nada1815: notes …" goes on mid-sentence)."""
+    return not u.start or text[u.start - 1] == "\n" or re.search(r"[.!?…»\"”)]\s*$", text[max(0, u.start - 3):u.start]) is not None
 
 
 def _scribes(text: str, units: list[Line]) -> set[str]:

@@ -113,3 +113,18 @@ def test_one_turn_nick_in_a_nick_labelled_transcript(fragment, speaker):
 def test_unlisted_nick_once_is_nobody():
     t = ingest_text(ONCE, "once.txt")
     assert "bob" not in {s.speaker for s in t.sentences}
+
+
+@pytest.mark.parametrize("layout", [
+    lambda s: s.replace("\n\n", "\n"),
+    lambda s: s.replace("\nhopper:", "\n[00:01:02] hopper:").replace("\nada1815:", "\n[00:01:09] ada1815:"),
+], ids=["one-line-per-turn-no-blank-lines", "timestamped-turns"])
+def test_nick_turns_in_other_layouts(layout):
+    t = ingest_text(layout(INTERVIEW), "nicks.txt")
+    assert _speaker(t, "I read the notes on the machine") == "Ada Lovelace"
+
+
+def test_wrapped_prose_line_opening_with_a_nick_is_not_a_turn():
+    text = INTERVIEW + "\nhopper: We are out of time, and what we said about the\nada1815: notes will go online.\n"
+    t = ingest_text(text, "nicks.txt")
+    assert _speaker(t, "notes will go online") == "Grace Hopper"
