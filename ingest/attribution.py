@@ -123,6 +123,7 @@ from quidit.ingest.lexicon import (
     SPEAKER_LABEL,
     SPEECH_VERB,
     STAGE,
+    STAGE_SENTENCE,
     STENO_NOTE,
     SUBJECT_SLOT,
     TABLE_ROW,
@@ -1098,6 +1099,9 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
             or m.group("name6")
         word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") \
             or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs
+        hons = {fold(h).rstrip(".") for h in HONORIFICS}
+        while m.group("name6") and len(name.split()) > 2 and fold(name.split()[-1]).rstrip(".") in hons:
+            name = name.rsplit(None, 1)[0]  # "Présidence de Mme Anne Roy" / "Mme la présidente. …": the next turn's honorific
         if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
@@ -1221,6 +1225,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
     line_starts = frozenset(ct.line_starts)
     quoted = quotations(text, units, people)
+    dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     current: Participant | None = None
     handed_over = False
@@ -1242,6 +1247,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             announced = _announced(text, s, e, participants) or announced
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
+            continue
+        if dotted and STAGE_SENTENCE.match(text[s:e]) and (kind != LineKind.LABEL or s >= (u.body or e)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "(Exclamations sur les bancs du groupe UMP.)"
             continue
         if k in people and _unnamed(people[k]):  # "Audience: …": someone from the floor, whom the text does not name
             out.append(Sentence(s, e, page, None, Cue.LABEL))

@@ -653,13 +653,16 @@ QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*
 # the words on the same line: "M. Julien Aubert. Nous avons…", "Mme Marie-George Buffet. La ministre…", "M. Erwann Binet,
 # rapporteur de la commission des lois. Même avis", "M. le président. La parole est à…". The name is capitalised words
 # (or an article and a role: `parse_label` keeps only a role it knows); a title after a comma may run long but holds no
-# full stop; the words open with a capital, a quote, a parenthesis or a dash, and never with another honorific (a list of
-# people "M. Dupont. Mme Durand." is no turn). "M. Dupont présente le budget." has no full stop after the name.
+# full stop; the words open with a capital, a quote, a parenthesis or a dash, and never with another honorific, name and
+# full stop (a list of people "M. Dupont. Mme Durand." is no turn; "Monsieur le président, mesdames…" is an address). "M. Dupont présente le budget." has no full stop after the name.
 DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
         (?: {NAME_RE}(?:\s*,\s+[a-zà-ÿ][^.\n]{{1,240}}?)?       # "M. Erwann Binet, rapporteur de la commission des lois"
           | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}? ))          # "M. le président", "Mme la présidente"
     \.[ \t]+(?:[–—-][ \t]*)?
-    (?!{HONORIFIC_RE}\s)(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+    (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+# a sentence that is nothing but a stage direction in parentheses, amid a turn: "(Exclamations sur les bancs du groupe
+# UMP.)", "(Rires.)", "(Applaudissements sur plusieurs bancs.)" — the record's words, nobody's; the turn goes on after it
+STAGE_SENTENCE = re.compile(r"^\s*\([^()]{1,160}\)\s*\.?\s*$")
 DOT_LABELS_MIN = 3  # a text must have this many such turns (name alone, no title) for the form to count: the format recurs
 # a group's interjection in the same form, words nobody in particular says: "Plusieurs députés du groupe SRC. Défavorable !",
 # "Un député du groupe UMP. C'est faux !", "De nombreux sénateurs. Très bien !", "Une voix sur les bancs du groupe UMP. Non !"

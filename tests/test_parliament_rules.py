@@ -99,3 +99,38 @@ def test_one_dotted_line_does_not_make_the_format():
     t = ingest_text(ONE_TURN, "cr.txt")
     assert [p.name for p in speakers_of(t)] in (["Paul Morel"], [])  # never a person named by the whole clause
     assert not any("," in p.name for p in speakers_of(t))
+
+
+DEBAT = """Présidence de Mme Anne Roy
+Mme la présidente. La parole est à M. Jean Dupont.
+M. Jean Dupont. Nous voterons contre. (Applaudissements sur les bancs du groupe LR.) Ce texte est mauvais.
+Mme Léa Fontaine, ministre de la transition écologique. Madame la présidente, mesdames, messieurs les députés, je vous réponds.
+M. Marc Le Bris. C'est faux !
+Mme la présidente. Je mets aux voix l'amendement.
+"""
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("je vous réponds", "Léa Fontaine"),  # the words open by addressing the chair: an honorific, yet no list
+    ("Ce texte est mauvais", "Jean Dupont"),  # the turn goes on after a stage direction
+    ("Je mets aux voix", "Anne Roy"),
+], ids=["address-opening", "after-stage-direction", "chair-feminine"])
+def test_turns_around_addresses_and_stage_directions(fragment, who):
+    assert _speaker(ingest_text(DEBAT, "debat.txt"), fragment) == who
+
+
+def test_stage_direction_inside_a_turn_is_nobodys():
+    assert _speaker(ingest_text(DEBAT, "debat.txt"), "Applaudissements") is None
+
+
+LIST = """Étaient présents :
+M. Jean Dupont. Mme Claire Vidal. M. Paul Morel.
+M. Paul Morel. Mme Léa Fontaine. M. Marc Le Bris.
+M. Marc Le Bris. Mme Anne Roy. M. Jean Dupont.
+Le conseil approuve le compte rendu.
+"""
+
+
+def test_list_of_people_with_full_stops_is_no_turn():
+    t = ingest_text(LIST, "liste.txt")
+    assert _speaker(t, "Mme Claire Vidal") is None
