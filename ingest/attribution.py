@@ -139,6 +139,7 @@ from quidit.ingest.lexicon import (
     TITLE_MENTION,
     TITLE_OF,
     TITLE_SLOT,
+    TITLE_TURN,
     UPPER,
     VOTE,
     WRAPPED_LINE_END,
@@ -653,6 +654,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
     initials = read_initials(text)
     seen_np: dict[str, bool] = {}
+    titled: dict[int, str] = {}
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -673,6 +675,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(lab.name, lab.core, None, lab.gender, True, lab.affiliation)  # "Alex: …" once is a turn too
         if scribe and lab is not None and not nick and lab.role is None and resolve(lab.core, listed) is None:
             continue  # scribe minutes label people by nick: "The Great Bikeshedding II: …" is a heading
+        if lab is None and u.dotted and TITLE_TURN.match(u.label):
+            titled[i] = TITLE_TURN.match(u.label).group("title")  # "Mme la garde des sceaux.": whose title, once the people are known
         if lab is None:
             continue
         if nick:
@@ -732,7 +736,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if resolve(parsed[i].core, known) is not None:
             kept[i] = parsed[i]
     for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
-        if i not in kept and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
+        if i not in kept and i not in titled and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
             # in minutes, a line in capitals of its own ("INFORMATIONS ET QUESTIONS DIVERSES") is an agenda heading
             caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 \
@@ -745,6 +749,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
         people[i] = label_person(kept[i], participants)
+    for i, title in titled.items():
+        holder = _titled_holder(title, list(people.values()))
+        if holder is not None:
+            people[i] = holder
+        else:  # "M. le président de la commission des lois." whom the text never names: someone's, not the last speaker's
+            units[i].kind, units[i].label, units[i].body = LineKind.NARRATION, None, None
     for i, u in enumerate(units):  # "Questions From Counsel to the Inquiry" right before "Mr Scott: …"
         if u.kind in (LineKind.TEXT, LineKind.HEADING) and u.own_paragraph and i + 1 in people and kept[i + 1].role is None:
             roles = roles_named(text[u.start:u.end])
@@ -764,6 +774,14 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     _initials_names(people, participants, initials)
     _merge_misspelt(people, participants)
     return people
+
+
+def _titled_holder(title: str, labelled: list[Participant]) -> Participant | None:
+    """The one labelled person whose title starts with these words ("garde des sceaux" for "Mme Christiane Taubira,
+    garde des sceaux, ministre de la justice"; "ministre" for "…, ministre de la justice")."""
+    key = fold(title).strip()
+    found = {id(p): p for p in labelled if p.role and any(fold(r).strip().startswith(key) for r in p.role.split(","))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unnamed(p: Participant) -> bool:

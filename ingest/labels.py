@@ -268,8 +268,12 @@ def _dot_label(label: str) -> str:
     lois constitutionnelles, de la législation…" -> "M. Erwann Binet, rapporteur de la commission des lois
     constitutionnelles"), or the name alone when that is still longer than a label may be."""
     parts = [x.strip() for x in label.split(",")]
-    short = ", ".join(parts[:2])
-    return short if len(short) <= 90 else parts[0]
+    short = parts[0]
+    for part in parts[1:]:  # as many of the titles as a label may hold: "Mme X, garde des sceaux, ministre de la justice"
+        if len(f"{short}, {part}") > 90:
+            break
+        short = f"{short}, {part}"
+    return short
 
 
 def classify(text: str, line: Line, dotted: bool = False) -> None:

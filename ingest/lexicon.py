@@ -663,6 +663,9 @@ DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
 # a sentence that is nothing but a stage direction in parentheses, amid a turn: "(Exclamations sur les bancs du groupe
 # UMP.)", "(Rires.)", "(Applaudissements sur plusieurs bancs.)" — the record's words, nobody's; the turn goes on after it
 STAGE_SENTENCE = re.compile(r"^\s*\([^()]{1,160}\)\s*\.?\s*$")
+# the other turn of that form: an honorific and a title the lexicon has no role for ("Mme la garde des sceaux.",
+# "M. le ministre.", "M. le président de la commission des lois."): the one person whose own label gave that title
+TITLE_TURN = re.compile(rf"^\s*{HONORIFIC_RE}\s+(?:le|la|l[’'])\s*(?P<title>[a-zà-ÿ][^.,\n]{{1,60}})$")
 DOT_LABELS_MIN = 3  # a text must have this many such turns (name alone, no title) for the form to count: the format recurs
 # a group's interjection in the same form, words nobody in particular says: "Plusieurs députés du groupe SRC. Défavorable !",
 # "Un député du groupe UMP. C'est faux !", "De nombreux sénateurs. Très bien !", "Une voix sur les bancs du groupe UMP. Non !"

@@ -134,3 +134,24 @@ Le conseil approuve le compte rendu.
 def test_list_of_people_with_full_stops_is_no_turn():
     t = ingest_text(LIST, "liste.txt")
     assert _speaker(t, "Mme Claire Vidal") is None
+
+
+TITLES = """Présidence de M. Paul Morel
+M. le président. La parole est à M. Jean Dupont.
+M. Jean Dupont. Je défends cet amendement.
+Mme Christiane Taubira, garde des sceaux, ministre de la justice. Défavorable.
+M. Jean Dupont. Pourquoi ?
+Mme la garde des sceaux. Je maintiens mon avis.
+M. le ministre. Je maintiens aussi.
+M. le président de la commission des lois. Je ne sais pas.
+M. Jean Dupont. Merci.
+"""
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("Je maintiens mon avis", "Christiane Taubira"),
+    ("Je maintiens aussi", "Christiane Taubira"),
+    ("Je ne sais pas", None),  # a title nobody's label gave: not the last speaker's words
+], ids=["first-title", "second-title", "unknown-title"])
+def test_title_turn_is_the_person_whose_label_gave_the_title(fragment, who):
+    assert _speaker(ingest_text(TITLES, "titres.txt"), fragment) == who
