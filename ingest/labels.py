@@ -347,6 +347,7 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         return
     if m:
         line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))
+        line.dotted = re.match(r"\.\s*[–—]", m.group("sep").strip()) is not None  # "LE PRÉSIDENT. – …" (Sénat)
         line.label = m.group("label")
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE

@@ -625,7 +625,7 @@ ROLE_TIE = re.compile(rf"""
           (?P<hon4>{_TIE_HON})(?P<name4>{NAME_RE})            # "Preside el Alcalde don Jorge X", no comma: honorific needed
     | (?:{_FLOOR_VERBS})\s+(?:el|la)\s+(?P<role5>{_TIE_ROLE})(?:\s+(?i:{_TIE_QUALIFIERS}))*\s*,?[ \t]+(?P<name5>{NAME_RE})
           # a floor-taking verb says the titled person speaks: "Intervino el presidente X:", "… el secretario General ad hoc, X:"
-    | (?<![\w-])(?i:pr[ée]sidence)\s+de\s+(?P<hon6>{_TIE_HON})(?P<name6>{NAME_RE})(?![\w.’'-])
+    | (?<![\w-])(?i:pr[ée]sidence\s+de)\s+(?P<hon6>{_TIE_HON})(?P<name6>{NAME_RE})(?![\w.’'-])
           # a parliament's record heads each sitting (or the part of it a chair presides) "Présidence de M. Claude Bartolone"
 """, re.X | re.M)
 

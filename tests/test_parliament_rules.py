@@ -155,3 +155,22 @@ M. Jean Dupont. Merci.
 ], ids=["first-title", "second-title", "unknown-title"])
 def test_title_turn_is_the_person_whose_label_gave_the_title(fragment, who):
     assert _speaker(ingest_text(TITLES, "titres.txt"), fragment) == who
+
+
+SENAT_CAPS = """PRÉSIDENCE DE M. GÉRARD LARCHER
+LE PRÉSIDENT. – La séance est ouverte.
+M. Jean Dupont. – Je défends cet amendement.
+LE PRÉSIDENT. – Quel est l'avis du Gouvernement ?
+M. le président. – Je mets aux voix.
+"""
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("La séance est ouverte", "Gérard Larcher"),  # right under a heading without a full stop
+    ("Quel est l'avis", "Gérard Larcher"),
+    ("Je mets aux voix", "Gérard Larcher"),
+    ("Je défends", "Jean Dupont"),
+], ids=["first-under-heading", "capitals-role", "role-in-lower-case", "name"])
+def test_senate_capitals_and_dash(fragment, who):
+    assert _speaker(ingest_text(SENAT_CAPS, "senat-caps.txt"), fragment) == who
+
