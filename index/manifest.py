@@ -13,6 +13,8 @@ from quidit.errors import IndexStoreError
 FORMAT_VERSION = 5  # 4: passages carry start_s/end_s (page may be null); participants carry honorific/labels; 5: passages carry genre
 REBUILD = "run `quidit index --rebuild` to rebuild it"
 
+INGEST_RULES = "(quidit reading rules)"  # corpus_files' entry for the ingest code's hash; no transcript is named so
+
 
 @dataclass(frozen=True)
 class EncoderInfo:
@@ -78,7 +80,8 @@ class Manifest:
         if self.chunking != chunking:
             return "chunking changed"
         if self.corpus_files != corpus_files:
-            return "corpus changed"
+            changed = {k for k in self.corpus_files.keys() | corpus_files.keys() if self.corpus_files.get(k) != corpus_files.get(k)}
+            return "quidit's reading rules changed" if changed == {INGEST_RULES} else "corpus changed"
         return None
 
     def reusable_for(self, model_id: str, chunking: dict) -> bool:

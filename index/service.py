@@ -8,11 +8,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import quidit.ingest as ingest_package
 from quidit.errors import InputError, QuiditError
 from quidit.index import store
 from quidit.index.base import Store
 from quidit.index.embedding import Embedder
 from quidit.index.encoders import Encoder, load_encoder
+from quidit.index.manifest import INGEST_RULES
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import corpus_files, ingest_corpus, sidecars
 from quidit.settings import Settings, StoreKind
@@ -26,9 +28,21 @@ class OpenedIndex:
     report: store.BuildReport | None  # None when the stored index was already current
 
 
+def ingest_rules_hash() -> str:
+    """SHA-256 of the ingest package's source: new attribution or cleaning rules change passages and speakers, so an
+    index built by an older quidit is refreshed (unchanged passages keep their vectors) instead of serving old speakers."""
+    h = hashlib.sha256()
+    root = Path(ingest_package.__file__).parent
+    for f in sorted(root.rglob("*.py")):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
 def corpus_fingerprint(corpus: Path) -> dict[str, str]:
-    """SHA-256 of every transcript and speaker-name sidecar: editing a sidecar re-indexes (only) its transcript's passages."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(corpus) + sidecars(corpus)}
+    """SHA-256 of every transcript and speaker-name sidecar: editing a sidecar re-indexes (only) its transcript's
+    passages; and of quidit's reading rules (`ingest_rules_hash`)."""
+    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(corpus) + sidecars(corpus)}
+    return files | {INGEST_RULES: ingest_rules_hash()}
 
 
 def chunking(settings: Settings) -> dict:

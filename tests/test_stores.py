@@ -129,3 +129,16 @@ def test_milvus_bm25_scores_on_the_file_store_scale(corpus, quidit_home, tmp_pat
     mil = open_index(_settings(corpus, quidit_home, store_spec("milvus", tmp_path)), FakeEncoder(), progress=False).searcher
     a, b = files.search(query, k=3).bm25_top, mil.search(query, k=3).bm25_top
     assert a > 0 and 0.8 <= b / a <= 1.25
+
+
+def test_new_reading_rules_refresh_the_index_and_reuse_its_vectors(store, corpus, quidit_home, monkeypatch):
+    """An index built by a quidit with other ingest rules is refreshed (speakers may have changed); passages whose
+    text is unchanged keep their vectors."""
+    from quidit.index import service
+
+    st = _settings(corpus, quidit_home, store)
+    first = open_index(st, FakeEncoder(), progress=False)
+    assert open_index(st, FakeEncoder(), progress=False).report is None
+    monkeypatch.setattr(service, "ingest_rules_hash", lambda: "other rules")
+    again = open_index(st, FakeEncoder(), progress=False)
+    assert again.report is not None and again.report.embedded == 0 and again.report.reused == len(first.searcher.passages)
