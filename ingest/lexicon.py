@@ -657,7 +657,8 @@ QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*
 # full stop (a list of people "M. Dupont. Mme Durand." is no turn; "Monsieur le président, mesdames…" is an address). "M. Dupont présente le budget." has no full stop after the name.
 DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
         (?: {NAME_RE}(?:\s*,\s+[a-zà-ÿ][^.\n]{{1,240}}?)?       # "M. Erwann Binet, rapporteur de la commission des lois"
-          | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}? ))          # "M. le président", "Mme la présidente"
+          | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}?            # "M. le président", "Mme la présidente"
+          | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
     (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
 # a sentence that is nothing but a stage direction in parentheses, amid a turn: "(Exclamations sur les bancs du groupe

@@ -174,3 +174,30 @@ M. le président. – Je mets aux voix.
 def test_senate_capitals_and_dash(fragment, who):
     assert _speaker(ingest_text(SENAT_CAPS, "senat-caps.txt"), fragment) == who
 
+
+
+COUNCIL = """Conseil municipal du 3 mars 2014
+Présents : M. Jean Dupont, Mme Claire Vidal, M. Paul Morel.
+
+M. le Maire.
+Il ouvre la séance et présente l'ordre du jour.
+
+M. Paul Morel présente le budget. Le conseil approuve à l'unanimité.
+
+M. le Maire. Il remercie les élus.
+
+M. Paul Morel. Il précise que les travaux commenceront en avril.
+
+M. Jean Dupont. Il demande le calendrier.
+"""
+
+
+@pytest.mark.parametrize("fragment,who", [
+    ("M. Paul Morel présente le budget", "Paul Morel"),  # a speech verb after the name: reported, no label
+    ("Le conseil approuve", None),
+    ("Il remercie les élus", "M. le Maire"),  # "M. le Maire. Words": the capitalised role in a council record
+    ("Il précise que", "Paul Morel"),
+    ("Il demande le calendrier", "Jean Dupont"),
+], ids=["speech-verb", "council-narration", "mayor-turn", "named-turn", "next-named-turn"])
+def test_council_record_with_dotted_turns(fragment, who):
+    assert _speaker(ingest_text(COUNCIL, "cm-dots.txt"), fragment) == who
