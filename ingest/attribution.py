@@ -71,7 +71,9 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
-    INITIALS_PAIR,
+    INITIALS_ABBR,
+    INITIALS_NAME,
+    INITIALS_NAME_SPAN,
     ITEM_NUMBER_ALONE,
     LABEL_FLOOR_VERB,
     LEADING_TITLE,
@@ -795,8 +797,11 @@ def read_initials(text: str) -> dict[str, str]:
     "DE": "Daniel Ehrenberg"}, from a paragraph that lists three or more such pairs. The initials start with the
     name's first letter; an acronym in prose ("el Programa de Alimentación Escolar (PAE)") is not a person's."""
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
-    for m in INITIALS_PAIR.finditer(text):
-        words, abbr = m.group("name").split("\n")[-1].split(), m.group("abbr")
+    for m in INITIALS_ABBR.finditer(text):
+        named = INITIALS_NAME.search(text, max(0, m.start() - INITIALS_NAME_SPAN), m.start())
+        if named is None:
+            continue
+        words, abbr = named.group("name").split("\n")[-1].split(), m.group("abbr")
         # the name pattern may take words before the name ("Meeting Notes Ada Lovelace"): the name starts where the
         # initials' first letter does
         start = next((k for k in range(len(words) - 1) if fold(words[k][0]) == fold(abbr[0])), None)

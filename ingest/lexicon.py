@@ -368,7 +368,11 @@ LABEL_FLOOR_VERB = re.compile(r"^(?:Interviene|Intervino|Replica|Replicó|Respon
                               r"|Expone|Expuso|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Intervient|Répond"
                               r"|Prend\s+la\s+parole)\b")
 # a person's initials defined in the text, "Myles Borins (MBS)", "Dr. Felienne Hermans (FHS)": labels may use them
-INITIALS_PAIR = re.compile(rf"(?P<name>{NAME_RE})\s*\((?P<abbr>[{_UP}][{_UP}a-z]{{1,3}})\)")
+# (found from the parenthesis back: the name pattern run from every capitalised word of a long capitals text was
+# quadratic; a name and its spacing fit in INITIALS_NAME_SPAN characters)
+INITIALS_ABBR = re.compile(rf"\((?P<abbr>[{_UP}][{_UP}a-z]{{1,3}})\)")
+INITIALS_NAME = re.compile(rf"(?P<name>{NAME_RE})\s*$")
+INITIALS_NAME_SPAN = 120
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
@@ -689,7 +693,7 @@ QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # "—Se aprueba.", "– Ocupa su banca el concejal X."): narration, read only in documents with speaker labels
 # a table row of a Markdown table stripped of its outer pipes ("1 | Malicious transactions | 9:14", "Decision Item |
 # Decision Made"): cells, not speech (`labels.scan` needs several rows in a run)
-TABLE_ROW = re.compile(r"^[^|\n]*\S[^|\n]*(?:\s\|\s[^|\n]*)+$")
+TABLE_ROW = re.compile(r"^(?=[^|\n]*\S)[^|\n]*(?:\s\|\s[^|\n]*)+$")  # (the lookahead keeps it linear on long lines)
 # a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
