@@ -1,6 +1,7 @@
 """Open a corpus for search: build or refresh its index when the corpus changed, then load it."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import sys
@@ -28,9 +29,11 @@ class OpenedIndex:
     report: store.BuildReport | None  # None when the stored index was already current
 
 
+@functools.cache
 def ingest_rules_hash() -> str:
     """SHA-256 of the ingest package's source: new attribution or cleaning rules change passages and speakers, so an
-    index built by an older quidit is refreshed (unchanged passages keep their vectors) instead of serving old speakers."""
+    index built by an older quidit is refreshed (unchanged passages keep their vectors) instead of serving old speakers.
+    Read once per process: the installed sources do not change under it."""
     h = hashlib.sha256()
     root = Path(ingest_package.__file__).parent
     for f in sorted(root.rglob("*.py")):
