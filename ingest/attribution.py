@@ -33,6 +33,7 @@ from quidit.ingest.labels import (
     dot_labels,
     line_units,
     parse_label,
+    question_label,
     section_part,
     section_word,
 )
@@ -50,6 +51,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_SUBLIST,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
+    BRACKET_ONLY,
     BULLET_START,
     BY_AFTER_VERB,
     CLAUSE_ANAPHORA,
@@ -102,9 +104,11 @@ from quidit.ingest.lexicon import (
     PRONOUN_SUBJECT_BEFORE,
     PROXY,
     QUESTION_FORM,
+    QUESTION_LABELS_MIN,
     QUOTE_MARK,
     QUOTE_OPEN,
     QUOTE_PAIRS,
+    REACTION_NOTE,
     RECORD_LINE,
     RELATIVE_BEFORE,
     REPORT_HEADING,
@@ -657,8 +661,15 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     initials = read_initials(text)
     seen_np: dict[str, bool] = {}
     titled: dict[int, str] = {}
+    numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
+    questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
+            continue
+        if u.question:
+            lab = question_label(u.label) if numbered else None
+            if lab is not None:
+                questions[i] = lab
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
             continue  # a line in capitals is a label only after a separator ("---")
@@ -730,6 +741,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         else:
             weak.append(i)
     _repeated_bare_labels(text, units, kept)
+    if kept:  # numbered questions, answered by labelled people: a Q&A
+        kept.update(questions)
     known = list(participants)
     for lab in kept.values():
         if lab.role is None and resolve(lab.core, known) is None:
@@ -775,7 +788,29 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
     _merge_misspelt(people, participants)
+    for i in questions.keys() & people.keys():  # "P2b", "P5b": the label as written, which the person goes by too
+        tag = units[i].label.split(",")[0].strip()
+        if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
+            people[i].labels.append(tag)
     return people
+
+
+def _answerer(units: list[Line], people: dict[int, Participant]) -> Participant | None:
+    """In a Q&A whose questions are labelled by number, the person whose label comes after most of them: the one who
+    answers (None when nobody answers at least two, or when no one person answers most)."""
+    asked = sorted(i for i in people if units[i].question)
+    by: dict[int, int] = {}
+    turns = sorted(people)
+    for i in asked:
+        j = next((j for j in turns[bisect.bisect_right(turns, i):] if not units[j].question), None)
+        if j is not None:
+            by[id(people[j])] = by.get(id(people[j]), 0) + 1
+    if not by:
+        return None
+    top = max(by, key=by.get)
+    if by[top] < 2 or 2 * by[top] <= len(asked):
+        return None
+    return next(p for p in people.values() if id(p) == top)
 
 
 def _titled_holder(title: str, labelled: list[Participant]) -> Participant | None:
@@ -1250,6 +1285,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     quoted = quotations(text, units, people)
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
+    answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
     current: Participant | None = None
     handed_over = False
     labelled = False
@@ -1278,6 +1314,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.LABEL))
             current, labelled, recent = None, label_doc, []
             continue
+        if k in people and u.question and kind == LineKind.LABEL and BRACKET_ONLY.match(text[u.body:u.end]):
+            # "P3: [ sin grabar, pero la pregunta fue sobre … ]": the question was not recorded; unlabelled words
+            # after it are the answer (the label of the one who answers the numbered questions was lost with it)
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent = answerer, answerer is not None, [answerer] if answerer else []
+            continue
         if k in people:
             p = people[k]
             if kind == LineKind.LABEL and s < (u.body or e):
@@ -1296,6 +1338,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if u is not None and u.aside:  # IRC chatter amid a scribed turn: the turn goes on after it
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
+        if label_doc and kind == LineKind.NARRATION and announced is None and REACTION_NOTE.match(text[u.start:u.end]):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[ risas ]", "(Applause)": the speaker goes on
+            continue  # (unless someone was announced to take the floor: "X va prendre la parole." "(Applaudissements)")
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = None, False, [], None, False
@@ -1320,6 +1365,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                      and (QUESTION_FORM.search(text, units[j].start, units[j].end) or j == k and FLOOR_REMARK.match(para))]
             floor_until = asked[-1] if asked else -1
             current, labelled, recent = owner, True, [owner]  # else the section's speaker answers
+        if label_doc and u is not None and u.floor and s == u.start:  # "Q - How much…": an asker nobody names
+            nxt = next((j for j in range(k + 1, len(units)) if j in people or units[j].floor
+                        or units[j].kind not in (LineKind.TEXT, LineKind.LABEL)), None)
+            floor_until = units[nxt].start if nxt is not None else len(text)  # up to the next turn
+            current, labelled, recent, owner = None, False, [], None
         if s < floor_until:  # a question from the floor; who asked is not written
             out.append(Sentence(s, e, page, None, Cue.NONE))
             current, labelled = owner, True

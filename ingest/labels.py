@@ -19,10 +19,12 @@ from quidit.ingest.lexicon import (
     AGENDA_WEAK_REST,
     ARTICLES,
     ATTENDANCE,
+    BRACKET_ONLY,
     DISCUSSION_SECTIONS,
     DOT_LABEL,
     DOT_LABELS_MIN,
     END_OF_SENTENCE,
+    FLOOR_QUESTION,
     GENERIC_SPEAKERS,
     GROUP_DOT_LABEL,
     HEADING_TIME,
@@ -35,6 +37,7 @@ from quidit.ingest.lexicon import (
     OWN_SECTIONS,
     PARTICLES,
     PHRASE_LEADS,
+    QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
     ROLE_QUALIFIERS,
@@ -82,6 +85,8 @@ class Line:
     plain_heading: bool = False  # a short capitalised line of its own without final punctuation ("Conclusion", "Keynotes")
     dotted: bool = False  # a "M. Julien Aubert. Nous avons…" turn of a text written that way (`dot_labels`)
     line_heading: bool = False  # a heading line of a one-paragraph-per-line text, no blank line around it (`attribution._line_headings`)
+    question: bool = False  # a Q&A's numbered question label ("P2b:", "Q5, by Jane Roe:"): see `question_label`
+    floor: bool = False  # a question from the floor written "Q - …": an unnamed asker's turn, in a labelled transcript
 
 
 @dataclass
@@ -245,6 +250,22 @@ def parse_label(raw: str) -> Label | None:
     return Label(display, core, title_role, gender, strong, affiliation)
 
 
+def question_label(raw: str) -> Label | None:
+    """A Q&A's numbered question label: "P2b" -> the asker "P2" (a letter after the number is the same asker's
+    follow-up); "P5, por Jane Roe, presidenta de X" -> Jane Roe, when the words after the number parse as a name.
+    None for any other label."""
+    m = QUESTION_NUMBER_LABEL.match(raw)
+    if m is None:
+        return None
+    tag = re.sub(r"\s+", " ", m.group("tag"))
+    if m.group("who"):
+        named = parse_label(m.group("who"))
+        if named is None or named.role is not None:
+            return None  # "Q3, by the committee": no person named
+        return Label(named.name, named.core, None, named.gender, True, (m.group("aff") or "").strip() or None)
+    return Label(tag, tag, None, None, True)
+
+
 def _title_word(word: str) -> bool:
     w = fold(word).rstrip(".")
     return w in OFFICE_TITLES or w in ROLE_QUALIFIERS
@@ -292,7 +313,8 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
         return
-    if SIGNATURE.match(s) or STAGE.search(s) and (line.own_paragraph or dotted and s.lstrip()[:1] in "(["):
+    if SIGNATURE.match(s) or STAGE.search(s) and (line.own_paragraph or dotted and s.lstrip()[:1] in "([") \
+            or line.own_paragraph and s.lstrip()[:1] == "[" and BRACKET_ONLY.match(s):  # a transcriber's note, long or short
         # (a parliament's record writes one paragraph a line: "(L'amendement n° 53 n'est pas adopté.)" is one)
         line.kind = LineKind.NARRATION
         return
@@ -329,6 +351,14 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         line.kind, line.label, line.dotted = LineKind.LABEL, _dot_label(m.group("label")), True
         line.body = line.start + m.start("body")
         return
+    m = LABEL_LINE.match(s)
+    if m and m.group("sep").strip() == ":" and QUESTION_NUMBER_LABEL.match(m.group("label")):
+        body = m.group("body")  # "P1: ¿Es útil…?", "P5, por Jane Roe, presidenta de X: …" (not a talk's heading)
+        line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
+        line.label, line.question = m.group("label"), True
+        line.body = line.start + m.start("body") if body.strip() else None
+        return
+    line.floor = FLOOR_QUESTION.match(s) is not None
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True

@@ -645,6 +645,23 @@ TITLE_APPOSED = re.compile(rf"""
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
                    r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+# a stage direction that records the room's reaction, nothing else: "[ risas ]", "(Laughter)", "(Rires.)",
+# "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
+REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
+    |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
+# a Q&A transcript's labels for unnamed askers: the question's number ("Q1:", "P2:", "Question 3 :", "Pregunta 4:"),
+# a letter after it for the same asker's follow-up ("P2b:", "Q4c:"); the asker's name may follow a comma ("P5, por
+# Jane Roe, presidenta de …:", "Q5, by John Smith:", "Q6, Jean Dupont :"). Kept only where several questions are
+# numbered and a named person answers them ("Q1: revenue grew" in a quarterly report is no turn)
+QUESTION_NUMBER_LABEL = re.compile(r"""^\s*(?P<tag>(?:Q|P|Question|Pregunta)\s?\d{1,3})(?P<more>[a-z])?
+    \s*(?:,\s*(?:(?i:por|by|par|de)\s+)?(?P<who>[^,:()\n]{2,80}?)\s*(?:,(?P<aff>[^:\n]{0,160}))?)?\s*$""", re.X)
+QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to count
+# a question from the floor written with its letter and a spaced dash ("Q - How much…", "P – ¿Cuándo…?"): an asker
+# the transcript does not name, in a transcript whose other turns are labelled
+FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")
+# a label's words that are only the transcriber's note of what was not recorded: "[ inaudible ]", "[ sin grabar, pero
+# la pregunta fue sobre … ]", "(inaudible question about …)": nobody's words
+BRACKET_ONLY = re.compile(r"^\s*(?:\[[^\[\]\n]{1,600}\]|\([^()\n]{1,600}\))(?:\s*\.)?\s*$")
 # a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
 # "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
 STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address
