@@ -74,6 +74,7 @@ from quidit.ingest.lexicon import (
     ID_CODE_AFTER,
     ID_CODE_TAIL,
     INITIALS_ABBR,
+    INITIALS_LABEL,
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
     ITEM_NUMBER_ALONE,
@@ -787,6 +788,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
+    _listed_initials(people, participants)
     _merge_misspelt(people, participants)
     for i in questions.keys() & people.keys():  # "P2b", "P5b": the label as written, which the person goes by too
         tag = units[i].label.split(",")[0].strip()
@@ -866,6 +868,30 @@ def _initials_names(people: dict[int, Participant], participants: list[Participa
         p.name = full if q is None else p.name
         if abbr not in p.labels:
             p.labels.append(abbr)
+
+
+def _name_initials(name: str) -> set[str]:
+    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
+    (capitalised words only, so particles drop out)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
+
+
+def _listed_initials(people: dict[int, Participant], participants: list[Participant]) -> None:
+    """A speaker labelled by initials ("MF:", "OO:") that fit exactly one person of the participants list (a transcript's
+    "speakers: Michael Folkson, Olaoluwa Osuntokun, …" line) is that person, the initials kept as the label they go by."""
+    listed = [q for q in participants if q.in_roster and q.session_role != "absent"]
+    for p in list({id(q): q for q in people.values()}.values()):
+        abbr = p.name
+        if p.in_roster or not INITIALS_LABEL.match(abbr):
+            continue
+        fits = [q for q in listed if q is not p and abbr in _name_initials(q.name)]
+        if len(fits) != 1:
+            continue
+        _merge_into(people, participants, p, fits[0])
+        if abbr not in fits[0].labels:
+            fits[0].labels.append(abbr)
 
 
 def _bullet_layout(text: str, units: list[Line]) -> set[int]:

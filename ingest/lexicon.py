@@ -373,6 +373,8 @@ LABEL_FLOOR_VERB = re.compile(r"^(?:Interviene|Intervino|Replica|Replicó|Respon
 INITIALS_ABBR = re.compile(rf"\((?P<abbr>[{_UP}][{_UP}a-z]{{1,3}})\)")
 INITIALS_NAME = re.compile(rf"(?P<name>{NAME_RE})\s*$")
 INITIALS_NAME_SPAN = 120
+# a speaker label made of initials only ("MF:", "JC:", "OO:"): the one listed person whose name has those initials
+INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows

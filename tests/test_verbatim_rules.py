@@ -325,3 +325,47 @@ def test_role_label_with_one_capitalised_word_is_a_turn(panel, fragment, who):
 def test_officer_line_with_a_full_name_is_the_header(panel):
     assert _speaker(panel, "Moderator: Jane Roe") is None
     assert _speaker(panel, "Welcome to the panel") == "Jane Roe"
+
+
+# --- initials labels tied to the participants list --------------------------------------------------------------
+
+INITIALS_PANEL = """Panel on wallet security
+
+speakers: Alice Brandt, Carlos Duarte, Ena Ferreira
+
+AB: Welcome everyone, let us start with short introductions from the panel.
+
+CD: My name is Carlos and I build payment channels for merchants.
+
+EF: I work on backups for a small wallet company in Lisbon.
+
+AB: Thank you both, first question is about backups then.
+"""
+
+
+@pytest.fixture(scope="module")
+def initials_panel():
+    return ingest_text(INITIALS_PANEL, "initials.txt")
+
+
+def test_initials_label_is_the_listed_person_with_those_initials(initials_panel):
+    assert _speaker(initials_panel, "I build payment channels") == "Carlos Duarte"
+
+
+def test_initials_label_speakers_list_gives_full_names(initials_panel):
+    assert [s.name for s in speakers_of(initials_panel)] == ["Alice Brandt", "Carlos Duarte", "Ena Ferreira"]
+
+
+def test_initials_label_is_kept_as_the_persons_label(initials_panel):
+    person = next(p for p in initials_panel.participants if p.name == "Ena Ferreira")
+    assert "EF" in person.labels
+
+
+def test_initials_that_fit_two_listed_people_stay_as_written():
+    t = ingest_text(INITIALS_PANEL.replace("Ena Ferreira", "Ana Berg, Ena Ferreira"), "two-ab.txt")
+    assert _speaker(t, "Welcome everyone") == "AB"
+
+
+def test_initials_without_a_participants_list_stay_as_written():
+    t = ingest_text(INITIALS_PANEL.replace("speakers: Alice Brandt, Carlos Duarte, Ena Ferreira\n\n", ""), "no-list.txt")
+    assert _speaker(t, "I build payment channels") == "CD"
