@@ -49,6 +49,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_STATUS,
     ATTENDANCE_SUBLIST,
+    ATTESTATION,
     ATTRIBUTIVE,
     AUDIENCE_NAME,
     BRACKET_ONLY,
@@ -114,6 +115,8 @@ from quidit.ingest.lexicon import (
     RELATIVE_BEFORE,
     REPORT_HEADING,
     REPORT_SELF,
+    RESOLUTION_INTRO,
+    RESOLUTION_START,
     ROLE_QUALIFIERS,
     ROLE_TIE,
     ROLE_WORD,
@@ -127,6 +130,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_REMARK,
     SCRIBE_SELF,
     SCRIBE_TURN,
+    SIGNED_NAME,
     SPEAKER_LABEL,
     SPEECH_VERB,
     STAGE,
@@ -147,6 +151,7 @@ from quidit.ingest.lexicon import (
     TITLE_OF,
     TITLE_SLOT,
     TITLE_TURN,
+    UNNAMED_MEMBER,
     UPPER,
     VOTE,
     WRAPPED_LINE_END,
@@ -159,7 +164,7 @@ from quidit.ingest.lexicon import (
     roles_named,
     title_gender,
 )
-from quidit.ingest.minutes import read_attendance, read_presence, read_signatures
+from quidit.ingest.minutes import read_attendance, read_attendance_table, read_presence, read_signatures
 from quidit.ingest.names import (
     BARE_NAME,
     HONORIFIC_MENTION,
@@ -1269,6 +1274,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     text = ct.text
     units = scan_lines(ct)
     read_attendance(text, units, participants, nicks=scribe_style(text, units))
+    read_attendance_table(text, participants)
     in_prose = read_presence(text, participants)
     read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
@@ -1309,6 +1315,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
     line_starts = frozenset(ct.line_starts)
     quoted = quotations(text, units, people)
+    resolutions = _resolution_paragraphs(text)
+    # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
+    # names its speaker for the whole section
+    minutes_title = MINUTES_TITLE.search(text[:600]) is not None and REPORT_SELF.search(text[:600]) is None
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
@@ -1423,11 +1433,26 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
                 current, labelled, recent = None, False, []
-            intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance
+            intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance \
+                and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
             elif labelled or line_head or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
                 current, labelled, recent = None, False, []
+            continue
+        if _in_spans(resolutions, s) or RESOLUTION_INTRO.search(seg) and not _speaks_before(
+                text, s, e, find_mentions(text, s, e, participants), line_starts):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "RESOLVED, that …", "the following resolution was passed:"
+            current, labelled, recent, intro = None, False, [], None
+            continue
+        if _unnamed_member(text, s, e):  # "A board member asked whether…": someone the minutes do not name
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent, intro = None, False, [], None
+            continue
+        if ATTESTATION.search(seg):  # "This being a true record … signed by me below." over "/s/ Jane Roe": the signer's
+            signer = _attested_by(text, s, e, participants)  # (no signature under it: the record's, nobody's)
+            out.append(Sentence(s, e, page, signer.name if signer else None, Cue.SPEECH_VERB if signer else Cue.NARRATION))
+            current, labelled, recent = None, False, []
             continue
         if await_intro:
             await_intro = False
@@ -1476,6 +1501,48 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current = handed
     _prose_order(text, in_prose, out)
     return result
+
+
+def _resolution_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs a resolution formula opens ("RESOLVED, that …", "LE CONSEIL DÉCIDE :"), in order."""
+    out: list[tuple[int, int]] = []
+    for m in RESOLUTION_START.finditer(text):
+        if m.start() and text[max(0, m.start() - 2):m.start()] != "\n\n" or out and m.start() < out[-1][1]:
+            continue  # only a paragraph's first line
+        end = text.find("\n\n", m.start())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+def _unnamed_member(text: str, s: int, e: int) -> bool:
+    """"A board member asked whether…", "Un membre du bureau demande…", "Alguien piensa que…": an unnamed member
+    as the subject of a speech verb right after it (a few words at most between)."""
+    m = UNNAMED_MEMBER.match(text[s:min(e, s + 120)])  # (a slice: "^" holds at the string's start only)
+    if m is None:
+        return False
+    v = SPEECH_VERB.search(text, s + m.end(), min(e, s + m.end() + 40))
+    return v is not None and len(text[s + m.end():v.start()].split()) <= 2
+
+
+def _attested_by(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The signer of a first-person attestation that ends the minutes: the name on the signature line right under the
+    sentence's paragraph ("/s/ Jane Roe"), a known person or a first and last name."""
+    para_end = text.find("\n\n", e)
+    if para_end < 0 or text[e:para_end].strip():
+        return None  # the attestation is its paragraph's last sentence
+    nxt = text.find("\n", para_end + 2)
+    line = text[para_end + 2:len(text) if nxt < 0 else nxt]
+    m = SIGNED_NAME.match(line) if len(line) <= 80 else None
+    if m is None:
+        return None
+    name = trim_name(m.group("name").strip())
+    live = [p for p in participants if p.session_role != "absent"]
+    p = resolve(name, live)
+    if p is None and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split()) \
+            and role_of(name) is None:
+        p = Participant(name=name, in_roster=False)
+        participants.append(p)
+    return p
 
 
 def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:

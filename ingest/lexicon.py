@@ -216,7 +216,8 @@ _ER = (
     "pens interrog salu exprim partag annonc profit évoqu mentionn déclar racont observ constat regrett félicit "
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
-    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr parl démontr"
+    "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr parl démontr "
+    "conseill"
 ).split()
 _IRREGULAR = (
     # French
@@ -254,7 +255,15 @@ _IRREGULAR = (
     "highlights|highlighted|shares|shared|"
     # English (minutes)
     "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
-    "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited"
+    "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited|"
+    # English (board minutes: "X indicated that…", "X confirmed that…", "X reviewed the financial status with the Board")
+    "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
+    "questioned|provides an update|provided an update|gives an update|gave an update|"
+    # French (minutes of a community: "X conseille de…", "X avait émis des objections")
+    "émet|a émis|avait émis|"
+    # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
+    "diciendo|ofrece|ofreció|coincide|coincidió|recalca|recalcó|"
+    "observa|observó|critica|criticó|hace una exposición|hizo una exposición"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -1024,3 +1033,49 @@ TALK_INTRO_BY = re.compile(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:[a-zà-ÿ]+\s+){{0
 # inside a talk's section, the line that introduces its speaker ("Le deuxième talk a été donné par X"): the
 # note-taker's, any two words between, the name as the resolver reads names
 TALK_GIVEN_BY = re.compile(rf"(?<![\w’'])(?:{TALK_BY})\s+(?:\w+\s+){{0,2}}({NAME_RE})")
+
+
+# --- minutes in reported prose: resolutions, unnamed members, attestation, attendance tables ------------------------
+# a resolution's formula opens its paragraph ("RESOLVED, that…", "BE IT RESOLVED", "LE CONSEIL DÉCIDE :", "SE ACUERDA:"):
+# the whole paragraph is the record's text, nobody's words (capitals: the formula, not "resolved" in a sentence)
+RESOLUTION_START = re.compile(r"""^[ \t]*(?: (?:IT\s+(?:IS|WAS)\s+|BE\s+IT\s+(?:FURTHER\s+)?)?RESOLVED\b | Resolved\s*[:,]
+    | (?:LE\s+CONSEIL(?:\s+MUNICIPAL)?\s*,?\s*)?(?:D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE|ARR[ÊE]TE)\s*[:,]
+    | (?:SE\s+)?(?:ACUERDA|RESUELVE)\s*[:,] | SE\s+ACUERDA\b )""", re.X | re.M)
+# the line that announces a resolution ("the following resolution was passed:", "la délibération suivante est adoptée",
+# "se aprueba el siguiente acuerdo"): the record's, not the last speaker's
+RESOLUTION_INTRO = re.compile(r"""(?<![\w’'])(?: the\s+following\s+(?:\w+\s+)?resolutions?
+    | (?:la|les)\s+(?:r[ée]solution|d[ée]lib[ée]ration)s?\s+suivantes? | (?:la|las)\s+siguientes?\s+resoluci(?:ón|ones)
+    | (?:el|los)\s+siguientes?\s+acuerdos? )(?![\w’'])""", re.I | re.X)
+# someone the minutes leave unnamed on purpose, as the subject ("A board member asked whether…", "Un membre du bureau
+# demande…", "Un miembro sugiere…", "Alguien piensa que…"): nobody the reader can cite, and a "He" after it is them
+UNNAMED_MEMBER = re.compile(r"""^\s*(?:(?:Then|Later|Also|Puis|Ensuite|Luego|Después|Entonces|Y|Pero)\s*,?\s+)?
+    (?: (?:an?|one|another)\s+(?:board\s+|committee\s+|council\s+)?(?:member|director|trustee)
+      | (?:un|une)\s+(?:autre\s+)?(?:membre|administrat(?:eur|rice)|conseill(?:er|ère)|élue?)(?:\s+du\s+(?:conseil|bureau|comité))?
+      | (?:un|una|otro|otra)\s+(?:miembro|consejer[oa]|concejal[a]?|soci[oa]|vocal)(?:\s+de\s+la\s+(?:junta|comisión))?
+      | alguien(?:\s+más)? | someone(?:\s+else)? | quelqu[’']un(?:\s+d[’']autre)? )\s+(?:(?:also|then|aussi|también)\s+)?""",
+    re.I | re.X)
+# a first-person attestation that closes minutes, right above the signer's name ("This being a true and accurate record
+# … is attested to and signed by me below.", "Je soussignée … certifie…", "Doy fe", "certifico que…")
+ATTESTATION = re.compile(r"""(?<![\w’'])(?: signed\s+by\s+me | attested\s+to | I\s+(?:hereby\s+)?certify | je\s+soussign[ée]e?
+    | certifi[ée]e?\s+(?:exact|conforme)\s+par\s+moi | doy\s+fe | certifico | (?:yo|la|el)\s+suscrit[oa] )(?![\w’'])""",
+    re.I | re.X)
+# a signature line under an attestation: "/s/ Jane Roe", "(signé) Jane Roe", "Fdo.: Jane Roe", or the name alone
+SIGNED_NAME = re.compile(r"^\s*(?:/s/|\(sign[ée]e?\)|\(firmado\)|Fdo\.?:?|Signed:?|Sign[ée]e?\s*:)?\s*(?P<name>[^\W\d_][^\d,;:()]{2,60}?)\s*$")
+# an attendance table's cells saying whether someone attended ("Yes\tNo\tJane Roe\tACME"): the row's name is a participant,
+# present when any cell says so
+ATTENDANCE_MARK_YES = frozenset({"yes", "y", "oui", "si", "present", "presente", "attended", "✓", "✔"})
+ATTENDANCE_MARK_NO = frozenset({"no", "n", "non", "absent", "absente", "ausente", "excused", "excuse", "excusee", "apologies"})
+# attendance written in a sentence by those who attend at the board's invitation: "Present at the invitation of the
+# Board was X, Executive Director, and Y, Treasurer", "Also present were X and Y", "Étaient également présents : …"
+PRESENCE_SENTENCE = re.compile(r"""(?:^|(?<=[.\n]\s)|(?<=\n))[ \t]{0,4}(?: (?:also\s+)?present(?:\s+at\s+the\s+invitation\s+of\s+the\s+\w+)?\s+(?:was|were)
+    | (?:[ée]tai(?:en)?t\s+(?:[ée]galement\s+)?pr[ée]sente?s?|assistai(?:en)?t\s+[ée]galement) | (?:asistieron|estuvieron\s+presentes)(?:\s+tambi[ée]n)? )
+    \s*:?\s+""", re.I | re.X)
+# words of a title written after a name in such a sentence ("X, Executive Director, Y, Treasurer of …"): the title, not
+# another person
+APPOSED_TITLE_WORDS = frozenset(fold(w) for w in (
+    "director", "directora", "directeur", "directrice", "executive", "ejecutivo", "ejecutiva", "exécutif", "exécutive",
+    "treasurer", "trésorier", "trésorière", "tesorero", "tesorera", "secretary", "secrétaire", "secretario", "secretaria",
+    "chair", "chairman", "chairwoman", "chairperson", "president", "président", "présidente", "presidente", "presidenta",
+    "manager", "gérant", "gérante", "gerente", "officer", "counsel", "avocat", "avocate", "abogado", "abogada", "head",
+    "coordinator", "coordinateur", "coordinatrice", "coordinador", "coordinadora", "vice", "deputy", "general", "général",
+    "générale", "of", "de", "du", "del"))

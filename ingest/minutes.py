@@ -7,8 +7,11 @@ import re
 
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import (
+    APPOSED_TITLE_WORDS,
     ATTENDANCE,
     ATTENDANCE_ABSENT,
+    ATTENDANCE_MARK_NO,
+    ATTENDANCE_MARK_YES,
     ATTENDANCE_ROLE_HEADING,
     ATTENDANCE_SUBLIST,
     END_OF_LIST,
@@ -20,6 +23,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PLURAL_HONORIFICS,
     PRESENCE_LIST,
+    PRESENCE_SENTENCE,
     PROXY,
     PROXY_TO,
     ROLE_ENTRY,
@@ -134,11 +138,39 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     return added
 
 
+def read_attendance_table(text: str, participants: list[Participant]) -> int:
+    """An attendance table, one row per person with cells that say whether they attended ("Yes\tNo\tJane Roe\tACME",
+    one cell per day): the name after the marks is a participant, present when any mark says so, else absent. A
+    stand-in ("Bob Lee for Jane Roe") is the one who attended. Return how many were added."""
+    added = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        k = 0
+        while k < len(cells) and fold(cells[k]).strip(" .") in ATTENDANCE_MARK_YES | ATTENDANCE_MARK_NO:
+            k += 1
+        if k == 0 or k >= len(cells):
+            continue
+        present = any(fold(c).strip(" .") in ATTENDANCE_MARK_YES for c in cells[:k])
+        entry = re.split(r"\s+(?:for|pour|por|representing|en\s+remplacement\s+de|en\s+representaci[óo]n\s+de)\s+",
+                         cells[k])[0]
+        name, g = _name(entry)
+        if name is None or len(name.split()) < 2:
+            continue
+        p = resolve(name, participants, g)
+        if p is None:
+            participants.append(Participant(name=name, gender=g, in_roster=False,
+                                            session_role=None if present else "absent"))
+            added += 1
+    return added
+
+
 def read_presence(text: str, participants: list[Participant]) -> list[Participant]:
     """Attendance written in a sentence: "se reúne la Comisión con la presencia del presidente Pandolfi Daniel, el
     secretario Bastide Pablo y los vocales Pierucci Rafael, Carrara Carla", "en présence de M. X, maire, …". Each
     entry's title (the words in lower case before the name) is its role. Return the people it added."""
-    added: list[Participant] = []
+    added: list[Participant] = _presence_sentences(text, participants)
     for m in PRESENCE_LIST.finditer(text):
         end = END_OF_LIST.search(text, m.end())
         title: str | None = None
@@ -161,6 +193,37 @@ def read_presence(text: str, participants: list[Participant]) -> list[Participan
                 p.session_role = role.value
             if one and p.role is None:
                 p.role = title
+    return added
+
+
+def _presence_sentences(text: str, participants: list[Participant]) -> list[Participant]:
+    """"Present at the invitation of the Board was X, Executive Director, Y, Secretary, and Z, Treasurer of …": each
+    name, with the title written after it as its role. Return the people it added."""
+    added: list[Participant] = []
+    for m in PRESENCE_SENTENCE.finditer(text):
+        end = END_OF_LIST.search(text, m.end())
+        last: Participant | None = None
+        for entry in LIST_SPLIT.split(text[m.end():end.start() if end else len(text)]):
+            entry = re.sub(r"^(?:and|et|y|e|&)\s+", "", entry.strip())  # ", and Chris Lee"
+            if not entry:
+                continue
+            words = entry.split()
+            if last is not None and (role_of(entry) is not None or _office_word(words[0]) or entry[:1].islower()
+                                     or any(fold(w) in ORG_FOLDED | APPOSED_TITLE_WORDS for w in words) or len(words) == 1):
+                if last.role is None and len(words) <= 4:
+                    last.role = entry  # "X, Executive Director": the title after the name
+                last = None if len(words) == 1 or fold(words[-1]) in ORG_FOLDED else last
+                continue
+            name, g = _name(entry)
+            if name is None or len(name.split()) < 2:
+                last = None
+                continue
+            p = resolve(name, participants, g) or fuller(name, participants, g)
+            if p is None:
+                p = Participant(name=name, gender=g, in_roster=False)
+                participants.append(p)
+                added.append(p)
+            last = p
     return added
 
 
