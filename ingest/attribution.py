@@ -79,6 +79,8 @@ from quidit.ingest.lexicon import (
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
     ITEM_NUMBER_ALONE,
+    ITEM_PRESENTER,
+    ITEM_PRESENTER_WORDS,
     LABEL_FLOOR_VERB,
     LEADING_TITLE,
     LINE_HEADING_WORDS,
@@ -1186,8 +1188,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     for m in ROLE_TIE.finditer(text):
         name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5") \
             or m.group("name6")
-        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") \
-            or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs
+        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") or m.group("role6") \
+            or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs ("…, Maire": as the mayor)
         hons = {fold(h).rstrip(".") for h in HONORIFICS}
         while m.group("name6") and len(name.split()) > 2 and fold(name.split()[-1]).rstrip(".") in hons:
             name = name.rsplit(None, 1)[0]  # "Présidence de Mme Anne Roy" / "Mme la présidente. …": the next turn's honorific
@@ -1424,6 +1426,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current, labelled, recent = holder, False, [holder]
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
+        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph else None
+        if presenter is not None:  # "Travaux piscine (Mme ETORÉ)": the item's unnamed sentences are hers
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent, intro, await_intro = presenter, False, [presenter], None, False
+            continue
         if current is not None and kind == LineKind.TEXT and _in_spans(quoted, s) and _is_heading(text, s, e) \
                 and not NARRATION_START.match(seg):  # "1 indicador de resultado", a table row, inside the speech's quotes
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
@@ -1543,6 +1550,19 @@ def _attested_by(text: str, s: int, e: int, participants: list[Participant]) -> 
         p = Participant(name=name, in_roster=False)
         participants.append(p)
     return p
+
+
+def _item_presenter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The listed person an agenda item's heading names in parentheses at its end ("Travaux piscine (Mme ETORÉ)"): a
+    paragraph of its own, short, no sentence inside it."""
+    seg = text[s:e]
+    if (s and text[s - 2:s] != "\n\n") or text[e:e + 2] not in ("", "\n", "\n\n") or not seg.rstrip().endswith(")") \
+            or len(seg.split()) > ITEM_PRESENTER_WORDS or re.search(r"[.!?]\s+[A-ZÀ-Ý]", seg[:seg.rfind("(")]):
+        return None
+    m = ITEM_PRESENTER.search(seg)
+    if m is None or not seg[:m.start()].strip():
+        return None
+    return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"], honorific_gender(m.group("hon")))
 
 
 def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:

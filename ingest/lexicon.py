@@ -641,7 +641,9 @@ ROLE_TIE = re.compile(rf"""
     | (?:{_FLOOR_VERBS})\s+(?:el|la)\s+(?P<role5>{_TIE_ROLE})(?:\s+(?i:{_TIE_QUALIFIERS}))*\s*,?[ \t]+(?P<name5>{NAME_RE})
           # a floor-taking verb says the titled person speaks: "Intervino el presidente X:", "… el secretario General ad hoc, X:"
     | (?<![\w-])(?i:pr[ée]sidence\s+de)\s+(?P<hon6>{_TIE_HON})(?P<name6>{NAME_RE})(?![\w.’'-])
-          # a parliament's record heads each sitting (or the part of it a chair presides) "Présidence de M. Claude Bartolone"
+          (?:\s*,\s*(?:(?:le|la|el|the)\s+)?(?P<role6>{_TIE_ROLE})(?![\w-]))?
+          # a parliament's record heads each sitting (or the part of it a chair presides) "Présidence de M. Claude Bartolone";
+          # a council's minutes add the title of the one who presides: "sous la Présidence de Monsieur Max X, Maire"
 """, re.X | re.M)
 
 
@@ -673,6 +675,10 @@ FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")
 # a label's words that are only the transcriber's note of what was not recorded: "[ inaudible ]", "[ sin grabar, pero
 # la pregunta fue sobre … ]", "(inaudible question about …)": nobody's words
 BRACKET_ONLY = re.compile(r"^\s*(?:\[[^\[\]\n]{1,600}\]|\([^()\n]{1,600}\))(?:\s*\.)?\s*$")
+# an agenda item's heading that names who presents it, in parentheses at its end: "Travaux piscine (Mme ETORÉ)",
+# "Obras en la plaza (Sr. Gil)", "Pool works (Ms Reed)": the item's unnamed sentences after it are that person's
+ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE})\s*\)\s*$")
+ITEM_PRESENTER_WORDS = 16  # words such a heading may have
 # a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
 # "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
 STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address
