@@ -55,6 +55,8 @@ from quidit.ingest.lexicon import (
     BRACKET_ONLY,
     BULLET_START,
     BY_AFTER_VERB,
+    BYLINE,
+    BYLINE_MAX_CHARS,
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
     CLEFT_BEFORE,
@@ -99,6 +101,7 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
     OFFICER_LINE,
+    ONLINE_POINTER,
     ORG_FOLDED,
     PARAGRAPH_END,
     PARTICLES,
@@ -115,6 +118,7 @@ from quidit.ingest.lexicon import (
     REACTION_NOTE,
     RECORD_LINE,
     RELATIVE_BEFORE,
+    RELATIVE_CUT,
     REPORT_HEADING,
     REPORT_SELF,
     RESOLUTION_INTRO,
@@ -145,7 +149,9 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_WORDS,
     TALK_INTRO,
     TALK_INTRO_BY,
+    TALK_SUBJECT,
     TALK_VERDICT,
+    TALK_VERDICT_AFTER,
     TITLE_APPOSED,
     TITLE_ENDS_IN_LINK,
     TITLE_ENDS_IN_PREPOSITION,
@@ -505,7 +511,51 @@ def scan_lines(ct: CleanText) -> list[Line]:
         out.append(ln)
         i += 1
     _table_rows(text, out)
+    _talk_layout(text, out)
     return out
+
+
+def _next_line(units: list[Line], i: int) -> int | None:
+    """Index of the first non-empty line after line i."""
+    j = i + 1
+    while j < len(units) and units[j].start == units[j].end:
+        j += 1
+    return j if j < len(units) else None
+
+
+def _talk_layout(text: str, units: list[Line]) -> None:
+    """A conference report whose talks have headings that name their speaker (`Line.talk`):
+    - a "Name : Title" line of its own, without final punctuation, whose name labels no other line, is one more
+      talk's heading ("Benoit Martin : Introduction à la pensée visuelle"), not the person's words;
+    - the line of names right under a talk's heading is the note-taker's byline ("Claude Roux et Florence Martin"):
+      nobody's words, and the talk goes on after it;
+    - a short line of its own over a bulleted list ("A éviter" over "- Changer les noms…") is a part of the talk's
+      notes, not a heading that ends the talk."""
+    if not any(u.talk for u in units):
+        return
+    labels: dict[str, int] = {}
+    for u in units:
+        if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label:
+            labels[fold(u.label).strip()] = labels.get(fold(u.label).strip(), 0) + 1
+    for u in units:
+        if u.kind != LineKind.LABEL or not u.own_paragraph or u.body is None or not u.label or u.structured:
+            continue
+        body = text[u.body:u.end]
+        lab = parse_label(u.label)
+        if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
+                or len(body.split()) < 2 or re.search(r"[.!?…;:,»\"”)]\s*$", body):
+            continue
+        u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
+    for i, u in enumerate(units):
+        j = _next_line(units, i)
+        if j is None:
+            continue
+        nxt = units[j]
+        line = text[nxt.start:nxt.end]
+        if u.talk and nxt.own_paragraph and not nxt.talk and len(line) <= BYLINE_MAX_CHARS and BYLINE.match(line):
+            nxt.kind, nxt.aside, nxt.plain_heading, nxt.label, nxt.body = LineKind.NARRATION, True, False, None, None
+        elif u.plain_heading and BULLET_START.match(line):
+            u.list_head = True
 
 
 def _table_rows(text: str, lines: list[Line]) -> None:
@@ -1145,7 +1195,8 @@ def section_context(units: list[Line], people: dict[int, Participant]) -> list[t
     for j, u in enumerate(units):
         if u.kind == LineKind.SECTION and j in people and u.level:
             owner, level, part = people[j], u.level, Part.REPORT if u.talk else Part.TALK
-        elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading or u.kind == LineKind.SECTION):
+        elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading and not u.list_head
+                                                                       or u.kind == LineKind.SECTION):
             owner, level, part = None, 0, None  # a report's talk ends at the next heading ("Conclusion")
         elif owner is not None and u.level > level:
             part = section_part(u.title)
@@ -1749,10 +1800,23 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
     me", "à mon avis"), a verdict on the talk ("Nice talk, …"), or the line that introduces the speaker ("Le deuxième
     talk a été donné par X", "a talk by X")."""
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
-    if NOTE_TAKER.search(seg) or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg):
+    if NOTE_TAKER.search(seg) or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg) or TALK_VERDICT_AFTER.match(seg):
         return True
+    if ONLINE_POINTER.search(seg) or _talk_subject(seg):
+        return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"
     by = TALK_GIVEN_BY.search(seg)
     return by is not None and resolve(by.group(1), [owner]) is owner
+
+
+def _talk_subject(seg: str) -> bool:
+    """The talk itself is the sentence's subject and the main clause has no speech verb ("La présentation a duré
+    4h", "Cette série de sessions s'appuie sur la méthode que X a exposée"): the note-taker tells about the talk.
+    ("La keynote de X nous a présenté…" reports the talk's words.)"""
+    m = TALK_SUBJECT.match(seg)
+    if m is None:
+        return False
+    rel = RELATIVE_CUT.search(seg, m.end())
+    return SPEECH_VERB.search(seg, m.end(), rel.start() if rel else len(seg)) is None
 
 
 def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> tuple[Participant | None, bool]:

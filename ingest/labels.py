@@ -49,6 +49,7 @@ from quidit.ingest.lexicon import (
     STAGE_SPEAKER,
     TALK_HEADING,
     TALK_HEADING_WORDS,
+    TALK_OF_HEADING,
     Role,
     fold,
     gender_of,
@@ -87,6 +88,7 @@ class Line:
     line_heading: bool = False  # a heading line of a one-paragraph-per-line text, no blank line around it (`attribution._line_headings`)
     question: bool = False  # a Q&A's numbered question label ("P2b:", "Q5, by Jane Roe:"): see `question_label`
     floor: bool = False  # a question from the floor written "Q - …": an unnamed asker's turn, in a labelled transcript
+    list_head: bool = False  # a short line of its own over a bulleted list ("A éviter" over "- …"): a part of the talk
 
 
 @dataclass
@@ -363,6 +365,10 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
+    talk = TALK_OF_HEADING.match(s) if line.own_paragraph else None
+    if talk:  # "La keynote de Bruno Martin": the talk's kind, then its speaker
+        line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
+        return
     item = AGENDA_ITEM.match(s)
     if item and not END_OF_SENTENCE.search(s) and len(s.split()) <= 30 and (
             not item.group("weak") or AGENDA_WEAK_REST.search(s[item.end():])):

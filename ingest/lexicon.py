@@ -1085,3 +1085,68 @@ APPOSED_TITLE_WORDS = frozenset(fold(w) for w in (
     "manager", "gérant", "gérante", "gerente", "officer", "counsel", "avocat", "avocate", "abogado", "abogada", "head",
     "coordinator", "coordinateur", "coordinatrice", "coordinador", "coordinadora", "vice", "deputy", "general", "général",
     "générale", "of", "de", "du", "del"))
+
+# --- conference notes written as a blog post (session 6) ----------------------------------------------------------
+_TALK_NOUNS = (r"keynote|talk|presentation|session|workshop|lecture|conférence|présentation|intervention|atelier"
+               r"|plénière|charla|ponencia|conferencia|presentación|sesión|taller|plenaria")
+# a talk's heading that names its speaker after the talk's kind: "La keynote de Bruno Martin", "The keynote by Jane
+# Roe", "La ponencia de Ana Gil" (the title-first form, "Title, par X", is TALK_HEADING)
+TALK_OF_HEADING = re.compile(rf"^\s*(?i:(?:(?:la|le|l[’']|the|el|una?|a)\s*)?(?:(?:first|second|third|opening|closing"
+                             rf"|première|seconde|deuxième|dernière|primera|segunda|última)\s+)?(?:{_TALK_NOUNS})s?"
+                             rf"\s+(?:de|d[’']|du|of|by|par|del|por))\s*(?P<who>{_TALK_NAME})\s*$")
+# a byline under a talk's heading: the note-taker's name(s) on a line of their own ("Florence Martin", "Claude Roux et
+# Florence Martin", "by Jane Roe & John Doe"), not the speaker's words
+BYLINE = re.compile(rf"^\s*(?:(?:par|by|por|notes?\s+(?:de|by|por))\s+)?{_TALK_NAME}"
+                    rf"(?:\s*(?:,|&|\bet\b|\band\b|\by\b)\s*{_TALK_NAME}){{0,3}}\s*$")
+BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not read as one (and the pattern never runs on them)
+# the note-taker's verdict with the noun first: "Keynote intéressante mêlant…", "Une présentation très intéressante
+# mais…", "A talk worth seeing", "Una charla muy interesante"
+TALK_VERDICT_AFTER = re.compile(rf"^\W*(?:(?:a|an|the|this|un|une|cette|ce|la|le|una|esta|la)\s+)?(?:{_TALK_NOUNS})\s+"
+                                r"(?:(?:très|vraiment|fort|plutôt|assez|very|really|quite|muy|realmente|bastante)\s+)?"
+                                r"(?:intéressante?|passionnante?|riche|excellente?|réussie?|inspirante?|instructive?"
+                                r"|interesting|great|excellent|inspiring|worth\s+\w+|engaging|insightful"
+                                r"|interesante|excelente|inspiradora|amena|genial)\b", re.I)
+# a pointer to material put online, not the talk's content: "Un article … est en ligne sur le site de X", "les
+# oeuvres ont été mises en ligne", "The slides are available online", "Las diapositivas están en línea"
+ONLINE_POINTER = re.compile(r"(?<![\w’'])(?:est|sont|seront|été|mise?s?|is|are|was|were|been|be|put|posted|uploaded"
+                            r"|está|están|estarán|fue|fueron|puest[oa]s?|subid[oa]s?|publicad[oa]s?)"
+                            r"\s+(?:[\w’']+\s+){0,2}?(?:en\s+ligne|online|en\s+l[íi]nea)(?![\w’'])", re.I)
+# the talk itself as the subject, with no speech verb in the sentence: the note-taker tells about the talk ("La
+# présentation a duré 4h", "Cette série de sessions s'appuie sur…", "The session ran long", "La charla duró una hora");
+# ("La keynote de X nous a présenté…" has a speech verb: the talk says it, the speaker does)
+TALK_SUBJECT = re.compile(rf"^\W*(?:la|le|l[’']|les|cette|cet|ce|ces|the|this|these|la|el|esta|este|estas)\s*"
+                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_TALK_NOUNS})s?(?![\w’'])", re.I)
+# where a relative clause starts: what follows is not the main clause ("… la méthode que X a exposée")
+RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:que|qu[’']|qui|dont|which|that|who|whom|quien|quienes|cual)(?![\w’'])", re.I)
+# two people joined as one subject ("Petr Viktorin and Victor Stinner presented…", "Ana et Léo expliquent…"): the
+# sentence is not one person's words
+NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+$", re.I)
+# someone's reported point as the subject: "Petr's plan was to…", "Jane's answer is that…" (English possessive,
+# then the noun, then a copula and what the point is), "La proposition de X est de…", "La respuesta de X fue que…"
+_POINT_NOUNS = (r"plan|answer|reply|response|point|view|argument|proposal|suggestion|position|opinion|conclusion|idea"
+                r"|recommendation|concern|proposition|réponse|idée|avis|point\s+de\s+vue|recommandation|propuesta"
+                r"|respuesta|idea|opinión|postura|posición|sugerencia|conclusión|recomendación")
+POINT_OF_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{_POINT_NOUNS})\s+(?:was|is|had\s+been|has\s+been)\s+(?:to|that)\b")
+POINT_OF_BEFORE = re.compile(rf"^\W*(?:la|le|l[’']|el)\s*(?:{_POINT_NOUNS})\s+(?:de|d[’']|del)\s*$", re.I)
+POINT_OF_VERB = re.compile(r"\s*(?:est|était|fut|es|era|fue)\s+(?:de|d[’']|que|qu[’'])", re.I)
+# a role noun right before a name at a sentence's start, without article: "PyO3 maintainer David Hewitt asked…",
+# "Core developer Jane Roe noted…" (the French and Spanish title takes an article: TITLE_SLOT)
+ROLE_NOUN_SLOT = re.compile(r"^\W*(?:[A-Z][\w.+-]*\s+){0,2}(?:maintainer|developer|author|creator|co-?founder|founder"
+                            r"|engineer|researcher|contributor|member|lead|chair|maintainers?|CEO|CTO)\s+$")
+# a group or unnamed others as the subject of a speech verb: "Others noted that…", "D'autres participants ont
+# souligné…", "Otros señalaron…", "Some attendees asked…": nobody named speaks
+OTHERS_SUBJECT = re.compile(r"^\W*(?:others|some\s+(?:others|attendees|participants|people)|several\s+(?:attendees|participants|people)"
+                            r"|d[’']autres(?:\s+participants)?|certains\s+participants|plusieurs\s+participants"
+                            r"|otros|otras|algunos\s+participantes|varios\s+participantes)\s+(?:(?:also|aussi|también|ont|have|had)\s+)?", re.I)
+# the room as a whole reacting: "There was enthusiastic agreement from the room…", "The audience applauded",
+# "Il y a eu un large consensus dans la salle", "Hubo acuerdo general en la sala": nobody's words
+ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?:agreement|consensus|support|applause|laughter"
+                           r"|enthusiasm|disagreement|pushback|interest)"
+                           r"|il\s+y\s+(?:a\s+eu|avait)\s+(?:[\w-]+\s+){0,3}?(?:accord|consensus|applaudissements|rires|enthousiasme|désaccord)"
+                           r"|hubo\s+(?:[\w-]+\s+){0,3}?(?:acuerdo|consenso|aplausos|risas|entusiasmo|desacuerdo)"
+                           r"|(?:the\s+(?:room|audience)|la\s+salle|le\s+public|la\s+sala|el\s+público)\s+(?:\w+\s+)?"
+                           r"(?:agreed|applauded|laughed|approuve|a\s+approuvé|applaudit|a\s+applaudi|aplaudió|aprobó))\b", re.I)
+# the writer's closing judgement: "Overall, the work … was well received.", "Dans l'ensemble, …", "En resumen, …"
+WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s+conclude|in\s+summary|dans\s+l[’']ensemble"
+                            r"|globalement|en\s+conclusion|en\s+résumé|au\s+final|en\s+resumen|en\s+conclusión|en\s+definitiva"
+                            r"|en\s+general)\s*,", re.I)
