@@ -63,6 +63,7 @@ from quidit.ingest.lexicon import (
     DATA_ROW,
     DOC_SECTIONS,
     END_OF_SENTENCE,
+    FILED_BY,
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
@@ -108,6 +109,8 @@ from quidit.ingest.lexicon import (
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     PERSONAL_PRONOUNS,
+    PETITION_ASKS,
+    PETITION_END,
     PRONOUN_SUBJECT_BEFORE,
     PROXY,
     QUESTION_FORM,
@@ -1375,6 +1378,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
+    filed: Participant | None = None  # who filed the document the minutes recite ("recurso … presentado por D. X")
+    petitioner: Participant | None = None  # whose points are being read out (after "Es por lo que SOLICITA:")
     current: Participant | None = None
     handed_over = False
     labelled = False
@@ -1396,6 +1401,17 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
             continue
+        if petitioner is not None and (k in people or kind not in (LineKind.TEXT, LineKind.NARRATION)
+                                       or PETITION_END.match(text[s:e]) or _is_heading(text, s, e)):
+            petitioner = None  # "Visto informe técnico…", "El Pleno ACUERDA:", a heading: the minutes go on
+        if petitioner is not None:  # "PRIMERO: Anulación de los pliegos… A mayor abundamiento…": the filer's points
+            out.append(Sentence(s, e, page, petitioner.name, Cue.QUOTE))
+            continue
+        found = _filer(text, s, e, participants)
+        if (found or filed) is not None and PETITION_ASKS.search(text, s, e):
+            petitioner, filed = found or filed, None  # from the next sentence on
+        else:
+            filed = found  # "SOLICITA:" may end this sentence or the next one
         if dotted and STAGE_SENTENCE.match(text[s:e]) and (kind != LineKind.LABEL or s >= (u.body or e)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "(Exclamations sur les bancs du groupe UMP.)"
             continue
@@ -1601,6 +1617,18 @@ def _attested_by(text: str, s: int, e: int, participants: list[Participant]) -> 
         p = Participant(name=name, in_roster=False)
         participants.append(p)
     return p
+
+
+def _filer(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """Who filed the document a sentence recites ("Visto recurso de reposición presentado por D. JOSE MARIA GONZALEZ
+    TORRALBA, en nombre de …"): a listed person, or a new one with a name of two words or more."""
+    m = FILED_BY.search(text, s, min(e, s + 600))
+    if m is None:
+        return None
+    name = trim_name(re.sub(r"\s+", " ", m.group("name")).strip())
+    if len(name.split()) < 2 and resolve(name, participants) is None:
+        return None
+    return _named_person(name, participants)
 
 
 def _item_presenter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:

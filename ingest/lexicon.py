@@ -675,6 +675,20 @@ FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")
 # a label's words that are only the transcriber's note of what was not recorded: "[ inaudible ]", "[ sin grabar, pero
 # la pregunta fue sobre … ]", "(inaudible question about …)": nobody's words
 BRACKET_ONLY = re.compile(r"^\s*(?:\[[^\[\]\n]{1,600}\]|\([^()\n]{1,600}\))(?:\s*\.)?\s*$")
+# a filed document the minutes recite, with who filed it: "Visto recurso de reposición presentado por D. X", "la requête
+# déposée par M. X", "the appeal lodged by Mr X" (the honorific is optional: "presentado por Ana Gil")
+FILED_BY = re.compile(rf"""(?<![\w-])(?i:recurso|escrito|solicitud|reclamaci[óo]n|alegaciones|instancia|petici[óo]n|queja
+    |recours|requête|réclamation|pétition|courrier|lettre|appeal|petition|request|complaint|objection|letter)(?![\w-])
+    [^.;:\n]{{0,80}}?\s(?i:presentad[oa]s?|interpuest[oa]s?|formulad[oa]s?|d[ée]pos[ée]e?s?|pr[ée]sent[ée]e?s?|adress[ée]e?s?
+    |form[ée]e?s?|submitted|filed|lodged|sent)\s+(?i:por|par|by)\s+(?:(?P<hon>{HONORIFIC_RE})\s+)?(?P<name>{NAME_RE})""", re.X)
+# the line that opens what the filed document asks for, its points on the lines after it: "Es por lo que SOLICITA:",
+# "SUPLICA:", "Il demande :", "DEMANDE :", "The appellant requests:": those points are the filer's words
+PETITION_ASKS = re.compile(r"(?<![\w-])(?i:solicita|suplica|pide|demande|sollicite|requests|asks)\s*:\s*$")
+# what ends the filed document's points: the body's own recitals and decision ("Visto informe…", "Considérant…",
+# "El Pleno ACUERDA:", "Le Conseil décide", "The council resolved"), its numbered points do not ("PRIMERO:", "SEGUNDO:")
+PETITION_END = re.compile(r"""^\s*(?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus|Considerando|Considérant|Whereas|Having\s+regard|En\s+virtud
+    |Por\s+todo\s+lo|A\s+la\s+vista|Se\s+somete|Sometid[oa]|ASUNTO|ORDEN\s+DEL\s+D[ÍI]A|(?:Article|Artículo|Punto|Point)\s+\d)\b
+    |[^\n]{0,80}\b(?:ACUERDA|acuerda|RESUELVE|resuelve|DÉCIDE|décide|DECIDE|resolved|RESOLVED|agreed)\b)""", re.X)
 # an agenda item's heading that names who presents it, in parentheses at its end: "Travaux piscine (Mme ETORÉ)",
 # "Obras en la plaza (Sr. Gil)", "Pool works (Ms Reed)": the item's unnamed sentences after it are that person's
 ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE})\s*\)\s*$")
