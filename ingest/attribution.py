@@ -60,6 +60,7 @@ from quidit.ingest.lexicon import (
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
     CLEFT_BEFORE,
+    CONJUNCTION_SLOT,
     DATA_ROW,
     DOC_SECTIONS,
     END_OF_SENTENCE,
@@ -77,6 +78,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    IMPERSONAL,
     INITIALS_ABBR,
     INITIALS_LABEL,
     INITIALS_NAME,
@@ -165,6 +167,7 @@ from quidit.ingest.lexicon import (
     UNNAMED_MEMBER,
     UPPER,
     VOTE,
+    WORDS_OF,
     WRAPPED_LINE_END,
     Role,
     anaphora_gender,
@@ -294,6 +297,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if p is not None:
             out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
             taken.append((m.start(), m.end()))
+        elif names is None and _shared_first_name(m.group(0), participants):  # "Daniel" with two listed Daniels
+            p = next((q for q in participants if fold(q.name) == fold(m.group(0))), None)
+            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender if p else None, p, "first"))
+            taken.append((m.start(), m.end()))
         elif names is not None:
             full = names.full_name(m.group(0), s + m.start())  # "Daniele" after "Daniele Corciulo"
             if full is None and not (names.one_name(m.group(0)) and not seg[:m.start()].strip(" -–—•*")):
@@ -322,6 +329,14 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         p = role_participant(m.group(0), participants)
         out.append(Mention(s + m.start(), s + m.end(), m.group(0), gender_of(m.group(0)), p, "role"))
     return sorted(out, key=lambda x: x.start)
+
+
+def _shared_first_name(word: str, participants: list[Participant]) -> bool:
+    """A one-word reference that is the first name of two or more listed people and nothing else of anyone's
+    ("Matías" with Matías Capeletto and Matías Eissler): the text does not say which, the first name is all it gives."""
+    key = fold(word)
+    cands = candidates(word, participants)
+    return len(cands) >= 2 and all(name_tokens(c.name)[:1] == [key] or fold(c.name) == key for c in cands)
 
 
 def _title_lead(name: str) -> int:
@@ -377,6 +392,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         return m.end
     if BY_AFTER_VERB.search(prefix[-60:]):  # "Interviene Dª X", "Se responde por la Sra. X"
         return m.end
+    if WORDS_OF.search(prefix[-40:]):  # "“no maleables” en palabras de X", "¿…? fue la pregunta de X": X's words
+        return m.end
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end
     if CLEFT_BEFORE.search(prefix) and subject_slot(CLEFT_BEFORE.sub("", prefix)):  # "…, c'est X qui présente"
@@ -391,7 +408,10 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
             return m.end + label.end() - 1
     if not subject_slot(prefix) and not (m.start in line_starts and m.kind != "bare"):  # "Madame X …" opens a line
-        return None
+        joined = CONJUNCTION_SLOT.search(prefix[-12:]) and (v := SPEECH_VERB.match(after, len(after) - len(after.lstrip())))
+        if not joined:
+            return None
+        return m.end + v.start()  # "Pero Lucio saltó…", "… y Alecu pregunta:": a conjunction, the name, its verb at once
     for v in SPEECH_VERB.finditer(after):
         if v.start() > WINDOW:
             return None
@@ -458,6 +478,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     out: list[Line] = []
     i = 0
     in_attendance = False
+    intro_end = -1  # end of the last sentence that introduced more of an attendance list
     while i < len(lines):
         ln = lines[i]
         para_end = text.find("\n", ln.start)
@@ -494,12 +515,19 @@ def scan_lines(ct: CleanText) -> list[Line]:
         elif in_attendance:
             s = text[ln.start:ln.end]
             gap = "\n\n" in text[out[-1].end:ln.start] if out else False
-            words = s.split()
+            listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
+            # "* Ana Gil (who came late …)": the entry is the name ("* Ana Gil (TSC): working on …" is her report)
+            words = (s.split("(")[0] if listy and ":" not in s else s).split()
             entries = [x.split() for x in s.split(",")]
             name_list = len(entries) >= 3 and all(1 <= len(x) <= 3 for x in entries)  # "dom, ada, NellWaliczek, …"
             prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and not name_list
-            listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
-            first_gap = gap and out and out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+            if prose and not listy and out and out[-1].kind == LineKind.ATTENDANCE and _list_intro(text, lines, i):
+                out.append(ln)  # "Los presentes … éramos unas 15 personas:" over "* Ana Gil": the list goes on under it
+                intro_end = ln.end
+                i += 1
+                continue
+            first_gap = gap and out and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+                                         or out[-1].end == intro_end)
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
@@ -626,6 +654,17 @@ def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool
     if prev.endswith(":") or re.match(r"\d", prev):
         return False  # "X présente les objectifs :" / "1 Continuer …" / "2. Fomenter …": a list in the speech
     return not _wraps_on(text, lines, i, para_end)
+
+
+def _list_intro(text: str, lines: list[Line], i: int) -> bool:
+    """A sentence inside an attendance list that introduces more of it ("Durante la reunión llegó más gente…",
+    "Those present were:"): it ends on a colon or an ellipsis, and the next line is a bullet holding a name alone."""
+    if i + 1 >= len(lines) or not re.search(r"(?::|\.\.\.|…)\s*$", text[lines[i].start:lines[i].end]):
+        return False
+    m = re.match(r"^\s*[*•▪◦-]\s+([^(\n]*)", text[lines[i + 1].start:lines[i + 1].end])
+    words = m.group(1).split() if m else []
+    return 1 <= len(words) <= 6 and (all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+                                     or len(words) == 1 and SCRIBE_NICK.match(words[0]) is not None)
 
 
 def _has_entries(text: str, line: Line) -> bool:
@@ -1553,7 +1592,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False
-        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names)
+        speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
+                                                  minutes=bool(result.attendance) or minutes_title)
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
@@ -1869,8 +1909,11 @@ def _reported_only(result: Attribution) -> bool:
 
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
-              names: TextNames | None = None) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
-    """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech."""
+              names: TextNames | None = None, minutes: bool = False,
+              ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+    """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
+    text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
+    person's actions are the record's, not the last speaker's."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -1901,6 +1944,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if verb_at is None:
             continue
         p = m.participant
+        if p is None and m.kind == "first":  # "Matías ofrece…" with two Matías listed: the first name speaks
+            p = Participant(name=m.name, in_roster=False, session_role=None)
+            participants.append(p)
         if p is None and len(candidates(m.name, participants)) > 1:
             continue  # "Madame Petit" with two Petits and no way to tell: not a new person
         if p is None and m.kind == "honorific":
@@ -1949,6 +1995,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             first, cue, current = target, Cue.ANAPHORA, target
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
+    if first is None and current is not None and minutes and (_impersonal(seg) or _someone_acts(text, s, e, mentions)):
+        return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
     if first is None and not mentions and _anonymous_opener(text, s, e):
         first = current = _anonymous(participants)
         cue = Cue.SPEECH_VERB
@@ -1964,6 +2012,26 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _impersonal(seg: str) -> bool:
+    """"Se habló de…", "Entonces se propone que…", "On discute de…", "It was suggested that…": the group's talk, in a
+    sentence without the first person (in minutes, "Se decía que yo…" is the speaker's own words)."""
+    return IMPERSONAL.match(seg[:200]) is not None and FIRST_PERSON_SPEECH.search(seg) is None
+
+
+def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """A sentence whose subject is a named participant doing something that is not speech ("Mientras tanto, X carga
+    los nombres…", "X a créé une page…", "John ganó una remera"): the record of an action, not the last speaker's words.
+    The name opens the sentence (or its clause after a comma or colon) and no speech verb follows it."""
+    first = mentions[0] if mentions else None
+    if first is None or first.participant is None or first.kind == "role":
+        return False
+    if not SUBJECT_SLOT.search(text[max(s, first.start - 60):first.start]) or QUOTE_MARK.search(text, s, first.start):
+        return False
+    if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?:", text[first.end:min(e, first.end + 70)]):
+        return False  # "* Ann Lee (TSC): …": a label, her words
+    return SPEECH_VERB.search(text, first.end, e) is None
 
 
 def _speaks_before(text: str, s: int, until: int, mentions: list[Mention], line_starts: frozenset[int]) -> bool:

@@ -262,8 +262,10 @@ _IRREGULAR = (
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
-    "diciendo|ofrece|ofreció|coincide|coincidió|recalca|recalcó|"
-    "observa|observó|critica|criticó|hace una exposición|hizo una exposición"
+    "saltó diciendo|salta diciendo|diciendo|ofrece|ofreció|coincide|coincidió|recalca|recalcó|"
+    "observa|observó|critica|criticó|hace una exposición|hizo una exposición|tiró a la palestra|tira a la palestra|"
+    "pone sobre la mesa|puso sobre la mesa|saca a colación|sacó a colación|"
+    "met sur la table|a mis sur la table|puts forward|put forward"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -1164,3 +1166,22 @@ ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?
 WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s+conclude|in\s+summary|dans\s+l[’']ensemble"
                             r"|globalement|en\s+conclusion|en\s+résumé|au\s+final|en\s+resumen|en\s+conclusión|en\s+definitiva"
                             r"|en\s+general)\s*,", re.I)
+# the words a narrator quotes, then whose they are: "“no maleables” en palabras de X", "(en palabras de X)", "…? fue la
+# pregunta de X", "in the words of X", "selon les mots de X", "…, was X's question": X is the sentence's speaker
+WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabras\s+de | fue\s+la\s+(?:pregunta|respuesta|propuesta)\s+de
+    | in\s+the\s+words\s+of | (?:was|were)\s+the\s+(?:question|answer|proposal)\s+(?:of|from) | selon\s+les\s+(?:mots|termes)\s+de
+    | pour\s+reprendre\s+les\s+(?:mots|termes)\s+de | (?:a\s+)?[ée]t[ée]\s+la\s+(?:question|r[ée]ponse|proposition)\s+de )\s*$""",
+    re.I | re.X)
+# an impersonal or passive main clause opening the sentence: the group's talk, nobody's in particular ("Se habló de…",
+# "Entonces se propone que…", "Sobre X se dijo que…", "On discute de…", "It was suggested that…"); a few leading words
+# (a connective, a topic) may come first
+IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
+      (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment
+        |discut|insist|critic|juzg|opin|pregunt|respond|acord|decid|concluy|tuvo\s+la\s+noticia|hizo\s+la\s+observaci
+        |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
+    | on\s+(?:a\s+|n[’']a\s+)?(?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien)\w*
+    | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided)
+    | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general )(?![\w’'])""", re.I | re.X)
+# a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
+# asked"): a subject too when the speech verb comes right after the name
+CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)

@@ -17,6 +17,7 @@ from quidit.ingest.lexicon import (
     END_OF_LIST,
     HONORIFICS,
     LIST_SPLIT,
+    NICK_WORD,
     NOT_SPEAKERS,
     OFFICE_TITLES,
     ORG_FOLDED,
@@ -46,6 +47,8 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
     entry = re.sub(r"^[*•▪◦-]\s*", "", entry.strip()).split("(")[0].strip(" .:-–")
     if nicks and SCRIBE_NICK.match(entry) and fold(entry) not in NOT_SPEAKERS and fold(entry) not in HONORIFICS:
         return nick_name(entry), None
+    if SCRIBE_NICK.match(entry) and len(NICK_WORD.findall(entry)) >= 2 and nick_name(entry) != entry:
+        return nick_name(entry), None  # a wiki name in a list, "DanielMoisset": Daniel Moisset
     entry = re.sub(r"^((?:[A-Za-zÑñª]{1,4}\.)+)(?=\w)", r"\1 ", entry)  # "DÑA.MARIA" -> "DÑA. MARIA"
     words = entry.split()
     gender = None
@@ -115,7 +118,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             plural = entry.split()[0].lower() if entry.split() else ""
             if plural in PLURAL_HONORIFICS:
                 gender = PLURAL_HONORIFICS[plural]
-            name, g = _name(entry, nicks)
+            bullet_nick = re.match(r"^\s*[*•▪◦-]\s*[a-z][\w-]{1,30}\s*$", entry) is not None  # "* alecu": a nick in a list
+            name, g = _name(entry, nicks or bullet_nick)
             if name is None:
                 continue
             g = g if g in ("m", "f") else gender
