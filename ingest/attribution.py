@@ -2025,8 +2025,9 @@ def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     los nombres…", "X a créé une page…", "John ganó una remera"): the record of an action, not the last speaker's words.
     The name opens the sentence (or its clause after a comma or colon) and no speech verb follows it."""
     first = mentions[0] if mentions else None
-    if first is None or first.participant is None or first.kind == "role":
-        return False
+    if first is None or first.participant is None or first.kind == "role" or role_of(first.participant.name) is not None \
+            or fold(first.name) in ARTICLES:
+        return False  # ("The" read as the participant "The chair" is no name)
     if not SUBJECT_SLOT.search(text[max(s, first.start - 60):first.start]) or QUOTE_MARK.search(text, s, first.start):
         return False
     if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?:", text[first.end:min(e, first.end + 70)]):
