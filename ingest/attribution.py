@@ -104,6 +104,7 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
     OFFICER_LINE,
+    OFFICER_TITLES,
     ONLINE_POINTER,
     ORG_FOLDED,
     PARAGRAPH_END,
@@ -141,6 +142,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_REMARK,
     SCRIBE_SELF,
     SCRIBE_TURN,
+    SESSION_OPENED,
     SIGNED_NAME,
     SPEAKER_LABEL,
     SPEECH_VERB,
@@ -1419,6 +1421,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
     filed: Participant | None = None  # who filed the document the minutes recite ("recurso … presentado por D. X")
     petitioner: Participant | None = None  # whose points are being read out (after "Es por lo que SOLICITA:")
+    opener: str | None = None  # who opened the session ("toma la palabra el Secretario X, … se da inicio a la Asamblea")
     current: Participant | None = None
     handed_over = False
     labelled = False
@@ -1604,8 +1607,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             speaker = current = announced  # the person announced before the stage direction takes the floor after it
             cue, announced = Cue.HANDOVER, None
         quote_owner = _introducer(text, s, e, participants) if speaker is None and cue != Cue.NARRATION else None
-        if speaker is None and cue == Cue.NONE and result.attendance and FIRST_PERSON_SPEECH.search(seg):
-            speaker = current = _presiding(participants)  # "Traigo aquí este punto…" after an agenda heading
+        if opener is None and SESSION_OPENED.search(seg):
+            opener = _session_opener(text, s, e, participants, names)
+        if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg):
+            # "Traigo aquí este punto…" after an agenda heading; "Por pedido de la IGJ necesitamos…" after a vote
+            speaker = current = (_named_person(opener, participants) if opener else None) or _presiding(participants)
             cue = Cue.PRESIDING if speaker else cue
         if cue == Cue.CONTINUATION and handed_over:
             cue = Cue.HANDOVER  # the first words after "donne la parole à X"
@@ -1657,6 +1663,19 @@ def _attested_by(text: str, s: int, e: int, participants: list[Participant]) -> 
         p = Participant(name=name, in_roster=False)
         participants.append(p)
     return p
+
+
+def _session_opener(text: str, s: int, e: int, participants: list[Participant], names: TextNames | None) -> str | None:
+    """The name of the person a session-opening sentence names first ("Siendo las 9.10 horas, toma la palabra el Señor
+    Secretario Pablo Bastide, … se da inicio a la Asamblea … los veedores … Sol Amesqueta"): a name of two words or more."""
+    found = sorted((m.start, m.participant.name if m.participant else m.name) for m in find_mentions(text, s, e, participants, names))
+    full = [n for _, n in found if len(name_tokens(n)) >= 2 and role_of(n) is None]
+    if not full:
+        return None
+    words = full[0].split()
+    while len(words) > 2 and (fold(words[0]) in OFFICE_TITLES or re.fullmatch(OFFICER_TITLES, words[0], re.I)):
+        words.pop(0)  # "Tesorero Julián Ortega Vidal": the title the name pattern took along
+    return " ".join(words)
 
 
 def _filer(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:

@@ -691,6 +691,12 @@ PETITION_ASKS = re.compile(r"(?<![\w-])(?i:solicita|suplica|pide|demande|sollici
 PETITION_END = re.compile(r"""^\s*(?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus|Considerando|Considérant|Whereas|Having\s+regard|En\s+virtud
     |Por\s+todo\s+lo|A\s+la\s+vista|Se\s+somete|Sometid[oa]|ASUNTO|ORDEN\s+DEL\s+D[ÍI]A|(?:Article|Artículo|Punto|Point)\s+\d)\b
     |[^\n]{0,80}\b(?:ACUERDA|acuerda|RESUELVE|resuelve|DÉCIDE|décide|DECIDE|resolved|RESOLVED|agreed)\b)""", re.X)
+# the sentence that opens the session, naming who opens it: "toma la palabra el Secretario X, … se da inicio a la
+# Asamblea", "Monsieur X ouvre la séance", "Jane Roe called the meeting to order": with no mayor or chair named, that
+# person leads the session, and the unnamed first-person words of the minutes are theirs (see FIRST_PERSON_SPEECH)
+SESSION_OPENED = re.compile(r"""(?<![\w-])(?i:se\s+da\s+inicio|da\s+inicio|abre\s+la\s+sesi[óo]n|se\s+abre\s+la\s+sesi[óo]n
+    |declara\s+abierta|ouvre\s+la\s+s[ée]ance|d[ée]clare\s+(?:la\s+s[ée]ance\s+)?ouverte|opens\s+the\s+meeting
+    |opened\s+the\s+meeting|called\s+the\s+meeting\s+to\s+order|calls\s+the\s+meeting\s+to\s+order)(?![\w-])""", re.X)
 # an agenda item's heading that names who presents it, in parentheses at its end: "Travaux piscine (Mme ETORÉ)",
 # "Obras en la plaza (Sr. Gil)", "Pool works (Ms Reed)": the item's unnamed sentences after it are that person's
 ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE})\s*\)\s*$")
