@@ -62,6 +62,8 @@ from quidit.ingest.lexicon import (
     CLEFT_BEFORE,
     CONJUNCTION_SLOT,
     DATA_ROW,
+    DEFINITION,
+    DEFINITION_LOOKBACK,
     DOC_SECTIONS,
     END_OF_SENTENCE,
     FILED_BY,
@@ -91,6 +93,7 @@ from quidit.ingest.lexicon import (
     LINE_HEADING_WORDS,
     MINUTES_TITLE,
     MOVEMENT,
+    NAME_JOIN,
     NAME_RE,
     NAME_ROLE_LINE,
     NARRATION_START,
@@ -107,6 +110,8 @@ from quidit.ingest.lexicon import (
     OFFICER_TITLES,
     ONLINE_POINTER,
     ORG_FOLDED,
+    OTHERS_SUBJECT,
+    OTHERS_VERB,
     PARAGRAPH_END,
     PARTICLES,
     PASSIVE_BY,
@@ -114,7 +119,12 @@ from quidit.ingest.lexicon import (
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
+    POINT_OF_AFTER,
+    POINT_OF_BEFORE,
+    POINT_OF_VERB,
+    POSSESSIVE_S,
     PRONOUN_SUBJECT_BEFORE,
+    PRONOUN_TERMS,
     PROXY,
     QUESTION_FORM,
     QUESTION_LABELS_MIN,
@@ -129,9 +139,11 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     RESOLUTION_INTRO,
     RESOLUTION_START,
+    ROLE_NOUN_SLOT,
     ROLE_QUALIFIERS,
     ROLE_TIE,
     ROLE_WORD,
+    ROOM_REACTION,
     SCRIBE_ACTION,
     SCRIBE_BOTS,
     SCRIBE_CHATTER,
@@ -171,6 +183,7 @@ from quidit.ingest.lexicon import (
     VOTE,
     WORDS_OF,
     WRAPPED_LINE_END,
+    WRITER_CLOSING,
     Role,
     anaphora_gender,
     fold,
@@ -293,23 +306,25 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
             taken.append((m.start(), end))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
-        if any(a <= m.start() < b for a, b in taken) or len(m.group(0)) < 3 or ROLE_WORD.match(m.group(0)):
+        word = POSSESSIVE_S.sub("", m.group(0))  # "Petr's plan": the name is "Petr"
+        end = m.start() + len(word)
+        if any(a <= m.start() < b for a, b in taken) or len(word) < 3 or ROLE_WORD.match(word):
             continue
-        p = resolve(m.group(0), participants)
+        p = resolve(word, participants)
         if p is not None:
-            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
-            taken.append((m.start(), m.end()))
-        elif names is None and _shared_first_name(m.group(0), participants):  # "Daniel" with two listed Daniels
-            p = next((q for q in participants if fold(q.name) == fold(m.group(0))), None)
-            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender if p else None, p, "first"))
-            taken.append((m.start(), m.end()))
+            out.append(Mention(s + m.start(), s + end, word, p.gender, p, "bare"))
+            taken.append((m.start(), end))
+        elif names is None and _shared_first_name(word, participants):  # "Daniel" with two listed Daniels
+            p = next((q for q in participants if fold(q.name) == fold(word)), None)
+            out.append(Mention(s + m.start(), s + end, word, p.gender if p else None, p, "first"))
+            taken.append((m.start(), end))
         elif names is not None:
-            full = names.full_name(m.group(0), s + m.start())  # "Daniele" after "Daniele Corciulo"
-            if full is None and not (names.one_name(m.group(0)) and not seg[:m.start()].strip(" -–—•*")):
+            full = names.full_name(word, s + m.start())  # "Daniele" after "Daniele Corciulo"
+            if full is None and not (names.one_name(word) and not seg[:m.start()].strip(" -–—•*")):
                 continue
             p = resolve(full, participants) if full else None
-            out.append(Mention(s + m.start(), s + m.end(), full or m.group(0), p.gender if p else None, p, "named"))
-            taken.append((m.start(), m.end()))
+            out.append(Mention(s + m.start(), s + end, full or word, p.gender if p else None, p, "named"))
+            taken.append((m.start(), end))
     named_at = {x.start for x in out}
     titled = {fold(p.role): p for p in participants if p.role and " " not in p.role.strip()}
     for m in TITLE_MENTION.finditer(seg):  # "The Treasurer noted…" where the list gives "Bob Jones (Treasurer)"
@@ -377,7 +392,7 @@ def _title_before(before: str) -> str | None:
 def subject_slot(prefix: str) -> bool:
     """Whether a name after this prefix can be the sentence's subject: at the start, after a comma
     or a linking adverb, or after a title ("…, l'ambassadrice Élise X indique")."""
-    if SUBJECT_SLOT.search(prefix):
+    if SUBJECT_SLOT.search(prefix) or ROLE_NOUN_SLOT.search(prefix):  # (or "PyO3 maintainer X asked")
         return True
     t = TITLE_SLOT.search(prefix)
     # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
@@ -409,11 +424,15 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         label = SPEAKER_LABEL.match(after)
         if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
             return m.end + label.end() - 1
+    if POINT_OF_BEFORE.search(prefix) and POINT_OF_VERB.match(after):  # "La proposition de X est de …"
+        return m.end
     if not subject_slot(prefix) and not (m.start in line_starts and m.kind != "bare"):  # "Madame X …" opens a line
         joined = CONJUNCTION_SLOT.search(prefix[-12:]) and (v := SPEECH_VERB.match(after, len(after) - len(after.lstrip())))
         if not joined:
             return None
         return m.end + v.start()  # "Pero Lucio saltó…", "… y Alecu pregunta:": a conjunction, the name, its verb at once
+    if POINT_OF_AFTER.match(after):  # "Petr's plan was to …": X's reported point is the subject
+        return m.end
     for v in SPEECH_VERB.finditer(after):
         if v.start() > WINDOW:
             return None
@@ -1570,6 +1589,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, signer.name if signer else None, Cue.SPEECH_VERB if signer else Cue.NARRATION))
             current, labelled, recent = None, False, []
             continue
+        if _reported_only(result) and _caption(text, u, s, e):  # "Slide from Victor's talk on adoption"
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            continue
         if await_intro:
             await_intro = False
             intro, by = _talk_intro(text, s, e, participants)
@@ -1922,6 +1944,17 @@ def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> t
     return p, by is not None
 
 
+def _caption(text: str, u: Line | None, s: int, e: int) -> bool:
+    """In a report without labels, a paragraph of one line that starts with a capital and ends without punctuation
+    ("Petr's slides showing the annotations in use", "Trying to move all functions from private to public"): a
+    caption or a heading longer than `HEADING` allows, nobody's words. The turn goes on after it, as after a heading."""
+    if u is None or (s, e) != (u.start, u.end) or not u.own_paragraph or not text[s:s + 1].isupper():
+        return False
+    seg = text[s:e]
+    return len(seg.split()) <= LINE_HEADING_WORDS and not re.search(r"[.!?…;:,»\"”)\]]\s*$", seg) \
+        and QUOTE_MARK.search(seg) is None
+
+
 def _reported_only(result: Attribution) -> bool:
     return result.labels == 0 and result.sections == 0 and result.attendance == 0
 
@@ -1946,6 +1979,13 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     moves = MOVEMENT.search(seg)
     if moves is not None and not _speaks_before(text, s, s + moves.start(), mentions, line_starts):
         return None, Cue.NARRATION, current, None  # "Madame X se retire de la salle": X leaves; the turn is not X's
+    if ROOM_REACTION.match(seg):
+        return None, Cue.NARRATION, None, None  # "There was enthusiastic agreement from the room …": nobody's words
+    others = OTHERS_SUBJECT.match(seg)
+    if others is not None and (SPEECH_VERB.match(seg, others.end()) or OTHERS_VERB.match(seg, others.end())):
+        return None, Cue.NARRATION, None, None  # "Others noted that …": unnamed people, not the last speaker
+    joined = _joined(text, s, e, mentions, line_starts)
+    joint = False
     first: Participant | None = None
     cue = Cue.CONTINUATION
     handed: Participant | None = None
@@ -1961,6 +2001,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             continue
         verb_at = opener_verb(text, m, s, e, mentions, line_starts)
         if verb_at is None:
+            continue
+        if id(m) in joined:  # "X and Y presented …": two people at once, neither one's words
+            joint = True
             continue
         p = m.participant
         if p is None and m.kind == "first":  # "Matías ofrece…" with two Matías listed: the first name speaks
@@ -2016,6 +2059,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         return None, Cue.NARRATION, None, handed
     if first is None and current is not None and minutes and (_impersonal(seg) or _someone_acts(text, s, e, mentions)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
+    if first is None and names is not None and _gloss(text, s, e):
+        return None, Cue.NARRATION, None, handed  # "Argument Clinic is a tool…" right after "… similar to Argument Clinic."
+    if first is None and (joint or WRITER_CLOSING.match(seg)):
+        return None, Cue.NARRATION, None, handed  # two speakers at once; "Overall, …": the writer's closing judgement
     if first is None and not mentions and _anonymous_opener(text, s, e):
         first = current = _anonymous(participants)
         cue = Cue.SPEECH_VERB
@@ -2052,6 +2099,41 @@ def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?:", text[first.end:min(e, first.end + 70)]):
         return False  # "* Ann Lee (TSC): …": a label, her words
     return SPEECH_VERB.search(text, first.end, e) is None
+
+
+def _gloss(text: str, s: int, e: int) -> bool:
+    """A report's sentence that defines a term named just before in its paragraph ("… a tool similar to Argument
+    Clinic. Argument Clinic is a tool maintained by …"), or goes on about the term its previous sentence defined
+    ("The Limited C API is a subset of … The Limited C API can be opted-in …"): the writer explaining, not the
+    speaker."""
+    seg = text[s:e]
+    para = text.rfind("\n", 0, s) + 1
+    before = text[max(para, s - DEFINITION_LOOKBACK):s]
+    m = DEFINITION.match(seg)
+    if m is None:
+        last = DEFINITION.match(re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]) if before.strip() else None
+        return last is not None and _term_ok(last.group("term")) and re.match(
+            rf"\W*(?:(?i:the|le|la|l[’']|el)\s*)?{re.escape(last.group('term'))}(?![\w’'])", seg) is not None
+    term = m.group("term")
+    return _term_ok(term) and re.search(rf"(?<![\w’']){re.escape(term)}(?![\w’'])", before) is not None
+
+
+def _term_ok(term: str) -> bool:
+    """A glossed term starts with a capital and is not a pronoun ("It is a tool", "Ce est")."""
+    return term[:1].isupper() and term.split()[0].lower() not in PRONOUN_TERMS
+
+
+def _joined(text: str, s: int, e: int, mentions: list[Mention], line_starts: frozenset[int]) -> set[int]:
+    """Two people joined as one subject by "and", "et", "y", "&" ("Petr Viktorin and Victor Stinner presented…"):
+    the first is in a subject slot and its speech verb comes after the second. Ids of both. ("… con Pedro y Alecu
+    pregunta" has no subject before "y": Alecu speaks.)"""
+    out: set[int] = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.end <= b.start and b.start - a.end <= 8 and NAME_JOIN.fullmatch(text, a.end, b.start):
+            verb_at = opener_verb(text, a, s, e, mentions, line_starts)
+            if verb_at is not None and verb_at >= b.end:
+                out |= {id(a), id(b)}
+    return out
 
 
 def _speaks_before(text: str, s: int, until: int, mentions: list[Mention], line_starts: frozenset[int]) -> bool:

@@ -258,7 +258,7 @@ _IRREGULAR = (
     "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited|"
     # English (board minutes: "X indicated that…", "X confirmed that…", "X reviewed the financial status with the Board")
     "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
-    "questioned|provides an update|provided an update|gives an update|gave an update|"
+    "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides an update|provided an update|gives an update|gave an update|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
@@ -1142,7 +1142,17 @@ TALK_SUBJECT = re.compile(rf"^\W*(?:la|le|l[’']|les|cette|cet|ce|ces|the|this|
 RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:que|qu[’']|qui|dont|which|that|who|whom|quien|quienes|cual)(?![\w’'])", re.I)
 # two people joined as one subject ("Petr Viktorin and Victor Stinner presented…", "Ana et Léo expliquent…"): the
 # sentence is not one person's words
-NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+$", re.I)
+NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+", re.I)
+# an English possessive after a name ("Petr's", "Victor’s"): not part of the name
+POSSESSIVE_S = re.compile(r"['’]s$")
+# the writer's gloss of a term the sentence before just named: "Argument Clinic is a tool maintained by…", "The
+# Limited C API is a subset of…", "Le Lean Office est une méthode…", "El Scrum es un marco…" (the term's words start
+# with capitals; the caller checks the previous words of the paragraph name it)
+DEFINITION = re.compile(r"^\W*(?:(?:the|le|la|l[’']|el)\s*)?(?P<term>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,4})"
+                        r"\s+(?:is|are|est|sont|es|son)\s+(?:(?:a|an|the|un|une|le|la|una|el)\s+|one\s+of\b)", re.I)
+PRONOUN_TERMS = {"it", "this", "that", "these", "those", "he", "she", "they", "il", "elle", "ils", "elles", "ce", "cela",
+                 "ceci", "celui", "celle", "esto", "eso", "ello", "él", "ella", "ellos", "ellas", "este", "esta"}
+DEFINITION_LOOKBACK = 400  # characters of the paragraph before a gloss where its term must be named
 # someone's reported point as the subject: "Petr's plan was to…", "Jane's answer is that…" (English possessive,
 # then the noun, then a copula and what the point is), "La proposition de X est de…", "La respuesta de X fue que…"
 _POINT_NOUNS = (r"plan|answer|reply|response|point|view|argument|proposal|suggestion|position|opinion|conclusion|idea"
@@ -1159,7 +1169,11 @@ ROLE_NOUN_SLOT = re.compile(r"^\W*(?:[A-Z][\w.+-]*\s+){0,2}(?:maintainer|develop
 # souligné…", "Otros señalaron…", "Some attendees asked…": nobody named speaks
 OTHERS_SUBJECT = re.compile(r"^\W*(?:others|some\s+(?:others|attendees|participants|people)|several\s+(?:attendees|participants|people)"
                             r"|d[’']autres(?:\s+participants)?|certains\s+participants|plusieurs\s+participants"
-                            r"|otros|otras|algunos\s+participantes|varios\s+participantes)\s+(?:(?:also|aussi|también|ont|have|had)\s+)?", re.I)
+                            r"|otr[oa]s(?:\s+participantes)?|algunos\s+participantes|varios\s+participantes)\s+(?:(?:also|aussi|también|ont|have|had)\s+)?", re.I)
+# their verb, in the plural where the language has one ("noted", "ont souligné", "señalaron")
+OTHERS_VERB = re.compile(r"(?:señalaron|dijeron|preguntaron|comentaron|indicaron|observaron|propusieron|plantearon|sugirieron"
+                         r"|respondieron|añadieron|destacaron|expresaron|opinaron|soulignent|disent|estiment|pensent|notent"
+                         r"|remarquent|demandent|proposent|suggèrent|ajoutent)(?![\w’'])", re.I)
 # the room as a whole reacting: "There was enthusiastic agreement from the room…", "The audience applauded",
 # "Il y a eu un large consensus dans la salle", "Hubo acuerdo general en la sala": nobody's words
 ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?:agreement|consensus|support|applause|laughter"
