@@ -81,6 +81,7 @@ from quidit.ingest.lexicon import (
     ID_CODE_AFTER,
     ID_CODE_TAIL,
     IMPERSONAL,
+    INDEFINITE_SUBJECTS,
     INITIALS_ABBR,
     INITIALS_LABEL,
     INITIALS_NAME,
@@ -135,6 +136,7 @@ from quidit.ingest.lexicon import (
     RECORD_LINE,
     RELATIVE_BEFORE,
     RELATIVE_CUT,
+    RELAYED_BY,
     REPORT_HEADING,
     REPORT_SELF,
     RESOLUTION_INTRO,
@@ -156,6 +158,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_TURN,
     SESSION_OPENED,
     SIGNED_NAME,
+    SLASH_NICK,
     SPEAKER_LABEL,
     SPEECH_VERB,
     STAGE,
@@ -178,6 +181,7 @@ from quidit.ingest.lexicon import (
     TITLE_OF,
     TITLE_SLOT,
     TITLE_TURN,
+    UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
     VOTE,
@@ -325,6 +329,12 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             p = resolve(full, participants) if full else None
             out.append(Mention(s + m.start(), s + end, full or word, p.gender if p else None, p, "named"))
             taken.append((m.start(), end))
+    for m in SLASH_NICK.finditer(seg):  # "Chris/Janus a pris contact…": a nick, listed or not
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = next((q for q in participants if fold(q.name) == fold(m.group(0))), None)
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender if p else None, p, "nick"))
+        taken.append((m.start(), m.end()))
     named_at = {x.start for x in out}
     titled = {fold(p.role): p for p in participants if p.role and " " not in p.role.strip()}
     for m in TITLE_MENTION.finditer(seg):  # "The Treasurer noted…" where the list gives "Bob Jones (Treasurer)"
@@ -382,7 +392,7 @@ def _floor_taker(before: str, name: str) -> bool:
 
 def _title_before(before: str) -> str | None:
     """The title right before a name in a subject slot: "El Tesorero " -> "Tesorero", ", la vocal " -> "vocal"."""
-    t = TITLE_SLOT.search(before)
+    t = TITLE_SLOT.search(before, max(0, len(before) - 200))  # (a window: the whole prefix per name was quadratic)
     title = t and (t.group(1) or t.group(2))
     if not title or SPEECH_VERB.search(title) or TITLE_ENDS_IN_LINK.search(title):
         return None
@@ -529,6 +539,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
             ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
         if ln.kind in (LineKind.TEXT, LineKind.LABEL) and RECORD_LINE.match(text[ln.start:ln.end]):
             ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Decision: …": the record, nobody's words
+        elif ln.kind == LineKind.LABEL and ln.label and len(ln.label.split()) >= 2 and len(ln.label.split()[0]) >= 4 \
+                and fold(ln.label.split()[0]) in NOT_SPEAKERS and all(w[:1].isupper() for w in ln.label.split()):
+            ln.kind = LineKind.NARRATION  # "Question Foxprimez-vous : … posée le 7 janvier.": an item of the record
         if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
             ln.kind = LineKind.ATTENDANCE
         if ln.kind == LineKind.ATTENDANCE:
@@ -1435,6 +1448,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
     minutes_title = MINUTES_TITLE.search(text[:600]) is not None and REPORT_SELF.search(text[:600]) is None
+    # minutes whose lists name people by one word (nicks, first names: "* Mozinet", "* Lilzeon"): a one-word name the
+    # lists lack is a person too when it opens a sentence (`_unlisted_speaker`); the words the text writes in lower case
+    # are not such names
+    one_word = [p for p in participants if id(p) in listed and p.session_role != "absent"]
+    lower_words = frozenset(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)) \
+        if len(one_word) >= 2 and 2 * sum(" " not in p.name.strip() and not p.name.isupper() for p in one_word) >= len(one_word) \
+        else None  # (surnames in capitals, "CHOTARD", are a council's list, not nicks)
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
@@ -1618,7 +1638,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
-                                                  minutes=bool(result.attendance) or minutes_title)
+                                                  minutes=bool(result.attendance) or minutes_title, lower=lower_words)
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
@@ -1961,7 +1981,7 @@ def _reported_only(result: Attribution) -> bool:
 
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
-              names: TextNames | None = None, minutes: bool = False,
+              names: TextNames | None = None, minutes: bool = False, lower: frozenset[str] | None = None,
               ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
     text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
@@ -1999,6 +2019,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             rel = HANDED_RELATIVE.match(text, m.end)
             handed_speaks = handed is not None and rel is not None and SPEECH_VERB.match(text, rel.end()) is not None
             continue
+        if RELAYED_BY.search(text[max(s, m.start - 30):m.start]):
+            continue  # "Dattaz relayé par Chris/Hello avait émis l'idée": Chris/Hello passed it on
         verb_at = opener_verb(text, m, s, e, mentions, line_starts)
         if verb_at is None:
             continue
@@ -2006,7 +2028,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             joint = True
             continue
         p = m.participant
-        if p is None and m.kind == "first":  # "Matías ofrece…" with two Matías listed: the first name speaks
+        if p is None and m.kind in ("first", "nick"):  # "Matías ofrece…" with two Matías listed: the first name speaks
             p = Participant(name=m.name, in_roster=False, session_role=None)
             participants.append(p)
         if p is None and len(candidates(m.name, participants)) > 1:
@@ -2057,7 +2079,13 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             first, cue, current = target, Cue.ANAPHORA, target
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
-    if first is None and current is not None and minutes and (_impersonal(seg) or _someone_acts(text, s, e, mentions)):
+    if first is None and minutes and lower is not None:
+        p = _unlisted_speaker(seg, mentions, participants, lower)
+        if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
+            first, cue, current = p, Cue.SPEECH_VERB, p
+            recent.append(p)
+    if first is None and current is not None and minutes and (_impersonal(seg) or _someone_acts(text, s, e, mentions)
+                                                                or lower is not None and _unlisted_actor(seg, lower)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
     if first is None and names is not None and _gloss(text, s, e):
         return None, Cue.NARRATION, None, handed  # "Argument Clinic is a tool…" right after "… similar to Argument Clinic."
@@ -2080,6 +2108,43 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     return speaker, (cue if speaker else Cue.NONE), current, handed
 
 
+def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Participant],
+                      lower: frozenset[str]) -> Participant | None:
+    """In minutes, a one-word name or a slash nick that opens the sentence with its speech verb right after it ("Laurent
+    conseille…", "N.B. : Sodan avait émis…", "Chris/Hello signale…"): a person the lists do not give. Not a word the
+    text also writes in lower case, an indefinite subject, a role, an honorific or an organisation."""
+    m = UNLISTED_SPEAKER.match(seg[:200])
+    if m is None or not SPEECH_VERB.match(seg, m.end()):
+        return None
+    if mentions and mentions[0].participant is not None and not m.group("relay") \
+            and fold(mentions[0].name) != fold(m.group("name")):
+        return None  # a known person comes first
+    name = m.group("name")
+    word = name.split("/")[0]
+    if "/" not in name and (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS or fold(word) in ORG_FOLDED
+                            or fold(word) in OFFICE_TITLES or word.lower() in HONORIFICS or role_of(word) is not None
+                            or fold(word) in NOT_SPEAKERS):
+        return None
+    p = next((q for q in participants if fold(q.name) == fold(name)), None)
+    if p is None:
+        p = Participant(name=name, in_roster=False, session_role=None)
+        participants.append(p)
+    return p
+
+
+def _unlisted_actor(seg: str, lower: frozenset[str]) -> bool:
+    """A sentence that opens with a name the lists do not give, no speech verb in it ("Florent a prévu de faire un
+    dessin…", "Ahubert n'a toujours pas été relancé…"): someone's action, not the last speaker's words."""
+    m = UNLISTED_SPEAKER.match(seg[:200])
+    if m is None or m.group("relay") or SPEECH_VERB.search(seg, m.end()):
+        return False
+    word = m.group("name").split("/")[0]
+    return "/" in m.group("name") or not (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS
+                                          or fold(word) in ORG_FOLDED or fold(word) in OFFICE_TITLES
+                                          or word.lower() in HONORIFICS or role_of(word) is not None
+                                          or fold(word) in NOT_SPEAKERS)
+
+
 def _impersonal(seg: str) -> bool:
     """"Se habló de…", "Entonces se propone que…", "On discute de…", "It was suggested that…": the group's talk, in a
     sentence without the first person (in minutes, "Se decía que yo…" is the speaker's own words)."""
@@ -2091,8 +2156,8 @@ def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     los nombres…", "X a créé une page…", "John ganó una remera"): the record of an action, not the last speaker's words.
     The name opens the sentence (or its clause after a comma or colon) and no speech verb follows it."""
     first = mentions[0] if mentions else None
-    if first is None or first.participant is None or first.kind == "role" or role_of(first.participant.name) is not None \
-            or fold(first.name) in ARTICLES:
+    if first is None or first.participant is None and first.kind != "nick" or first.kind == "role" \
+            or first.participant is not None and role_of(first.participant.name) is not None or fold(first.name) in ARTICLES:
         return False  # ("The" read as the participant "The chair" is no name)
     if not SUBJECT_SLOT.search(text[max(s, first.start - 60):first.start]) or QUOTE_MARK.search(text, s, first.start):
         return False

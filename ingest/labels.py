@@ -191,6 +191,8 @@ def parse_label(raw: str) -> Label | None:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:
         return None  # "- Sur Android : on navigue…": a phrase, not a name
+    if len(s.split()) >= 2 and len(s.split()[0]) >= 4 and fold(s.split()[0]) in NOT_SPEAKERS:
+        return None  # "Question Foxprimez-vous : …", "Note Trello : …": a document's item, named by its first word
     name, affiliation = s, None
     paren = name.find("(")
     if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))": the role's holder, parsed by speaker_labels

@@ -223,7 +223,7 @@ _IRREGULAR = (
     # French
     "admet|a admis|retient|a retenu|renchérit|a renchéri|croit|tient à|a tenu à|tenait à|s’est exprimée?|"
     "s'est exprimée?|prévient|avertit|concède|espère|relève|"
-    "prend|prennent|a pris|pris la parole|prendre la parole|repris|répondu|réagi|intervenue?|poursuivi|décrit|reconnu|"
+    "prend|prennent|a pris la parole|a pris acte|a pris note|pris la parole|prendre la parole|repris|répondu|réagi|intervenue?|poursuivi|décrit|reconnu|"
     "reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
@@ -1205,3 +1205,24 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
+# a name the minutes' lists do not give, opening a sentence (after a lead such as "N.B. :") with its speech verb right
+# after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash), or
+# after who relayed it ("Dattaz relayé par Christophe/Hello avait émis l'idée"): someone who spoke
+UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*)?
+    (?P<name>[{_UP}][a-zà-ÿ]{{2,30}}(?:/[{_UP}][\w-]{{1,30}})?)
+    (?P<relay>\s+(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+\S{{1,40}})?
+    \s+""", re.X)
+# a nick written with a slash, first name or nick then the wiki or chat name ("Chris/Hello", "Christophe/Janus"): a person
+SLASH_NICK = re.compile(rf"(?<![\w/])[{_UP}][a-zà-ÿ]{{1,30}}/[{_UP}][\w-]{{1,30}}(?![\w/])")
+# subjects that are nobody in particular, whatever their capital at a sentence's start (folded)
+INDEFINITE_SUBJECTS = frozenset(fold(w) for w in (
+    "chacun", "chacune", "personne", "tous", "toutes", "certains", "certaines", "plusieurs", "aucun", "aucune",
+    "everyone", "everybody", "someone", "somebody", "nobody", "each", "all", "some", "many", "several", "others",
+    "todos", "todas", "cada", "nadie", "alguien", "algunos", "algunas", "varios", "varias", "otros", "otras", "muchos",
+    # determiners and pronouns a sentence opens with ("Ces notes…", "This item…")
+    "ce", "ces", "cet", "cette", "les", "des", "une", "this", "these", "those", "that", "the", "there", "here", "los",
+    "las", "una", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"))
+# the words before who relayed someone's idea ("Dattaz relayé par Chris/Hello", "Ann, relayed by Bob,"): that one
+# only passed it on
+RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+$",
+                        re.I)
