@@ -42,6 +42,7 @@ SENTENCE_END = (".", "!", "?", "…", ";", "»", '"', "”")
 MAX_QUOTES = 2            # sentences quoted, each from a different passage
 QUOTE_MARGIN = 0.05       # a second quote must score within this of the best one
 SHOWN_WHEN_ABSTAINING = 3  # closest passages listed when we abstain
+ABSENT_SPEAKERS_SHOWN = 12  # speakers listed when the question asks for someone the documents do not know
 ROSTER_MIN_SCORE = 2.0    # roster fields shared with a "who is" question before we trust the match
 TITLE_MAX = 120           # a document's first line up to this length is its title
 REPORTED_GENRES = {"report", "minutes"}  # ingest.genre.Genre values written by a reporter, not the speakers' words
@@ -148,6 +149,24 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
         if lx.QUESTION_MORE.search(question):
             q.query = f"{conv.topic} {question}"
     return q
+
+
+def absent_speaker(question: str, searcher: Searcher) -> str | None:
+    """The name a question asks to hear from ("Qu'a dit Jean Dupont…", "according to Jane Roe") when nobody of that
+    name is in the documents: its last word is in no passage and no participant's name. Quoting someone else
+    instead would answer as if they were that person."""
+    m = lx.QUESTION_SPEAKER_NAME.search(question)
+    if m is None or searcher.named_in(m.group("name"), speaking_only=False):
+        return None
+    last = re.findall(r"\w+", lx.fold(m.group("name").split()[-1]))
+    return None if any(w in searcher.words for w in last) else m.group("name")
+
+
+def render_absent(q: Question, name: str, searcher: Searcher) -> str:
+    shown = searcher.speaking[:ABSENT_SPEAKERS_SHOWN]
+    more = len(searcher.speaking) - len(shown)
+    speakers = ", ".join(shown) + (f" (+{more})" if more > 0 else "")
+    return TEMPLATES[q.lang]["absent"].format(name=name, speakers=speakers or "—")
 
 
 # --- 2. retrieve ------------------------------------------------------------------------------
@@ -478,6 +497,9 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     `speakers` and `sources` (file names) restrict the search; `abstain_below` overrides the encoder's calibration."""
     conv = conversation if conversation is not None else Conversation()
     q = classify(question, searcher, speakers, conv, sources)
+    missing = None if speakers else absent_speaker(question, searcher)
+    if missing is not None:
+        return Answer(question, render_absent(q, missing, searcher), None, True, [], [], q.lang)
     if q.kind is Kind.WHO_IS and not q.speakers:
         p = _who_is(question, searcher)
         if p is not None:

@@ -32,6 +32,7 @@ TEMPLATES = {
         "represents": "représente",
         "represented": "représenté·e par",
         "following": "Suite de la question précédente : recherche limitée à {who} (bouton « Nouveau sujet » pour repartir de zéro).",
+        "absent": "{name} n’apparaît dans aucun des documents : personne de ce nom n’y parle ni n’y est nommé. Intervenants : {speakers}.",
     },
     "en": {
         "according": "According to the report, {who}",
@@ -52,6 +53,7 @@ TEMPLATES = {
         "represents": "representing",
         "represented": "represented by",
         "following": "Following up on the previous question: searching only {who} (“New topic” button to start afresh).",
+        "absent": "{name} does not appear in these documents: nobody of that name speaks or is named in them. Speakers: {speakers}.",
     },
     "es": {
         "according": "Según el informe, {who}",
@@ -72,6 +74,7 @@ TEMPLATES = {
         "represents": "en representación de",
         "represented": "representado/a por",
         "following": "Continuación de la pregunta anterior: búsqueda limitada a {who} (botón «Nuevo tema» para empezar de cero).",
+        "absent": "{name} no aparece en ninguno de los documentos: nadie con ese nombre habla ni es nombrado en ellos. Intervienen: {speakers}.",
     },
 }
 

@@ -874,6 +874,19 @@ QUESTION_SPOKE = re.compile(r"\b(parl|dit|say|said|speak|spoke|talk|habl|dij|men
 QUESTION_ATTRIBUTED = re.compile(r"\b(?:parl|dit|dis|dire|say|said|speak|spoke|talk|tell|told|habl|dij|dic|mention|évoqu|"
                                  r"soulign|propos|affirm|explai|expliqu|explic|pens|think|thought|opin|selon|según|segun|"
                                  r"according|descri|décri|racont|cuent|cont[oó]|argu|insist|recomm|suggest|sugir|estim)", re.I)
+# The person a question asks to hear from, by name: "Qu'a dit Jean Dupont…", "selon Ana Pérez", "according to
+# Guido van Rossum", "¿Qué dijo Luis Gómez…", "What did Jane Roe say…". A name is two to four capitalised words
+# (particles such as "van", "de la" between them) or an honorific and one word ("selon M. Dupont"). The chat answers
+# that nobody of that name is in the documents when its last word appears nowhere in them (`absent_speaker`).
+_QUESTION_NAME = (rf"(?:[{UPPER}][\w-]+(?:\s+(?:(?:de|du|des|del|della|la|le|van|von|der|den|da|dos|di|y)\s+){{0,2}}[{UPPER}][\w-]+){{1,3}}"
+                  rf"|(?i:{'|'.join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))})\.?\s+[{UPPER}][\w-]+)")
+QUESTION_SPEAKER_NAME = re.compile(
+    rf"(?i:\b(?:selon|d['’]après|according\s+to|según|segun)\s+"
+    rf"|\bqu['’](?:a|ont)\s+(?:dit|déclaré|expliqué|proposé|répondu|affirmé|pensé|suggéré|raconté)\s+"
+    rf"|\bque\s+(?:dit|pense|propose|répond|raconte)\s+"
+    rf"|\b(?:dijo|dice|opina|piensa|propuso|explicó|mencionó|respondió|afirmó|sugirió|contó)\s+"
+    rf"|\b(?:did|does|do)\s+(?=(?:{_QUESTION_NAME})\s+(?:say|think|propose|suggest|mention|explain|argue|tell|claim|recommend|"
+    rf"answer|reply|describe|state|announce)\b))(?-i:(?P<name>{_QUESTION_NAME}))")
 QUESTION_MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
 QUESTION_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
 QUESTION_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)
