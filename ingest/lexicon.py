@@ -258,7 +258,7 @@ _IRREGULAR = (
     "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited|"
     # English (board minutes: "X indicated that…", "X confirmed that…", "X reviewed the financial status with the Board")
     "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
-    "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides an update|provided an update|gives an update|gave an update|"
+    "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides|provided|gives an update|gave an update|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
@@ -1239,3 +1239,8 @@ INDEFINITE_SUBJECTS = frozenset(fold(w) for w in (
 # only passed it on
 RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+$",
                         re.I)
+# nouns that label a document part by a letter ("attached as Exhibit Q. A board member…", "voir annexe B. Le maire…"):
+# the letter before a full stop is that label, not a person's initial, so a sentence may end there (folded)
+LETTER_LABELS = frozenset(fold(w) for w in (
+    "exhibit", "annex", "annexe", "appendix", "attachment", "schedule", "anexo", "apéndice", "pièce", "figure",
+    "tableau", "cuadro", "option", "opción", "variante", "plan", "scenario", "scénario", "escenario"))

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from quidit.ingest.lexicon import ABBREVIATIONS
+from quidit.ingest.lexicon import ABBREVIATIONS, LETTER_LABELS, fold
 
 BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
 WORD_BEFORE = re.compile(r"([\w°]+)\.$")
+LABEL_BEFORE = re.compile(r"(\w+)\s+\w\.$")  # "Exhibit Q.": the noun before a one-letter label
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -21,7 +22,9 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             punct_end = m.start() + len(m.group().rstrip())
             w = WORD_BEFORE.search(chunk[cut:m.start() + 1])
             if w and chunk[m.start()] == "." and (w.group(1).lower() in ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
-                continue
+                lab = LABEL_BEFORE.search(chunk, max(cut, m.start() - 40), m.start() + 1) if len(w.group(1)) == 1 else None
+                if lab is None or fold(lab.group(1)) not in LETTER_LABELS or not chunk[m.end():m.end() + 1].isalpha():
+                    continue  # an initial ("J. Smith"), unless the letter labels an exhibit ("Exhibit Q. A board member")
             _add(spans, text, ls + cut, ls + punct_end)
             cut = m.end()
         _add(spans, text, ls + cut, ls + len(chunk))

@@ -205,3 +205,10 @@ def test_minutes_heading_does_not_open_a_talk_whose_we_is_a_note_taker():
     """In minutes (title word), "we" in the speaker's report is theirs, not a note-taker's aside under a talk heading."""
     t = ingest_text(HEADED, "headed.txt")
     assert _speaker(t, "Opportunities such as this") == "Ann Lee"
+
+
+def test_providing_the_board_with_a_document_is_the_presenters():
+    text = ("Board Meeting Minutes\n\nPresent: Ann Lee, Tom Hart\n\nAnn Lee also provided the Board with a draft "
+            "agreement, attached as Exhibit P.\n")
+    t = ingest_text(text, "provided.txt")
+    assert _speaker(t, "also provided the Board") == "Ann Lee"
