@@ -166,6 +166,7 @@ from quidit.ingest.lexicon import (
     STENO_NOTE,
     SUBJECT_SLOT,
     TABLE_ROW,
+    TALK_CONTENT_VERB,
     TALK_GIVEN_BY,
     TALK_HEADING,
     TALK_HEADING_WORDS,
@@ -1945,7 +1946,8 @@ def _talk_subject(seg: str) -> bool:
     if m is None:
         return False
     rel = RELATIVE_CUT.search(seg, m.end())
-    return SPEECH_VERB.search(seg, m.end(), rel.start() if rel else len(seg)) is None
+    end = rel.start() if rel else len(seg)
+    return SPEECH_VERB.search(seg, m.end(), end) is None and TALK_CONTENT_VERB.search(seg, m.end(), end) is None
 
 
 def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> tuple[Participant | None, bool]:
@@ -2089,7 +2091,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
     if first is None and names is not None and _gloss(text, s, e):
         return None, Cue.NARRATION, None, handed  # "Argument Clinic is a tool…" right after "… similar to Argument Clinic."
-    if first is None and (joint or WRITER_CLOSING.match(seg)):
+    if first is None and (joint or names is not None and WRITER_CLOSING.match(seg)):
         return None, Cue.NARRATION, None, handed  # two speakers at once; "Overall, …": the writer's closing judgement
     if first is None and not mentions and _anonymous_opener(text, s, e):
         first = current = _anonymous(participants)

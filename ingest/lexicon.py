@@ -1151,6 +1151,14 @@ ONLINE_POINTER = re.compile(r"(?<![\w’'])(?:est|sont|seront|été|mise?s?|is|a
 # ("La keynote de X nous a présenté…" has a speech verb: the talk says it, the speaker does)
 TALK_SUBJECT = re.compile(rf"^\W*(?:la|le|l[’']|les|cette|cet|ce|ces|the|this|these|la|el|esta|este|estas)\s*"
                           rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_TALK_NOUNS})s?(?![\w’'])", re.I)
+# verbs that tell what a talk covers, with the talk as subject ("The talk covered…", "La présentation a porté sur…",
+# "La charla abordó…"): the talk's content, the speaker's (other speech verbs count too: SPEECH_VERB)
+TALK_CONTENT_VERB = re.compile(r"(?<![\w’'])(?:covers|covered|focuse[sd]\s+on|focused\s+on|walks?\s+through|walked\s+through"
+                               r"|explores|explored|addresses|addressed|deals\s+with|dealt\s+with|goes\s+through|went\s+through"
+                               r"|porte\s+sur|portait\s+sur|a\s+porté\s+sur|traite|traitait|a\s+traité|se\s+concentre|s[’']est\s+concentrée?"
+                               r"|explore|a\s+exploré|passe\s+en\s+revue|a\s+passé\s+en\s+revue"
+                               r"|aborda|abordó|trata|trató|se\s+centra|se\s+centró|repasa|repasó|analiza|analizó|explora|exploró"
+                               r"|recorre|recorrió)(?![\w’'])", re.I)
 # where a relative clause starts: what follows is not the main clause ("… la méthode que X a exposée")
 RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:que|qu[’']|qui|dont|which|that|who|whom|quien|quienes|cual)(?![\w’'])", re.I)
 # two people joined as one subject ("Petr Viktorin and Victor Stinner presented…", "Ana et Léo expliquent…"): the
@@ -1197,8 +1205,7 @@ ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?
                            r"(?:agreed|applauded|laughed|approuve|a\s+approuvé|applaudit|a\s+applaudi|aplaudió|aprobó))\b", re.I)
 # the writer's closing judgement: "Overall, the work … was well received.", "Dans l'ensemble, …", "En resumen, …"
 WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s+conclude|in\s+summary|dans\s+l[’']ensemble"
-                            r"|globalement|en\s+conclusion|en\s+résumé|au\s+final|en\s+resumen|en\s+conclusión|en\s+definitiva"
-                            r"|en\s+general)\s*,", re.I)
+                            r"|en\s+conclusion|en\s+résumé|en\s+resumen|en\s+conclusión|en\s+definitiva|en\s+suma)\s*,", re.I)
 # the words a narrator quotes, then whose they are: "“no maleables” en palabras de X", "(en palabras de X)", "…? fue la
 # pregunta de X", "in the words of X", "selon les mots de X", "…, was X's question": X is the sentence's speaker
 WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabras\s+de | fue\s+la\s+(?:pregunta|respuesta|propuesta)\s+de

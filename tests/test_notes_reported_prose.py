@@ -156,3 +156,10 @@ def test_listing_is_a_speech_verb():
 
 def test_people_listed_are_those_who_speak(writeup):
     assert {p.name for p in speakers_of(writeup)} == {"Anna Berg", "Omar Haddad", "Lise Aubry"}
+
+
+def test_closing_adverb_in_minutes_with_an_attendance_list_keeps_the_turn():
+    doc = ("Procès-verbal du conseil\n\nPrésents : Jean Roux, Anne Roy, Luc Marin\n\n"
+           "Monsieur Jean Roux présente le budget de la commune pour l'année prochaine. "
+           "En conclusion, le budget reste stable malgré la hausse des prix de l'énergie.\n")
+    assert _speaker(doc, "En conclusion, le budget reste stable") == "Jean Roux"

@@ -135,3 +135,13 @@ def test_talk_as_subject_with_speech_verb_is_the_speakers():
     doc = REPORT.replace("La session a duré deux heures avec un atelier en fin de journée.",
                          "La session nous a expliqué comment dessiner un problème en trois traits.")
     assert _in(ingest_text(doc, "notes.txt"), "La session nous a expliqué") == "Arnaud Petit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La session a porté sur le dessin des problèmes en trois traits simples.",
+    "The session covered how to draw a problem in three simple strokes.",
+    "La session abordó cómo dibujar un problema en tres trazos simples.",
+])
+def test_talk_as_subject_with_a_verb_of_content_is_the_speakers(sentence):
+    doc = REPORT.replace("La session a duré deux heures avec un atelier en fin de journée.", sentence)
+    assert _in(ingest_text(doc, "notes.txt"), sentence[:25]) == "Arnaud Petit"
