@@ -363,6 +363,7 @@ BY_AFTER_VERB = re.compile(r"""
            (?:Interviene|Intervino|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Tomando\s+la\s+palabra
             |Pide\s+la\s+palabra|Vuelve\s+a\s+tomar\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
             |Respondió|Contestó|Replicó|Expuso|Preguntó|Pidió\s+la\s+palabra                      # past tense: "Replicó el concejal X:"
+            |Salta|Saltó|Insiste|Insistió|Añade|Añadió|Agrega|Agregó|Acota|Acotó|Aclara|Aclaró   # a chronicle: "Salta Facundo recordando…"
             |Intervention\s+de
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )\s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)

@@ -146,3 +146,17 @@ def test_passive_talk_in_english_minutes_is_nobodys():
             "It was suggested that the reserve be reviewed next year.\n")
     t = ingest_text(text, "board.txt")
     assert _speaker(t, "It was suggested that") is None
+
+
+INVERTED = CHRONICLE + "Salta Lucía recordando que el aula cierra a las nueve.\nSalta a la vista que Teresa tenía razón.\n"
+
+
+def test_inverted_chronicle_verb_then_name_speaks():
+    t = ingest_text(INVERTED, "cronica.txt")
+    assert _speaker(t, "Salta Lucía recordando") == "Lucía Romero"
+
+
+def test_inverted_verb_not_followed_by_a_name_names_nobody():
+    """Near miss: "Salta a la vista que Teresa…" (an idiom, Teresa mentioned later) is not Teresa's."""
+    t = ingest_text(INVERTED, "cronica.txt")
+    assert _speaker(t, "Salta a la vista") != "Teresa Vidal"
