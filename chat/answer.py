@@ -36,6 +36,7 @@ REPLY_MARGIN = 0.15       # the reply is quoted first when it scores within this
 REPLY_DISTANCE = 0.005    # per passage between the question and a reply: the nearest fitting turn is the reply
 FRAGMENT_WORDS = 8        # a shorter sentence is a fragment: quote its neighbours of the same passage too
 MAX_SPAN = 3              # sentences in one quoted span
+FOLLOW_MARGIN = 0.05      # the next sentence is quoted too when it fits within this of the quoted one
 TABLE_AMOUNTS = 4         # amounts in one unpunctuated "sentence": the cells of a table run together
 TITLE_WORDS = 12          # an unpunctuated narration line up to this many words is a title
 SENTENCE_END = (".", "!", "?", "…", ";", "»", '"', "”")
@@ -266,16 +267,19 @@ def preference(q: Question, item: Scored, hit: Hit) -> float:
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 
-def span(searcher: Searcher, hit: Hit, item: Scored) -> str:
+def span(searcher: Searcher, hit: Hit, item: Scored, follow: bool = False) -> str:
     """The sentence, or for a fragment a contiguous run of up to MAX_SPAN sentences of the same passage
-    (one passage is one speaker's), taken verbatim from the passage text."""
-    if len(item.sentence.split()) >= FRAGMENT_WORDS:
+    (one passage is one speaker's), taken verbatim from the passage text. `follow`: the next sentence goes with it
+    (`follows_up`)."""
+    if len(item.sentence.split()) >= FRAGMENT_WORDS and not follow:
         return item.sentence
     spans = searcher.passage_sentences(hit.passage.id)
     if not 0 <= item.position < len(spans):
         return item.sentence
     lo = hi = item.position
     spoken = bool(hit.passage.speaker)
+    if follow and hi + 1 < len(spans):
+        hi += 1
     words = lambda a, b: len(hit.passage.text[spans[a][0]:spans[b][1]].split())  # noqa: E731
     while hi - lo + 1 < MAX_SPAN and words(lo, hi) < FRAGMENT_WORDS:
         if hi + 1 < len(spans) and not line_kind(hit.passage.text[slice(*spans[hi + 1])], spoken):
@@ -343,7 +347,21 @@ def select_quotes(q: Question, scored: list[Scored], hits: list[Hit], searcher: 
         spoken = bool(hits[item.hit_index].passage.speaker)
         if all(item.hit_index != c.hit_index for c in chosen) and (not chosen or not line_kind(item.sentence, spoken)):
             chosen.append(item)
-    return [Citation(n, hits[c.hit_index], span(searcher, hits[c.hit_index], c)) for n, c in enumerate(chosen, 1)]
+    at = {(x.hit_index, x.position): x for x in scored}
+    return [Citation(n, hits[c.hit_index], span(searcher, hits[c.hit_index], c, follows_up(q, c, at.get((c.hit_index, c.position + 1)), hits)))
+            for n, c in enumerate(chosen, 1)]
+
+
+def follows_up(q: Question, item: Scored, nxt: Scored | None, hits: list[Hit]) -> bool:
+    """Whether the sentence after the quoted one, in the same passage, goes with it: a minutes line that opens a topic
+    ("Boris raised the issue of the outage.") is followed by what was said about it ("Boris encouraged members to…").
+    It goes when it fits the question within FOLLOW_MARGIN of the quoted one, or holds what the question asks for
+    (a number, a date, a name) when the quoted one does not; never a heading or a vote line."""
+    if nxt is None or line_kind(nxt.sentence, bool(hits[nxt.hit_index].passage.speaker)):
+        return False
+    if q.want and holds(q.want, nxt.sentence) and not holds(q.want, item.sentence):
+        return True
+    return nxt.score >= item.score - FOLLOW_MARGIN
 
 
 # --- 4. render --------------------------------------------------------------------------------
