@@ -159,8 +159,8 @@ def absent_speaker(question: str, searcher: Searcher) -> str | None:
     m = lx.QUESTION_SPEAKER_NAME.search(question)
     if m is None or searcher.named_in(m.group("name"), speaking_only=False):
         return None
-    last = re.findall(r"\w+", lx.fold(m.group("name").split()[-1]))
-    return None if any(w in searcher.words for w in last) else m.group("name")
+    last = re.findall(r"\w+", m.group("name").split()[-1])
+    return None if any(searcher.mentions(w) for w in last) else m.group("name")
 
 
 def render_absent(q: Question, name: str, searcher: Searcher) -> str:

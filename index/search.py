@@ -1,7 +1,6 @@
 """Hybrid search: dense (FAISS) and French BM25 fused by normalised scores, speaker-aware."""
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -153,12 +152,13 @@ class Searcher:
         found = [p.name for p in named_in_question(question, self.participants)]
         return [n for n in dict.fromkeys(found) if n in self.speaking or not speaking_only]
 
-    @functools.cached_property
-    def words(self) -> frozenset[str]:
-        """Every word of the documents and of their participants' names, folded: a name that holds none of them is
-        nobody these documents know."""
-        texts = [p.text for p in self.passages] + [p.name for p in self.participants]
-        return frozenset(w for t in texts for w in re.findall(r"\w+", fold(t)))
+    def mentions(self, word: str) -> bool:
+        """Whether some passage holds the word (its own BM25 search finds one, in either store) or a participant's
+        name does: a name that no document holds is nobody these documents know."""
+        folded = fold(word)
+        if any(folded in re.findall(r"\w+", fold(p.name)) for p in self.participants):
+            return True
+        return bool(self.stored.rank(None, word, Retriever.BM25, 1, None))
 
     def described_in(self, question: str) -> list[str]:
         """Speakers a question describes by an office title and a rare word of their role, organisation or place
