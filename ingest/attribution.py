@@ -561,7 +561,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 intro_end = ln.end
                 i += 1
                 continue
+            # (a bulleted entry before the gap is the list itself, not its heading: an unbulleted line after it ends it)
             first_gap = gap and out and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+                                         and not (BULLET_START.match(text[out[-1].start:out[-1].end]) and not listy)
                                          or out[-1].end == intro_end)
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \

@@ -259,6 +259,10 @@ _IRREGULAR = (
     # English (board minutes: "X indicated that…", "X confirmed that…", "X reviewed the financial status with the Board")
     "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
     "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides|provided|gives an update|gave an update|"
+    # English (advisory-board minutes: "Jon observes that…", "Martin told us that…", "Adriaan reiterated…", "Heather
+    # addressed the issue of…", "Alexy spoke up in favor of…", "X summarized…", "Sam wrote, …")
+    "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|summari[sz]es|summari[sz]ed|"
+    "writes|wrote|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
@@ -466,7 +470,10 @@ ATTENDANCE = re.compile(r"""
       | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
                  |socios|directiv[oa]s)(?:\s*\(as\))?)?,?  # "Asisten los concejales señora X, señor Y": a list in prose
       | present | also\s+present | in\s+attendance | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
-      | attending | officers | guests? | (?:board\s+members|directors|members)\s+present
+      | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
+      | (?:[\w’'-]+\s+){0,6}?(?:were|are|members|officers|directors|attendees|participants|membres|miembros|concejales
+           |participantes|personas)\s+(?:present|pr[ée]sente?s|presentes)(?=\s*:)   # "The following members were present:",
+                                                      # "Other board members and officers present:", "Miembros presentes:"
     )\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """, re.I | re.X)
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
@@ -474,6 +481,9 @@ ATTENDANCE = re.compile(r"""
 PRESENCE_LIST = re.compile(r"\b(?:con\s+la\s+presencia(?:\s+(?:virtual|presencial))?\s+de(?:l|\s+los|\s+las|\s+la)?"
                            r"|en\s+présence\s+de|in\s+the\s+presence\s+of)\s+", re.I)
 END_OF_LIST = re.compile(r"\.(?:\s+[A-ZÀ-Ý0-9]|\s*$)|\n", re.M)
+# one bulleted attendance entry "- Heather Miller, EPFL", "* Ana Gil, Ayuntamiento de Soria": a name of two to four
+# capitalised words, then after one comma the person's organisation (a bulleted list gives one person a line)
+BULLET_AFFILIATION = re.compile(rf"^\s*[*•▪◦-]\s+((?:{NAME_TOKEN}\s+){{1,3}}{NAME_TOKEN})\s*,\s*([^,\n]{{2,80}})$")
 ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
 PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"
@@ -803,9 +813,10 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
                               | (?P<weak> \d{{1,3}}\s?(?:\.|-|°|º|\)|\s:) ) )                 # "3.", "3)", "3 :" (see below)
                           \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
 # a line that records an outcome or a task, not anyone's words: "Action: Tom to circulate the accounts",
-# "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …"
+# "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …", and the board's outcome of an item:
+# "Outcome: Adopted, by a 7-2 vote", "Consensus: no further action", "Résultat : adopté", "Resultado: aprobado"
 RECORD_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?:action(?:\s+items?)?|actions|decision|decided|resolved|resolution|acuerdo|acuerdos"
-                         r"|décision|todo)\s*:\s*\S", re.I)
+                         r"|décision|todo|outcome|consensus|consenso|résultat|resultado)\s*:\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
@@ -1222,7 +1233,16 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
         |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
     | on\s+(?:a\s+|n[’']a\s+)?(?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien)\w*
     | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided)
-    | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general )(?![\w’'])""", re.I | re.X)
+    | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general
+    # the board as a whole: "There was general agreement that…", "There wasn't clear interest…", "The discussion was
+    # inconclusive…", "Il y a eu consensus…", "La discussion a été…", "Hubo consenso…", "La discusión fue…"
+    | there\s+(?:was|were|is|are)(?:n[’']t|\s+not|\s+no)?\s+(?:(?:general|broad|wide|some|further|clear|little|strong|much|a|an)\s+){0,3}
+        (?:agreement|consensus|discussion|interest|support|debate|disagreement|objection)s?
+    | the\s+(?:discussion|debate)\s+(?:was|is|remained)
+    | il\s+y\s+(?:a|a\s+eu|avait)\s+(?:un\s+)?(?:large\s+|vif\s+)?(?:consensus|accord|débat|discussion)
+    | la\s+discussion\s+(?:a\s+été|est|fut|reste)
+    | (?:hubo|hay)\s+(?:un\s+)?(?:amplio\s+|general\s+)?(?:consenso|acuerdo|debate|discusi[óo]n)
+    | la\s+discusi[óo]n\s+(?:fue|es|qued[óo]) )(?![\w’'])""", re.I | re.X)
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)

@@ -14,6 +14,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_MARK_YES,
     ATTENDANCE_ROLE_HEADING,
     ATTENDANCE_SUBLIST,
+    BULLET_AFFILIATION,
     END_OF_LIST,
     HONORIFICS,
     LIST_SPLIT,
@@ -100,7 +101,10 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             line = parts[0]
             for title, value in zip(parts[1::2], parts[2::2]):
                 added += _officer(title, value, participants)
-        for entry in LIST_SPLIT.split(line):
+        bullet = BULLET_AFFILIATION.match(line)  # "- Heather Miller, EPFL": the name, then where the person is from
+        affiliation = bullet.group(2).strip(" .") if bullet and not re.search(r"\s(?:and|et|y|&)\s", bullet.group(2)) \
+            and PROXY.search(line) is None else None
+        for entry in [bullet.group(1)] if affiliation else LIST_SPLIT.split(line):
             if not entry.strip():
                 continue
             proxy = PROXY.search(entry)
@@ -139,6 +143,11 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 p.session_role = (own or role).value
             if p.gender is None:
                 p.gender = g
+            if affiliation and p.organization is None and p.role is None:
+                if role_of(affiliation) is None:
+                    p.organization = affiliation
+                else:
+                    p.role = affiliation  # "- Jon Pretty, chairperson"
     return added
 
 
