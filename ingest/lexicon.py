@@ -1272,3 +1272,23 @@ RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|repo
 LETTER_LABELS = frozenset(fold(w) for w in (
     "exhibit", "annex", "annexe", "appendix", "attachment", "schedule", "anexo", "apéndice", "pièce", "figure",
     "tableau", "cuadro", "option", "opción", "variante", "plan", "scenario", "scénario", "escenario"))
+
+# --- written interviews: a title that names the interview, questions as lines of their own, answers as prose ---------
+# the title line: "An Interview With Spree's Ryan Bigg", "Interview avec Bastien Guerry", "Entrevista con Ana Gil",
+# "Entretien avec X", "Q&A with X"; `rest` holds the name (after a possessive: "Spree's Ryan Bigg")
+INTERVIEW_TITLE = re.compile(r"""^\s*(?:(?i:an?|une?|la|el|the|our|notre|nuestra|mi|my)\s+)?
+    (?i:interview|entretien|entrevista|rencontre|conversation|conversaci[óo]n|charla|q\s?&\s?a)
+    \s+(?i:with|avec|con|a)\s+(?P<rest>[^\n]{1,120})$""", re.X)
+# where the name in such a title ends: "Ryan Bigg, maintainer of Spree", "Ana Gil (UIDE)", "X - founder of Y"
+INTERVIEW_NAME_END = re.compile(r"\s*(?:[,:;(|–—]|\s-\s)")
+# possessives before the name: "Spree's Ryan Bigg", "Mozilla’s Jane Roe"
+INTERVIEW_POSSESSIVE = re.compile(r"^(?:[^\s’']{1,40}[’']s\s+){1,2}")
+# a question that greets the person it asks (used with .match(text, pos)): "Bonjour Jean-Baptiste.", "Hi Jane,", "Hola Ana:", "Dear Mr Roe,"
+INTERVIEW_GREETING = re.compile(rf"""\s*(?i:bonjour|bonsoir|salut|cher|chère|hello|hi|hey|dear|hola|buenos\s+d[íi]as
+    |buenas\s+tardes|buenas|querid[oa]|estimad[oa])\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})\s*[,.!:]""", re.X)
+INTERVIEW_QUESTIONS_MIN = 3  # question lines, each followed by prose, a text must have for the form to count
+INTERVIEW_QUESTION_WORDS = 60  # words a question line may have
+INTERVIEW_ASIDE = 200  # characters of an aside in brackets after the question mark ("…your time? (i.e. Developing, …)")
+# the first person of an answer: "I", "my", "nous", "j'", "mi"…
+ANSWER_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:I[’'](?:m|ve|d|ll)|my|me|we|our|us|je|j[’']|moi|mon|ma|mes|nous|notre|nos"
+                                 r"|yo|mi|mis|nosotros|nuestr[oa]s?))(?![\w’'])")

@@ -19,6 +19,7 @@ from quidit.ingest.attribution import attribute
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.genre import Genre, detect_genre
+from quidit.ingest.interview import written_interview
 from quidit.ingest.readers import SUFFIXES, read, read_record
 from quidit.ingest.records import Cue, Participant, Passage, Sentence, TranscriptRecord, Utterance
 from quidit.ingest.roster import parse_roster
@@ -216,6 +217,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         att = attribute(ct, participants, roster.end)
         sentences = att.sentences
         genre, evidence = detect_genre(att, ct)
+        if written_interview(ct.text, sentences, participants):
+            evidence = "written interview: questions on lines of their own, the prose under them answers"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)

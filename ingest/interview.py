@@ -1,0 +1,153 @@
+"""Written interviews: no speaker label at all, a title that names the interview ("An Interview With Jane Roe",
+"Interview avec X", "Entrevista con X"), each question a line of its own ending in "?", each answer the prose under it.
+
+The answers are the interviewee's; the questions (and a message before the first one) are the interviewer's when the
+text names both, else nobody's. Who is who: a question that greets someone ("Bonjour Jean-Baptiste.", "Hi Jane,")
+names the interviewee, and then a different name in the title is the interviewer's (a questionnaire posted on the
+interviewee's own blog is titled with who sent it); with no greeting the title's name is the interviewee's.
+Only for a text where attribution found no speaker at all.
+"""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.lexicon import (
+    ANSWER_FIRST_PERSON,
+    BULLET_START,
+    INTERVIEW_ASIDE,
+    INTERVIEW_GREETING,
+    INTERVIEW_NAME_END,
+    INTERVIEW_POSSESSIVE,
+    INTERVIEW_QUESTION_WORDS,
+    INTERVIEW_QUESTIONS_MIN,
+    INTERVIEW_TITLE,
+    LINE_HEADING_WORDS,
+    NAME_RE,
+    NAME_TOKEN,
+    PARAGRAPH_END,
+    STENO_NOTE,
+    Role,
+)
+from quidit.ingest.records import Cue, Participant, Sentence
+
+_NAME = re.compile(NAME_RE)
+_SURNAME_AFTER = re.compile(rf"[ \t]\(?({NAME_TOKEN})\)?(?![\w’'])")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    out: list[tuple[int, int]] = []
+    start = None
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if start is None:
+                start = pos
+            last = end
+        elif start is not None:
+            out.append((start, last))
+            start = None
+        pos = end + 1
+    if start is not None:
+        out.append((start, last))
+    return out
+
+
+def _question(para: str) -> bool:
+    """One line ending in "?", an aside in brackets allowed after it."""
+    s = para.strip()
+    if "\n" in s or len(s.split()) > INTERVIEW_QUESTION_WORDS:
+        return False
+    if s.endswith(")"):
+        open_at = s.rfind("(")
+        if open_at < 0 or len(s) - open_at > INTERVIEW_ASIDE:
+            return False
+        s = s[:open_at].rstrip()
+    return s.endswith("?")
+
+
+def _title_name(title: str) -> str | None:
+    m = INTERVIEW_TITLE.match(title.strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    cut = INTERVIEW_NAME_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    rest = INTERVIEW_POSSESSIVE.sub("", rest.strip())
+    name = _NAME.fullmatch(rest.strip())
+    return name.group(0) if name and len(name.group(0).split()) <= 4 else None
+
+
+def _fuller(name: str, text: str) -> str:
+    """A greeted first name with the surname the text gives it next ("Jean-Baptiste (Holcroft)"), else as it is."""
+    if " " in name:
+        return name
+    at = text.find(name)
+    while 0 <= at < len(text):
+        m = _SURNAME_AFTER.match(text, at + len(name))
+        if m and not text[at - 1:at].isalnum():
+            return f"{name} {m.group(1)}"
+        at = text.find(name, at + len(name))
+    return name
+
+
+def _heading(para: str) -> bool:
+    """A short line with no closing punctuation that is not a list item: a heading, nobody's words."""
+    s = para.strip()
+    return ("\n" not in s and len(s.split()) <= LINE_HEADING_WORDS and not PARAGRAPH_END.search(s)
+            and not BULLET_START.match(s) and not STENO_NOTE.match(s))
+
+
+def written_interview(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
+    """Give the sentences of a written interview to its interviewer and interviewee; False (nothing changed) when the
+    text is not one."""
+    if any(s.speaker for s in sentences):
+        return False
+    paras = _paragraphs(text)
+    if len(paras) < 2 * INTERVIEW_QUESTIONS_MIN + 1:
+        return False
+    title = _title_name(text[paras[0][0]:paras[0][1]])
+    asks = [_question(text[a:b]) for a, b in paras]
+    answered = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
+    if len(answered) < INTERVIEW_QUESTIONS_MIN:
+        return False
+    blocks = [(paras[i + 1][0], paras[next((j for j in range(i + 1, len(paras)) if asks[j]), len(paras)) - 1][1])
+              for i in answered]
+    if 2 * sum(1 for a, b in blocks if ANSWER_FIRST_PERSON.search(text, a, b)) <= len(blocks):
+        return False
+    first = answered[0]
+    greeted = None
+    for i in range(1, len(paras)):
+        if i <= first or asks[i]:
+            g = INTERVIEW_GREETING.match(text, paras[i][0], paras[i][1])
+            if g:
+                greeted = g.group("name")
+                break
+    if greeted and title and not set(greeted.split()) & set(title.split()):
+        answerer, asker = _fuller(greeted, text), title
+    elif title or greeted:
+        answerer, asker = title or greeted, None
+    else:
+        return False
+    role: list[str | None] = [None] * len(paras)  # who each paragraph is
+    for i in range(1, len(paras)):
+        if asks[i]:
+            role[i] = asker
+        elif i < first:
+            role[i] = None if _heading(text[paras[i][0]:paras[i][1]]) else asker
+        elif i > first:
+            role[i] = answerer
+    for name, kind in ((answerer, Role.INTERVIEWEE.value), (asker, Role.INTERVIEWER.value)):
+        if name and all(p.name != name for p in participants):
+            participants.append(Participant(name, session_role=kind, in_roster=False))
+    starts = [a for a, _ in paras]
+    k = 0
+    for s in sentences:
+        while k + 1 < len(starts) and starts[k + 1] <= s.start:
+            k += 1
+        if role[k]:
+            s.speaker, s.cue = role[k], Cue.LABEL
+        elif k == 0 or _heading(text[paras[k][0]:paras[k][1]]):
+            s.cue = Cue.NARRATION
+    return True
