@@ -124,6 +124,7 @@ from quidit.ingest.lexicon import (
     POINT_OF_BEFORE,
     POINT_OF_VERB,
     POSSESSIVE_S,
+    PRESIDENT_OF,
     PRONOUN_SUBJECT_BEFORE,
     PRONOUN_TERMS,
     PROXY,
@@ -146,6 +147,7 @@ from quidit.ingest.lexicon import (
     ROLE_TIE,
     ROLE_WORD,
     ROOM_REACTION,
+    SALUTATION,
     SCRIBE_ACTION,
     SCRIBE_BOTS,
     SCRIBE_CHATTER,
@@ -743,9 +745,12 @@ def _title(name: str) -> str:
     return name.title() if _caps(name) and len(name.split()) >= 2 else name
 
 
-def label_person(lab: Label, participants: list[Participant]) -> Participant:
-    """The participant a kept label names: an existing one (surname, first name, role holder) or a new one."""
+def label_person(lab: Label, participants: list[Participant], elsewhere: set[int] = frozenset()) -> Participant:
+    """The participant a kept label names: an existing one (surname, first name, role holder) or a new one.
+    `elsewhere`: ids of people who preside another body (`_other_presidents`), never the holder of a bare chair label."""
     live = [p for p in participants if p.session_role != "absent"]
+    if lab.role == Role.CHAIR and lab.core == lab.name:
+        live = [p for p in live if id(p) not in elsewhere]
     if lab.role is not None and lab.core != lab.name or (lab.role is not None and role_of(lab.name) is None):
         p = resolve(lab.core, live, lab.gender)  # "The Chair (Hon. Jane Roe)": the holder is named
         if p is None:
@@ -812,6 +817,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # a line in capitals is a label only after a separator ("---")
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
+        if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
+            continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
@@ -839,7 +846,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if attendance and lab.role is None and not lab.gender and len(lab.core.split()) == 1 and lab.core.isupper() \
                 and lab.core.lower() in lower and resolve(lab.core, listed) is None:
             continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not (u.dotted and not (
+        ruled = i and units[i - 1].kind == LineKind.SEPARATOR  # "---" on the line before: a turn opens, whatever the joiner
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not (u.dotted and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
@@ -917,9 +925,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     owners = section_context(units, people)
     # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"; first those that name the holder
     # ("Sr. PRESIDENTE (Ruiz)"), so that a bare "El señor PRESIDENTE" earlier in the text is that holder too
+    elsewhere = _other_presidents(kept, people)
     for i in sorted(set(kept) - set(named), key=lambda k: (role_of(kept[k].name) is not None, k)):
         owner = owners[i][0] if fold(kept[i].core) in ANSWER_LABELS else None
-        people[i] = owner or label_person(kept[i], participants)  # "R: …" in a talk's discussion: the speaker answers
+        people[i] = owner or label_person(kept[i], participants, elsewhere)  # "R: …" in a talk's discussion: the speaker answers
     if scribe or nicks:
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
@@ -931,6 +940,20 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
             people[i].labels.append(tag)
     return people
+
+
+def _other_presidents(kept: dict[int, Label], people: dict[int, Participant]) -> set[int]:
+    """Ids of the people whose own turn label names them with the presidency of a body ("M. Hervé Hasquin, Président du
+    Collège. -", "JANE ROE, PRESIDENTA DEL CONSEJO:", "Jane Roe, Chair of the Finance Committee:"): a record
+    writes the sitting's chair as the bare role ("M. le Président. -", "El señor PRESIDENTE:", "The CHAIR:"), so the
+    president of another body who takes the floor under their own name is not that chair."""
+    out = set()
+    for i, lab in kept.items():
+        aff = lab.affiliation or ""
+        if i in people and lab.role is None and role_of(aff) is None and role_in(" le " + aff) == Role.CHAIR \
+                and PRESIDENT_OF.match(aff):
+            out.add(id(people[i]))
+    return out
 
 
 def _answerer(units: list[Line], people: dict[int, Participant]) -> Participant | None:

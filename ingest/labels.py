@@ -20,6 +20,9 @@ from quidit.ingest.lexicon import (
     ARTICLES,
     ATTENDANCE,
     BRACKET_ONLY,
+    CAPS_LABEL_NAME_WORDS,
+    CAPS_LABEL_WORDS,
+    CAPS_TITLED_LABEL,
     DISCUSSION_SECTIONS,
     DOT_LABEL,
     DOT_LABELS_MIN,
@@ -383,6 +386,11 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):
         line.kind = LineKind.HEADING  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
         return
+    caps = CAPS_TITLED_LABEL.match(s) if m is None else None
+    if caps and len(caps.group("label").split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS:
+        line.kind, line.label = LineKind.LABEL, _dot_label(caps.group("label"))  # "NAME, A LONG POSITION (note): words"
+        line.body = line.start + caps.start("body")
+        return
     if m:
         line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))
         line.dotted = re.match(r"\.\s*[–—]", m.group("sep").strip()) is not None  # "LE PRÉSIDENT. – …" (Sénat)
@@ -396,8 +404,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         letters = [c for c in s if c.isalpha()]
         if line.own_paragraph and s[:1].isupper() and len(words) <= 10 and not re.search(r"[.!?…;:,]\s*$", s):
             line.plain_heading = True  # "Conclusion", "Welcome reception": ends a report's talk section
-        if 1 <= len(words) <= 8 and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
-            line.kind, line.label, line.bare = LineKind.LABEL_ALONE, s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
+        titled = "," in s and 1 <= len(s.split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS and len(words) <= CAPS_LABEL_WORDS
+        if (1 <= len(words) <= 8 or titled) and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
+            line.kind, line.label, line.bare = LineKind.LABEL_ALONE, _dot_label(s) if len(s) > 90 else s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
         elif line.own_paragraph and NAME_ROLE_LINE.match(s) \
                 and not re.search(r"[.!?;]$", s):
             line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"

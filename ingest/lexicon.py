@@ -349,6 +349,23 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:qui|que|qu[’']|dont|who|that|wh
 PARAGRAPH_END = re.compile(r"[^\w\s,;(\-–—]\s*$")
 # a speaker's heading "Name Surname, their role" ("Csaba Kőrösi, President of the General Assembly")
 NAME_ROLE_LINE = re.compile(rf"^[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-.]*){{1,5}},\s+\S.{{2,100}}$")
+# a stenographic record's label in capitals: the name, a comma and the position, sometimes a lower-case note in brackets,
+# then a colon and the words, all on one line, longer than a label usually is ("CARLOS HANK GONZÁLEZ, PRESIDENTE DEL
+# CONSEJO DE ADMINISTRACIÓN DE GRUPO FINANCIERO BANORTE (interpretación inglés-español): Quiero que…"); the name before
+# the first comma, in capitals too, holds no more than CAPS_LABEL_NAME_WORDS words
+CAPS_TITLED_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.\- ]{{1,60}},[{_UP}’'.,\- ]{{2,160}}?
+    (?:\s*\([^()\n:]{{1,60}}\))?)\s*:\s+(?P<body>\S.*)$""", re.X | re.S)
+CAPS_LABEL_NAME_WORDS = 5
+# a label in capitals on a line of its own may run that long when it is "NAME, POSITION" (a bare name or role: 8 words)
+CAPS_LABEL_WORDS = 16
+# a Spanish salutation, which takes a colon ("Señor presidente:", "Señoras y señores:", "Señora secretaria de
+# Economía:"): the honorific spelled out, no article, and the addressee's title in lower case. A speaker label writes
+# an article or an abbreviation and the role capitalised ("El señor PRESIDENTE:", "Sr. Presidente:")
+SALUTATION = re.compile(r"^(?:Señor|Señora|Señores|Señoras|Señorita)\s+[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:?\s*$")
+# a presidency qualified by the body presided, as a speaker's own label gives it ("Président du Collège", "Presidenta
+# del Consejo", "Chair of the Finance Committee"): the president of that body, not the chair of the sitting
+PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|woman|person)?)\s+"
+                          r"(?i:du|de\s+la|de\s+l[’']|des|de|del|de\s+los|de\s+las|of(?:\s+the)?)\s*\S")
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a short line with no sentence punctuation
