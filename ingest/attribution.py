@@ -147,6 +147,8 @@ from quidit.ingest.lexicon import (
     ROLE_TIE,
     ROLE_WORD,
     ROOM_REACTION,
+    SAID_AFTER_END,
+    SAID_AFTER_QUOTE,
     SALUTATION,
     SCRIBE_ACTION,
     SCRIBE_BOTS,
@@ -423,6 +425,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     if BY_AFTER_VERB.search(prefix[-60:]):  # "Interviene Dª X", "Se responde por la Sra. X"
         return m.end
     if WORDS_OF.search(prefix[-40:]):  # "“no maleables” en palabras de X", "¿…? fue la pregunta de X": X's words
+        return m.end
+    if SAID_AFTER_QUOTE.search(prefix[-30:]) and SAID_AFTER_END.match(after):  # '"…," said Adriaan.': the quote is his
         return m.end
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end

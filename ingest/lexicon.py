@@ -313,7 +313,7 @@ _ITEM_LEAD = r"(?:\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-|–)\s*)?"
 # the hour that opens a minutes sentence, before its subject: "Siendo las 09:32 horas el presidente declaró abierta…"
 _TIME_LEAD = r"(?:(?:Siendo|A)\s+las\s+\d{1,2}(?:[:.,h]\d{2})?\s*(?:horas|hs\.?|h\.?)?\s*,?)?"
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
@@ -1237,6 +1237,13 @@ WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s
                             r"|en\s+conclusion|en\s+résumé|en\s+resumen|en\s+conclusión|en\s+definitiva|en\s+suma)\s*,", re.I)
 # the words a narrator quotes, then whose they are: "“no maleables” en palabras de X", "(en palabras de X)", "…? fue la
 # pregunta de X", "in the words of X", "selon les mots de X", "…, was X's question": X is the sentence's speaker
+# a quotation, then its speaker after an inverted verb of saying: '"I don't think we can relicense," said Adriaan.',
+# '« Il faut voter », a dit X.', '« … », explique X', '"No hay plazo", dijo X.', '… —afirmó X': X is the speaker
+SAID_AFTER_QUOTE = re.compile(r"""[”"»]\s*,?\s*[—–]?\s*(?: said|says|asked|asks|added|adds|wrote|writes|replied|explained|noted
+    | a\s+dit|dit|a\s+expliqué|explique|a\s+ajouté|ajoute|a\s+répondu|répond|a\s+précisé|précise
+    | dijo|dice|afirmó|afirma|añadió|añade|explicó|explica|señaló|señala|respondió|responde )\s+$""", re.I | re.X)
+# the end of a sentence right after that speaker's name (or an apposition after a comma)
+SAID_AFTER_END = re.compile(r"^\s*(?:[.!?]|,|$)")
 WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabras\s+de | fue\s+la\s+(?:pregunta|respuesta|propuesta)\s+de
     | in\s+the\s+words\s+of | (?:was|were)\s+the\s+(?:question|answer|proposal)\s+(?:of|from) | selon\s+les\s+(?:mots|termes)\s+de
     | pour\s+reprendre\s+les\s+(?:mots|termes)\s+de | (?:a\s+)?[ée]t[ée]\s+la\s+(?:question|r[ée]ponse|proposition)\s+de )\s*$""",

@@ -185,3 +185,60 @@ def test_board_level_statement_words(line):
 
 def test_there_was_with_another_noun_is_not_the_board_talking():
     assert IMPERSONAL.match("There was a delay in the shipment") is None
+
+
+# a quotation then its speaker, and a first-name aside in parentheses
+QUOTES = """Minutes of the board meeting of the Example Foundation
+
+Present:
+
+- Priya Raman, Initech
+- Tomas Berg, Umbrella
+
+"I don't think we can afford both trips this year," said Priya.
+
+Tomas said the travel fund could also cover students next year and the year after.
+
+"We will decide in spring, once the accounts are in," said Priya's assistant.
+
+Priya said the hotel rooms are booked for all the speakers already.
+
+(Tomas asked if the students could apply before the summer holidays. Priya said not yet, but soon; the fund wants a
+clear rule before it opens the call.)
+
+The fund (Tomas said it twice) would also pay for the hotel rooms of the speakers.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    return ingest_text(QUOTES, "quotes.txt")
+
+
+def test_quotation_then_said_and_a_name_is_that_persons(quotes):
+    assert _speaker(quotes, "I don't think we can afford") == "Priya Raman"
+
+
+def test_quotation_then_said_and_someone_of_the_named_person_is_not_theirs(quotes):
+    assert _speaker(quotes, "We will decide in spring") != "Priya Raman"
+
+
+def test_aside_in_parentheses_opening_with_a_name_and_verb_is_that_persons(quotes):
+    """A paragraph in parentheses, too long for a stage direction, that opens with "(Name asked…"."""
+    assert _speaker(quotes, "(Tomas asked if the students") == "Tomas Berg"
+
+
+@pytest.mark.parametrize("prefix", ['"We wait," said ', "« On attend », a dit ", '"Esperamos", dijo '],
+                         ids=["en", "fr", "es"])
+def test_inverted_verb_after_a_quotation(prefix):
+    from quidit.ingest.lexicon import SAID_AFTER_QUOTE
+    assert SAID_AFTER_QUOTE.search(prefix)
+
+
+def test_verb_after_a_word_in_quotes_inside_a_sentence_is_not_inverted():
+    from quidit.ingest.lexicon import SAID_AFTER_QUOTE
+    assert SAID_AFTER_QUOTE.search('The word "relicense" said nothing to ') is None
+
+
+def test_name_after_a_parenthesis_inside_a_sentence_is_not_its_subject(quotes):
+    assert _speaker(quotes, "The fund (Tomas said it twice)") != "Tomas Berg"
