@@ -11,7 +11,7 @@ from quidit.errors import InputError
 from quidit.index.base import PassageFilter, Ranked, Store
 from quidit.index.encoders import AGREEMENT_DEPTH, Encoder
 from quidit.index.fusion import score_fusion
-from quidit.index.lexical import question_stopwords, stopwords
+from quidit.index.lexical import question_stopwords, stopwords, tokenize
 from quidit.ingest.language import detect
 from quidit.ingest.lexicon import PERSON_TITLES, fold
 from quidit.ingest.names import HONORIFIC_RE, honorific_gender, named_in_question, resolve
@@ -156,8 +156,8 @@ class Searcher:
         """Whether some passage holds the word (its own BM25 search finds one, in either store) or a participant's
         name does: a name that no document holds is nobody these documents know."""
         folded = fold(word)
-        if any(folded in re.findall(r"\w+", fold(p.name)) for p in self.participants):
-            return True
+        if not tokenize(word) or any(folded in re.findall(r"\w+", fold(p.name)) for p in self.participants):
+            return True  # a stop word ("son") is dropped from BM25 queries: BM25 cannot tell, so never called absent
         return bool(self.stored.rank(None, word, Retriever.BM25, 1, None))
 
     def described_in(self, question: str) -> list[str]:

@@ -49,3 +49,8 @@ def test_a_speaker_of_the_documents_is_not_absent(searcher):
 def test_a_surname_the_documents_hold_is_not_called_absent(searcher):
     """"Claire Lemaire": the text names a Sophie Lemaire; a first name may be wrong, the person may still be there."""
     assert absent_speaker("Qu'a dit Claire Lemaire sur le dessalement ?", searcher) is None
+
+
+def test_a_surname_that_is_a_stop_word_is_never_called_absent(searcher):
+    """BM25 drops "son" (a French stop word) from its queries, so its search cannot tell whether a passage holds it."""
+    assert absent_speaker("What did Heung-min Son say about desalination?", searcher) is None
