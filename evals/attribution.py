@@ -76,22 +76,28 @@ def labelled_sentence(t: Transcript, row: dict, i: int = 0):
     want = norm(row["text"])
     hit = next((s for s in t.sentences if want and want in norm(t.text[s.start:s.end])), None)
     if hit is None and want and want in norm(t.text):  # the splitter now cuts inside the snippet: where it starts
-        hit = _sentence_of_start(t, want)
+        hit = _sentence_of_start(t, want, row["text"])
     if hit is None:
         raise InputError(f"attribution label {i}: text {row['text'][:50]!r} not found in {row['source']}; copy it verbatim from the transcript")
     return hit
 
 
-def _sentence_of_start(t: Transcript, want: str):
+def _sentence_of_start(t: Transcript, want: str, raw: str = ""):
     """The sentence holding the start of a snippet that runs over a sentence boundary (a heading or label line the
-    splitter now cuts off): its first half, or failing that its first three words, is inside one sentence."""
+    splitter now cuts off): its first half, or failing that its first three words, is inside one sentence; else the
+    sentence where the snippet's first words (`raw`, verbatim) start."""
     words = want.split()
     for k in (max(3, len(words) // 2), 3):
         head = " ".join(words[:k])
         hit = next((s for s in t.sentences if head in norm(t.text[s.start:s.end])), None)
         if hit is not None:
             return hit
-    return None
+    # the splitter cut within the first three words (a hard-wrapped line: "Fast" | "forward to today…"): the sentence
+    # where the snippet's first word stands
+    start = re.search(r"\s+".join(re.escape(w) for w in raw.split()[:3]), t.text) if raw else None
+    if start is None:
+        return None
+    return next((s for s in t.sentences if s.start <= start.start() < s.end), None)
 
 
 @dataclass
