@@ -210,6 +210,7 @@ from quidit.ingest.names import (
     candidates,
     fuller,
     honorific_gender,
+    lower_case_words,
     name_tokens,
     nick_person,
     resolve,
@@ -1482,7 +1483,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # lists lack is a person too when it opens a sentence (`_unlisted_speaker`); the words the text writes in lower case
     # are not such names
     one_word = [p for p in participants if id(p) in listed and p.session_role != "absent"]
-    lower_words = frozenset(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)) \
+    lower_words = lower_case_words(text) \
         if len(one_word) >= 2 and 2 * sum(" " not in p.name.strip() and not p.name.isupper() for p in one_word) >= len(one_word) \
         else None  # (surnames in capitals, "CHOTARD", are a council's list, not nicks)
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"

@@ -195,10 +195,8 @@ def read_presence(text: str, participants: list[Participant]) -> list[Participan
             name, g = _name(entry)
             if name is None or len(name.split()) < 2:
                 continue
-            p = resolve(name, participants, g) or fuller(name, participants, g)
-            if p is None:
-                p = Participant(name=name, gender=g, in_roster=False)
-                participants.append(p)
+            p, new = _known_or_new(name, g, participants)
+            if new:
                 added.append(p)
             one = bool(title) and not title.split()[0].endswith("s")  # "los vocales X, Y": a title for several
             role = role_of(title) if one else None
@@ -231,10 +229,8 @@ def _presence_sentences(text: str, participants: list[Participant]) -> list[Part
             if name is None or len(name.split()) < 2:
                 last = None
                 continue
-            p = resolve(name, participants, g) or fuller(name, participants, g)
-            if p is None:
-                p = Participant(name=name, gender=g, in_roster=False)
-                participants.append(p)
+            p, new = _known_or_new(name, g, participants)
+            if new:
                 added.append(p)
             last = p
     return added
@@ -314,16 +310,23 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
                 p.session_role = role.value
 
 
+def _known_or_new(name: str, g: str | None, participants: list[Participant]) -> tuple[Participant, bool]:
+    """The participant a listed name is (`resolve`, or `fuller` for a short form), else a new one off the roster,
+    appended to `participants`; True when new."""
+    p = resolve(name, participants, g) or fuller(name, participants, g)
+    if p is not None:
+        return p, False
+    p = Participant(name=name, gender=g, in_roster=False)
+    participants.append(p)
+    return p, True
+
+
 def _officer(title: str, value: str, participants: list[Participant]) -> int:
     """One "Title: Name" entry of an officers list: the person, with the title as role. 1 if new."""
     name, g = _name(LIST_SPLIT.split(value.strip())[0])
     if name is None:
         return 0
-    p = resolve(name, participants, g) or fuller(name, participants, g)
-    new = p is None
-    if p is None:
-        p = Participant(name=name, gender=g, in_roster=False)
-        participants.append(p)
+    p, new = _known_or_new(name, g, participants)
     p.role = p.role or title.strip()
     known = role_of(title)
     if known is not None and p.session_role in (None, "speaker"):

@@ -34,7 +34,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "TextNames", "candidates", "fold", "honorific_gender",
-           "fuller", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
+           "fuller", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
@@ -257,6 +257,11 @@ _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*")
 _PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([{UPPER}][\w’'-]+)")  # "sa fille Shanni"
 
 
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case ("Conférence Romande" is no name when "romande" is written so too)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 @dataclass
 class TextNames:
     """The people a text with no participants list names in ordinary case, read from the text itself: full names
@@ -271,7 +276,7 @@ class TextNames:
         """Read line by line: the cleaning joins a heading to the next line ("Conclusion Voilà pour…")."""
         bounds = list(zip(line_starts, [*line_starts[1:], len(text)])) or [(0, len(text))]
         lines = [(a, text[a:b]) for a, b in bounds]
-        lower = frozenset(w for _, ln in lines for w in _LOWER_WORD.findall(ln))
+        lower = lower_case_words(text)
         proper = frozenset(m.group(1) for _, ln in lines for m in _PROPER_AFTER_LOWER.finditer(ln))
         names = cls([], lower, proper)
         for a, ln in lines:
