@@ -438,9 +438,13 @@ def render_abstention(q: Question, hits: list[Hit], searcher: Searcher) -> str:
 
 # --- 5. update the conversation ----------------------------------------------------------------
 def update_conversation(conv: Conversation, q: Question, speaker: str | None, cited: list[str]) -> None:
-    """The answered speaker becomes the one a follow-up keeps; a fresh question starts a new topic."""
+    """The answered speaker becomes the one a follow-up keeps; a fresh question starts a new topic, and one answered
+    by nobody (narration, an abstention, a person the documents do not know) leaves no speaker to keep: "what else
+    did he say?" after it must not quietly mean the speaker of an older question."""
     if speaker:
         conv.speakers = [speaker]
+    elif not q.follow_up:
+        conv.speakers = []
     if not q.follow_up:
         conv.topic, conv.cited = q.text, set()
     conv.cited |= set(cited)
@@ -517,6 +521,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     q = classify(question, searcher, speakers, conv, sources)
     missing = None if speakers else absent_speaker(question, searcher)
     if missing is not None:
+        update_conversation(conv, q, None, [])
         return Answer(question, render_absent(q, missing, searcher), None, True, [], [], q.lang)
     if q.kind is Kind.WHO_IS and not q.speakers:
         p = _who_is(question, searcher)
@@ -532,6 +537,7 @@ def answer(question: str, searcher: Searcher, k: int = 5, speakers: list[str] | 
     sig = signals(res, scored, searcher, q, retriever)
     confidence = confidence_of(sig, searcher)
     if confidence is None or confidence < _threshold(searcher, q.lang, abstain_below):
+        update_conversation(conv, q, None, [])
         return Answer(question, render_abstention(q, res.hits, searcher), None, True, res.hits, [], q.lang,
                       res.notices, confidence, q.kept, signals=sig)
     citations = select_quotes(q, scored, hits, searcher, qv)

@@ -96,3 +96,20 @@ def test_ask_conversation_flag_keeps_the_speaker(fake_cli):
     rows = fake_cli("ask", "-", "--json", "--conversation", "--corpus", str(SEED.parent),
                     stdin="Qui a parlé du boom gastronomique ?\nQu'a-t-il dit d'autre ?\n")
     assert rows[0]["speaker"] and {p["speaker"] for p in rows[1]["passages"]} == {rows[0]["speaker"]}
+
+
+def test_a_question_about_someone_absent_leaves_no_speaker_to_keep(report_searcher):
+    """After "what did Jean Dupont say?" (nobody of that name), "what else did he say?" is not the earlier speaker's."""
+    conv = Conversation()
+    first = answer("Qui a parlé du boom gastronomique ?", report_searcher, conversation=conv)
+    absent = answer("Qu'a dit Jean Dupont sur le tourisme ?", report_searcher, conversation=conv)
+    nxt = answer("Qu'a-t-il dit d'autre ?", report_searcher, conversation=conv)
+    assert first.speaker and absent.abstained and not nxt.kept_speakers
+
+
+def test_an_abstained_fresh_question_leaves_no_speaker_to_keep(report_searcher):
+    conv = Conversation()
+    first = answer("Qui a parlé du boom gastronomique ?", report_searcher, conversation=conv)
+    refused = answer("Quel temps fera-t-il demain à Tokyo ?", report_searcher, conversation=conv, abstain_below=2.0)
+    nxt = answer("Qu'a-t-il dit d'autre ?", report_searcher, conversation=conv)
+    assert first.speaker and refused.abstained and not nxt.kept_speakers
