@@ -57,6 +57,9 @@ _HONORIFIC_FORMS = [
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
+# the same honorifics as running text writes them in lower case before a capitalised name: Spanish actas write
+# "don Pablo García", "el señor Marfán", "doña Elena"; French records sometimes "monsieur Hasquin", "madame Durand"
+LOWER_HONORIFIC_RE = r"(?:se[ñn]ora?|don|doña|monsieur|madame)"
 # "Hon." may follow another honorific ("Mr Hon. X" is rare; "the Hon. X" is handled as an article)
 
 # --- name particles and organisation words ----------------------------------------------------------------

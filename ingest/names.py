@@ -15,6 +15,7 @@ from quidit.ingest.lexicon import (
     GENDER_ENDINGS,
     HONORIFIC_RE,
     HONORIFICS,
+    LOWER_HONORIFIC_RE,
     NAME_RE,
     NAME_TAIL_WORDS,
     NAME_TOKEN,
@@ -37,7 +38,7 @@ __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "Text
            "fuller", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
-HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE})\s+({NAME_RE})")
+HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
 FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
 _HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
