@@ -81,6 +81,7 @@ from quidit.ingest.lexicon import (
     ID_CODE_AFTER,
     ID_CODE_TAIL,
     IMPERSONAL,
+    IMPERSONAL_IL,
     INDEFINITE_SUBJECTS,
     INITIALS_ABBR,
     INITIALS_LABEL,
@@ -2092,7 +2093,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         first, cue, current = handed, Cue.HANDOVER, handed
         speakers_met.append((s, handed))
     if first is None:
-        a = ANAPHORA.match(seg)
+        a = ANAPHORA.match(seg) if not IMPERSONAL_IL.match(seg) else None  # "Il est encouragé de…" stands for nobody
         if a and SPEECH_VERB.search(text, s + a.end(), min(e, s + a.end() + 80)):
             g = anaphora_gender(a.group(1))
             personal = fold(a.group(1)) in PERSONAL_PRONOUNS

@@ -78,6 +78,9 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.is
 UPPER = _UP
 NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
+# capitalised words with an elision inside that are no name ("Aujourd’hui Marie X…"), folded; "Lorsqu’il" and the
+# other "qu’" forms are told by their letters (see `names._TITLE_TOKEN`)
+ELIDED_WORDS = frozenset(fold(w) for w in ("aujourd’hui", "prud’homme", "presqu’île", "entr’acte"))
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
 
 # capitalised words that open the next sentence or line, never a name's last word: where the cleaning joined a name's
@@ -443,6 +446,27 @@ ANAPHORA = re.compile(r"""
     | elle | il | she | he | ella | (?-i:él|Él|ÉL) | esta\s+[úu]ltima | este\s+[úu]ltimo )   # "El Tesorero …" is an article
     (?![\w’'-])
 """, re.I | re.X)
+# French impersonal "il": "Il est important de…", "Il a été proposé de…", "Il est par exemple encouragé de…", "Il y a…",
+# "Il faut…", "Il s'agit…": no one the pronoun stands for ("Il est convaincu que…" is someone; its word is not listed)
+IMPERSONAL_IL = re.compile(r"""
+    ^\s*(?:(?:Puis|Ensuite|Enfin|Alors|Mais|Donc|Aussi|Ainsi),?\s+)?il\s+
+    (?: (?:ne\s+)?(?:y\s+a(?:vait)?|y\s+aura(?:it)?|faut|fallait|faudra(?:it)?|s[’']agit|s[’']agissait|convient|conviendrait|reste
+        |restait|suffit|suffirait|importe|semble|semblait|para[iî]t|manque|manquait|arrive|vaut\s+mieux)(?![\w’'])
+      | (?:est|était|sera|serait|a\s+été|avait\s+été|aurait\s+été|sera\s+été)\s+(?:(?:par\s+exemple|aussi|donc|également|toutefois
+        |cependant|néanmoins|pourtant|encore|bien|très|enfin|ensuite|notamment|alors|surtout|souvent|pas|plus|ainsi|en\s+outre
+        |d[’']ailleurs|de\s+plus),?\s+){0,3}
+        (?:important|nécessaire|indispensable|essentiel|possible|impossible|difficile|facile|utile|inutile|urgent|souhaitable
+        |intéressant|préférable|évident|clair|dommage|temps|vrai|question|prévu|proposé|décidé|convenu|rappelé|demandé
+        |suggéré|encouragé|envisagé|noté|souligné|précisé|entendu|acté|constaté|observé|relevé|reproché|admis|recommandé
+        |conseillé|interdit|permis|rapporté|signalé|indiqué|expliqué|évoqué|mentionné|répondu|objecté|remarqué)e?s?
+        (?![\w’']) )
+""", re.I | re.X)
+# a place's first word: "Grand Poitiers", "Greater London", "Nueva Esperanza", "Saint Louis" are places, never a person's
+# full name (folded; a hyphenated "Saint-Just" is one word)
+PLACE_LEADS = frozenset(fold(w) for w in (
+    "grand", "grande", "gran", "greater", "great", "new", "nouvelle", "nouveau", "nueva", "nuevo", "saint", "sainte",
+    "san", "santa", "são", "mont", "mount", "port", "puerto", "fort", "lake", "cape", "cabo", "north", "south", "east",
+    "west", "nord", "sud", "norte"))
 _ANAPHORA_GENDER = {"cette derniere": "f", "celle ci": "f", "ce dernier": "m", "celui ci": "m", "l interessee": "f",
                     "l interesse": "m", "elle": "f", "il": "m", "she": "f", "he": "m", "ella": "f", "el": "m",
                     "esta ultima": "f", "este ultimo": "m"}

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from quidit.ingest.lexicon import (
     _PART,
+    ELIDED_WORDS,
     GENDER_ENDINGS,
     HONORIFIC_RE,
     HONORIFICS,
@@ -25,6 +26,7 @@ from quidit.ingest.lexicon import (
     OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
+    PLACE_LEADS,
     UPPER,
     fold,
     gender_hint,
@@ -253,7 +255,9 @@ def named_in_question(text: str, participants: list[Participant]) -> list[Partic
             or _named_by_words(p, words, folded)]
 
 
-_TITLE_TOKEN = re.compile(rf"[{UPPER}][a-zà-ÿœæ]+(?:-[{UPPER}][a-zà-ÿœæ]+)*")  # "Daniele", "Béguin", "Jean-Pierre"
+# "Daniele", "Béguin", "Jean-Pierre", and a name with an apostrophe inside ("Moncond’huy", "O'Brien"), not an elided
+# word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
+_TITLE_TOKEN = re.compile(rf"(?:O[’'](?=[{UPPER}]))?[{UPPER}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{UPPER}][a-zà-ÿœæ]+)*")
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*")
 _PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([{UPPER}][\w’'-]+)")  # "sa fille Shanni"
 
@@ -301,8 +305,8 @@ class TextNames:
         while toks and toks[0].lower() in self.lower:
             toks = toks[1:]  # "Ainsi Daniele Corciulo": the adverb is a word of the text
         core = [t for t in toks if t.lower() not in PARTICLES]
-        if not 2 <= len(core) <= 4 or not toks or toks[0].lower() in PARTICLES:
-            return None
+        if not 2 <= len(core) <= 4 or not toks or toks[0].lower() in PARTICLES or fold(toks[0]) in PLACE_LEADS:
+            return None  # ("Grand Poitiers", "Nueva Esperanza": a place)
         if not all(self._name_word(t) for t in core):
             return None
         return " ".join(toks)
@@ -323,7 +327,7 @@ class TextNames:
     def _name_word(self, t: str) -> bool:
         """A word that can be part of a person's name: title case, never written in lower case by the text, and no
         organisation word, honorific or title ("Monsieur le Maire", "Consejero Regional" name nobody)."""
-        return _TITLE_TOKEN.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ORG_FOLDED \
+        return _TITLE_TOKEN.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ELIDED_WORDS and fold(t) not in ORG_FOLDED \
             and t.lower() not in HONORIFICS and fold(t) not in OFFICE_TITLES and role_of(t) is None
 
 
