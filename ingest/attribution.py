@@ -44,6 +44,10 @@ from quidit.ingest.lexicon import (
     ANNOUNCED_NAME,
     ANONYMOUS,
     ANSWER_LABELS,
+    APPOSITION_AFFILIATION,
+    APPOSITION_ASIDE,
+    APPOSITION_CLAUSE,
+    APPOSITION_MODERATOR,
     ARTICLE_BEFORE_TITLE,
     ARTICLES,
     ATTENDANCE,
@@ -87,6 +91,8 @@ from quidit.ingest.lexicon import (
     INITIALS_LABEL,
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
+    IRC_INNER_LABEL,
+    IRC_NICK,
     ITEM_NUMBER_ALONE,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
@@ -143,6 +149,7 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     RESOLUTION_INTRO,
     RESOLUTION_START,
+    ROLE_AS_NAME_HONORIFIC,
     ROLE_NOUN_SLOT,
     ROLE_QUALIFIERS,
     ROLE_TIE,
@@ -157,6 +164,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_COMMANDS,
     SCRIBE_CONTINUATION,
     SCRIBE_HEADINGS,
+    SCRIBE_LINE,
     SCRIBE_NICK,
     SCRIBE_REMARK,
     SCRIBE_SELF,
@@ -472,9 +480,9 @@ def _apposition(text: str, start: int, verb_at: int) -> str:
     app = text[start:verb_at].strip(" ,:.–—-")
     if app.startswith("(") and app.endswith(")"):
         app = app[1:-1]
-    if re.match(r"(?:qui|dont|que|qu[’']|who|which|que|quien)\b", app, re.I):
+    if APPOSITION_ASIDE.match(app):
         return ""  # "Monsieur X - que l'ensemble du Conseil remercie … - procède": an aside, not a title
-    return re.split(r",\s*(?:qui|dont|que|qu[’'])\b", app)[0].strip(" ,")
+    return APPOSITION_CLAUSE.split(app)[0].strip(" ,")
 
 
 def learn_genders(text: str, participants: list[Participant]) -> None:
@@ -1226,7 +1234,7 @@ def _scribes(text: str, units: list[Line]) -> set[str]:
     """The scribes' nicks and first names: "ScribeNick: dom", "Scribe: cabanier, dom", "Scribes: Domenic Denicola"."""
     out: set[str] = set()
     for k, u in enumerate(units):
-        m = re.match(r"^\s*(?:<[^<>\s]+>\s+)?scribe(?:\s*nick|s)?\s*:?\s*(.*)$", text[u.start:u.end], re.I)
+        m = SCRIBE_LINE.match(text[u.start:u.end])
         if not m:
             continue
         rest = m.group(1).strip() or (text[units[k + 1].start:units[k + 1].end] if k + 1 < len(units) else "")
@@ -1243,12 +1251,12 @@ def _scribe_lines(text: str, units: list[Line]) -> None:
         if SCRIBE_ACTION.match(s):
             u.kind, u.aside = LineKind.NARRATION, True  # "* jswisher is in the channel": an IRC /me action
             continue
-        irc = re.match(r"^\s*<[@+%~&]?(?P<nick>[^<>\s]{1,40})>\s+", s)
+        irc = IRC_NICK.match(s)
         if irc and u.kind == LineKind.LABEL:
             u.label = irc.group("nick")  # "<@renoirb>": the channel-mode sign is not part of the nick
             author = fold(irc.group("nick")).rstrip("_")
             body = s[irc.end():]
-            inner = re.match(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)", body)
+            inner = IRC_INNER_LABEL.match(body)
             if author in SCRIBE_BOTS or SCRIBE_CHATTER.match(body) or SCRIBE_REMARK.match(body):
                 u.kind, u.aside = LineKind.NARRATION, True  # "+present", "[crickets]", "dka talks about …"
                 continue
@@ -2295,7 +2303,7 @@ def _clause_anaphora(text: str, s: int, e: int, mentions: list[Mention], partici
 
 def _role_name(words: str) -> str:
     """"monsieur le Maire" -> "Le Maire": a participant named by the role."""
-    w = re.sub(r"^(?:Monsieur|Madame|M\.|Mme\.?)\s+", "", words.strip(), flags=re.I)
+    w = ROLE_AS_NAME_HONORIFIC.sub("", words.strip())
     return w[0].upper() + w[1:]
 
 def _anonymous_opener(text: str, s: int, e: int) -> bool:
@@ -2318,7 +2326,7 @@ def _anonymous(participants: list[Participant]) -> Participant:
 def _new_participant(m: Mention, apposition: str, participants: list[Participant], before: str = "") -> Participant:
     """Someone the roster does not list; "La modératrice, Madame X, …" or "Madame X, modératrice, …"
     makes them the moderator (or chair), anyone else is from the audience."""
-    of = re.match(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", apposition, re.I)
+    of = APPOSITION_AFFILIATION.match(apposition)
     if of:  # "X, de l'Observatoire ..., se dit frappé": the apposition is the affiliation
         p = Participant(name=m.name, organization=apposition[of.end():] or None, session_role="audience", in_roster=False)
     else:
@@ -2328,8 +2336,7 @@ def _new_participant(m: Mention, apposition: str, participants: list[Participant
     p.gender = m.gender
     tail = before[-40:]
     role_word = next((r for r in ROLE_WORD.finditer(tail) if not tail[r.end():].strip(" ,")), None)  # "La modératrice, Madame X"
-    role_word = role_word or re.search(r"\b(mod[ée]rat|animat|facilitat)\w*|\bpr[ée]sident\w*\s+de\s+s[ée]ance",
-                                                           apposition, re.I)
+    role_word = role_word or APPOSITION_MODERATOR.search(apposition)
     if role_word:
         p.session_role = _role_kind(role_word.group(0))
     elif not any(q.in_roster for q in participants):

@@ -704,6 +704,17 @@ ROLE_TIE = re.compile(rf"""
 """, re.X | re.M)
 
 
+# after a name, a relative pronoun opens an aside, not a title: "Monsieur X - que l'ensemble du Conseil remercie - procède"
+APPOSITION_ASIDE = re.compile(r"(?:qui|dont|que|qu[’']|who|which|quien)\b", re.I)
+# where a title apposition ends and a relative clause begins: "Mme X, adjointe, qui rappelle…"
+APPOSITION_CLAUSE = re.compile(r",\s*(?:qui|dont|que|qu[’'])\b")
+# an apposition that gives an affiliation: "X, de l'Observatoire …, se dit frappé"
+APPOSITION_AFFILIATION = re.compile(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", re.I)
+# an apposition that makes someone the session's moderator or chair: "Madame X, modératrice, …", "…, président de séance"
+APPOSITION_MODERATOR = re.compile(r"\b(mod[ée]rat|animat|facilitat)\w*|\bpr[ée]sident\w*\s+de\s+s[ée]ance", re.I)
+# the honorific before a role used as a name: "monsieur le Maire" is the participant "Le Maire"
+ROLE_AS_NAME_HONORIFIC = re.compile(r"^(?:Monsieur|Madame|M\.|Mme\.?)\s+", re.I)
+
 # a title in apposition to a named person: "las palabras del Presidente del Consejo Regional, señor Juan Pérez Soto",
 # "la Secretaria Ejecutiva doña Ana Ruiz": a label that gives the title alone ("Sr. Presidente del Consejo:") is them
 TITLE_APPOSED = re.compile(rf"""
@@ -1055,6 +1066,12 @@ SCRIBE_REMARK = re.compile(r"^\s*(?:\[[^\]]*\]\s*$|[A-Za-z][\w`|-]{1,30}\s+(?:ta
 # an IRC "/me" action as a client logs it: "* renoirb +1 vertical bar", "* jswisher is in the channel"
 # (the nick is lower case or CamelCase, so that a bullet "* Creating a form" stays a list item)
 SCRIBE_ACTION = re.compile(r"^\s*\*\s+(?:[a-z][\w`|-]{1,30}|[A-Z][a-z]*[A-Z][\w`|-]*)\s+\S")
+# the line naming the scribes: "scribe: Ada, Bob", "<ada> ScribeNick: ada", "Scribes:" (names may follow on the next line)
+SCRIBE_LINE = re.compile(r"^\s*(?:<[^<>\s]+>\s+)?scribe(?:\s*nick|s)?\s*:?\s*(.*)$", re.I)
+# an IRC client's log line: "<@renoirb> text" (the channel-mode sign is not part of the nick)
+IRC_NICK = re.compile(r"^\s*<[@+%~&]?(?P<nick>[^<>\s]{1,40})>\s+")
+# a label inside such a line, typed by the scribe: "<ada> bob: the spec says…"
+IRC_INNER_LABEL = re.compile(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)")
 
 # A transcript may label every turn with the speakers' lower-case IRC nicks, without the scribe's "..." lines
 # ("stark: Thank you…", "adam3us: Thank you for inviting me."). Its label style is told by the same few lower-case
