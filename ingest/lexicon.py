@@ -1360,3 +1360,68 @@ INTERVIEW_ASIDE = 200  # characters of an aside in brackets after the question m
 # the first person of an answer: "I", "my", "nous", "j'", "mi"…
 ANSWER_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:I[’'](?:m|ve|d|ll)|my|me|we|our|us|je|j[’']|moi|mon|ma|mes|nous|notre|nos"
                                  r"|yo|mi|mis|nosotros|nuestr[oa]s?))(?![\w’'])")
+
+# --- retold interviews: a host alone at the microphone recounts a conversation he had with a guest, switching with no
+# label between his own words and the guest's answers in the first person ----------------------------------------------
+_RETOLD_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+# the host names himself as a broadcast does: "Les habla Rafael Roe desde Radio X", "Soy Ana Gil y esto es…", "I'm Jane
+# Roe and this is…", "This is Jane Roe, you're listening to…", "Ici Jean Dupont, vous écoutez…", "Je suis X et bienvenue"
+RETOLD_HOST = re.compile(rf"""(?<![\w’'])(?:
+    (?i:les|os)\s+(?i:habla|saluda)\s+({_RETOLD_NAME})
+  | (?i:soy)\s+({_RETOLD_NAME})\s*(?:,\s*|\s+y\s+)(?i:esto\s+es|est[áa]n\s+escuchando|bienvenid)
+  | (?:I[’']m|I\s+am|(?i:this\s+is))\s+(?i:your\s+host\s*,?\s+)?({_RETOLD_NAME})\s*,?\s+(?i:and\s+)?
+    (?i:this\s+is|you[’']re\s+listening|welcome)
+  | (?i:ici|je\s+suis)\s+({_RETOLD_NAME})\s*,?\s+(?i:et\s+)?(?i:vous\s+[ée]coutez|bienvenue)
+  | (?i:vous\s+parle|your\s+host\s+is)\s+({_RETOLD_NAME})
+)""", re.X)
+# the host, in the first person, asks or tells the guest something ("Yo le pregunto, ¿…?", "Claro, le digo yo", "I ask
+# her", "je lui demande"): the host's words, and what follows is the guest's answer
+RETOLD_ASK = re.compile(r"""(?<![\w’'])(?i:
+    le\s+(?:pregunto|pregunté|digo|dije|comento|comenté|repregunto|insisto|voy\s+a\s+preguntar|vuelvo\s+a\s+preguntar)
+  | vuelvo\s+a\s+preguntarle
+  | I\s+(?:ask|asked|tell|told|say\s+to|said\s+to|put\s+it\s+to)\s+(?:him|her|them)
+  | je\s+lui\s+(?:demande|dis|réponds|ai\s+demandé|ai\s+dit|ai\s+répondu)
+  | lui\s+(?:demandé|dis|ai)[-\s]je
+)(?![\w’'])""", re.X)
+# the host gives the guest's own words, the speech verb inside or before them ("Y dice Soledad, yo fui…", "Y ella
+# dice, sí…", "Sí, por supuesto, dice ella.", "she says,", "dit-elle"); `name` is a name that says them
+_RETOLD_SAY_ES = r"(?i:dice|responde|contesta|añade|agrega|replica)"
+_RETOLD_SAY_EN = r"(?i:says|said|answers|answered|replies|replied|adds|added)"
+_RETOLD_SAY_FR = r"(?i:dit|répond|ajoute|réplique|raconte)"
+RETOLD_SAYS = re.compile(rf"""(?<![\w’'])(?:
+    (?:(?i:ella|él)|(?P<name>{NAME_TOKEN}))\s+(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}(?:\s+[a-zá-ú]{{2,20}}mente)?\s*[,:.]
+  | (?<!que\s)(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}\s+(?:(?i:ella|él)|(?P<name2>{NAME_TOKEN}))(?![\w’'])
+  | ^[¡¿"«“\s]*(?:(?i:y|entonces)\s+)?(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}\s*[,:]
+  | (?i:she|he)\s+(?:(?i:tells|told)\s+me|{_RETOLD_SAY_EN})\s*[,:.]
+  | ,\s*{_RETOLD_SAY_EN}\s+(?:(?i:she|he)|(?P<name3>{NAME_TOKEN}))(?![\w’'])
+  | (?i:elle|il)\s+(?:(?i:me|nous)\s+)?{_RETOLD_SAY_FR}\s*[,:]
+  | {_RETOLD_SAY_FR}-(?i:elle|il)(?![\w’'])
+)""", re.X)
+# the host reports what the guest says or tells ("Ella dice que se quedó aquí.", "ella refiere que un día…", "she says
+# that", "elle raconte qu'"): his words, and her account follows
+RETOLD_REPORTS = re.compile(r"""(?<![\w’'])(?i:
+    (?:ella|él)\s+(?:(?:me|nos)\s+)?(?:dice|cuenta|explica|recuerda|refiere|relata|aclara)\s+que
+  | (?:refiere|relata|aclara|referir|relatar)\s+(?:a\s+)?que
+  | (?:sigue|continúa|seguía|continuaba)\s+(?:diciendo|contando|relatando)
+  | (?:she|he)\s+(?:goes\s+on|went\s+on|continues|continued)
+  | (?:poursuit|continue)-(?:elle|il)
+  | (?:she|he)\s+(?:says|said|tells\s+us|told\s+us|explains|explained|recalls|recalled)\s+that
+  | (?:elle|il)\s+(?:(?:me|nous)\s+)?(?:dit|raconte|explique|rappelle|précise)\s+qu
+)(?![\w’'])""", re.X)
+# the host comments on the guest's telling ("ella se está refiriendo a…", "los estudios a los que alude", "she is
+# referring to", "elle fait allusion à"), or speaks as the broadcast's presenter ("En la próxima parte del programa…",
+# "Ya regresamos.", "fíjense", "this episode", "stay tuned", "cette émission")
+RETOLD_HOST_WORDS = re.compile(r"""(?<![\w’'])(?i:
+    refiere|refiriendo|refiriéndo\w{0,6}|alude|aludiendo|relatando
+  | (?:este|nuestro|esta|nuestra)\s+(?:programa|episodio|capítulo|serie|emisión|entrega)
+  | (?:parte|final|inicio)\s+(?:y\s+\w{1,12}\s+)?del\s+programa
+  | (?:comenzamos|empezamos|terminamos|cerramos)\s+(?:el|este)\s+programa | hasta\s+aquí\s+el\s+programa
+  | ya\s+(?:regresamos|volvemos) | fíjense | imagínense | les\s+habla | me\s+acompañan\s+en\s+la\s+producción
+  | (?:she|he)\s+(?:is\s+|was\s+)?(?:refers|referring|alludes|alluding|recounts|recounting)
+  | this\s+(?:episode|show|programme|program) | stay\s+tuned | (?:we[’']ll|we\s+will)\s+be\s+right\s+back
+  | (?:cette|notre)\s+émission | cet\s+épisode | restez\s+avec\s+nous | fait\s+allusion | chers\s+auditeurs
+)(?![\w’'])""", re.X)
+# a first-person singular pronoun: a sentence that has one is the guest's telling, not the host's comment about her
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'])(?:I(?=\s+[a-z])|(?i:I[’'](?:m|ve|d|ll)|me|my|mine|je|j[’']|moi|mon|ma|mes|m[’']"
+                                   r"|yo|mí|mi|mis|conmigo))(?![\w’'])")
+RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a text to count as a retold interview

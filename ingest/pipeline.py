@@ -22,6 +22,7 @@ from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
 from quidit.ingest.readers import SUFFIXES, read, read_record
 from quidit.ingest.records import Cue, Participant, Passage, Sentence, TranscriptRecord, Utterance
+from quidit.ingest.retold import retold_interview
 from quidit.ingest.roster import parse_roster
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.speaker_labels import SpeakerBook, unnamed
@@ -219,6 +220,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         genre, evidence = detect_genre(att, ct)
         if written_interview(ct.text, sentences, participants):
             evidence = "written interview: questions on lines of their own, the prose under them answers"
+        elif retold_interview(ct.text, sentences, participants, att.labels):
+            evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
