@@ -142,6 +142,7 @@ from quidit.ingest.lexicon import (
     QUOTE_PAIRS,
     REACTION_NOTE,
     RECORD_LINE,
+    RECORD_STATEMENT,
     RELATIVE_BEFORE,
     RELATIVE_CUT,
     RELAYED_BY,
@@ -834,6 +835,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
+        first_named = _listed_first_name(u.label.strip(), listed) if lab is None else None
+        if first_named is not None:  # "Ben: …" for the listed Ben Michel ("ben" is also a name particle)
+            lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         nick = (scribe or fold(u.label.strip()) in nicks and _opens_turn(text, u)) and u.kind == LineKind.LABEL \
@@ -954,6 +958,15 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
             people[i].labels.append(tag)
     return people
+
+
+def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:
+    """The one listed person whose first name is a one-word capitalised label that is also a name particle ("Ben" for
+    Ben Michel, "Van" for Van Jones, "Del" for Del Harvey), which name matching skips as a particle."""
+    if re.fullmatch(rf"[{UPPER}][a-zà-ÿ]{{1,20}}", word) is None or fold(word) not in PARTICLES:
+        return None
+    fits = [p for p in listed if " " in p.name.strip() and fold(p.name.split()[0]) == fold(word)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _other_presidents(kept: dict[int, Label], people: dict[int, Participant]) -> set[int]:
@@ -1672,6 +1685,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
+            if (result.attendance or minutes_title) and _paragraph_start(text, s) and _record_statement(seg):
+                out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "There was general agreement…", "All: …"
+                current, labelled, recent = None, False, []
+                continue
             switch = _narrated_switch(text, s, e, participants, current, recent)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
@@ -2125,7 +2142,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)
-    if first is None and current is not None and minutes and (_impersonal(seg) or _someone_acts(text, s, e, mentions)
+    if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions)
                                                                 or lower is not None and _unlisted_actor(seg, lower)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
     if first is None and names is not None and _gloss(text, s, e):
@@ -2190,6 +2207,13 @@ def _impersonal(seg: str) -> bool:
     """"Se habló de…", "Entonces se propone que…", "On discute de…", "It was suggested that…": the group's talk, in a
     sentence without the first person (in minutes, "Se decía que yo…" is the speaker's own words)."""
     return IMPERSONAL.match(seg[:200]) is not None and FIRST_PERSON_SPEECH.search(seg) is None
+
+
+def _record_statement(seg: str) -> bool:
+    """In labelled minutes, a paragraph after someone's turn that is the record's, not theirs: the group's talk or
+    consensus ("There was general agreement that…", "Se habló de…", "It was noted…"), the room reacting, the whole
+    group as a label ("All: General agreement"), the minutes' note on their sources ("Extracted from …")."""
+    return _impersonal(seg) or ROOM_REACTION.match(seg) is not None or RECORD_STATEMENT.match(seg) is not None
 
 
 def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:

@@ -1311,6 +1311,13 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
     | la\s+discussion\s+(?:a\s+été|est|fut|reste)
     | (?:hubo|hay)\s+(?:un\s+)?(?:amplio\s+|general\s+)?(?:consenso|acuerdo|debate|discusi[óo]n)
     | la\s+discusi[óo]n\s+(?:fue|es|qued[óo]) )(?![\w’'])""", re.I | re.X)
+# the record's own line in labelled minutes, a paragraph after someone's turn that no one says: the whole group as a
+# label ("All: General agreement", "Tous : d'accord", "Todos: de acuerdo"), or the minutes' note on where a list came
+# from ("Extracted from tsc-agenda labelled issues…", "Extrait de l'ordre du jour…", "Extraído de…")
+RECORD_STATEMENT = re.compile(r"""^\s*(?:
+      (?:all|everyone|everybody|tous|toutes|tout\s+le\s+monde|todos|todas|todo\s+el\s+mundo)\s*:
+    | (?:extracted|taken|compiled|generated|copied|extrait|extraits|tiré|tirés|repris|extraído|extraídos|tomado|tomados)
+      \s+(?:from|de|du|des|d[’'])(?![\w’']) )""", re.I | re.X)
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
