@@ -910,9 +910,18 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for lab in kept.values():
         if lab.role is None and resolve(lab.core, known) is None:
             known.append(Participant(name=lab.core))
+    written: TextNames | None = None
     for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
         if resolve(parsed[i].core, known) is not None:
             kept[i] = parsed[i]
+        elif kept and parsed[i].role is None and units[i].kind == LineKind.LABEL and " " not in parsed[i].core.strip():
+            # once, in a transcript whose other labels hold, the first name of a full name the text wrote before it
+            # ("Yurii:" after the organisers' list "Yurii Rashkovskii, Omnigres"): that person takes a turn
+            written = written or TextNames.of(text, [u.start for u in units])
+            full = written.full_name(parsed[i].core.strip(), units[i].start)
+            if full is not None and fold(full.split()[0]) == fold(parsed[i].core.strip()):
+                participants.append(Participant(name=full, in_roster=False))
+                kept[i] = parsed[i]
     for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
         if i not in kept and i not in titled and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
@@ -1472,8 +1481,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     line_heads = {i for i, u in enumerate(units) if u.line_heading and u.kind == LineKind.TEXT}
     for i in line_heads:
         units[i].plain_heading = True  # "Conclusion" on a line of its own ends a talk's section, as with blank lines
-    cuts = sorted({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
-                  | {c for i in line_heads for c in (units[i].start, units[i].end)}
+    cuts = sorted(({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
+                   | {c for i in line_heads for c in (units[i].start, units[i].end)})
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
                   | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])
                      or NARRATION_START.match(text[b.start:b.end])

@@ -428,9 +428,11 @@ GROUP_SUBJECT = re.compile(r"""
 """.replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"),
     re.I | re.X)  # a group of people, not "la majorité des thèmes"
 
-# formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-")
+# formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-"); a
+# recital's "Whereas" is in capitals or before a comma or its subject ("Whereas the Board…"); "Whereas most things…",
+# "Whereas with Postgres…" in speech is a conjunction
 NARRATION_START = re.compile(r"""
-    ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|Whereas|Resolved|Sometid[oa]s?|Se\s+somete
+    ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|WHEREAS|Whereas(?=\s*,|\s+(?:the|this|these|its|said|such)\s)|Resolved|Sometid[oa]s?|Se\s+somete
             |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
             |A\s+las\s+\d{1,2}[.:,]\d{2}\s+horas?\s+(?:sale|salen|entra|entran|se\s+incorpora|se\s+ausenta|abandona)
             |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote
