@@ -50,11 +50,13 @@ from quidit.ingest.lexicon import (
     APPOSITION_MODERATOR,
     ARTICLE_BEFORE_TITLE,
     ARTICLES,
+    AS_SAYS_BEFORE,
     ATTENDANCE,
     ATTENDANCE_STATUS,
     ATTENDANCE_SUBLIST,
     ATTESTATION,
     ATTRIBUTIVE,
+    ATTRIBUTIVE_LEAD,
     AUDIENCE_NAME,
     BRACKET_ONLY,
     BULLET_START,
@@ -140,6 +142,7 @@ from quidit.ingest.lexicon import (
     QUOTE_MARK,
     QUOTE_OPEN,
     QUOTE_PAIRS,
+    QUOTE_THEN_VERB,
     REACTION_NOTE,
     RECORD_LINE,
     RECORD_STATEMENT,
@@ -173,6 +176,7 @@ from quidit.ingest.lexicon import (
     SESSION_OPENED,
     SIGNED_NAME,
     SLASH_NICK,
+    SOURCE_NAME_END,
     SPEAKER_LABEL,
     SPEECH_VERB,
     STAGE,
@@ -231,6 +235,7 @@ from quidit.ingest.roster import parse_entry
 from quidit.ingest.sentences import split_spans
 
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
+SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
 CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
 APPOSED_AFTER_ROLE = re.compile(r"(?:[ \t]+[\wÀ-ÿ]+){0,4},\s*")  # "secretario| General ad hoc, |Name": up to the name
@@ -311,6 +316,12 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         verb = LABEL_FLOOR_VERB.match(name)
         if verb and len(name[verb.end():].split()) >= 2:  # "Intervino Santiago Perdomo": the verb opens the sentence
             name, start = name[verb.end():].lstrip(), start + len(name) - len(name[verb.end():].lstrip())
+        said = ATTRIBUTIVE_LEAD.match(name)
+        joined = re.split(r"\s+(?:y|e|et|and|&)\s+", name[said.end():]) if said else []
+        if said and start == 0 and len(name[said.end():].split()) >= 2 \
+                and not (len(joined) >= 2 and all(len(part.split()) >= 2 for part in joined)):
+            name, start = name[said.end():], start + said.end()  # "Según Borja Terán, …": the name follows
+            # ("Según Ana Gil y Pedro Ruiz, …": two people, neither one's words)
         lead = _title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
@@ -427,8 +438,9 @@ def subject_slot(prefix: str) -> bool:
 
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
-                line_starts: frozenset[int] = frozenset()) -> int | None:
-    """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned."""
+                line_starts: frozenset[int] = frozenset(), nobody_speaking: bool = False) -> int | None:
+    """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned. `nobody_speaking`:
+    no speaker's turn runs on into this sentence (the writer's own prose)."""
     prefix = text[max(sent_start, m.start - WINDOW):m.start]
     after = text[m.end:min(sent_end, m.end + WINDOW + 100)]
     if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
@@ -439,6 +451,11 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         return m.end
     if SAID_AFTER_QUOTE.search(prefix[-30:]) and SAID_AFTER_END.match(after):  # '"…," said Adriaan.': the quote is his
         return m.end
+    # ("Comme l'a rappelé Madame X, …" inside someone's turn is that speaker citing X: only the writer's prose has a source)
+    verb = QUOTE_THEN_VERB.search(prefix[-50:]) \
+        or (AS_SAYS_BEFORE.match(text[sent_start:m.start]) if nobody_speaking and m.start - sent_start <= 80 else None)
+    if verb and SPEECH_VERB.fullmatch(verb.group(1)) and SOURCE_NAME_END.match(after):
+        return m.end  # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end
     if CLEFT_BEFORE.search(prefix) and subject_slot(CLEFT_BEFORE.sub("", prefix)):  # "…, c'est X qui présente"
@@ -701,13 +718,26 @@ def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool
     if item is None or not item.group("weak") or (lines[i].start and text[lines[i].start - 1] not in "\n "):
         return False
     rest = s[item.end():]
-    if not 1 <= len(rest.split()) <= 8 or END_OF_SENTENCE.search(rest) or re.search(r"[,;:]\s*$", rest) \
+    # a longer title on a line of its own when it goes on a series of numbered titles ("10. No tenemos todas las
+    # respuestas, sino cada vez más preguntas" after the heading "9. Recuperar la credibilidad")
+    most = LINE_HEADING_WORDS if lines[i].own_paragraph and _series_goes_on(text, lines, i, s) else 8
+    if not 1 <= len(rest.split()) <= most or END_OF_SENTENCE.search(rest) or re.search(r"[,;:]\s*$", rest) \
             or SPEECH_VERB.search(rest):
         return False
     prev = text[lines[i - 1].start:lines[i - 1].end].strip() if i else ""
     if prev.endswith(":") or re.match(r"\d", prev):
         return False  # "X présente les objectifs :" / "1 Continuer …" / "2. Fomenter …": a list in the speech
     return not _wraps_on(text, lines, i, para_end)
+
+
+def _series_goes_on(text: str, lines: list[Line], i: int, s: str) -> bool:
+    """Whether the numbered line `s` has the number after that of the last heading before it ("10." after "9.")."""
+    number = re.match(r"\s*(\d{1,3})", s)
+    for j in range(i - 1, max(-1, i - SERIES_LOOKBACK), -1):
+        if lines[j].kind == LineKind.HEADING:
+            before = re.match(r"\s*(\d{1,3})\s?[.)]", text[lines[j].start:lines[j].end])
+            return number is not None and before is not None and int(before.group(1)) + 1 == int(number.group(1))
+    return False
 
 
 def _list_intro(text: str, lines: list[Line], i: int) -> bool:
@@ -2088,7 +2118,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             continue
         if RELAYED_BY.search(text[max(s, m.start - 30):m.start]):
             continue  # "Dattaz relayé par Chris/Hello avait émis l'idée": Chris/Hello passed it on
-        verb_at = opener_verb(text, m, s, e, mentions, line_starts)
+        verb_at = opener_verb(text, m, s, e, mentions, line_starts, nobody_speaking=current is None)
         if verb_at is None:
             continue
         if id(m) in joined:  # "X and Y presented …": two people at once, neither one's words

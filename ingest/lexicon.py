@@ -305,7 +305,20 @@ HANDED_RELATIVE = re.compile(r"\s*,?\s*(?:quien|qui|who)\s+(?:(?:a|ha|had|has|lu
 # Treasurer noted…"): the word after the article
 TITLE_MENTION = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e|[Ll][’'])\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]{3,})(?![\w’'])")
 # "Selon X, …": X is the source of what follows
-ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara)\s*$")
+ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara|[Dd]e\s+acuerdo\s+con)\s*$")
+# the same word opening the sentence, which the capitalised-name pattern takes for a first name ("Según Borja Terán")
+ATTRIBUTIVE_LEAD = re.compile(r"(?:Selon|Según|Segun|Para|Pour)\s+")
+# a speech verb before its subject, after "as" opening the sentence (after a connective at most): "No obstante, como
+# subraya César Peña (RTVE Lab), …", "Comme le souligne X, …", "Tal como explicó X, …": X is the source of the sentence
+# (the verb's words, at most two, are checked by SPEECH_VERB). Inside a sentence, "…, comme l'a dit Monsieur X, ce
+# sont …" is the speaker citing X, not X's words
+AS_SAYS_BEFORE = re.compile(r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*)?(?:[Cc]omo|[Cc]omme|[Tt]al\s+(?:y\s+)?como)\s+"
+                            r"(?:l[ea]\s+|l[’']\s*)?((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+$")
+# a quotation, then any speech verb before its speaker: '"Lo difícil no es que nos vean", subraya Remei Blasco, …'
+# (SAID_AFTER_QUOTE lists the usual ones; the verb's words, at most three, are checked by SPEECH_VERB)
+QUOTE_THEN_VERB = re.compile(r"[”\"»]\s*,?\s*[—–]?\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+$")
+# what may follow the name of a source that opens or closes a clause: an affiliation in brackets, then a comma or the end
+SOURCE_NAME_END = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:[.!?,;:]|$)")
 # "Question de Madame X : …"
 FLOOR_TAKEN = re.compile(r"""
     ^\s*(?: (?:Une\s+|La\s+)?(?:question|intervention|réponse|remarque|réaction|témoignage)s?\s+(?:de|d[’'])
