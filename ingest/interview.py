@@ -15,7 +15,9 @@ from quidit.ingest.lexicon import (
     ANSWER_FIRST_PERSON,
     BULLET_START,
     INTERVIEW_ASIDE,
+    INTERVIEW_CAPTION_WORDS,
     INTERVIEW_GREETING,
+    INTERVIEW_HEADLINE,
     INTERVIEW_NAME_END,
     INTERVIEW_POSSESSIVE,
     INTERVIEW_QUESTION_WORDS,
@@ -99,15 +101,37 @@ def _heading(para: str) -> bool:
             and not BULLET_START.match(s) and not STENO_NOTE.match(s))
 
 
+def _headline(text: str, sentences: list[Sentence], first: tuple[int, int]) -> str | None:
+    """The interviewee a headline quotes ("Jane Roe (Acme): 'We love stories'"), when that label is the only cue the
+    first pass found (every later sentence only carries it on); else None."""
+    a, b = first
+    if not INTERVIEW_HEADLINE.match(text, a, b):
+        return None
+    head = {s.speaker for s in sentences if s.start < b and s.speaker and s.cue == Cue.LABEL}
+    if len(head) != 1 or any(s.speaker and (s.start >= b and s.cue != Cue.CONTINUATION or s.speaker not in head)
+                             for s in sentences):
+        return None
+    return head.pop()
+
+
+def _caption(text: str, paras: list[tuple[int, int]], asks: list[bool], i: int) -> bool:
+    """A photo caption: a short line of its own, with no first person, after an answer's paragraph and closing it."""
+    a, b = paras[i]
+    s = text[a:b]
+    return ("\n" not in s.strip() and len(s.split()) <= INTERVIEW_CAPTION_WORDS and not ANSWER_FIRST_PERSON.search(s)
+            and not asks[i - 1] and (i + 1 == len(paras) or asks[i + 1]) and not s.rstrip().endswith("?"))
+
+
 def written_interview(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
     """Give the sentences of a written interview to its interviewer and interviewee; False (nothing changed) when the
     text is not one."""
-    if any(s.speaker for s in sentences):
-        return False
     paras = _paragraphs(text)
     if len(paras) < 2 * INTERVIEW_QUESTIONS_MIN + 1:
         return False
-    title = _title_name(text[paras[0][0]:paras[0][1]])
+    headline = _headline(text, sentences, paras[0])
+    if headline is None and any(s.speaker for s in sentences):
+        return False
+    title = headline or _title_name(text[paras[0][0]:paras[0][1]])
     asks = [_question(text[a:b]) for a, b in paras]
     answered = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
     if len(answered) < INTERVIEW_QUESTIONS_MIN:
@@ -124,7 +148,9 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             if g:
                 greeted = g.group("name")
                 break
-    if greeted and title and not set(greeted.split()) & set(title.split()):
+    if headline:
+        answerer, asker = headline, None
+    elif greeted and title and not set(greeted.split()) & set(title.split()):
         answerer, asker = _fuller(greeted, text), title
     elif title or greeted:
         answerer, asker = title or greeted, None
@@ -136,8 +162,10 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             role[i] = asker
         elif i < first:
             role[i] = None if _heading(text[paras[i][0]:paras[i][1]]) else asker
-        elif i > first:
+        elif i > first and not _caption(text, paras, asks, i):
             role[i] = answerer
+    if headline:
+        role[0] = headline  # the headline quotes her
     for name, kind in ((answerer, Role.INTERVIEWEE.value), (asker, Role.INTERVIEWER.value)):
         if name and all(p.name != name for p in participants):
             participants.append(Participant(name, session_role=kind, in_roster=False))
@@ -148,6 +176,8 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             k += 1
         if role[k]:
             s.speaker, s.cue = role[k], Cue.LABEL
-        elif k == 0 or _heading(text[paras[k][0]:paras[k][1]]):
-            s.cue = Cue.NARRATION
+        elif k == 0 or (k > first and not asks[k]) or _heading(text[paras[k][0]:paras[k][1]]):
+            s.speaker, s.cue = None, Cue.NARRATION  # a heading, a caption
+        else:
+            s.speaker = None
     return True

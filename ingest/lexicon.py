@@ -1376,12 +1376,20 @@ INTERVIEW_POSSESSIVE = re.compile(r"^(?:[^\s’']{1,40}[’']s\s+){1,2}")
 # a question that greets the person it asks (used with .match(text, pos)): "Bonjour Jean-Baptiste.", "Hi Jane,", "Hola Ana:", "Dear Mr Roe,"
 INTERVIEW_GREETING = re.compile(rf"""\s*(?i:bonjour|bonsoir|salut|cher|chère|hello|hi|hey|dear|hola|buenos\s+d[íi]as
     |buenas\s+tardes|buenas|querid[oa]|estimad[oa])\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})\s*[,.!:]""", re.X)
+# a headline that quotes the interviewee, as the press writes it: "Jane Roe (Acme): 'We love stories'", "Ana Gil: «Nos gusta
+# contar historias»", "Jean Dupont : « Il faut… »"; read as a label by the line scan, it names who answers
+INTERVIEW_HEADLINE = re.compile(rf"\s*{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}){{0,4}}(?:\s*\([^()\n]{{1,80}}\))?"
+                                r"\s*:\s*['\"«“‘]")
+# a photo caption between two answers: a line of its own that short, with no first person, closing an answer
+INTERVIEW_CAPTION_WORDS = 14
 INTERVIEW_QUESTIONS_MIN = 3  # question lines, each followed by prose, a text must have for the form to count
 INTERVIEW_QUESTION_WORDS = 60  # words a question line may have
 INTERVIEW_ASIDE = 200  # characters of an aside in brackets after the question mark ("…your time? (i.e. Developing, …)")
-# the first person of an answer: "I", "my", "nous", "j'", "mi"…
+# the first person of an answer: "I", "my", "nous", "j'", "mi"…; Spanish drops the pronoun, so its verbs in the first
+# person plural ("queremos", "buscamos", "nacimos") and the commonest in the singular ("creo", "pienso") count too
 ANSWER_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:I[’'](?:m|ve|d|ll)|my|me|we|our|us|je|j[’']|moi|mon|ma|mes|nous|notre|nos"
-                                 r"|yo|mi|mis|nosotros|nuestr[oa]s?))(?![\w’'])")
+                                 r"|yo|mi|mis|nosotros|nuestr[oa]s?|creo|pienso|opino|considero|estoy|tengo|quiero|puedo"
+                                 r"|[a-zñáéíóú]{1,20}(?:amos|emos|imos)))(?![\w’'])")
 
 # --- retold interviews: a host alone at the microphone recounts a conversation he had with a guest, switching with no
 # label between his own words and the guest's answers in the first person ----------------------------------------------
