@@ -93,6 +93,7 @@ from quidit.ingest.lexicon import (
     INITIALS_LABEL,
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
+    INTRO_ROUND,
     ITEM_NUMBER_ALONE,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
@@ -1445,6 +1446,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     announced: Participant | None = None  # the last person announced to take the floor ("X procederá a …")
     after_stage = False  # the sentence before was a stage direction ("(Juramento)")
     quote_owner: Participant | None = None  # who a one-sentence paragraph of narration names, for a quote right after it
+    introducing = False  # inside a list announced as a round of introductions (`INTRO_ROUND`)
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     out = result.sentences
     for s, e in spans:
@@ -1496,6 +1498,16 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
             current, labelled = None, False
             continue
+        if introducing and s in line_starts:  # "* Stu Hood has been at Twitter…", an item under "… introduce themselves:"
+            who = _introduced(text, s, e, participants)
+            introducing = who is not None
+            if who is not None:
+                out.append(Sentence(s, e, page, who.name, Cue.SPEECH_VERB))
+                current, labelled, recent = who, False, [who]
+                continue
+            current, labelled, recent = None, False, []  # the round is over: the last one introduced does not go on
+        if INTRO_ROUND.search(text, s, e) and text[s:e].rstrip().endswith(":"):
+            introducing = True  # the list under this sentence
         owner, part = context[k] if k >= 0 else (None, None)
         if u is not None and u.aside:  # IRC chatter amid a scribed turn: the turn goes on after it
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
@@ -2130,6 +2142,16 @@ def _impersonal(seg: str) -> bool:
     """"Se habló de…", "Entonces se propone que…", "On discute de…", "It was suggested that…": the group's talk, in a
     sentence without the first person (in minutes, "Se decía que yo…" is the speaker's own words)."""
     return IMPERSONAL.match(seg[:200]) is not None and FIRST_PERSON_SPEECH.search(seg) is None
+
+
+def _introduced(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The listed person an item of a round of introductions opens with ("* Stu Hood has been at Twitter…", "- Ana
+    Gil dirige…"), after its bullet; None when the item opens otherwise (the list has ended)."""
+    lead = re.match(r"\s*(?:[*•▪◦–-]\s+)?", text[s:e]).end()
+    first = next(iter(find_mentions(text, s, e, participants)), None)
+    if first is None or first.start != s + lead or first.participant is None or first.kind == "role":
+        return None
+    return first.participant
 
 
 def _record_statement(seg: str) -> bool:

@@ -1333,6 +1333,14 @@ RECORD_STATEMENT = re.compile(r"""^\s*(?:
       (?:all|everyone|everybody|tous|toutes|tout\s+le\s+monde|todos|todas|todo\s+el\s+mundo)\s*:
     | (?:extracted|taken|compiled|generated|copied|extrait|extraits|tiré|tirés|repris|extraído|extraídos|tomado|tomados)
       \s+(?:from|de|du|des|d[’'])(?![\w’']) )""", re.I | re.X)
+# a round of introductions announced before a list ("asked all participants to introduce themselves, including the
+# following new board members:", "Tour de table des nouveaux membres :", "Ronda de presentaciones:"): each item that
+# opens with a listed person's name is that person introducing themselves
+INTRO_ROUND = re.compile(r"""(?<![\w’'])(?: introduc(?:e|es|ed|ing)\s+(?:themselves|himself|herself|yourselves|ourselves)
+    | round\s+of\s+introductions | introductions\s+were\s+made | self-introductions
+    | tour\s+de\s+table | (?:se\s+sont|se)\s+présenté(?:e|s|es)\b | se\s+présentent | chacun(?:e)?\s+se\s+présente
+    | (?:ronda|rueda)\s+de\s+presentaciones | se\s+presentaron\s+(?:los|las)\s+(?:asistentes|participantes|miembros|consejeros)
+    | cada\s+un[oa]\s+se\s+present[óa] )(?![\w’'])""", re.I | re.X)
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
