@@ -58,6 +58,7 @@ from quidit.ingest.lexicon import (
     ATTRIBUTIVE,
     ATTRIBUTIVE_LEAD,
     AUDIENCE_NAME,
+    BRACKET_ASIDE,
     BRACKET_ONLY,
     BULLET_START,
     BY_AFTER_VERB,
@@ -186,6 +187,7 @@ from quidit.ingest.lexicon import (
     TITLE_OF,
     TITLE_SLOT,
     TITLE_TURN,
+    TOPIC_LINE_MAX_WORDS,
     UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
@@ -1422,6 +1424,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     line_starts = frozenset(ct.line_starts)
     quoted = quotations(text, units, people)
     resolutions = _resolution_paragraphs(text)
+    asides = _bracket_asides(text)
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
     minutes_title = MINUTES_TITLE.search(text[:600]) is not None and REPORT_SELF.search(text[:600]) is None
@@ -1582,6 +1585,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled = owner if current is None else current, True
             elif labelled or line_head or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
                 current, labelled, recent = None, False, []
+            continue
+        if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
+                and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[La soirée a été retransmise…]", "Sur le cumul."
+            current, labelled, recent, intro = None, False, [], None
             continue
         if _in_spans(resolutions, s) or RESOLUTION_INTRO.search(seg) and not _speaks_before(
                 text, s, e, find_mentions(text, s, e, participants), line_starts):
@@ -2142,6 +2150,34 @@ def _impersonal(seg: str) -> bool:
     """"Se habló de…", "Entonces se propone que…", "On discute de…", "It was suggested that…": the group's talk, in a
     sentence without the first person (in minutes, "Se decía que yo…" is the speaker's own words)."""
     return IMPERSONAL.match(seg[:200]) is not None and FIRST_PERSON_SPEECH.search(seg) is None
+
+
+def _bracket_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the note-taker's asides in square brackets that open a sentence and hold whole sentences
+    (`BRACKET_ASIDE`), in order."""
+    out = []
+    for m in BRACKET_ASIDE.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if (m.start() == 0 or re.search(r"(?:[.!?…]\s*|\n\s*)$", before)) and len(m.group(0).split()) >= 8:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _topic_line(text: str, s: int, e: int, participants: list[Participant], line_starts: frozenset[int],
+                names: TextNames | None = None) -> bool:
+    """A short sentence that is a line of its own, after a line that ended a sentence and before a blank line
+    ("Sur le lien aux partis politiques.", "Quel rôle pour la tête de liste ?"), with no speech verb, no first person and
+    nobody named: a topic heading of reported minutes (`TOPIC_LINE`)."""
+    seg = text[s:e]
+    if s not in line_starts or not re.match(r"[ \t]*\n[ \t]*\n", text[e:e + 20]) or not text[e:].strip():
+        return False  # (a heading has text after it: the last line of the text is none)
+    if s > 1 and text[s - 2] != "\n" and not re.search(r"[.!?…:»”)]\s*$", text[max(0, s - 4):s - 1]):
+        return False  # the line before was cut mid-sentence
+    words = seg.split()
+    if not 1 <= len(words) <= TOPIC_LINE_MAX_WORDS or not seg[:1].isupper() or seg.rstrip().endswith((":", ",", ";")):
+        return False
+    return SPEECH_VERB.search(seg) is None and FIRST_PERSON_SPEECH.search(seg) is None \
+        and not find_mentions(text, s, e, participants, names)
 
 
 def _introduced(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:

@@ -436,9 +436,11 @@ GROUP_SUBJECT = re.compile(r"""
     ^\s*(?:[^,.;:]{1,50},\s*){0,2}                    # "Cependant, compte tenu des délais, le Conseil …"
     (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
       | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
-      | (?:les|des|los|las|all\s+the|the)\s+(?:PEOPLE)
+      | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu )\b
-""".replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"),
+""".replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"
+           # candidates, and the inclusive plurals French minutes write ("candidat.e.s", "élu·e·s", "participant.e.s")
+           r"|candidat(?:e)?s|candidates|candidat[oa]s|(?:candidat|élu|participant|conseill(?:er|ère))[.·]\w{1,4}[.·]s"),
     re.I | re.X)  # a group of people, not "la majorité des thèmes"
 
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-"); a
@@ -467,15 +469,15 @@ IMPERSONAL_IL = re.compile(r"""
     ^\s*(?:(?:Puis|Ensuite|Enfin|Alors|Mais|Donc|Aussi|Ainsi),?\s+)?il\s+
     (?: (?:ne\s+)?(?:y\s+a(?:vait)?|y\s+aura(?:it)?|faut|fallait|faudra(?:it)?|s[’']agit|s[’']agissait|convient|conviendrait|reste
         |restait|suffit|suffirait|importe|semble|semblait|para[iî]t|manque|manquait|arrive|vaut\s+mieux)(?![\w’'])
-      | (?:est|était|sera|serait|a\s+été|avait\s+été|aurait\s+été|sera\s+été)\s+(?:(?:par\s+exemple|aussi|donc|également|toutefois
-        |cependant|néanmoins|pourtant|encore|bien|très|enfin|ensuite|notamment|alors|surtout|souvent|pas|plus|ainsi|en\s+outre
-        |d[’']ailleurs|de\s+plus),?\s+){0,3}
+      | (?: (?:est|était|sera|serait)\s+(?:(?:ADV),?\s+){0,3}                              # "Il est par exemple encouragé de"
+          | (?:a|avait|aurait)\s+(?:(?:ADV),?\s+){0,2}été\s+(?:(?:ADV),?\s+){0,2} )       # "Il a ensuite été proposé"
         (?:important|nécessaire|indispensable|essentiel|possible|impossible|difficile|facile|utile|inutile|urgent|souhaitable
         |intéressant|préférable|évident|clair|dommage|temps|vrai|question|prévu|proposé|décidé|convenu|rappelé|demandé
         |suggéré|encouragé|envisagé|noté|souligné|précisé|entendu|acté|constaté|observé|relevé|reproché|admis|recommandé
         |conseillé|interdit|permis|rapporté|signalé|indiqué|expliqué|évoqué|mentionné|répondu|objecté|remarqué)e?s?
         (?![\w’']) )
-""", re.I | re.X)
+""".replace("ADV", r"par\s+exemple|aussi|donc|également|toutefois|cependant|néanmoins|pourtant|encore|bien|très|enfin|ensuite"
+            r"|notamment|alors|surtout|souvent|pas|plus|ainsi|en\s+outre|d[’']ailleurs|de\s+plus|finalement|déjà"), re.I | re.X)
 # a place's first word: "Grand Poitiers", "Greater London", "Nueva Esperanza", "Saint Louis" are places, never a person's
 # full name (folded; a hyphenated "Saint-Just" is one word)
 PLACE_LEADS = frozenset(fold(w) for w in (
@@ -1326,6 +1328,12 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
     | la\s+discussion\s+(?:a\s+été|est|fut|reste)
     | (?:hubo|hay)\s+(?:un\s+)?(?:amplio\s+|general\s+)?(?:consenso|acuerdo|debate|discusi[óo]n)
     | la\s+discusi[óo]n\s+(?:fue|es|qued[óo]) )(?![\w’'])""", re.I | re.X)
+# a note-taker's aside in square brackets, whole sentences ("[La soirée a été retransmise en direct… Voici les grandes
+# lignes des échanges]."): the writer's, not the last speaker's (a short "[inaudible]", "[risas]" is `REACTION_NOTE`)
+BRACKET_ASIDE = re.compile(r"\[[^\[\]\n]{40,3000}\]")
+# a topic line in reported minutes: a short line of its own, then a blank line ("Sur le lien aux partis politiques.",
+# "Quel rôle pour la tête de liste ?", "On the budget."): not the words of whoever spoke last
+TOPIC_LINE_MAX_WORDS = 8
 # the record's own line in labelled minutes, a paragraph after someone's turn that no one says: the whole group as a
 # label ("All: General agreement", "Tous : d'accord", "Todos: de acuerdo"), or the minutes' note on where a list came
 # from ("Extracted from tsc-agenda labelled issues…", "Extrait de l'ordre du jour…", "Extraído de…")

@@ -29,6 +29,11 @@ def test_impersonal_passive_is_nobodys():
     assert _speaker(t, "Il a été proposé") is None
 
 
+def test_impersonal_passive_with_an_adverb_is_nobodys():
+    t = ingest_text(MENTIONED.format(sentence="Il a ensuite été proposé au groupe de reporter le vote."), "cr.txt")
+    assert _speaker(t, "Il a ensuite été proposé") is None
+
+
 def test_personal_il_with_speech_verb_still_stands_for_the_person():
     # near miss: "Il répond que…" after a sentence naming Jean Martin is Jean Martin's answer
     t = ingest_text(MENTIONED.format(sentence="Il répond que le bilan sera prêt la semaine prochaine."), "cr.txt")
@@ -39,5 +44,5 @@ def test_pattern_takes_impersonal_forms_only():
     for s in ("Il y a surtout une dimension légale.", "Il faut un ordonnancement.", "Il s’agit d’un choix.",
               "Il est important de susciter la confiance.", "Il a été décidé que le vote aurait lieu."):
         assert IMPERSONAL_IL.match(s), s
-    for s in ("Il est convaincu que la liste gagnera.", "Il a rappelé que le budget est serré.", "Il est d’accord."):
+    for s in ("Il est convaincu que la liste gagnera.", "Il a proposé de reporter le vote.", "Il a rappelé que le budget est serré.", "Il est d’accord."):
         assert not IMPERSONAL_IL.match(s), s
