@@ -29,6 +29,17 @@ EXAMPLES = [
 ]
 
 
+EXAMPLES_SOURCE = "cuf-2016-action-internationale-villes-latino-americaines.txt"
+
+
+def intro(sources: list[str]) -> str:
+    """The line under the title: what is searched, and what an answer gives (its closing note says, per answer,
+    whether the quotes are reported speech or the speakers' own words)."""
+    what = f"one transcript ({sources[0]})" if len(sources) == 1 else f"{len(sources)} transcripts"
+    return (f"Ask in French, English or Spanish about {what}. Each answer quotes the transcript's own sentences, says "
+            "who said them and where, and ends by saying whether they are reported speech or the speakers' words.")
+
+
 _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character (CommonMark lets all be escaped)
 
 
@@ -143,8 +154,7 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
             raise refusal(str(e)) from None
 
     with gr.Blocks(title=title) as demo:
-        gr.Markdown(f"## {html.escape(title)}\nAsk in French, English or Spanish. Answers quote the transcript "
-                    "and say who said it; the transcript is a report in reported speech.")
+        gr.Markdown(f"## {html.escape(title)}\n{escape_markdown(intro(searcher.sources))}")
         conv = gr.State(None)
         with gr.Row():
             with gr.Column(scale=3):
@@ -152,7 +162,8 @@ def build_app(searcher: Searcher, title: str = "quidit — qui dit quoi") -> gr.
                                      latex_delimiters=[])  # a transcript's $$…$$ stays text
                 box = gr.Textbox(placeholder="Votre question…", show_label=False, max_length=MAX_QUERY,
                                  elem_id="quidit-question", submit_btn=True)
-                gr.Examples(EXAMPLES, inputs=box)
+                if EXAMPLES_SOURCE in searcher.sources:  # the examples ask about the bundled report only
+                    gr.Examples(EXAMPLES, inputs=box)
                 fresh = gr.Button("Nouveau sujet / New topic", size="sm", elem_id="quidit-new-topic")
             with gr.Column(scale=2):
                 who = gr.Dropdown(speakers, multiselect=True, label="Speakers", value=[])
