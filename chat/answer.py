@@ -409,10 +409,14 @@ def closing_note(searcher: Searcher, sources: list[str], lang: str) -> str:
     document's own language; a plain statement otherwise (never a claim we cannot back)."""
     t = TEMPLATES[lang]
     src = sources[0]
-    genre = searcher.genre_of.get(src)
     doc_lang = t["language_names"][searcher.language_of.get(src, "fr")]
-    key = "note_reported" if genre in REPORTED_GENRES else "note_verbatim" if genre in VERBATIM_GENRES else "note_plain"
-    return t[key].format(language=doc_lang)
+    return t[f"note_{written_as(searcher, src)}"].format(language=doc_lang)
+
+
+def written_as(searcher: Searcher, source: str) -> str:
+    """"reported" (a report or minutes: the writer's words), "verbatim" (the speakers' own) or "plain" (unknown)."""
+    genre = searcher.genre_of.get(source)
+    return "reported" if genre in REPORTED_GENRES else "verbatim" if genre in VERBATIM_GENRES else "plain"
 
 
 def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
@@ -428,8 +432,10 @@ def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
             frame = (t["speaker_first_doc"] if first else t["according_doc"] if p.speaker else t["narration_doc"])
             head = frame.format(who=who, doc=doc)
         else:
-            head = (t["speaker_first"] if first else t["according"] if p.speaker else t["narration_quote"]).format(who=who)
-        parts.append(f"{head} : « {c.sentence.strip()} » [{c.n}].")
+            noun = t["source_nouns"][written_as(searcher, p.source)]  # "the report", "the transcript", "the document"
+            frame = t["speaker_first"] if first else t["according"] if p.speaker else t["narration_quote"]
+            head = frame.format(who=who, source=noun, Source=noun[:1].upper() + noun[1:])
+        parts.append(t["quote"].format(head=head, sentence=c.sentence.strip(), n=c.n))
     sources = "\n".join(f"[{c.n}] {cite(c.hit.passage, c.sentence)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"
     note = closing_note(searcher, [c.hit.passage.source for c in citations], q.lang)
     return "\n\n".join(parts) + f"\n\n{sources}\n\n_{note}_"

@@ -51,6 +51,29 @@ def test_closing_note_follows_the_documents_genre(searcher, monkeypatch, genre, 
         assert "reported" not in a.text and "indirect" not in a.text
 
 
+@pytest.mark.parametrize("genre,question,lead", [
+    ("report", "Que dit-on du dessalement ?", "D’après le compte rendu, "),
+    ("verbatim", "What did they say about dessalement?", "According to the transcript, "),
+    ("notes", "¿Qué se dijo del dessalement?", "Según el documento, "),
+], ids=["report fr", "verbatim en", "notes es"])
+def test_the_lead_in_names_what_the_document_is(searcher, monkeypatch, genre, question, lead):
+    """A verbatim transcript is never called "the report"."""
+    monkeypatch.setattr(searcher, "genre_of", dict.fromkeys(searcher.sources, genre))
+    a = answer(question, searcher, abstain_below=0.0)
+    assert a.text.startswith(lead)
+
+
+@pytest.mark.parametrize("question,opening,closing", [
+    ("Que dit-on du dessalement ?", " : « ", " » [1]."),
+    ("What did they say about dessalement?", ": “", "” [1]."),
+    ("¿Qué se dijo del dessalement?", ": «", "» [1]."),
+], ids=["fr", "en", "es"])
+def test_quotes_take_the_questions_typography(searcher, question, opening, closing):
+    a = answer(question, searcher, abstain_below=0.0)
+    c = a.citations[0]
+    assert f"{opening}{c.sentence.strip()}{closing}" in a.text
+
+
 def test_index_carries_the_genre_ingest_detected(searcher):
     """The second transcript is a reported-speech report; its answers say so without being told."""
     assert set(searcher.genre_of.values()) == {"report"}
