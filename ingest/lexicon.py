@@ -1431,17 +1431,18 @@ RETOLD_ASK = re.compile(r"""(?<![\w’'])(?i:
 )(?![\w’'])""", re.X)
 # the host gives the guest's own words, the speech verb inside or before them ("Y dice Soledad, yo fui…", "Y ella
 # dice, sí…", "Sí, por supuesto, dice ella.", "she says,", "dit-elle"); `name` is a name that says them
-_RETOLD_SAY_ES = r"(?i:dice|responde|contesta|añade|agrega|replica)"
+_RETOLD_SAY_ES = r"(?i:dice|responde|contesta|añade|agrega|replica|dijo|respondió|contestó|añadió|agregó|replicó)"
 _RETOLD_SAY_EN = r"(?i:says|said|answers|answered|replies|replied|adds|added)"
-_RETOLD_SAY_FR = r"(?i:dit|répond|ajoute|réplique|raconte)"
+_RETOLD_SAY_FR = r"(?i:dit|répond|ajoute|réplique|raconte|a\s+dit|a\s+répondu|a\s+ajouté)"
 RETOLD_SAYS = re.compile(rf"""(?<![\w’'])(?:
     (?:(?i:ella|él)|(?P<name>{NAME_TOKEN}))\s+(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}(?:\s+[a-zá-ú]{{2,20}}mente)?\s*[,:.]
   | (?<!que\s)(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}\s+(?:(?i:ella|él)|(?P<name2>{NAME_TOKEN}))(?![\w’'])
   | ^[¡¿"«“\s]*(?:(?i:y|entonces)\s+)?(?:(?i:me|nos)\s+)?{_RETOLD_SAY_ES}\s*[,:]
   | (?i:she|he)\s+(?:(?i:tells|told)\s+me|{_RETOLD_SAY_EN})\s*[,:.]
   | ,\s*{_RETOLD_SAY_EN}\s+(?:(?i:she|he)|(?P<name3>{NAME_TOKEN}))(?![\w’'])
-  | (?i:elle|il)\s+(?:(?i:me|nous)\s+)?{_RETOLD_SAY_FR}\s*[,:]
-  | {_RETOLD_SAY_FR}-(?i:elle|il)(?![\w’'])
+  | (?i:elle|il)\s+(?:(?i:me|nous)\s+|(?i:m|nous)[’']\s*)?{_RETOLD_SAY_FR}\s*[,:]
+  | (?:(?i:dit|répond|ajoute|réplique|raconte)-(?i:elle|il)
+    | (?i:m[’'])?a-t-(?i:elle|il)\s+(?i:dit|répondu|ajouté))(?![\w’'])
 )""", re.X)
 # the host reports what the guest says or tells ("Ella dice que se quedó aquí.", "ella refiere que un día…", "she says
 # that", "elle raconte qu'"): his words, and her account follows

@@ -22,6 +22,7 @@ import re
 from quidit.ingest.lexicon import (
     FIRST_PERSON_SINGULAR,
     LINE_HEADING_WORDS,
+    NAME_TOKEN,
     PARAGRAPH_END,
     RETOLD_ASK,
     RETOLD_ASKS_MIN,
@@ -34,6 +35,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Cue, Participant, Sentence
 
 _WORD = re.compile(r"[\w’'-]+")
+_NAME = re.compile(rf"(?<![\w’']){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}}")
 _HEADING_CHARS = 40 * LINE_HEADING_WORDS
 
 
@@ -46,13 +48,30 @@ def _host(text: str, sentences: list[Sentence]) -> tuple[str, int] | None:
     return None
 
 
-def _guest(sentences: list[Sentence], host: str) -> str | None:
-    """The person the first pass credited most often through a speech verb or an anaphora (not the host)."""
+def _guest(text: str, sentences: list[Sentence], host: str) -> str | None:
+    """The person the first pass credited most often through a speech verb or an anaphora (not the host); failing
+    that, the name the host's inverted speech verbs give most often ("dice Soledad", ", says Jane"), in the fullest form
+    the text writes it ("Soledad Bravo")."""
     counts: dict[str, int] = {}
     for s in sentences:
         if s.speaker and s.speaker != host and s.cue in (Cue.SPEECH_VERB, Cue.ANAPHORA):
             counts[s.speaker] = counts.get(s.speaker, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    for s in sentences:
+        m = RETOLD_SAYS.search(text[s.start:s.end])
+        name = m and (m.group("name2") or m.group("name3"))
+        if name and name not in host.split():
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    short = max(counts, key=lambda k: counts[k])
+    forms: dict[str, int] = {}
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        if short in words[:1] and 1 < len(words) <= 4:
+            forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+    return max(forms, key=lambda k: forms[k]) if forms else short
 
 
 def _heading_line(text: str, s: Sentence) -> bool:
@@ -87,7 +106,7 @@ def retold_interview(text: str, sentences: list[Sentence], participants: list[Pa
     host, first = found
     if sum(1 for s in sentences if RETOLD_ASK.search(text, s.start, s.end)) < RETOLD_ASKS_MIN:
         return False
-    guest = _guest(sentences, host)
+    guest = _guest(text, sentences, host)
     if guest is None:
         return False
     guest_words = {w for w in guest.split() if w[:1].isupper()}

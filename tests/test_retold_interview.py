@@ -170,3 +170,40 @@ def test_french_the_answer_after_the_hosts_question_is_the_guests():
 def test_french_the_presenters_words_are_the_hosts():
     t = ingest_text(FR, "fr.txt")
     assert _speaker(t, "Dans cette émission") == "Paul Garnier"
+
+
+ES_INVERTED = """Les habla Tomás Vidal Peña desde Radio Sur. Hoy les traigo mi charla con la escritora Lola Martín Sanz.
+
+Le pregunto, ¿cuándo empezó a escribir?
+
+Muy pronto, dice Lola, a los nueve años ya llenaba cuadernos enteros. Mi madre los guardaba todos.
+
+Yo le digo, eso es admirable. Nada de eso, responde Lola, escribía por aburrimiento.
+
+Le pregunto, ¿y su primer libro? Tardé mucho en publicarlo, contesta Lola, casi diez años.
+"""
+
+
+def test_a_guest_named_only_after_the_speech_verb_gets_her_words_under_her_fullest_name():
+    t = ingest_text(ES_INVERTED, "es.txt")
+    assert _speaker(t, "Mi madre los guardaba todos.") == "Lola Martín Sanz"
+
+
+FR_PAST = """Ici Paul Garnier, et vous écoutez Portraits. Je vous raconte ma rencontre avec la photographe Inès Morel.
+
+Je lui ai demandé où elle avait appris la photographie. Chez mon oncle, m'a-t-elle dit, il me prêtait son appareil.
+
+Je lui ai dit que c'était un beau début. Elle m'a répondu : oui, mais j'ai mis dix ans à en vivre.
+
+Je lui ai demandé ce qu'elle photographie aujourd'hui. Des visages, surtout.
+"""
+
+
+def test_french_a_past_speech_verb_after_her_words_gives_them_to_the_guest():
+    t = ingest_text(FR_PAST, "fr.txt")
+    assert _speaker(t, "Chez mon oncle, m'a-t-elle dit") == "Inès Morel"
+
+
+def test_french_the_hosts_past_question_is_his():
+    t = ingest_text(FR_PAST, "fr.txt")
+    assert _speaker(t, "Je lui ai dit que c'était un beau début.") == "Paul Garnier"
