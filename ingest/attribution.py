@@ -18,6 +18,7 @@ Each sentence is looked at once, with look-behind windows of bounded size: linea
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -140,6 +141,8 @@ from quidit.ingest.lexicon import (
     QUOTE_OPEN,
     QUOTE_PAIRS,
     QUOTE_THEN_VERB,
+    QUOTED_BY_AFTER,
+    QUOTED_BY_BEFORE,
     REACTION_NOTE,
     RECORD_LINE,
     RECORD_STATEMENT,
@@ -2078,6 +2081,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         target = _clause_anaphora(text, s, e, mentions, participants)
         if target is not None:  # "Retour de Jean Dupont pour une démonstration : il nous présente…"
             first, cue, current = target, Cue.ANAPHORA, target
+    if first is None and minutes:
+        writer = _quoted_writer(text, seg, participants)
+        if writer is not None:  # 'Sam wrote, "It is concerning…"' where the lists do not give Sam
+            first, cue, current = writer, Cue.SPEECH_VERB, writer
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
     if first is None and minutes and lower is not None:
@@ -2188,6 +2195,38 @@ def _introduced(text: str, s: int, e: int, participants: list[Participant]) -> P
     if first is None or first.start != s + lead or first.participant is None or first.kind == "role":
         return None
     return first.participant
+
+
+def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Participant | None:
+    """In minutes, the one-word name a quotation is credited to ('Sam wrote, "…"', '"…," wrote Sam.') when no mention
+    made anyone speak: the participant of that name, else the one full name the text writes with that first name
+    ("from Sam Halliday of the X project"), else a new person of that one name. Not a pronoun, article, role or
+    organisation word."""
+    m = QUOTED_BY_BEFORE.match(seg) or QUOTED_BY_AFTER.search(seg[-200:])
+    if m is None:
+        return None
+    name = m.group("name")
+    key = fold(name)
+    if key in PERSONAL_PRONOUNS or key in INDEFINITE_SUBJECTS or key in ARTICLES or key in NOT_SPEAKERS \
+            or key in ORG_FOLDED or role_of(name) is not None or name.lower() in HONORIFICS:
+        return None
+    live = [p for p in participants if p.session_role != "absent"]
+    p = resolve(name, live)
+    if p is not None:
+        return p
+    if any(key in name_tokens(q.name) for q in participants):
+        return None  # an absent or second person of that name: not a guess
+    full = _full_names_with(text, name)
+    return _named_person(full[0] if len(full) == 1 else name, participants)
+
+
+@functools.lru_cache(maxsize=64)
+def _full_names_with(text: str, name: str) -> tuple[str, ...]:
+    """The distinct two-word names the text writes with `name` first ("Sam" -> "Sam Halliday"), read once per text and
+    name (a text's many quotations credited to one name do not read it again)."""
+    found = {f.group(0) for f in re.finditer(rf"(?<![\w’']){re.escape(name)}\s+[{UPPER}][\w’'-]{{1,30}}", text)
+             if len(name_tokens(f.group(0))) == 2}
+    return tuple(sorted(found))
 
 
 def _record_statement(seg: str) -> bool:

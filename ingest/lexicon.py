@@ -570,7 +570,10 @@ VOTE = re.compile(r"""
 # Conseil et ne prend pas part au vote", "Se ausenta el Sr. Y", "Ms Z left the meeting")
 MOVEMENT = re.compile(r"""\b(?: se\s+retire | quitte\s+la\s+(?:salle|séance) | sort\s+de\s+la\s+salle | ne\s+prend\s+pas\s+part
     | (?:arrive|entre)\s+en\s+séance | rejoint\s+la\s+séance | se\s+ausenta | abandona\s+(?:la\s+sesi[óo]n|el\s+sal[óo]n)
-    | se\s+incorpora\s+a\s+la\s+sesi[óo]n | (?:left|leaves|joined|joins)\s+the\s+(?:meeting|room|call) )\b""", re.I | re.X)
+    | se\s+incorpora\s+a\s+la\s+sesi[óo]n | (?:left|leaves|joined|joins)\s+the\s+(?:meeting|room|call)
+    # someone's absence noted ("Tous, sauf Pierre X, absent pour raisons professionnelles.", "Ana Gil está ausente.")
+    | (?:,|(?:est|sont|était|étaient|is|are|was|were|está|están|estaba|estuvo)(?=\s))\s*(?:absente?s?|excusée?s?|excused
+        |ausentes?|excusad[oa]s?)(?=\s+(?:pour|for|por|par|due|debido)\s|\s*[.;)]|\s*$) )\b""", re.I | re.X)
 # a sentence that records that nobody spoke up: "Pas d'observations, ni de questions, signature du registre",
 # "Sin observaciones.", "No se presentaron intervenciones.", "No comments were received." (at the sentence's start)
 NO_REMARKS = re.compile(r"""^\s*(?: pas\s+d[’']observations? | aucune\s+(?:observation|remarque|question) | sans\s+observations?
@@ -1303,6 +1306,12 @@ WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s
 SAID_AFTER_QUOTE = re.compile(r"""[”"»]\s*,?\s*[—–]?\s*(?: said|says|asked|asks|added|adds|wrote|writes|replied|explained|noted
     | a\s+dit|dit|a\s+expliqué|explique|a\s+ajouté|ajoute|a\s+répondu|répond|a\s+précisé|précise
     | dijo|dice|afirmó|afirma|añadió|añade|explicó|explica|señaló|señala|respondió|responde )\s+$""", re.I | re.X)
+# quoted words and a one-word name that wrote or said them, in minutes that do not list that person ('Sam wrote, "It is
+# concerning…"', '"This is concerning…," wrote Sam.', 'Ana escribió: «…»', 'X a écrit : « … »'): the name speaks
+_QUOTE_VERBS = (r"(?:wrote|writes|said|says|added|replied|asked|a\s+écrit|écrit|a\s+dit|dit|a\s+ajouté|ajoute|escribió|escribe"
+                r"|dijo|dice|añadió)")
+QUOTED_BY_BEFORE = re.compile(rf"^\s*(?P<name>[{_UP}][a-zà-ÿ]{{2,30}})\s+{_QUOTE_VERBS}\s*[,:]\s*[“\"«]")
+QUOTED_BY_AFTER = re.compile(rf"[”\"»]\s*,?\s*[—–]?\s*{_QUOTE_VERBS}\s+(?P<name>[{_UP}][a-zà-ÿ]{{2,30}})\s*[.!?]?\s*$")
 # the end of a sentence right after that speaker's name (or an apposition after a comma)
 SAID_AFTER_END = re.compile(r"^\s*(?:[.!?]|,|$)")
 WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabras\s+de | fue\s+la\s+(?:pregunta|respuesta|propuesta)\s+de
