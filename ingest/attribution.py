@@ -73,6 +73,7 @@ from quidit.ingest.lexicon import (
     DEFINITION,
     DEFINITION_LOOKBACK,
     DOC_SECTIONS,
+    ELISION_LINE,
     END_OF_SENTENCE,
     FILED_BY,
     FIRST_PERSON_SPEECH,
@@ -124,6 +125,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
+    PAST_TURN_VERB,
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
@@ -144,6 +146,7 @@ from quidit.ingest.lexicon import (
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
     REACTION_NOTE,
+    RECALLED_QUESTION,
     RECORD_LINE,
     RECORD_STATEMENT,
     RELATIVE_BEFORE,
@@ -191,6 +194,7 @@ from quidit.ingest.lexicon import (
     TITLE_SLOT,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
+    TURN_SUBJECT,
     UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
@@ -285,6 +289,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if len(name.split()) == 1 and fold(name) in OFFICE_TITLES:  # "la Sra. Portavoz Grupo PP, Dª Leonor X": the apposition
             app = APPOSED_NAME.match(seg, m.end())
             if app is None:
+                office = resolve(name, participants)  # "el señor Ministro" after "el señor Ministro de Hacienda" spoke
+                if office is not None and role_of(office.name) is None and fold(office.name).startswith(fold(name)):
+                    out.append(Mention(s + m.start(), s + m.end(), office.name, office.gender, office, "honorific"))
+                    taken.append((m.start(), m.end()))
                 continue
             gender = honorific_gender(app.group(1))
             name = trim_name(app.group(2))
@@ -297,6 +305,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         while lead < len(words) - 2 and (fold(words[lead]) in OFFICE_TITLES or words[lead].lower() in HONORIFICS):
             gender = HONORIFICS.get(words[lead].lower()) or gender
             lead += 1
+        if lead and fold(words[lead]) in TITLE_OF:  # "el señor Ministro de Hacienda": the office is all the text names
+            lead = 0
         name = " ".join(words[lead:])  # (spaces made single: PDF text doubles them)
         end = s + m.start(2) + len(orig)
         out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
@@ -1439,6 +1449,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if len(one_word) >= 2 and 2 * sum(" " not in p.name.strip() and not p.name.isupper() for p in one_word) >= len(one_word) \
         else None  # (surnames in capitals, "CHOTARD", are a council's list, not nicks)
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
+    recalls = _present_record(text)  # "M. X a demandé si…" inside Y's answer recalls X's question (`_reported`)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
     answerer = _answerer(units, people) if label_doc else None  # who answers a Q&A's numbered questions
     filed: Participant | None = None  # who filed the document the minutes recite ("recurso … presentado por D. X")
@@ -1521,6 +1532,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if label_doc and kind == LineKind.NARRATION and announced is None and REACTION_NOTE.match(text[u.start:u.end]):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[ risas ]", "(Applause)": the speaker goes on
             continue  # (unless someone was announced to take the floor: "X va prendre la parole." "(Applaudissements)")
+        if u is not None and ELISION_LINE.match(text[u.start:u.end]):  # "[…]": the excerpt skips a part; the turn goes on
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            continue
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = None, False, [], None, False
@@ -1641,7 +1655,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
-                                                  minutes=bool(result.attendance) or minutes_title, lower=lower_words)
+                                                  minutes=bool(result.attendance) or minutes_title, lower=lower_words,
+                                                  recalls=recalls)
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
@@ -1666,6 +1681,14 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current = handed
     _prose_order(text, in_prose, out)
     return result
+
+
+def _present_record(text: str) -> bool:
+    """Whether a record tells its turns in the present ("M. X précise", "Mme Y demande", "el señor Z comenta") more
+    often than in the past ("M. X a précisé", "Z señaló", "Ms W noted"): its perfect then refers to an earlier time."""
+    verbs = [v.group(0) for t in TURN_SUBJECT.finditer(text) if (v := SPEECH_VERB.match(text, t.end()))]
+    past = sum(1 for v in verbs if PAST_TURN_VERB.match(v))
+    return len(verbs) - past > past
 
 
 def _resolution_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -1986,10 +2009,11 @@ def _reported_only(result: Attribution) -> bool:
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
               names: TextNames | None = None, minutes: bool = False, lower: frozenset[str] | None = None,
-              ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+              recalls: bool = False) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
     text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
-    person's actions are the record's, not the last speaker's."""
+    person's actions are the record's, not the last speaker's. `recalls`: the record tells its turns in the present,
+    so a question in the perfect ("M. X a demandé si…") inside someone else's turn recalls an earlier question."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -2028,6 +2052,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         verb_at = opener_verb(text, m, s, e, mentions, line_starts, nobody_speaking=current is None)
         if verb_at is None:
             continue
+        if recalls and current is not None and m.participant is not current and RECALLED_QUESTION.match(text, verb_at):
+            continue  # "M. Regmi a demandé si…" in Reimann's answer: Reimann recalls the question, the turn stays his
         if id(m) in joined:  # "X and Y presented …": two people at once, neither one's words
             joint = True
             continue
@@ -2092,7 +2118,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)
-    if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions)
+    if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions, current)
                                                                 or lower is not None and _unlisted_actor(seg, lower)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
     if first is None and names is not None and _gloss(text, s, e):
@@ -2236,7 +2262,7 @@ def _record_statement(seg: str) -> bool:
     return _impersonal(seg) or ROOM_REACTION.match(seg) is not None or RECORD_STATEMENT.match(seg) is not None
 
 
-def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+def _someone_acts(text: str, s: int, e: int, mentions: list[Mention], current: Participant | None = None) -> bool:
     """A sentence whose subject is a named participant doing something that is not speech ("Mientras tanto, X carga
     los nombres…", "X a créé une page…", "John ganó una remera"): the record of an action, not the last speaker's words.
     The name opens the sentence (or its clause after a comma or colon) and no speech verb follows it."""
@@ -2244,6 +2270,8 @@ def _someone_acts(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     if first is None or first.participant is None and first.kind != "nick" or first.kind == "role" \
             or first.participant is not None and role_of(first.participant.name) is not None or fold(first.name) in ARTICLES:
         return False  # ("The" read as the participant "The chair" is no name)
+    if current is not None and first.participant is current:
+        return False  # "M. X ne peut citer aucun chiffre…" inside X's own turn: the record goes on with X's answer
     if not SUBJECT_SLOT.search(text[max(s, first.start - 60):first.start]) or QUOTE_MARK.search(text, s, first.start):
         return False
     if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?:", text[first.end:min(e, first.end + 70)]):

@@ -275,7 +275,12 @@ _IRREGULAR = (
     "saltó diciendo|salta diciendo|diciendo|ofrece|ofreció|coincide|coincidió|recalca|recalcó|"
     "observa|observó|critica|criticó|hace una exposición|hizo una exposición|tiró a la palestra|tira a la palestra|"
     "pone sobre la mesa|puso sobre la mesa|saca a colación|sacó a colación|"
-    "met sur la table|a mis sur la table|puts forward|put forward"
+    "met sur la table|a mis sur la table|puts forward|put forward|"
+    # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
+    # "M. X appelle (tout d'abord) l'attention du Comité sur…", "Ms X drew attention to…"
+    "consulta|consultó|hace presente|hizo presente|hace notar|hizo notar|hace ver|hizo ver|"
+    "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
+    "draws attention|drew attention"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -286,6 +291,19 @@ SPEECH_VERB = re.compile(rf"""
     (?: {_IRREGULAR_X} | {_ER_FORMS_X} )     # (spaces inside the phrases made explicit for re.X)
     (?![\w’'])
 """, re.I | re.X)
+
+# a turn's opening as a record writes it: an honorific, a name, an optional "(Country)", then the verb; with
+# SPEECH_VERB after it, tells whether the record tells its turns in the present ("M. X précise", "el señor X comenta")
+# or in the past ("M. X a précisé", "X señaló", "X noted")
+TURN_SUBJECT = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE}|{LOWER_HONORIFIC_RE})[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}}"
+                          r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?")
+PAST_TURN_VERB = re.compile(r"^(?:(?:n[’']\s*)?(?:se\s|s[’']|lui\s|leur\s)?(?:a|avait|ont|avaient|ha|había|has|had)\s|.*(?:ó|ed)$)",
+                            re.I | re.S)
+# a question asked earlier, recalled in the perfect inside someone else's answer in a record told in the present: "M.
+# Regmi a demandé si la loi…" in the delegate's reply; "Ms X had asked whether…"; "el señor X ha preguntado si…"
+RECALLED_QUESTION = re.compile(r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:demandé|posé\s+la\s+question|soulevé\s+la\s+question)"
+                               r"|(?:has|had|have)\s+(?:\w+\s+)?asked|(?:ha|había|han|habían)\s+(?:\w+\s+)?(?:preguntado|consultado)",
+                               re.I)
 
 # "donne la parole à X": X speaks next
 HANDOFF = re.compile(r"""
@@ -404,9 +422,11 @@ BY_AFTER_VERB = re.compile(r"""
             |Pide\s+la\s+palabra|Vuelve\s+a\s+tomar\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
             |Respondió|Contestó|Replicó|Expuso|Preguntó|Pidió\s+la\s+palabra                      # past tense: "Replicó el concejal X:"
             |Salta|Saltó|Insiste|Insistió|Añade|Añadió|Agrega|Agregó|Acota|Acotó|Aclara|Aclaró   # a chronicle: "Salta Facundo recordando…"
+            |Consulta|Consultó|Pregunta                                   # an acta: "Consulta nuevamente el señor Ministro si…"
             |Intervention\s+de
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
-            )\s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
+            )(?:\s+(?:nuevamente|tambi[ée]n|adem[áa]s|de\s+nuevo|otra\s+vez|entonces|luego))?  # "Consulta nuevamente el…"
+            \s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
     )\s*(?:(?:Sr|Sra)\.?\s+(?:Concejal[a]?|Portavoz)\s+
           | (?<=\b(?:el|la)\s)(?:[a-záéíóúñü]{4,}\s+){1,2}                  # "Toma la palabra el socio X", "… la consejera X"
           | (?<=\b(?:el|la)\s)[a-záéíóúñü]{4,}(?:\s+[\wáéíóúñü]+){0,4},\s*   # "Intervino el secretario General ad hoc, X:",
@@ -750,6 +770,9 @@ STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|swor
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
     |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
+# an editor's mark of a cut, alone on its line ("[…]", "[...]", "(…)"): an excerpt that skips part of a text; the
+# speaker before the cut is still the one after it (a cut is no change of turn)
+ELISION_LINE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")
 # a Q&A transcript's labels for unnamed askers: the question's number ("Q1:", "P2:", "Question 3 :", "Pregunta 4:"),
 # a letter after it for the same asker's follow-up ("P2b:", "Q4c:"); the asker's name may follow a comma ("P5, por
 # Jane Roe, presidenta de …:", "Q5, by John Smith:", "Q6, Jean Dupont :"). Kept only where several questions are
@@ -1325,7 +1348,8 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
       (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment
         |discut|insist|critic|juzg|opin|pregunt|respond|acord|decid|concluy|tuvo\s+la\s+noticia|hizo\s+la\s+observaci
         |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
-    | on\s+(?:a\s+|n[’']a\s+)?(?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien)\w*
+    | on\s+(?:a\s+|n[’']a\s+)?(?!(?:not|rappell|soulign)er(?:a|ait)\b)   # "On notera que…": a remark to the reader, the speaker's
+        (?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien)\w*
     | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided)
     | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general
     # the board as a whole: "There was general agreement that…", "There wasn't clear interest…", "The discussion was

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from quidit.ingest.lexicon import (
     _PART,
+    DOC_SECTIONS,
     ELIDED_WORDS,
     GENDER_ENDINGS,
     HONORIFIC_RE,
@@ -42,6 +43,7 @@ __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "Text
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})")
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
 _HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
 
@@ -54,10 +56,13 @@ def name_tokens(name: str) -> list[str]:
 
 def trim_name(name: str) -> str:
     """Drop a trailing organisation or addressee tail the name pattern swallowed ("Hoeflich de CGLU", "X al Sr"), and
-    the next line's first word where lines were joined ("Juan García López CONCEJALES", "Carmen Díaz Romero En")."""
+    the next line's first word where lines were joined ("Juan García López CONCEJALES", "Carmen Díaz Romero En"), or
+    a document part's heading ("Président : M. DIPANDA MOUELLE" over "SOMMAIRE"). A name never runs past a blank line."""
+    name = BLANK_LINE.split(name, 1)[0]
     words = name.split()
     cut = len(words)
-    while cut > 2 and (fold(words[cut - 1]) in NAME_TAIL_WORDS or words[cut - 1].isupper() and len(words[cut - 1]) > 3
+    while cut > 2 and (fold(words[cut - 1]) in NAME_TAIL_WORDS or fold(words[cut - 1]) in DOC_SECTIONS
+                       or words[cut - 1].isupper() and len(words[cut - 1]) > 3
                        and fold(words[cut - 1]).rstrip("s").rstrip("e") in {fold(t).rstrip("e") for t in OFFICE_TITLES}):
         cut -= 1
     if cut < len(words):
