@@ -2,7 +2,8 @@
 
     python -m quidit.evals.bench_ingest [--max 200000]
 
-Builds one long line of ordinary reported speech and one verbatim transcript (labels), doubles their length
+Builds one long line of ordinary reported speech, one verbatim transcript (labels) and a report naming 144 people
+(full name, then first name), doubles their length
 from 12,500 characters up to --max, and prints the time per size and the ratio to the previous size
 (a linear pass gives ~2.0; a quadratic one ~4.0).
 """
@@ -16,6 +17,12 @@ from quidit.ingest.pipeline import ingest_text
 REPORTED = ("Madame Claire Martin souligne que la ville investit dans les transports. Elle ajoute que le budget "
             "augmente de dix pour cent. Monsieur Paul Durand répond que les quartiers nord attendent toujours. "
             "Selon M. Durand, il faut consulter les habitants. ")
+# a report without a participants list that names many people in full, then by first name ("Daniele ajoute…"):
+# every first-name mention looks back for the full name written before it
+FIRSTS = ("Daniele", "Marie", "Paul", "Ana", "Luis", "Claire", "Jean", "Sofia", "Pedro", "Lucie", "Marco", "Elena")
+SURNAMES = ("Corciulo", "Durand", "Girard", "Gomez", "Perez", "Martin", "Roche", "Lopez", "Rossi", "Bianchi", "Moreau", "Diaz")
+MANY_NAMES = "".join(f"{f} {s} explique que le projet avance bien. {f} ajoute que le budget est serré.\n\n"
+                     for s in SURNAMES for f in FIRSTS)
 VERBATIM = ("The Chair: Good morning, we start with the budget.\n\nMs Jane Roe: Thank you. The budget rises by ten "
             "per cent this year.\n\nMr John Doe: The north side is still waiting for its buses.\n\n")
 
@@ -32,7 +39,8 @@ def main() -> None:
     args = ap.parse_args()
     print("| input | characters | seconds | ratio to half the size |")
     print("|---|---|---|---|")
-    for name, unit in (("one line of reported speech", REPORTED), ("verbatim labels", VERBATIM)):
+    for name, unit in (("one line of reported speech", REPORTED), ("verbatim labels", VERBATIM),
+                       ("144 people named in full, then by first name", MANY_NAMES)):
         size, prev = 12_500, None
         while size <= args.max:
             text = (unit * (size // len(unit) + 1))[:size]

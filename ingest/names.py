@@ -5,8 +5,10 @@ surname (told apart by first name, then by the honorific's gender).
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -50,8 +52,14 @@ _HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
 
 def name_tokens(name: str) -> list[str]:
     """The tokens that identify a person: no particles, initials or honorifics ("Mr Scott" -> ["scott"])."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Cached: resolving each mention compares it with every participant's tokens (ingest was quadratic in them)."""
     toks = [t.strip(".") for t in fold(name).split()]
-    return [t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in _HONORIFIC_WORDS) or t.isdigit()]
+    return tuple(t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in _HONORIFIC_WORDS) or t.isdigit())
 
 
 def trim_name(name: str) -> str:
@@ -85,6 +93,7 @@ def honorific_gender(honorific: str) -> str | None:
     return HONORIFICS.get(honorific.lower())
 
 
+@lru_cache(maxsize=262144)
 def _token_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -100,8 +109,8 @@ def candidates(name: str, participants: list[Participant]) -> list[Participant]:
     mt = name_tokens(name)
     if not mt:
         return []
-    return [p for p in participants if all(any(_token_match(m, t) for t in name_tokens(p.name)) for m in mt)
-            or len(mt) == 1 and len(name_tokens(p.name)) >= 2 and mt[0] == "".join(name_tokens(p.name))]
+    return [p for p in participants if all(any(_token_match(m, t) for t in _name_tokens(p.name)) for m in mt)
+            or len(mt) == 1 and len(_name_tokens(p.name)) >= 2 and mt[0] == "".join(_name_tokens(p.name))]
 
 
 def nick_name(nick: str) -> str:
@@ -280,6 +289,10 @@ class TextNames:
     full: list[tuple[int, str]]  # (offset, full name) in text order
     lower: frozenset[str]  # words the text writes in lower case: "Conférence Romande" is not a name
     proper: frozenset[str]  # words the text writes capitalised after a lower-case word, mid-sentence
+    # first or last word -> folded full name -> its (offsets, forms) in text order; built once `full` is read, so
+    # that `full_name` and `one_name` take one look-up per mention instead of a pass over every name of the text
+    _by_word: dict[str, dict[str, tuple[list[int], list[str]]]] | None = field(default=None, repr=False)
+    _words: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
     def of(cls, text: str, line_starts: list[int]) -> TextNames:
@@ -316,18 +329,31 @@ class TextNames:
             return None
         return " ".join(toks)
 
+    def _index(self) -> dict[str, dict[str, tuple[list[int], list[str]]]]:
+        if self._by_word is None:
+            self._by_word = {}
+            for at, n in sorted(self.full):
+                for key in {fold(n.split()[0]), fold(n.split()[-1])}:
+                    offsets, forms = self._by_word.setdefault(key, {}).setdefault(fold(n), ([], []))
+                    offsets.append(at)
+                    forms.append(n)
+            self._words = frozenset(w for _, n in self.full for w in fold(n).split())
+        return self._by_word
+
     def full_name(self, first: str, before: int) -> str | None:
         """The one full name written before `before` whose first name or surname is `first` ("Daniele",
-        "Corciulo"), or None."""
-        key = fold(first)
-        found = {fold(n): n for at, n in self.full if at < before and key in (fold(n.split()[0]), fold(n.split()[-1]))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        "Corciulo"), or None (several written forms of one name: the last one before `before`)."""
+        found = [(offsets, forms) for offsets, forms in self._index().get(fold(first), {}).values() if offsets[0] < before]
+        if len(found) != 1:
+            return None
+        offsets, forms = found[0]
+        return forms[bisect.bisect_left(offsets, before) - 1]
 
     def one_name(self, word: str) -> bool:
         """A one-word proper name: written capitalised mid-sentence, never in lower case, not an organisation word,
         and no part of a full name the text writes ("Paul" with Paul Girard and Paul Roche is one of them, unknown)."""
-        key = fold(word)
-        return word in self.proper and self._name_word(word) and not any(key in fold(n).split() for _, n in self.full)
+        self._index()
+        return word in self.proper and self._name_word(word) and fold(word) not in self._words
 
     def _name_word(self, t: str) -> bool:
         """A word that can be part of a person's name: title case, never written in lower case by the text, and no
