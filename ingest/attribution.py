@@ -65,6 +65,8 @@ from quidit.ingest.lexicon import (
     BY_AFTER_VERB,
     BYLINE,
     BYLINE_MAX_CHARS,
+    CAPTION_DURING,
+    CHAT_RELAY_LABEL,
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
     CLEFT_BEFORE,
@@ -166,6 +168,7 @@ from quidit.ingest.lexicon import (
     SAID_AFTER_QUOTE,
     SALUTATION,
     SCRIBE_NICK,
+    SELF_INTRO,
     SESSION_OPENED,
     SIGNED_NAME,
     SLASH_NICK,
@@ -199,6 +202,8 @@ from quidit.ingest.lexicon import (
     UNNAMED_MEMBER,
     UPPER,
     VOTE,
+    WORDS_BACK,
+    WORDS_BACK_HEAD,
     WORDS_OF,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
@@ -458,6 +463,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         or (AS_SAYS_BEFORE.match(text[sent_start:m.start]) if nobody_speaking and m.start - sent_start <= 80 else None)
     if verb and SPEECH_VERB.fullmatch(verb.group(1)) and SOURCE_NAME_END.match(after):
         return m.end  # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks
+    if m.start - sent_start <= 120 and WORDS_BACK.match(text[sent_start:m.start]):
+        return m.end  # "Con esta declaración de intenciones inauguraba Borja Terán, …": the words before were X's
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
         return m.end
     if CLEFT_BEFORE.search(prefix) and subject_slot(CLEFT_BEFORE.sub("", prefix)):  # "…, c'est X qui présente"
@@ -570,7 +577,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
         classify(text, ln, dotted)
         if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
             ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
-        if ln.kind == LineKind.HEADING and _wraps_on(text, lines, i, para_end):
+        if ln.kind == LineKind.HEADING and (_wraps_on(text, lines, i, para_end) or _runs_through(text, lines, i, para_end)):
             ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
         elif ln.kind == LineKind.TEXT and _numbered_title(text, lines, i, para_end):
             ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
@@ -710,6 +717,18 @@ def _wraps_on(text: str, lines: list[Line], i: int, para_end: int) -> bool:
         return False
     nxt = text[lines[i + 1].start:lines[i + 1].end].lstrip()
     return nxt[:1].islower() or WRAPPED_LINE_END.search(text[ln.start:ln.end]) is not None
+
+
+def _runs_through(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A line that looks like a heading but that a hard-wrapped sentence runs through: it goes on the line before
+    (same paragraph, which stops without end punctuation, and it starts in lower case: "… the Board will vote upon
+    those" / "policies – perhaps at the April meeting -- and …"), or the paragraph's next line goes on from it (starts
+    in lower case: "…, a las 18:00 hs, en primera" / "convocatoria, de acuerdo a …")."""
+    ln = lines[i]
+    if i and ln.start - lines[i - 1].end <= 1 and "\n" not in text[lines[i - 1].end:ln.start] \
+            and text[ln.start:ln.start + 1].islower() and not re.search(r"[.!?…:;]\s*$", text[lines[i - 1].start:lines[i - 1].end]):
+        return True
+    return i + 1 < len(lines) and lines[i + 1].start < para_end and text[lines[i + 1].start:lines[i + 1].start + 1].islower()
 
 
 def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool:
@@ -854,6 +873,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
+            continue
+        if u.kind == LineKind.LABEL and CHAT_RELAY_LABEL.match(u.label):
+            u.kind, u.aside, u.label, u.body = LineKind.NARRATION, True, None, None  # "David in comments: SLOP."
             continue
         if u.question:
             lab = question_label(u.label) if numbered else None
@@ -1666,6 +1688,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if speaker is None and cue == Cue.NONE and staged and announced is not None and _paragraph_start(text, s):
             speaker = current = announced  # the person announced before the stage direction takes the floor after it
             cue, announced = Cue.HANDOVER, None
+        if speaker is None and cue == Cue.NONE and (intro_name := SELF_INTRO.match(seg)) is not None:
+            named = resolve(intro_name.group(1), [p for p in participants if p.session_role != "absent"])
+            if named is not None:  # "My name is Floor, I'm one of the organizers…" before any label: Floor's words
+                speaker, cue = named, Cue.SPEECH_VERB
+        if speaker is not None and cue == Cue.SPEECH_VERB and WORDS_BACK_HEAD.match(seg) and out and out[-1].speaker is None \
+                and out[-1].cue == Cue.NONE and QUOTE_OPEN.match(text, out[-1].start):
+            out[-1].speaker, out[-1].cue = speaker.name, Cue.QUOTE  # '"…".' then "Con esta declaración … X": X's quotation
         quote_owner = _introducer(text, s, e, participants) if speaker is None and cue != Cue.NARRATION else None
         if opener is None and SESSION_OPENED.search(seg):
             opener = _session_opener(text, s, e, participants, names)
@@ -1998,6 +2027,10 @@ def _caption(text: str, u: Line | None, s: int, e: int) -> bool:
     if u is None or (s, e) != (u.start, u.end) or not u.own_paragraph or not text[s:s + 1].isupper():
         return False
     seg = text[s:e]
+    during = CAPTION_DURING.search(seg)
+    if during is not None and len(seg.split()) <= LINE_HEADING_WORDS and "," in seg[:during.start()] \
+            and not SPEECH_VERB.search(seg, 0, during.start()):
+        return True  # "Sergi Cameron, director de Entretenimiento en PlayGround, durante su charla.": a photo's caption
     return len(seg.split()) <= LINE_HEADING_WORDS and not re.search(r"[.!?…;:,»\"”)\]]\s*$", seg) \
         and QUOTE_MARK.search(seg) is None
 

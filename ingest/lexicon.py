@@ -335,6 +335,27 @@ AS_SAYS_BEFORE = re.compile(r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*)?(?:[
 # a quotation, then any speech verb before its speaker: '"Lo difícil no es que nos vean", subraya Remei Blasco, …'
 # (SAID_AFTER_QUOTE lists the usual ones; the verb's words, at most three, are checked by SPEECH_VERB)
 QUOTE_THEN_VERB = re.compile(r"[”\"»]\s*,?\s*[—–]?\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+$")
+# a sentence that opens by pointing back at the words just quoted, then names who said them: "Con esta declaración de
+# intenciones inauguraba Borja Terán, …", "With these words Anna Berg opened the day", "Par ces mots, Anne Roy a ouvert
+# …": the person named next (up to four words on) said the quotation before it
+_WORDS_BACK_HEAD = r"""^\s*(?:Con|With|Avec|Par|Sur|On)\s+(?:esta|estas|este|estos|these|this|those|ces|cette|ce|cet)\s+
+    (?:palabras|declaraci[óo]n|frase|reflexi[óo]n|afirmaci[óo]n|mensaje|words|statement|remarks|message
+     |mots|paroles|propos|d[ée]claration|phrase)\b"""
+WORDS_BACK_HEAD = re.compile(_WORDS_BACK_HEAD, re.X)
+WORDS_BACK = re.compile(_WORDS_BACK_HEAD + r"(?:\s+[^\W\d_]+){0,4}\s*,?\s*$", re.X)
+# a speaker introducing themselves where no label says who speaks ("My name is Floor, I'm one of the organizers…"):
+# the name that follows, when it is someone the text knows
+SELF_INTRO = re.compile(r"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle"
+                        r"|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})")
+# a label that relays a written comment, not speech in the call ("David in comments: SLOP.", "Ana en el chat: …",
+# "Luc dans le chat : …"): narration that does not end the turn
+CHAT_RELAY_LABEL = re.compile(r"^\s*[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+(?:in|on|dans|en|via)\s+(?:the\s+|le\s+|les\s+|el\s+"
+                              r"|los\s+|la\s+)?(?:comments?|chat|commentaires?|comentarios?)\s*$", re.I)
+# a photo caption: a name and a position, then "during their talk" and nothing else ("Sergi Cameron, director de
+# Entretenimiento en PlayGround, durante su charla.", "Anna Berg, build lead, during her keynote"): nobody's words
+CAPTION_DURING = re.compile(r""",\s*(?:durante|during|lors\s+de|pendant|en)\s+(?:su|sus|his|her|their|the|son|sa|ses|la|el|le)\s+
+    (?:[^\W\d_]+\s+){0,2}(?:charla|intervenci[óo]n|ponencia|conferencia|presentaci[óo]n|mesa\s+redonda|talk|presentation|keynote
+     |speech|session|panel|intervention|conf[ée]rence|expos[ée]|discours|table\s+ronde)\s*\.?\s*$""", re.X | re.I)
 # what may follow the name of a source that opens or closes a clause: an affiliation in brackets, then a comma or the end
 SOURCE_NAME_END = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:[.!?,;:]|$)")
 # "Question de Madame X : …"
@@ -1319,9 +1340,13 @@ ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?
                            r"|hubo\s+(?:[\w-]+\s+){0,3}?(?:acuerdo|consenso|aplausos|risas|entusiasmo|desacuerdo)"
                            r"|(?:the\s+(?:room|audience)|la\s+salle|le\s+public|la\s+sala|el\s+público)\s+(?:\w+\s+)?"
                            r"(?:agreed|applauded|laughed|approuve|a\s+approuvé|applaudit|a\s+applaudi|aplaudió|aprobó))\b", re.I)
-# the writer's closing judgement: "Overall, the work … was well received.", "Dans l'ensemble, …", "En resumen, …"
-WRITER_CLOSING = re.compile(r"^\W*(?:overall|all\s+in\s+all|in\s+conclusion|to\s+conclude|in\s+summary|dans\s+l[’']ensemble"
-                            r"|en\s+conclusion|en\s+résumé|en\s+resumen|en\s+conclusión|en\s+definitiva|en\s+suma)\s*,", re.I)
+# the writer's closing judgement: "Overall, the work … was well received.", "Dans l'ensemble, …", "En resumen, …"; and
+# the writer drawing the event's conclusions: "Una de las conclusiones más compartidas fue…", "Another of the event's
+# takeaways was…", "L'une des conclusions de la journée…" (the event's, not the last speaker's)
+WRITER_CLOSING = re.compile(r"^\W*(?:(?:overall|all\s+in\s+all|in\s+conclusion|to\s+conclude|in\s+summary|dans\s+l[’']ensemble"
+                            r"|en\s+conclusion|en\s+résumé|en\s+resumen|en\s+conclusión|en\s+definitiva|en\s+suma)\s*,"
+                            r"|(?:una|otra|one|another|l[’']une|une\s+autre)\s+(?:de\s+las|of\s+the|des)\s+(?:[\w’']+\s+){0,2}?"
+                            r"(?:conclusiones|conclusions|takeaways|lecciones|lessons|leçons)\b)", re.I)
 # the words a narrator quotes, then whose they are: "“no maleables” en palabras de X", "(en palabras de X)", "…? fue la
 # pregunta de X", "in the words of X", "selon les mots de X", "…, was X's question": X is the sentence's speaker
 # a quotation, then its speaker after an inverted verb of saying: '"I don't think we can relicense," said Adriaan.',
