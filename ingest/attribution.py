@@ -95,6 +95,7 @@ from quidit.ingest.lexicon import (
     IMPERSONAL_IL,
     INDEFINITE_SUBJECTS,
     INITIALS_ABBR,
+    INITIALS_CONVENTION_MIN,
     INITIALS_LABEL,
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
@@ -867,6 +868,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
     initials = read_initials(text)
+    by_initials = _initials_convention(units, listed, roster_end)
     seen_np: dict[str, bool] = {}
     titled: dict[int, str] = {}
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
@@ -894,6 +896,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
+        if lab is not None and lab.core in by_initials:  # "AR: …" where the attendance list gives "Andreas Rossberg"
+            q = by_initials[lab.core]
+            lab = Label(q.name, q.name, None, q.gender, True)
         nick = (scribe or fold(u.label.strip()) in nicks and opens_turn(text, u)) and u.kind == LineKind.LABEL \
             and SCRIBE_NICK.match(u.label.strip()) is not None
         if lab is None and nick and not scribe and role_of(u.label) is not None:
@@ -1125,6 +1130,31 @@ def _name_initials(name: str) -> set[str]:
     words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
     return {"".join(w[0] for w in words).upper(),
             "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
+
+
+def _initials_convention(units: list[Line], listed: list[Participant], roster_end: int) -> dict[str, Participant]:
+    """Minutes whose turns are labelled by initials only ("AR: …", "CW: …") and whose attendance list gives full names
+    one a line ("Andreas Rossberg", "Conrad Watt"): each initials label that fits exactly one listed person is that
+    person. A convention only when at least INITIALS_CONVENTION_MIN different labels fit different people; a lone
+    "PS:" or "NB:" (NOT_SPEAKERS) is never a person's, nor are initials that fit nobody or two people."""
+    if len(listed) < INITIALS_CONVENTION_MIN:
+        return {}
+    names: dict[str, list[Participant]] = {}
+    for q in listed:
+        if " " in q.name.strip():
+            for abbr in _name_initials(q.name):
+                names.setdefault(abbr, []).append(q)
+    out: dict[str, Participant] = {}
+    for u in units:
+        if u.kind != LineKind.LABEL or u.label is None or u.end <= roster_end:
+            continue
+        abbr = u.label.strip()
+        if not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS or abbr in out:
+            continue
+        fits = {id(q): q for q in names.get(abbr, [])}
+        if len(fits) == 1:
+            out[abbr] = next(iter(fits.values()))
+    return out if len({id(q) for q in out.values()}) >= INITIALS_CONVENTION_MIN else {}
 
 
 def _listed_initials(people: dict[int, Participant], participants: list[Participant]) -> None:

@@ -468,6 +468,9 @@ INITIALS_NAME = re.compile(rf"(?P<name>{NAME_RE})\s*$")
 INITIALS_NAME_SPAN = 120
 # a speaker label made of initials only ("MF:", "JC:", "OO:"): the one listed person whose name has those initials
 INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
+# minutes labelled by initials that the attendance list ties to full names ("AR:" for the listed Andreas Rossberg) hold
+# as a convention from this many different initials fitting different listed people (a lone "OK:" does not make one)
+INITIALS_CONVENTION_MIN = 2
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
