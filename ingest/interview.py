@@ -27,9 +27,11 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NAME_TOKEN,
     PARAGRAPH_END,
+    QUESTION_SECOND_PERSON,
     STENO_NOTE,
     Role,
 )
+from quidit.ingest.names import TextNames, lower_case_words
 from quidit.ingest.records import Cue, Participant, Sentence
 
 _NAME = re.compile(NAME_RE)
@@ -79,6 +81,18 @@ def _title_name(title: str) -> str | None:
     rest = INTERVIEW_POSSESSIVE.sub("", rest.strip())
     name = _NAME.fullmatch(rest.strip())
     return name.group(0) if name and len(name.group(0).split()) <= 4 else None
+
+
+def _name_title(title: str, text: str, questions: list[str]) -> str | None:
+    """A title that is only a person's name ("Gaël Varoquaux", no "interview with"), over questions most of which
+    address someone in the second person ("Où travailles-tu ?", "What do you use?"): an interview series headed with
+    who answers. Not a title of capitalised common words ("Frequently Asked Questions": the text writes "questions")."""
+    t = title.strip()
+    if "\n" in t or TextNames([], lower_case_words(text), frozenset()).name_at(t, sentence_start=True) != t:
+        return None
+    if 2 * sum(1 for q in questions if QUESTION_SECOND_PERSON.search(q)) <= len(questions):
+        return None
+    return t
 
 
 def _fuller(name: str, text: str) -> str:
@@ -155,7 +169,10 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
     elif title or greeted:
         answerer, asker = title or greeted, None
     else:
-        return False
+        answerer = _name_title(text[paras[0][0]:paras[0][1]], text, [text[a:b] for (a, b), q in zip(paras, asks) if q])
+        if answerer is None:
+            return False
+        asker = None
     role: list[str | None] = [None] * len(paras)  # who each paragraph is
     for i in range(1, len(paras)):
         if asks[i]:

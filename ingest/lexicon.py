@@ -1457,6 +1457,11 @@ INTERVIEW_GREETING = re.compile(rf"""\s*(?i:bonjour|bonsoir|salut|cher|chère|he
 # contar historias»", "Jean Dupont : « Il faut… »"; read as a label by the line scan, it names who answers
 INTERVIEW_HEADLINE = re.compile(rf"\s*{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}){{0,4}}(?:\s*\([^()\n]{{1,80}}\))?"
                                 r"\s*:\s*['\"«“‘]")
+# a question that addresses the person it asks, in the second person: "Où travailles-tu ?", "Quel est ton parcours ?",
+# "What do you use?", "¿Cómo llegó usted…?", "¿Qué te gusta?"; a title that is only a name ("Jane Roe") over questions
+# so written is an interview series headed with who answers
+QUESTION_SECOND_PERSON = re.compile(r"(?<![\w’'])(?i:(?:you|your|yours|yourself|tu|te|toi|ton|ta|tes|vous|votre|vos|tú"
+                                    r"|usted|ustedes|ti|contigo|tus|vuestr[oa]s?)(?![\w’'])|t[’'](?=\w))")
 # a photo caption between two answers: a line of its own that short, with no first person, closing an answer
 INTERVIEW_CAPTION_WORDS = 14
 INTERVIEW_QUESTIONS_MIN = 3  # question lines, each followed by prose, a text must have for the form to count
