@@ -120,6 +120,12 @@ LABEL_LINE = re.compile(rf"""^{_TIME}
 IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)
 BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|__)\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])])?"
                         rf"\s*:?\s*(?P<body>.*)$", re.S)  # "**Name** text", "__Name__: text", "**Name** (00:01:02) text"
+# a transcript's turn line "00:01:30 Ruth del Salto" (a timestamp, a space, the speaker, nothing else; the words on the
+# next lines): the export of a recorded debate, hearing or podcast. A name only: no colon, no figure, no sentence stop.
+# The other order, "Ruth del Salto  00:01:30" (the speaker, then the time: a recording app's export), is the same turn.
+_CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
+_TURN_NAME = r"([^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,58}?)"
+TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$")
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
@@ -341,6 +347,11 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if m:
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True
         line.body = line.start + m.start("body")
+        return
+    m = TIME_NAME_LINE.match(s)
+    label = m and (m.group(1) or m.group(2))
+    if label and len(label.split()) <= 5:  # "00:01:30 Ruth del Salto" over the turn's words
+        line.kind, line.label, line.structured = LineKind.LABEL_ALONE, label.strip(), True
         return
     m = BOLD_LABEL.match(s)
     if m:
