@@ -126,6 +126,7 @@ from quidit.ingest.lexicon import (
     OTHERS_VERB,
     PARAGRAPH_END,
     PARTICLES,
+    PASSIVE_BEFORE_BY,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     PAST_TURN_VERB,
@@ -184,6 +185,8 @@ from quidit.ingest.lexicon import (
     TALK_CONTENT_VERB,
     TALK_GIVEN_BY,
     TALK_HEADING,
+    TALK_HEADING_BY_END,
+    TALK_HEADING_BY_END_WORDS,
     TALK_HEADING_WORDS,
     TALK_INTRO,
     TALK_INTRO_BY,
@@ -569,6 +572,12 @@ def scan_lines(ct: CleanText) -> list[Line]:
             in_attendance = False
             i = j + 1
             continue
+        talk = _talk_heading_by_end(text, lines, i, para_end)
+        if talk is not None:  # "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja": one talk heading
+            out.append(talk[0])
+            in_attendance = False
+            i += talk[1]
+            continue
         wrapped = _wrapped_label(text, lines, i, para_end)
         if wrapped is not None:  # "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE … DE LA" / "SALUD: Muy buenos días."
             out.append(wrapped)
@@ -625,6 +634,28 @@ def scan_lines(ct: CleanText) -> list[Line]:
     _table_rows(text, out)
     _talk_layout(text, out)
     return out
+
+
+def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) -> tuple[Line, int] | None:
+    """A paragraph of one or two lines that is a talk's title and then a bare "par/por/by" and the speaker's name
+    ("Modern Async JS par Christophe Porteneuve", "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja"): one
+    talk heading (`Line.talk`) naming the first speaker, over both lines, and how many lines it takes. Not a passive
+    agent ("rédigé par X"), not a longer paragraph."""
+    ln = lines[i]
+    if not (ln.start == 0 or text[ln.start - 2:ln.start] == "\n\n") or text[para_end:para_end + 2] not in ("", "\n\n"):
+        return None
+    n = 1
+    while i + n < len(lines) and lines[i + n].start < para_end:
+        n += 1
+    para = text[ln.start:para_end].rstrip()
+    if n > 2 or len(para.split()) > TALK_HEADING_BY_END_WORDS or not (para[:1].isupper() or para[:1] in "¿¡\"“«"):
+        return None
+    m = TALK_HEADING_BY_END.match(para)
+    byline = n == 2 and re.match(r"(?:par|by|por)\s", text[lines[i + 1].start:para_end]) is not None
+    if m is None or not byline and PASSIVE_BEFORE_BY.search(m.group("title")):
+        return None  # ("El software escondido" / "por Francesc Pastor": a byline of its own is no passive agent)
+    return Line(ln.start, ln.start + len(para), LineKind.SECTION, m.group("who"), own_paragraph=True, level=1, title=para,
+                talk=True), n
 
 
 def _next_line(units: list[Line], i: int) -> int | None:

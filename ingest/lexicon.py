@@ -1184,6 +1184,20 @@ TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
     (?:\s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s*(?:,|;|&|\band\b|\bet\b|\by\b)\s*[^\n]{{0,250}})?\s*$""", re.X)
+# a talk's heading whose title runs straight into a bare "par/por/by" and the speaker's name, which ends the heading
+# (on one line, "Modern Async JS par Christophe Porteneuve", or the name on the heading's second line, "Devops
+# Mythbusters" / "por Salvador Folgado y Jordi Borja"): the talk's speaker. A passive agent ("Le rapport rédigé par
+# Jean Dupont", "The budget approved by Jane Roe", "Informe presentado por Ana Gil") is not: the word before the
+# "par" must not be a past participle, and the title must not end a sentence or a clause
+TALK_HEADING_BY_END = re.compile(rf"""^(?P<title>[^\n]{{2,200}}?[^\s.,;:])
+    \s+(?:par|by|por)\s+
+    (?P<who>{_TALK_NAME})
+    (?P<rest>\s*\([^)\n]{{1,80}}\)|\s+(?:and|et|y|&)\s+[^\n]{{1,80}})?\s*$""", re.X)
+TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names together
+# the word before "par/by/por" that makes it a passive agent: a past participle (French -é(e)(s), English -ed,
+# Spanish -ado/-ido and their forms) or an irregular one
+PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given|made|done|taken|shown|held|led|run|"
+                               r"escrito|dicho|hecho|puesto|abierto|fait|faite|dit|écrit|pris|mis|conduit)$", re.I)
 # the note-taker's own voice inside a talk's section of a report: a first-person subject ("I realized…", "We went to
 # the booth", "J'ai trouvé…", "nous avons découvert…", "nosotros probamos…"); "nous" before a verb in -ons/"sommes"
 # only, since "on nous a expliqué", "Ce talk nous a présenté" report the talk. Parenthesised asides are left out
