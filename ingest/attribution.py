@@ -202,6 +202,7 @@ from quidit.ingest.lexicon import (
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
     TURN_SUBJECT,
+    TWEET_SIGNATURE,
     UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
@@ -1521,6 +1522,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     quoted = quotations(text, units, people)
     resolutions = _resolution_paragraphs(text)
     asides = _bracket_asides(text)
+    tweets = _tweets(text, participants)
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
     minutes_title = MINUTES_TITLE.search(text[:600]) is not None and REPORT_SELF.search(text[:600]) is None
@@ -1559,6 +1561,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             announced = _announced(text, s, e, participants) or announced
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
+            continue
+        tweet = next((tw for tw in tweets if tw[0] <= s < tw[2]), None) if tweets else None
+        if tweet is not None:  # an embedded tweet: its words are its author's, its signature nobody's; the turn goes on
+            out.append(Sentence(s, e, page, tweet[3].name, Cue.QUOTE) if s < tweet[1] else Sentence(s, e, page, None, Cue.NARRATION))
             continue
         if petitioner is not None and (k in people or kind not in (LineKind.TEXT, LineKind.NARRATION)
                                        or PETITION_END.match(text[s:e]) or _is_heading(text, s, e)):
@@ -2010,6 +2016,29 @@ def _report_owner(who: str, participants: list[Participant]) -> Participant | No
 
 
 _ASKER = re.compile(rf"^({NAME_RE}),\s+\S")
+
+
+def _tweets(text: str, participants: list[Participant]) -> list[tuple[int, int, int, Participant]]:
+    """Embedded tweets a blog post kept as text: the tweet's words (the paragraph the signature closes, or the
+    paragraph right before a signature of its own), where its signature starts and ends ("— Juan Lopez (@JuanLopezVi)
+    9 de noviembre de 2016"), and its author, a known participant or a new one."""
+    out: list[tuple[int, int, int, Participant]] = []
+    for m in TWEET_SIGNATURE.finditer(text):
+        sig = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        para = text.rfind("\n\n", 0, sig)
+        para = 0 if para < 0 else para + 2
+        if not text[para:sig].strip():  # the signature on a paragraph of its own: the tweet is the paragraph before
+            if para < 2:
+                continue
+            para = text.rfind("\n\n", 0, para - 2)
+            para = 0 if para < 0 else para + 2
+        who = m.group("who").strip()
+        p = resolve(who, participants)
+        if p is None:
+            p = Participant(name=trim_name(who) or who, in_roster=False)
+            participants.append(p)
+        out.append((para, sig, m.end(), p))
+    return out
 
 
 def _asker(para: str, participants: list[Participant]) -> Participant | None:

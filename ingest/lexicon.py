@@ -1198,6 +1198,15 @@ TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names
 # Spanish -ado/-ido and their forms) or an irregular one
 PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given|made|done|taken|shown|held|led|run|"
                                r"escrito|dicho|hecho|puesto|abierto|fait|faite|dit|écrit|pris|mis|conduit)$", re.I)
+# an embedded tweet's signature, as a blog post stripped of its markup keeps it: a dash, the author's display name, the
+# handle in brackets and the date, at the end of a line ("— Juan Lopez (@JuanLopezVi) 9 de noviembre de 2016",
+# "— gerardsans (@gerardsans) 7 Décembre 2015", "— Jane Roe (@janeroe) November 9, 2016"); the tweet's words are
+# the author's, the signature nobody's
+_TWEET_MONTH = (r"(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|août|aou|ago|sep|oct|nov|dec|déc|dic|ene|"
+                r"janv|févr)[a-zéû]{0,7}\.?")
+TWEET_SIGNATURE = re.compile(rf"""(?:^|\s)[—–]\s*(?P<who>[^\s()@—–][^()\n@—–]{{0,60}}?)\s*\(@\w{{1,30}}\)\s*
+    (?:\d{{1,2}}\s+(?:de\s+)?{_TWEET_MONTH}\s+(?:de\s+)?\d{{4}} | {_TWEET_MONTH}\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$""",
+                             re.X | re.I | re.M)
 # the note-taker's own voice inside a talk's section of a report: a first-person subject ("I realized…", "We went to
 # the booth", "J'ai trouvé…", "nous avons découvert…", "nosotros probamos…"); "nous" before a verb in -ons/"sommes"
 # only, since "on nous a expliqué", "Ce talk nous a présenté" report the talk. Parenthesised asides are left out
