@@ -221,7 +221,7 @@ from quidit.ingest.lexicon import (
     roles_named,
     title_gender,
 )
-from quidit.ingest.minutes import read_attendance, read_attendance_table, read_presence, read_signatures
+from quidit.ingest.minutes import read_attendance, read_attendance_table, read_presence, read_signatures, read_surname_first_list
 from quidit.ingest.names import (
     BARE_NAME,
     HONORIFIC_MENTION,
@@ -1478,9 +1478,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
-    read_attendance(text, units, participants, nicks=scribe_style(text, units))
+    listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
+    read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
     read_attendance_table(text, participants)
-    in_prose = read_presence(text, participants)
+    in_prose = read_presence(text, participants, listed_lines)
     read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
     people = _keep_labels(text, units, participants, roster_end)

@@ -917,6 +917,15 @@ FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|
 PLURAL_HONORIFICS = {"mesdames": "f", "messieurs": "m", "mmes": "f", "mmes.": "f", "mm.": "m", "mm": "m", "señoras": "f",
                      "señores": "m", "sres.": "m", "sras.": "f", "messrs": "m", "messrs.": "m"}
 # entries of an attendance list: commas, semicolons, lines, "et"/"y"/"and", a full stop after a name
+# an attendance list written one person a line, surname first: "Palma Vicuña, Ignacio", "García Garzena, Víctor",
+# "Carmona Peralta, Juan de Dios", "DUPONT, Jean", "Smith, John" (a parliament's or a board's list), the last line
+# perhaps closed by ", y" / ", and" / ", et" or a full stop. `minutes.read_surname_first_list` reads a run of such lines
+# as "Given Surname", when the text names some of them elsewhere by the surname alone (see there).
+SURNAME_FIRST_ENTRY = re.compile(rf"^[ \t]*(?P<surname>{NAME_TOKEN}(?:[ \t]+(?:(?:{_PART})[ \t]+)?{NAME_TOKEN}){{0,2}})"
+                                 rf"[ \t]*,[ \t]*(?P<given>{NAME_TOKEN}(?:[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}{NAME_TOKEN}){{0,2}})"
+                                 r"[ \t]*(?:,[ \t]*(?:y|and|et|e))?[ \t]*[.,;]?[ \t]*$")
+SURNAME_FIRST_LIST_MIN = 3  # lines in a row: a list, not one "Name, Company" line
+SURNAME_FIRST_NAMED_MIN = 2  # entries the text names by surname elsewhere ("El señor PALMA", "M. Dupont"): the reading holds
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
 MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"

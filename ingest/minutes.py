@@ -16,6 +16,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_SUBLIST,
     BULLET_AFFILIATION,
     END_OF_LIST,
+    HONORIFIC_RE,
     HONORIFICS,
     LIST_SPLIT,
     NICK_WORD,
@@ -32,6 +33,9 @@ from quidit.ingest.lexicon import (
     SCRIBE_NICK,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
+    SURNAME_FIRST_ENTRY,
+    SURNAME_FIRST_LIST_MIN,
+    SURNAME_FIRST_NAMED_MIN,
     Role,
     fold,
     role_in,
@@ -75,9 +79,11 @@ def _office_word(word: str) -> bool:
     return " " not in w and any(x in OFFICE_TITLES for x in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w))
 
 
-def read_attendance(text: str, units: list[Line], participants: list[Participant], nicks: bool = False) -> int:
+def read_attendance(text: str, units: list[Line], participants: list[Participant], nicks: bool = False,
+                    skip: list[tuple[int, int]] | None = None) -> int:
     """Add the people of every attendance block to `participants`; return how many were read. `nicks`: the
-    entries are IRC nicks (scribe minutes), so one-word entries in lower case are people too."""
+    entries are IRC nicks (scribe minutes), so one-word entries in lower case are people too. `skip`: spans already
+    read (`read_surname_first_list`)."""
     added = 0
     absent = False
     gender: str | None = None
@@ -86,6 +92,10 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         if u.kind != LineKind.ATTENDANCE:
             continue
         line = text[u.start:u.end]
+        if skip and any(a < u.end and u.start < b for a, b in skip):
+            line = ATTENDANCE.match(line).group(0) if ATTENDANCE.match(line) else ""  # the heading only: a new block
+            if not line:
+                continue
         head = ATTENDANCE.match(line)
         if head:
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
@@ -179,11 +189,48 @@ def read_attendance_table(text: str, participants: list[Participant]) -> int:
     return added
 
 
-def read_presence(text: str, participants: list[Participant]) -> list[Participant]:
+def read_surname_first_list(text: str, line_starts: list[int], participants: list[Participant]) -> list[tuple[int, int]]:
+    """An attendance list written one person a line, surname first ("Palma Vicuña, Ignacio" / "García Garzena, Víctor" /
+    … / "Valenzuela Saéz, Ricardo."): each line is the person "Ignacio Palma Vicuña". Read so only when the lines run
+    `SURNAME_FIRST_LIST_MIN` in a row and the text names at least `SURNAME_FIRST_NAMED_MIN` of them elsewhere by the
+    surname alone, in capitals or after an honorific ("El señor PALMA (Presidente).-", "M. Dupont"): a list of
+    "Jane Roe, Mozilla" lines (a name, then a company) is not turned round. Return the lists' spans in `text`, which
+    the other readers leave alone (joined up, "Doolan, Humberto Baltra Cortés, Alberto" would pair the wrong words)."""
+    spans: list[tuple[int, int]] = []
+    ends = line_starts[1:] + [len(text)]
+    run: list[tuple[int, int, re.Match]] = []
+    for a, b in list(zip(line_starts, ends)) + [(len(text), len(text))]:
+        m = SURNAME_FIRST_ENTRY.match(text[a:b].rstrip()) if b - a <= 120 else None
+        if m is not None:
+            run.append((a, b, m))
+            continue
+        if len(run) >= SURNAME_FIRST_LIST_MIN:
+            rest = text[:run[0][0]] + " " + text[run[-1][1]:]
+            named = [r for r in run if _named_by_surname(r[2].group("surname").split()[0], rest)]
+            if len(named) >= SURNAME_FIRST_NAMED_MIN:
+                spans.append((run[0][0], run[-1][1]))
+                for _, _, e in run:
+                    name = f"{e.group('given')} {e.group('surname')}"
+                    name = name.title() if name.isupper() else name
+                    _known_or_new(name, None, participants)
+        run = []
+    return spans
+
+
+def _named_by_surname(surname: str, text: str) -> bool:
+    """Whether the text writes the surname in capitals ("PALMA") or after an honorific ("señor Palma", "M. Dupont")."""
+    if len(surname) < 3:
+        return False
+    s = re.escape(surname)
+    return re.search(rf"(?<![\w’'])(?:{re.escape(surname.upper())}(?![\w’'])|(?i:{HONORIFIC_RE})\s+{s}(?![\w’']))", text) is not None
+
+
+def read_presence(text: str, participants: list[Participant], skip: list[tuple[int, int]] | None = None) -> list[Participant]:
     """Attendance written in a sentence: "se reúne la Comisión con la presencia del presidente Pandolfi Daniel, el
     secretario Bastide Pablo y los vocales Pierucci Rafael, Carrara Carla", "en présence de M. X, maire, …". Each
-    entry's title (the words in lower case before the name) is its role. Return the people it added."""
-    added: list[Participant] = _presence_sentences(text, participants)
+    entry's title (the words in lower case before the name) is its role. Return the people it added. `skip`: spans
+    already read (`read_surname_first_list`)."""
+    added: list[Participant] = _presence_sentences(text, participants, skip or [])
     for m in PRESENCE_LIST.finditer(text):
         end = END_OF_LIST.search(text, m.end())
         title: str | None = None
@@ -207,12 +254,14 @@ def read_presence(text: str, participants: list[Participant]) -> list[Participan
     return added
 
 
-def _presence_sentences(text: str, participants: list[Participant]) -> list[Participant]:
+def _presence_sentences(text: str, participants: list[Participant], skip: list[tuple[int, int]]) -> list[Participant]:
     """"Present at the invitation of the Board was X, Executive Director, Y, Secretary, and Z, Treasurer of …": each
     name, with the title written after it as its role. Return the people it added."""
     added: list[Participant] = []
     for m in PRESENCE_SENTENCE.finditer(text):
         end = END_OF_LIST.search(text, m.end())
+        if any(a < (end.start() if end else len(text)) and m.end() < b for a, b in skip):
+            continue  # "Asistieron los señores:" over a surname-first list, read one line a person
         last: Participant | None = None
         for entry in LIST_SPLIT.split(text[m.end():end.start() if end else len(text)]):
             entry = re.sub(r"^(?:and|et|y|e|&)\s+", "", entry.strip())  # ", and Chris Lee"
