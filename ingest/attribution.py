@@ -40,6 +40,7 @@ from quidit.ingest.labels import (
 )
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
+    AGENDA_LIST_ITEM,
     ANAPHORA,
     ANNOUNCED,
     ANNOUNCED_NAME,
@@ -101,6 +102,8 @@ from quidit.ingest.lexicon import (
     INITIALS_NAME_SPAN,
     INTRO_ROUND,
     ITEM_NUMBER_ALONE,
+    ITEM_NUMBER_LEAD,
+    ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
     LABEL_FLOOR_VERB,
@@ -111,6 +114,7 @@ from quidit.ingest.lexicon import (
     NAME_JOIN,
     NAME_RE,
     NAME_ROLE_LINE,
+    NAME_THEN,
     NARRATION_START,
     NICK_MIN_PART,
     NO_REMARKS,
@@ -624,7 +628,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
             agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
                 or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
-                or fold(s.strip().rstrip(":")) in DOC_SECTIONS  # "Contents", "Topics": the document goes on
+                or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
+                or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None
+            # "Contents", "Topics", "3. Rapport moral présenté par le président": the document goes on
             # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
@@ -1551,6 +1557,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     quote_owner: Participant | None = None  # who a one-sentence paragraph of narration names, for a quote right after it
     introducing = False  # inside a list announced as a round of introductions (`INTRO_ROUND`)
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
+    report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
     for s, e in spans:
         page = ct.page_at(s)
@@ -1625,6 +1632,20 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if u is not None and ELISION_LINE.match(text[u.start:u.end]):  # "[…]": the excerpt skips a part; the turn goes on
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
+        number = ITEM_NUMBER_LEAD.match(text, u.start, u.end) if u is not None and report_scope is not None else None
+        if number is not None and not number.group(1).startswith(report_scope[1] + "."):
+            report_scope = None  # "4." after the report numbered "3.": the report ends
+        elif number is not None and (s == u.start or ITEM_NUMBER_PREFIX.fullmatch(text, u.start, s)) \
+                and kind in (LineKind.TEXT, LineKind.HEADING) and (kind == LineKind.HEADING or _is_heading(text, s, e)):  # "3.1." and its title "Membres": a part of the report, which goes on
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent = report_scope[0], False, [report_scope[0]]
+            continue
+        if report_scope is not None and kind == LineKind.TEXT and not _in_spans(quoted, s):
+            if not _turn_taken(text[s:e]):  # "Jan Wieck a présenté Slony1", "L'association a reçu…": what the report tells
+                out.append(Sentence(s, e, page, report_scope[0].name, Cue.CONTINUATION))
+                current, labelled, recent = report_scope[0], False, [report_scope[0]]
+                continue
+            report_scope = None  # "Jean-Paul Argudo rappelle que…": someone takes the floor, the report ends
         if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = None, False, [], None, False
@@ -1665,10 +1686,18 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []
             continue
-        report = REPORT_HEADING.match(seg) if s in line_starts and owner is None else None
-        holder = _report_owner(report.group("who") or report.group("who2"), participants) if report else None
+        # ("3. Rapport moral présenté par le président": the item's number, which the splitter cuts off, opens the line)
+        report = REPORT_HEADING.match(seg) if owner is None and (s in line_starts or u is not None and u.start < s
+                                                                and ITEM_NUMBER_PREFIX.fullmatch(text, u.start, s)) else None
+        if report is not None and report.group("who3") and _agenda_list_item(text, units, k):
+            report = None  # "3. Rapport moral présenté par le président ;" over "4. Rapport financier …": the agenda
+        holder = _report_owner(report.group("who") or report.group("who2") or report.group("who3"), participants) if report else None
+        if holder is None and report is not None and report.group("who3"):
+            holder = _unheld_role(report.group("who3"), participants)  # "présenté par le trésorier", never named
         if holder is not None:  # "Executive Director’s Written Report": what follows is the holder's
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            lead = ITEM_NUMBER_LEAD.match(text, u.start, s) if u is not None and u.start < s else None
+            report_scope = (holder, lead.group(1)) if lead is not None else None
             current, labelled, recent = holder, False, [holder]
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
@@ -1778,6 +1807,36 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current = handed
     _prose_order(text, in_prose, out)
     return result
+
+
+def _turn_taken(seg: str) -> bool:
+    """Whether a sentence opens with a name and a speech verb in the present ("Jean-Paul Argudo rappelle que…",
+    "Ana Gil explains…"): someone speaks at the meeting ("X a présenté…" tells what X did before it)."""
+    m = NAME_THEN.match(seg)
+    v = SPEECH_VERB.match(seg, m.end()) if m is not None else None
+    return v is not None and PAST_TURN_VERB.match(v.group(0)) is None
+
+
+def _unheld_role(who: str, participants: list[Participant]) -> Participant | None:
+    """The holder of an office a report heading names with its article ("le trésorier", "the Treasurer", "la
+    secretaria") when nobody in the text holds it: a person known by that role only."""
+    who = who.strip()
+    if not re.fullmatch(rf"(?i:le|la|l[’']|el|the)\s*(?i:{OFFICER_TITLES})", who):
+        return None
+    role = role_of(who)
+    same = next((p for p in participants if fold(p.name) == fold(who)), None)
+    if same is not None:
+        return same
+    p = Participant(name=who, in_roster=False, session_role=role.value if role else None)
+    participants.append(p)
+    return p
+
+
+def _agenda_list_item(text: str, units: list[Line], k: int) -> bool:
+    """Whether the line is an item of a numbered list (the agenda): the next non-empty line is another item, a number
+    and its title ("4. Rapport financier …"; a sub-item "3.1. Membres" opens the item's own text)."""
+    j = _next_line(units, k)
+    return j is not None and AGENDA_LIST_ITEM.match(text, units[j].start, units[j].end) is not None
 
 
 def _present_record(text: str) -> bool:

@@ -950,6 +950,15 @@ RECORD_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?:action(?:\s+items?)?|actions|de
                          r"|décision|todo|outcome|consensus|consenso|résultat|resultado)\s*:\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
+# a numbered list's item, its number then its title on one line ("4. Rapport financier", "IV.- Ruegos"); not a sub-item
+# ("3.1. Membres")
+AGENDA_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)\s+[^\W\d_]")
+# a sentence that opens with a person's name, before its verb ("Jean-Paul Argudo rappelle…")
+NAME_THEN = re.compile(rf"\s*(?:{NAME_RE})\s+")
+# a line's leading item number, kept without its final dot ("3.2.1. Titre" -> "3.2.1"), for the parts of a report
+ITEM_NUMBER_LEAD = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,4})\s?(?:\.-|\.|\)|-)?(?=\s|$)")
+# an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off
+ITEM_NUMBER_PREFIX = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,4}\s?(?:\.-|\.|\)|-)?|[IVXL]{1,5}\s?(?:\.-|\.|\)|-))\s*")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
 AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s")
 # the title of a numbered item that ends with a full stop ("2. Obras en la sede.", "3. Varios."): up to 60 characters,
@@ -973,14 +982,21 @@ SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
 REPORT_HEADING = re.compile(r"""
     ^\s*(?: (?P<who>[A-Z][^’'\n]{1,50}?)[’']s\s+(?:written\s+|oral\s+|verbal\s+)?(?:report|update|remarks|statement)\b
          | (?:rapport|compte[\s-]rendu|communication|mot|informe|intervenci[óo]n)\s+(?:de\s+la|de\s+l[’']|du|del|de)\s+
-           (?P<who2>[^\n:.]{2,50}?)\s*(?::|$|\n) )""", re.X | re.I)
+           (?P<who2>[^\n:.]{2,50}?)\s*(?::|$|\n)
+         # "Rapport moral présenté par le président", "Annual report presented by the Treasurer", "Informe de gestión
+         # presentado por la presidenta": the one who presents it, at the line's end
+         | (?:[^\W\d_][\w’'-]{0,20}\s+){0,2}?(?:rapport|report|informe|memoria|bilan|compte[\s-]rendu)(?:\s+[^\W\d_][\w’'-]{0,20}){0,3}?\s+
+           (?:pr[ée]sent[ée]e?|presented|given|delivered|presentad[oa]|rendu)\s+(?:par|by|por)\s+
+           (?P<who3>[^\n:.;]{2,50}?)\s*[.;:]?\s*$ )""", re.X | re.I)
 # office titles of an officers list: "Chair: David Ackerman Treasurer: Charlie Leonhardt" (several on one line)
 OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|president[ae]?|président(?:e)?|treasurer|trésori(?:er|ère)"
                   r"|tesorer[oa]|secretary|secr[ée]taire|secretari[oa]|executive\s+director|director(?:a)?|directeur|directrice"
                   r"|clerk|vocal|maire|alcalde(?:sa)?|mayor"
                   # a meeting's header names its moderator and note-taker the same way ("Moderator: Tim Beiko",
                   # "Notes: David Schirmer"): who runs the meeting or writes it down, never a turn of speech
-                  r"|moderat(?:or|ora|eur|rice)|facilitat(?:or|ora|eur|rice)|note[\s-]?takers?|notes)")
+                  r"|moderat(?:or|ora|eur|rice)|facilitat(?:or|ora|eur|rice)|note[\s-]?takers?|notes)"
+                  # of this meeting only: "Président de séance : X", "Presidente de la sesión: X", "Chair of the meeting: X"
+                  r"(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+de\s+la\s+sesi[óo]n|\s+of\s+the\s+meeting)?")
 ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:{OFFICER_TITLES}))\s*:\s*")
 # a line of such entries only, each a first and last name ("Chair: Agreed", "Moderator: Okay" are turns)
 OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{NAME_RE}\s*)+$")
