@@ -1223,6 +1223,12 @@ TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names
 # Spanish -ado/-ido and their forms) or an irregular one
 PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given|made|done|taken|shown|held|led|run|"
                                r"escrito|dicho|hecho|puesto|abierto|fait|faite|dit|écrit|pris|mis|conduit)$", re.I)
+# a session's presenter on a line of their own under the session's heading, as shared notes write it ("Presented by:
+# Mina Galic (FreeBSD Foundation)", "Chaired by: James Falcon", "Présenté par : Jean Dupont", "Moderado por: Ana Gil"):
+# the session's unnamed notes are that person's, up to the next session
+PRESENTER_LINE = re.compile(rf"""^(?:(?:presented|given|delivered|hosted|chaired|led|moderated|facilitated)\s+by
+    |(?:présentée?|animée?|donnée?|proposée?|modérée?)\s+par|(?:presentad[oa]|impartid[oa]|moderad[oa]|dirigid[oa])\s+por)
+    \s*:\s*(?P<who>{_TALK_NAME})(?:\s*\([^)\n]{{1,80}}\))?\s*$""", re.X | re.I)
 # an embedded tweet's signature, as a blog post stripped of its markup keeps it: a dash, the author's display name, the
 # handle in brackets and the date, at the end of a line ("— Juan Lopez (@JuanLopezVi) 9 de noviembre de 2016",
 # "— gerardsans (@gerardsans) 7 Décembre 2015", "— Jane Roe (@janeroe) November 9, 2016"); the tweet's words are
