@@ -121,6 +121,7 @@ from quidit.ingest.lexicon import (
     NOT_SPEAKERS,
     NOTE_TAKER,
     NOTE_TAKER_VIEW,
+    OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
     OFFICER_LINE,
     OFFICER_TITLES,
@@ -149,11 +150,13 @@ from quidit.ingest.lexicon import (
     QUESTION_FORM,
     QUESTION_LABELS_MIN,
     QUOTE_MARK,
+    QUOTE_MARK_ANY,
     QUOTE_OPEN,
     QUOTE_PAIRS,
     QUOTE_THEN_VERB,
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
+    QUOTED_VOICES_MIN,
     REACTION_NOTE,
     RECALLED_QUESTION,
     RECORD_LINE,
@@ -471,8 +474,11 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     # ("Comme l'a rappelé Madame X, …" inside someone's turn is that speaker citing X: only the writer's prose has a source)
     verb = QUOTE_THEN_VERB.search(prefix[-50:]) \
         or (AS_SAYS_BEFORE.match(text[sent_start:m.start]) if nobody_speaking and m.start - sent_start <= 80 else None)
-    if verb and SPEECH_VERB.fullmatch(verb.group(1)) and SOURCE_NAME_END.match(after):
-        return m.end  # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks
+    if verb and SPEECH_VERB.fullmatch(verb.group(1)) and (SOURCE_NAME_END.match(after) or verb.re is QUOTE_THEN_VERB
+                                                          and QUOTE_OPEN.match(text, sent_start) and OBJECT_AFTER_SOURCE.match(after)):
+        # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks; after a quotation
+        # that opens the sentence the verb's object may follow the name ('"…", así explica X el desafío que…')
+        return m.end
     if m.start - sent_start <= 120 and WORDS_BACK.match(text[sent_start:m.start]):
         return m.end  # "Con esta declaración de intenciones inauguraba Borja Terán, …": the words before were X's
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
@@ -1810,6 +1816,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         handed_over = handed is not None
         if handed is not None:
             current = handed
+    if names is not None and not result.sections and _quoted_voices(text, quoted, out):
+        for st in out:  # the writers' narration between quotations: nobody's ("Esos públicos incluyen…")
+            if st.cue == Cue.CONTINUATION and not _overlaps(quoted, st.start, st.end) \
+                    and not QUOTE_MARK_ANY.search(text, st.start, st.end):
+                st.speaker, st.cue = None, Cue.NARRATION
     _prose_order(text, in_prose, out)
     return result
 
@@ -1842,6 +1853,23 @@ def _agenda_list_item(text: str, units: list[Line], k: int) -> bool:
     and its title ("4. Rapport financier …"; a sub-item "3.1. Membres" opens the item's own text)."""
     j = _next_line(units, k)
     return j is not None and AGENDA_LIST_ITEM.match(text, units[j].start, units[j].end) is not None
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a span of `spans` (sorted, disjoint) overlaps [s, e)."""
+    k = bisect.bisect_left(spans, (e, -1)) - 1  # the last span that opens before `e`
+    return k >= 0 and spans[k][1] > s
+
+
+def _quoted_voices(text: str, quoted: list[tuple[int, int]], out: list[Sentence]) -> bool:
+    """A feature article about people (an interview written up as prose): every sentence that names its speaker with a
+    verb of saying gives his words between quotation marks ('Pablo explica que “…”', '“…”, así explica Juan Pablo',
+    'Jane Roe adds: “…”'), so the people speak only in quotations and the prose around them is the writers'."""
+    said = [k for k, st in enumerate(out) if st.speaker and st.cue in (Cue.SPEECH_VERB, Cue.QUOTE)]
+    if len(said) < QUOTED_VOICES_MIN:
+        return False
+    return all(_overlaps(quoted, out[k].start, out[k].end)
+               or k + 1 < len(out) and _overlaps(quoted, out[k + 1].start, out[k + 1].end) for k in said)
 
 
 def _present_record(text: str) -> bool:

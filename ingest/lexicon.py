@@ -333,8 +333,13 @@ ATTRIBUTIVE_LEAD = re.compile(r"(?:Selon|Según|Segun|Para|Pour)\s+")
 AS_SAYS_BEFORE = re.compile(r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*)?(?:[Cc]omo|[Cc]omme|[Tt]al\s+(?:y\s+)?como)\s+"
                             r"(?:l[ea]\s+|l[’']\s*)?((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+$")
 # a quotation, then any speech verb before its speaker: '"Lo difícil no es que nos vean", subraya Remei Blasco, …'
-# (SAID_AFTER_QUOTE lists the usual ones; the verb's words, at most three, are checked by SPEECH_VERB)
-QUOTE_THEN_VERB = re.compile(r"[”\"»]\s*,?\s*[—–]?\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+$")
+# (SAID_AFTER_QUOTE lists the usual ones; the verb's words, at most three, are checked by SPEECH_VERB); "thus" may point
+# back at the quotation before the verb: '"Cuando empezamos, …", así explica Juan Pablo el desafío…', '« … », ainsi
+# résume X', '"…," thus spoke X'
+QUOTE_THEN_VERB = re.compile(r"[”\"»]\s*,?\s*[—–]?\s*(?:(?i:así|asi|ainsi|thus)\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+$")
+# after the name so placed, the verb's object ("… así explica Juan Pablo el desafío"): a lower-case word, neither a
+# conjunction ("said Ana and Tom": two people) nor a possessive ("said Priya's assistant": somebody else)
+OBJECT_AFTER_SOURCE = re.compile(r"^\s+(?!(?:and|or|y|e|o|u|et|ou|ni|nor)(?![\w’']))[a-zà-ÿ]")
 # a sentence that opens by pointing back at the words just quoted, then names who said them: "Con esta declaración de
 # intenciones inauguraba Borja Terán, …", "With these words Anna Berg opened the day", "Par ces mots, Anne Roy a ouvert
 # …": the person named next (up to four words on) said the quotation before it
@@ -970,6 +975,10 @@ WRAPPED_LINE_END = re.compile(r"(?<![\w’'])(?:de|del|des|du|à|al|a|en|con|por
                               r"|of|to|the|a|an|and|or|in|on|for|with|que|qui)\s*$", re.I)
 # quotation marks that open and close a quoted speech (the straight " cannot tell which it is)
 QUOTE_PAIRS = {"“": "”", "«": "»"}
+QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")  # any quotation mark, straight ones too: a sentence that quotes somebody's words
+# sentences that name their speaker with a verb of saying, every one with a quotation, a text must have to read as a
+# feature article whose people speak only in quotations (`_quoted_voices`)
+QUOTED_VOICES_MIN = 4
 QUOTE_MARK = re.compile(r"[“”«»]")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
