@@ -33,6 +33,7 @@ from quidit.ingest.lexicon import (
     HEADING_TIME,
     HONORIFICS,
     LABEL_FLOOR_VERB,
+    LABEL_SPECK,
     NAME_ROLE_LINE,
     NARRATION_START,
     NOT_SPEAKERS,
@@ -192,6 +193,7 @@ def _capitalised(word: str) -> bool:
 def parse_label(raw: str) -> Label | None:
     """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
+    s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
     if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
@@ -221,8 +223,9 @@ def parse_label(raw: str) -> Label | None:
             return Label(name, name, role, None, False, affiliation)
         return Label(name, name, role, gender_of(name), True, affiliation)
     words = name.split()
-    while len(words) > 1 and POSTNOMINAL.match(words[-1]) and not all(w.isupper() for w in words):
-        words.pop()  # "Jane Roe AM"
+    while len(words) > 1 and POSTNOMINAL.match(words[-1]) and not all(w.isupper() for w in words) \
+            and not (words[-2].lower() in HONORIFICS or words[-2].lower().rstrip(".") in ARTICLES):
+        words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM": a short surname in capitals after the honorific)
     if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
         return None
     if any(w.lower() in HONORIFICS for w in words[1:]) and not all(

@@ -57,6 +57,9 @@ _HONORIFIC_FORMS = [
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
+# a scanned record's speck before a label (OCR): "¡El señor JEREZ.- He pedido…", "'M. DUPONT. – Je…": one stray mark,
+# then the honorific (after its article) that opens the label; the mark is not part of the name
+LABEL_SPECK = re.compile(rf"^[¡!'`´·•][ \t]?(?=(?:(?:El|La|Le|The)[ \t]+)?(?i:{HONORIFIC_RE})[ \t])")
 # the same honorifics as running text writes them in lower case before a capitalised name: Spanish actas write
 # "don Pablo García", "el señor Marfán", "doña Elena"; French records sometimes "monsieur Hasquin", "madame Durand"
 LOWER_HONORIFIC_RE = r"(?:se[ñn]ora?|don|doña|monsieur|madame)"
@@ -501,6 +504,17 @@ NARRATION_START = re.compile(r"""
             |A\s+las\s+\d{1,2}[.:,]\d{2}\s+horas?\s+(?:sale|salen|entra|entran|se\s+incorpora|se\s+ausenta|abandona)
             |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote
             |Voilà\s+pour|That['’]s\s+(?:it|all)\s+for)\b   # a report's closing line: "Voilà pour cette conférence"
+          # the record telling the sitting in the past, in its own voice: "Se abrió la sesión a las 16.14…" (a scan's
+          # "Sé abrió"), "Se suspendió a las 16.20.", "Se reanudó la sesión pública…", "Se constituyó la Sala en sesión
+          # secreta…", "The sitting was suspended at…", "La séance a été levée…", "La séance, suspendue à 16 h 20, est
+          # reprise…" (the chair's own present, "se abre la sesión", "La séance est ouverte.", is the chair's words)
+          | S[eé]\s+(?:abri[óo]|levant[óo]|suspendi[óo]|reanud[óo]|constituy[óo]|cerr[óo]|inici[óo])\s+(?:la\s+(?:sesi[óo]n|Sala|reuni[óo]n)|a\s+las\s+\d)
+          | (?:The|This)\s+(?:sitting|meeting|session|hearing)\s+was\s+(?:suspended|resumed|adjourned|opened|closed|called\s+to\s+order)
+          | La\s+s[ée]ance\s+(?:a\s+été\s+(?:ouverte|levée|suspendue|reprise|close)|,\s+suspendue\s+[^,\n]{1,40},\s+est\s+reprise)
+          # who acted as the sitting's secretary or chair, told by the record: "Actuó de Secretario el señor X, y de Prosecretario…"
+          | Act(?:u[óo]|úa|uaron|[úu]an)\s+(?:de|como)\s+(?i:secretari|prosecretari|presid)
+          # a vote told with its tally: "Se aprueba la indicación (9 votos contra 4 y 2 pareos).", "Se rechaza (3 votos…)"
+          | Se\s+(?:aprueba|aprueban|aprob[óo]|rechaza|rechazan|rechaz[óo])\b[^()\n]{0,120}\(\s*\d+\s+votos?\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
           | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d )
 """, re.X)
@@ -634,8 +648,8 @@ NO_REMARKS = re.compile(r"""^\s*(?: pas\s+d[’']observations? | aucune\s+(?:obs
 ATTENDANCE_STATUS = re.compile(r"^\s*(?:absente?s?|excusée?s?|excused|apologies|ausentes?|pouvoir|procuration|present|présente?s?)\b",
                                re.I)
 # a label's words that are a data row ("Illuminations de Noël : Engagement … : 2014 : 1467,10 € H.T."): a second colon
-# followed by a figure
-DATA_ROW = re.compile(r":\s*\d")
+# followed by a figure (an item number opening the next line, "…que se indican:" / "1) Observaciones…", is a list, not a figure)
+DATA_ROW = re.compile(r":\s*\d(?!\d{0,2}[).][ \t])")
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
 SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
                        r"|El\s+(?:Alcalde|Secretari[oa]|Presidente)\s*,|La\s+(?:Alcaldesa|Secretaria|Presidenta)\s*,"
