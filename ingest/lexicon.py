@@ -691,6 +691,10 @@ NOT_SPEAKERS = {fold(w) for w in (
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
     "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
+    # the kind of a session in a summit's notes ("Presentation: FreeBSD State of the Union", "Roundtable: …", "Demo:
+    # …", "Slides: …"): a heading, not a person
+    "presentation", "présentation", "presentación", "roundtable", "round table", "table ronde", "mesa redonda",
+    "demo", "démo", "slides", "diapositives", "diapositivas", "workshop", "atelier", "taller",
 )}
 
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
