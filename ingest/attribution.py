@@ -71,6 +71,8 @@ from quidit.ingest.lexicon import (
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
     CLEFT_BEFORE,
+    COLON_QUOTE,
+    COLON_QUOTE_HEAD,
     CONJUNCTION_SLOT,
     DATA_ROW,
     DEFINITION,
@@ -115,6 +117,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NAME_ROLE_LINE,
     NAME_THEN,
+    NAME_THEN_WORD,
     NARRATION_START,
     NICK_MIN_PART,
     NO_REMARKS,
@@ -1817,10 +1820,17 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if handed is not None:
             current = handed
     if names is not None and not result.sections and _quoted_voices(text, quoted, out):
-        for st in out:  # the writers' narration between quotations: nobody's ("Esos públicos incluyen…")
-            if st.cue == Cue.CONTINUATION and not _overlaps(quoted, st.start, st.end) \
+        lead: Participant | None = None  # who the last "Name …: “" introduced: his quotation runs on
+        for st in out:
+            if st.cue in (Cue.CONTINUATION, Cue.NONE) and (p := _colon_quoter(text, st.start, st.end, participants)):
+                st.speaker, st.cue, lead = p.name, Cue.QUOTE, p  # "Juan Pablo refuerza la idea…: “Yo era…”"
+            elif st.cue == Cue.CONTINUATION and not _overlaps(quoted, st.start, st.end) \
                     and not QUOTE_MARK_ANY.search(text, st.start, st.end):
-                st.speaker, st.cue = None, Cue.NARRATION
+                st.speaker, st.cue, lead = None, Cue.NARRATION, None  # the writers' narration: "Esos públicos incluyen…"
+            elif st.cue == Cue.CONTINUATION and lead is not None:
+                st.speaker = lead.name
+            elif st.cue != Cue.CONTINUATION:
+                lead = None
     _prose_order(text, in_prose, out)
     return result
 
@@ -1870,6 +1880,27 @@ def _quoted_voices(text: str, quoted: list[tuple[int, int]], out: list[Sentence]
         return False
     return all(_overlaps(quoted, out[k].start, out[k].end)
                or k + 1 < len(out) and _overlaps(quoted, out[k + 1].start, out[k + 1].end) for k in said)
+
+
+def _colon_quoter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The person a sentence opens with when it goes on to a colon and a quotation, whatever its verb ("Juan Pablo
+    refuerza la idea con su experiencia personal: “…”", "Jane Roe sums it up: “…”"), in a text whose people speak
+    only in quotations; None when another person is named before the colon."""
+    colon = COLON_QUOTE.search(text, s, e)
+    if colon is None or colon.start() - s > COLON_QUOTE_HEAD:
+        return None
+    head = text[s:colon.start()]
+    if QUOTE_MARK_ANY.search(head):
+        return None
+    found = [(len(n), p) for p in participants if p.session_role != "absent" for n in {p.name, *p.labels}
+             if n and head.startswith(n) and NAME_THEN_WORD.match(head, len(n))]
+    if not found:
+        return None
+    size, who = max(found, key=lambda f: f[0])
+    rest = head[size:]
+    if any(n and n in rest for p in participants if p is not who for n in {p.name, *p.labels}):
+        return None
+    return who
 
 
 def _present_record(text: str) -> bool:

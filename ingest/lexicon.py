@@ -997,6 +997,12 @@ QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")  # any quotation mark, straight o
 # sentences that name their speaker with a verb of saying, every one with a quotation, a text must have to read as a
 # feature article whose people speak only in quotations (`_quoted_voices`)
 QUOTED_VOICES_MIN = 4
+# in such an article, a sentence that opens with a person's name and goes on, whatever its verb, to a colon and a
+# quotation gives that person's words: "Juan Pablo refuerza la idea con su experiencia personal: “Yo era…”", "Jane Roe
+# sums it up: “…”", "Marie Roy a une formule : « … »"
+COLON_QUOTE = re.compile(r":\s{0,3}[“\"«]")
+COLON_QUOTE_HEAD = 200  # characters from the sentence's start to that colon
+NAME_THEN_WORD = re.compile(r"\s+[a-zà-ÿ]")  # the name ends there: a lower-case word follows ("Juan Pablo refuerza")
 QUOTE_MARK = re.compile(r"[“”«»]")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")

@@ -118,3 +118,28 @@ def test_the_verbs_object_may_follow_the_name_after_a_quotation():
 def test_a_possessive_or_a_second_name_after_the_name_is_no_object():
     from quidit.ingest.lexicon import OBJECT_AFTER_SOURCE
     assert not OBJECT_AFTER_SOURCE.match("'s assistant.") and not OBJECT_AFTER_SOURCE.match(" y María.")
+
+
+def test_a_sentence_opening_with_a_name_then_a_colon_and_a_quotation_is_that_persons():
+    doc = ES.replace("El portal se actualiza cada mes con nuevas series.",
+                     "Tomás Beltrán refuerza la idea con su experiencia personal: “Yo aprendí a programar en la oficina.”")
+    assert _speaker(doc, "Tomás Beltrán refuerza la idea") == "Tomás Beltrán"
+
+
+def test_the_quotation_that_sentence_opens_runs_on_with_that_person():
+    doc = ES.replace("El portal se actualiza cada mes con nuevas series.",
+                     "Tomás Beltrán refuerza la idea con su experiencia personal: “Yo aprendí a programar en la oficina. "
+                     "Nadie me lo enseñó antes.”")
+    assert _speaker(doc, "Nadie me lo enseñó antes.") == "Tomás Beltrán"
+
+
+def test_a_colon_and_a_quotation_after_an_english_name_and_any_verb():
+    doc = EN.replace("The team then moved its scripts to a public repository.",
+                     "Tom Hale sums it up with a smile: “We broke everything once, and then we fixed it.”")
+    assert _speaker(doc, "Tom Hale sums it up") == "Tom Hale"
+
+
+def test_another_person_named_before_the_colon_makes_it_nobodys():
+    doc = ES.replace("El portal se actualiza cada mes con nuevas series.",
+                     "Tomás Beltrán guarda en su mesa una frase de Ana Ruiz Salas: “Los datos son de todos.”")
+    assert _speaker(doc, "Tomás Beltrán guarda en su mesa") != "Tomás Beltrán"
