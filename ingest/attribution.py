@@ -67,10 +67,12 @@ from quidit.ingest.lexicon import (
     BYLINE,
     BYLINE_MAX_CHARS,
     CAPTION_DURING,
+    CHAT_MARK,
     CHAT_RELAY_LABEL,
     CLAUSE_ANAPHORA,
     CLEFT_AFTER,
     CLEFT_BEFORE,
+    COLLECTIVE_HEADING,
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
     CONJUNCTION_SLOT,
@@ -920,6 +922,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
     initials = read_initials(text)
+    for u in units:  # "SJG <chat>: …": the chat mark is not part of who writes
+        if u.kind == LineKind.LABEL and u.label and CHAT_MARK.search(u.label) and CHAT_MARK.sub("", u.label).strip():
+            u.label = CHAT_MARK.sub("", u.label)
     by_initials = _initials_convention(units, listed, roster_end)
     seen_np: dict[str, bool] = {}
     titled: dict[int, str] = {}
@@ -1571,6 +1576,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     quote_owner: Participant | None = None  # who a one-sentence paragraph of narration names, for a quote right after it
     introducing = False  # inside a list announced as a round of introductions (`INTRO_ROUND`)
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
+    collective = _collective_sections(text, units)
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
     for s, e in spans:
@@ -1809,7 +1815,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         quote_owner = _introducer(text, s, e, participants) if speaker is None and cue != Cue.NARRATION else None
         if opener is None and SESSION_OPENED.search(seg):
             opener = _session_opener(text, s, e, participants, names)
-        if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg):
+        if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg) \
+                and not _in_spans(collective, s):  # ("5. Résolutions": "Nous souhaitons…" is the assembly's)
             # "Traigo aquí este punto…" after an agenda heading; "Por pedido de la IGJ necesitamos…" after a vote
             speaker = current = (_named_person(opener, participants) if opener else None) or _presiding(participants)
             cue = Cue.PRESIDING if speaker else cue
@@ -1833,6 +1840,28 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 lead = None
     _prose_order(text, in_prose, out)
     return result
+
+
+def _collective_sections(text: str, units: list[Line]) -> list[tuple[int, int]]:
+    """Spans of the numbered sections a heading of the body's decisions opens ("5. Résolutions" up to "6. …"; its
+    parts 5.1, 5.1.2 … inside), in order."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        lead = ITEM_NUMBER_LEAD.match(text, u.start, u.end)
+        if lead is None or not COLLECTIVE_HEADING.fullmatch(text, lead.end(), u.end):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(units):
+            nxt = ITEM_NUMBER_LEAD.match(text, units[j].start, units[j].end)
+            if nxt is not None and not nxt.group(1).startswith(lead.group(1) + "."):
+                break
+            j += 1
+        out.append((u.end, units[j].start if j < len(units) else len(text)))
+        k = j
+    return out
 
 
 def _turn_taken(seg: str) -> bool:

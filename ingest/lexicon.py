@@ -970,12 +970,21 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
 # "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …", and the board's outcome of an item:
 # "Outcome: Adopted, by a 7-2 vote", "Consensus: no further action", "Résultat : adopté", "Resultado: aprobado"
 RECORD_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?:action(?:\s+items?)?|actions|decision|decided|resolved|resolution|acuerdo|acuerdos"
-                         r"|décision|todo|outcome|consensus|consenso|résultat|resultado)\s*:\s*\S", re.I)
+                         r"|décision|todo|outcome|consensus|consenso|résultat|resultado"
+                         # a poll's outcome: "Unanimous consent poll: no objections", "Straw poll: …", "Sondage : …"
+                         r"|(?:unanimous\s+)?(?:consent\s+|straw\s+)?poll|sondage|sondeo)\s*:\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # a numbered list's item, its number then its title on one line ("4. Rapport financier", "IV.- Ruegos"); not a sub-item
 # ("3.1. Membres")
 AGENDA_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)\s+[^\W\d_]")
+# a label's mark that the words were written in the call's chat ("SJG <chat>:", "Ana (chat):", "Luc [chat] :"): the
+# words are still that person's (unlike "David in comments:", CHAT_RELAY_LABEL, a comment relayed by someone else)
+CHAT_MARK = re.compile(r"\s*(?:<chat>|\((?:in\s+|via\s+|en\s+el\s+|dans\s+le\s+)?chat\)|\[chat\])\s*$", re.I)
+# a heading of the body's own decisions ("5. Résolutions", "Resolutions", "Acuerdos"): "nous"/"we" there is the
+# assembly speaking as one, not the person who presides
+COLLECTIVE_HEADING = re.compile(r"\s*(?:r[ée]solutions?|d[ée]cisions?|resoluciones|acuerdos|decisiones|motions?(?:\s+adopt[ée]es)?"
+                                r"|resolutions?\s+adopted)\s*[.:;]?\s*", re.I)
 # a sentence that opens with a person's name, before its verb ("Jean-Paul Argudo rappelle…")
 NAME_THEN = re.compile(rf"\s*(?:{NAME_RE})\s+")
 # a line's leading item number, kept without its final dot ("3.2.1. Titre" -> "3.2.1"), for the parts of a report
