@@ -1373,10 +1373,15 @@ BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not read as one (a
 # the note-taker's verdict with the noun first: "Keynote intéressante mêlant…", "Une présentation très intéressante
 # mais…", "A talk worth seeing", "Una charla muy interesante"
 TALK_VERDICT_AFTER = re.compile(rf"^\W*(?:(?:a|an|the|this|un|une|cette|ce|la|le|una|esta|la)\s+)?(?:{_TALK_NOUNS})\s+"
-                                r"(?:(?:très|vraiment|fort|plutôt|assez|very|really|quite|muy|realmente|bastante)\s+)?"
-                                r"(?:intéressante?|passionnante?|riche|excellente?|réussie?|inspirante?|instructive?"
-                                r"|interesting|great|excellent|inspiring|worth\s+\w+|engaging|insightful"
-                                r"|interesante|excelente|inspiradora|amena|genial)\b", re.I)
+                                r"(?:(?:très|vraiment|fort|plutôt|assez|plus|very|really|quite|more|muy|realmente|bastante|más)\s+)?"
+                                r"(?:intéressante?|passionnante?|riche|excellente?|réussie?|inspirante?|instructive?|drôle|théorique"
+                                r"|interesting|great|excellent|inspiring|worth\s+\w+|engaging|insightful|funny|theoretical"
+                                r"|interesante|excelente|inspiradora|amena|genial|divertida|teórica)\b"
+                                # or the talk ranked among the day's: "Sans doute l'une des présentations les plus
+                                # intéressantes", "One of the best talks of the day", "Una de las charlas más…"
+                                rf"|^\W*(?:(?:sans\s+doute|probablement|probably|sin\s+duda)\s+)?(?:l['’]une?|one|una|uno)\s+"
+                                rf"(?:des|of\s+the|de\s+las|de\s+los)\s+(?:(?:most|best)\s+(?:\w+\s+)?)?(?:{_TALK_NOUNS})s?"
+                                r"\s+(?:les\s+plus|más|of\s+the)\b", re.I)
 # a pointer to material put online, not the talk's content: "Un article … est en ligne sur le site de X", "les
 # oeuvres ont été mises en ligne", "The slides are available online", "Las diapositivas están en línea"
 ONLINE_POINTER = re.compile(r"(?<![\w’'])(?:est|sont|seront|été|mise?s?|is|are|was|were|been|be|put|posted|uploaded"
