@@ -24,15 +24,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from quidit.ingest.cleaning import LIST_ITEM, CleanText
+from quidit.ingest.cleaning import CleanText
 from quidit.ingest.labels import (
     Label,
     Line,
     LineKind,
     Part,
-    classify,
-    dot_labels,
-    line_units,
     parse_label,
     question_label,
     section_part,
@@ -52,50 +49,35 @@ from quidit.ingest.lexicon import (
     APPOSITION_MODERATOR,
     ARTICLE_BEFORE_TITLE,
     ARTICLES,
-    AS_SAYS_BEFORE,
-    ATTENDANCE,
     ATTENDANCE_STATUS,
-    ATTENDANCE_SUBLIST,
     ATTESTATION,
-    ATTRIBUTIVE,
-    ATTRIBUTIVE_LEAD,
     AUDIENCE_NAME,
     BRACKET_ASIDE,
     BRACKET_ONLY,
     BULLET_START,
     BY_AFTER_VERB,
-    BYLINE,
-    BYLINE_MAX_CHARS,
     CAPTION_DURING,
     CHAT_MARK,
     CHAT_RELAY_LABEL,
     CLAUSE_ANAPHORA,
-    CLEFT_AFTER,
-    CLEFT_BEFORE,
     COLLECTIVE_HEADING,
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
-    CONJUNCTION_SLOT,
     DATA_ROW,
     DEFINITION,
     DEFINITION_LOOKBACK,
-    DOC_SECTIONS,
     ELISION_LINE,
     END_OF_SENTENCE,
     FILED_BY,
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
-    FLOOR_TAKEN,
     GROUP_LABELS,
     GROUP_SUBJECT,
     HANDED_RELATIVE,
     HANDOFF,
     HEADING,
-    HONORIFIC_RE,
     HONORIFICS,
-    ID_CODE_AFTER,
-    ID_CODE_TAIL,
     IMPERSONAL,
     IMPERSONAL_IL,
     INDEFINITE_SUBJECTS,
@@ -105,19 +87,16 @@ from quidit.ingest.lexicon import (
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
     INTRO_ROUND,
-    ITEM_NUMBER_ALONE,
     ITEM_NUMBER_LEAD,
     ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
-    LABEL_FLOOR_VERB,
     LEADING_TITLE,
     LINE_HEADING_WORDS,
     MINUTES_TITLE,
     MOVEMENT,
     NAME_JOIN,
     NAME_RE,
-    NAME_ROLE_LINE,
     NAME_THEN,
     NAME_THEN_WORD,
     NARRATION_START,
@@ -126,7 +105,6 @@ from quidit.ingest.lexicon import (
     NOT_SPEAKERS,
     NOTE_TAKER,
     NOTE_TAKER_VIEW,
-    OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
     OFFICER_LINE,
     OFFICER_TITLES,
@@ -134,22 +112,13 @@ from quidit.ingest.lexicon import (
     ORG_FOLDED,
     OTHERS_SUBJECT,
     OTHERS_VERB,
-    PARAGRAPH_END,
     PARTICLES,
-    PASSIVE_BEFORE_BY,
     PASSIVE_BY,
-    PASSIVE_VERB_AFTER,
     PAST_TURN_VERB,
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
-    POINT_OF_AFTER,
-    POINT_OF_BEFORE,
-    POINT_OF_VERB,
-    POSSESSIVE_S,
-    PRESENTER_LINE,
     PRESIDENT_OF,
-    PRONOUN_SUBJECT_BEFORE,
     PRONOUN_TERMS,
     PROXY,
     QUESTION_FORM,
@@ -158,15 +127,12 @@ from quidit.ingest.lexicon import (
     QUOTE_MARK_ANY,
     QUOTE_OPEN,
     QUOTE_PAIRS,
-    QUOTE_THEN_VERB,
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
     QUOTED_VOICES_MIN,
     REACTION_NOTE,
     RECALLED_QUESTION,
-    RECORD_LINE,
     RECORD_STATEMENT,
-    RELATIVE_BEFORE,
     RELATIVE_CUT,
     RELAYED_BY,
     REPORT_HEADING,
@@ -174,44 +140,27 @@ from quidit.ingest.lexicon import (
     RESOLUTION_INTRO,
     RESOLUTION_START,
     ROLE_AS_NAME_HONORIFIC,
-    ROLE_NOUN_SLOT,
-    ROLE_QUALIFIERS,
     ROLE_TIE,
     ROLE_WORD,
     ROOM_REACTION,
-    SAID_AFTER_END,
-    SAID_AFTER_QUOTE,
     SALUTATION,
     SCRIBE_NICK,
     SELF_INTRO,
     SESSION_OPENED,
     SIGNED_NAME,
-    SLASH_NICK,
-    SOURCE_NAME_END,
-    SPEAKER_LABEL,
     SPEECH_VERB,
     STAGE,
     STAGE_SENTENCE,
     STENO_NOTE,
     SUBJECT_SLOT,
-    TABLE_ROW,
     TALK_CONTENT_VERB,
     TALK_GIVEN_BY,
-    TALK_HEADING,
-    TALK_HEADING_BY_END,
-    TALK_HEADING_BY_END_WORDS,
-    TALK_HEADING_WORDS,
     TALK_INTRO,
     TALK_INTRO_BY,
     TALK_SUBJECT,
     TALK_VERDICT,
     TALK_VERDICT_AFTER,
     TITLE_APPOSED,
-    TITLE_ENDS_IN_LINK,
-    TITLE_ENDS_IN_PREPOSITION,
-    TITLE_MENTION,
-    TITLE_OF,
-    TITLE_SLOT,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
     TURN_SUBJECT,
@@ -220,9 +169,7 @@ from quidit.ingest.lexicon import (
     UNNAMED_MEMBER,
     UPPER,
     VOTE,
-    WORDS_BACK,
     WORDS_BACK_HEAD,
-    WORDS_OF,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
     Role,
@@ -234,9 +181,23 @@ from quidit.ingest.lexicon import (
     roles_named,
     title_gender,
 )
+from quidit.ingest.lines import (
+    caps,
+    next_line,
+    scan_lines,
+)
+from quidit.ingest.mentions import (
+    CAPS_SURNAME,
+    Mention,
+    find_mentions,
+    floor_taker,
+    holds_role,
+    opener_verb,
+    role_participant,
+    title_before,
+)
 from quidit.ingest.minutes import read_attendance, read_attendance_table, read_presence, read_signatures, read_surname_first_list
 from quidit.ingest.names import (
-    BARE_NAME,
     HONORIFIC_MENTION,
     TextNames,
     candidates,
@@ -253,275 +214,10 @@ from quidit.ingest.roster import parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
 
-WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
-SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
-CAPS_SURNAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
-ONE_NAME = re.compile(rf"(?<![\w’'.-])[{UPPER}][\w’'-]+(?![\w’'-])")
-APPOSED_AFTER_ROLE = re.compile(r"(?:[ \t]+[\wÀ-ÿ]+){0,4},\s*")  # "secretario| General ad hoc, |Name": up to the name
-APPOSED_NAME = re.compile(rf"[^,;.\n]{{0,50}},\s*({HONORIFIC_RE})\s+({NAME_RE})")  # ", Dª Leonor Corbacho Tejada"
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    name: str
-    gender: str | None
-    participant: Participant | None
-    kind: str  # honorific | bare | role | named (a name the text writes, no participant yet: `TextNames`)
-
 
 def _role_kind(word: str) -> str:
     role = role_of(word) or role_in(word)
     return role.value if role else Role.CHAIR.value
-
-
-def holds_role(p: Participant, role: Role) -> bool:
-    return p.session_role == role.value or bool(p.role and (role_of(p.role) == role or role_in(" le " + p.role) == role))
-
-
-def role_participant(word: str, participants: list[Participant]) -> Participant | None:
-    """The one participant who holds the role a word names ("le maire" -> the mayor named in the text)."""
-    role = role_of(word) or role_in(word)
-    if role is None:
-        return None
-    gender = gender_of(word)
-    cands = [p for p in participants if holds_role(p, role) and p.session_role != "absent"]
-    if gender:  # MODERADOR and MODERADORA are two people
-        cands = [p for p in cands if p.gender in (None, gender)]
-    if len(cands) > 1:
-        named = [p for p in cands if role_of(p.name) is None]
-        cands = named if len(named) == 1 else cands
-    return cands[0] if len(cands) == 1 else None
-
-
-def find_mentions(text: str, s: int, e: int, participants: list[Participant], names: TextNames | None = None) -> list[Mention]:
-    """People named in a sentence. With `names` (a text with no participants list), also full names in ordinary
-    case ("Daniele Corciulo"), first names of a full name written before ("Daniele") and one-word proper names at the
-    sentence's start ("Shanni nous montre"): kind "named", the person made only if they turn out to speak."""
-    seg = text[s:e]
-    participants = [p for p in participants if p.session_role != "absent"]  # absent people never speak
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in HONORIFIC_MENTION.finditer(seg):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        name = orig = trim_name(m.group(2))
-        if role_of(name.split("-")[0]) is not None:
-            continue  # "el Sr. Alcalde": a role, read below
-        if len(name.split()) == 1 and fold(name) in OFFICE_TITLES:  # "la Sra. Portavoz Grupo PP, Dª Leonor X": the apposition
-            app = APPOSED_NAME.match(seg, m.end())
-            if app is None:
-                office = resolve(name, participants)  # "el señor Ministro" after "el señor Ministro de Hacienda" spoke
-                if office is not None and role_of(office.name) is None and fold(office.name).startswith(fold(name)):
-                    out.append(Mention(s + m.start(), s + m.end(), office.name, office.gender, office, "honorific"))
-                    taken.append((m.start(), m.end()))
-                continue
-            gender = honorific_gender(app.group(1))
-            name = trim_name(app.group(2))
-            out.append(Mention(s + m.start(), s + app.start(2) + len(name), name, gender, resolve(name, participants, gender), "honorific"))
-            taken.append((m.start(), app.start(2) + len(name)))
-            continue
-        gender = honorific_gender(m.group(1))
-        words = name.split()
-        lead = 0  # "Sr. Concejal Dª María Moreno": the office title and the second honorific go
-        while lead < len(words) - 2 and (fold(words[lead]) in OFFICE_TITLES or words[lead].lower() in HONORIFICS):
-            gender = HONORIFICS.get(words[lead].lower()) or gender
-            lead += 1
-        if lead and fold(words[lead]) in TITLE_OF:  # "el señor Ministro de Hacienda": the office is all the text names
-            lead = 0
-        name = " ".join(words[lead:])  # (spaces made single: PDF text doubles them)
-        end = s + m.start(2) + len(orig)
-        out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
-        taken.append((m.start(), m.end()))
-    for m in BARE_NAME.finditer(seg):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        name, start, end = m.group(1), m.start(), m.end()
-        verb = LABEL_FLOOR_VERB.match(name)
-        if verb and len(name[verb.end():].split()) >= 2:  # "Intervino Santiago Perdomo": the verb opens the sentence
-            name, start = name[verb.end():].lstrip(), start + len(name) - len(name[verb.end():].lstrip())
-        said = ATTRIBUTIVE_LEAD.match(name)
-        joined = re.split(r"\s+(?:y|e|et|and|&)\s+", name[said.end():]) if said else []
-        if said and start == 0 and len(name[said.end():].split()) >= 2 \
-                and not (len(joined) >= 2 and all(len(part.split()) >= 2 for part in joined)):
-            name, start = name[said.end():], start + said.end()  # "Según Borja Terán, …": the name follows
-            # ("Según Ana Gil y Pedro Ruiz, …": two people, neither one's words)
-        lead = _title_lead(name)
-        if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
-            name, start = name[lead:], start + lead
-        code = ID_CODE_TAIL.search(name)
-        if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
-            name, end = name[:code.start()], start + code.start()
-        p = resolve(name, participants)
-        if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or _floor_taker(seg[:start], name):
-            out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"
-            taken.append((m.start(), end))
-        elif names is not None and (full := names.name_at(name, sentence_start=not seg[:start].strip(" -–—•*"))):
-            at = start + name.find(full)
-            out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
-            taken.append((m.start(), end))
-    for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
-        word = POSSESSIVE_S.sub("", m.group(0))  # "Petr's plan": the name is "Petr"
-        end = m.start() + len(word)
-        if any(a <= m.start() < b for a, b in taken) or len(word) < 3 or ROLE_WORD.match(word):
-            continue
-        p = resolve(word, participants)
-        if p is not None:
-            out.append(Mention(s + m.start(), s + end, word, p.gender, p, "bare"))
-            taken.append((m.start(), end))
-        elif names is None and _shared_first_name(word, participants):  # "Daniel" with two listed Daniels
-            p = next((q for q in participants if fold(q.name) == fold(word)), None)
-            out.append(Mention(s + m.start(), s + end, word, p.gender if p else None, p, "first"))
-            taken.append((m.start(), end))
-        elif names is not None:
-            full = names.full_name(word, s + m.start())  # "Daniele" after "Daniele Corciulo"
-            if full is None and not (names.one_name(word) and not seg[:m.start()].strip(" -–—•*")):
-                continue
-            p = resolve(full, participants) if full else None
-            out.append(Mention(s + m.start(), s + end, full or word, p.gender if p else None, p, "named"))
-            taken.append((m.start(), end))
-    for m in SLASH_NICK.finditer(seg):  # "Chris/Janus a pris contact…": a nick, listed or not
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        p = next((q for q in participants if fold(q.name) == fold(m.group(0))), None)
-        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender if p else None, p, "nick"))
-        taken.append((m.start(), m.end()))
-    named_at = {x.start for x in out}
-    titled = {fold(p.role): p for p in participants if p.role and " " not in p.role.strip()}
-    for m in TITLE_MENTION.finditer(seg):  # "The Treasurer noted…" where the list gives "Bob Jones (Treasurer)"
-        p = titled.get(fold(m.group(1)))
-        if p is None or any(a <= m.start() < b for a, b in taken) or ROLE_WORD.match(seg, m.start()) \
-                or sum(fold(q.role or "") == fold(m.group(1)) for q in participants) != 1:
-            continue
-        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "role"))
-        taken.append((m.start(), m.end()))
-    for m in ROLE_WORD.finditer(seg):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        gap = re.match(r"[ \t]+", seg[m.end():])
-        if gap and s + m.end() + gap.end() in named_at:
-            continue  # "el secretario Pablo Bastide": the role is the name's title, one person
-        apposed = APPOSED_AFTER_ROLE.match(seg, m.end())
-        if apposed and s + apposed.end() in named_at:
-            continue  # "el secretario General ad hoc, Brisvani Arenas": the name in apposition is the person
-        p = role_participant(m.group(0), participants)
-        out.append(Mention(s + m.start(), s + m.end(), m.group(0), gender_of(m.group(0)), p, "role"))
-    return sorted(out, key=lambda x: x.start)
-
-
-def _shared_first_name(word: str, participants: list[Participant]) -> bool:
-    """A one-word reference that is the first name of two or more listed people and nothing else of anyone's
-    ("Matías" with Matías Capeletto and Matías Eissler): the text does not say which, the first name is all it gives."""
-    key = fold(word)
-    cands = candidates(word, participants)
-    return len(cands) >= 2 and all(name_tokens(c.name)[:1] == [key] or fold(c.name) == key for c in cands)
-
-
-def _title_lead(name: str) -> int:
-    """Length of a leading article and title the name pattern swallowed ("El Tesorero Martín Ríos" -> len("El Tesorero ")),
-    0 when the words are all name or fewer than two would be left."""
-    spans = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", name)]  # offsets: PDF text doubles its spaces
-    words = [w for _, w in spans]
-    if len(words) < 4 or fold(words[0]) not in ARTICLES:
-        return 0
-    i = 2
-    while i < len(words) and (fold(words[i]) in ROLE_QUALIFIERS or fold(words[i]) in OFFICE_TITLES):
-        i += 1
-    if i < len(words) - 2 and fold(words[i - 1]) in TITLE_OF:
-        i += 1  # "El Secretario de Actas Santiago Godoy": the title's own noun after "de", two words still left
-    if len(words) - i < 2:
-        return 0
-    return spans[i][0]
-
-
-def _floor_taker(before: str, name: str) -> bool:
-    """A first and last name right after an explicit floor-taking opener ("Toma la palabra el socio Marcelo Blanco")
-    or after a title in a subject slot ("El Tesorero Martín Ríos informó…") names someone, even in ordinary case
-    and with no participants list (the speech verb after it is still required by `opener_verb`)."""
-    return len(name.split()) >= 2 and (bool(BY_AFTER_VERB.search(before[-60:])) or _title_before(before) is not None)
-
-
-def _title_before(before: str) -> str | None:
-    """The title right before a name in a subject slot: "El Tesorero " -> "Tesorero", ", la vocal " -> "vocal"."""
-    t = TITLE_SLOT.search(before, max(0, len(before) - 200))  # (a window: the whole prefix per name was quadratic)
-    title = t and (t.group(1) or t.group(2))
-    if not title or SPEECH_VERB.search(title) or TITLE_ENDS_IN_LINK.search(title):
-        return None
-    return title
-
-
-def subject_slot(prefix: str) -> bool:
-    """Whether a name after this prefix can be the sentence's subject: at the start, after a comma
-    or a linking adverb, or after a title ("…, l'ambassadrice Élise X indique")."""
-    if SUBJECT_SLOT.search(prefix) or ROLE_NOUN_SLOT.search(prefix):  # (or "PyO3 maintainer X asked")
-        return True
-    t = TITLE_SLOT.search(prefix)
-    # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
-    title = t and (t.group(1) or t.group(2))
-    return bool(title) and not SPEECH_VERB.search(title) and not TITLE_ENDS_IN_PREPOSITION.search(title)
-
-
-def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
-                line_starts: frozenset[int] = frozenset(), nobody_speaking: bool = False) -> int | None:
-    """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned. `nobody_speaking`:
-    no speaker's turn runs on into this sentence (the writer's own prose)."""
-    prefix = text[max(sent_start, m.start - WINDOW):m.start]
-    after = text[m.end:min(sent_end, m.end + WINDOW + 100)]
-    if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
-        return m.end
-    if BY_AFTER_VERB.search(prefix[-60:]):  # "Interviene Dª X", "Se responde por la Sra. X"
-        return m.end
-    if WORDS_OF.search(prefix[-40:]):  # "“no maleables” en palabras de X", "¿…? fue la pregunta de X": X's words
-        return m.end
-    if SAID_AFTER_QUOTE.search(prefix[-30:]) and SAID_AFTER_END.match(after):  # '"…," said Adriaan.': the quote is his
-        return m.end
-    # ("Comme l'a rappelé Madame X, …" inside someone's turn is that speaker citing X: only the writer's prose has a source)
-    verb = QUOTE_THEN_VERB.search(prefix[-50:]) \
-        or (AS_SAYS_BEFORE.match(text[sent_start:m.start]) if nobody_speaking and m.start - sent_start <= 80 else None)
-    if verb and SPEECH_VERB.fullmatch(verb.group(1)) and (SOURCE_NAME_END.match(after) or verb.re is QUOTE_THEN_VERB
-                                                          and QUOTE_OPEN.match(text, sent_start) and OBJECT_AFTER_SOURCE.match(after)):
-        # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks; after a quotation
-        # that opens the sentence the verb's object may follow the name ('"…", así explica X el desafío que…')
-        return m.end
-    if m.start - sent_start <= 120 and WORDS_BACK.match(text[sent_start:m.start]):
-        return m.end  # "Con esta declaración de intenciones inauguraba Borja Terán, …": the words before were X's
-    if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
-        return m.end
-    if CLEFT_BEFORE.search(prefix) and subject_slot(CLEFT_BEFORE.sub("", prefix)):  # "…, c'est X qui présente"
-        cleft = CLEFT_AFTER.match(after)
-        verb = SPEECH_VERB.match(after, cleft.end()) if cleft else None
-        return m.end + verb.start() if verb else None
-    if FLOOR_TAKEN.search(prefix):  # "Question de Madame X (…) : …"
-        colon = after.find(":")
-        return m.end + colon if 0 <= colon <= 200 else m.end
-    if not prefix.strip():
-        label = SPEAKER_LABEL.match(after)
-        if label:  # verbatim style: "M. Dupont : Merci …" / "Mme Roy (Ville de Lyon). – Je …"
-            return m.end + label.end() - 1
-    if POINT_OF_BEFORE.search(prefix) and POINT_OF_VERB.match(after):  # "La proposition de X est de …"
-        return m.end
-    if not subject_slot(prefix) and not (m.start in line_starts and m.kind != "bare"):  # "Madame X …" opens a line
-        joined = CONJUNCTION_SLOT.search(prefix[-12:]) and (v := SPEECH_VERB.match(after, len(after) - len(after.lstrip())))
-        if not joined:
-            return None
-        return m.end + v.start()  # "Pero Lucio saltó…", "… y Alecu pregunta:": a conjunction, the name, its verb at once
-    if POINT_OF_AFTER.match(after):  # "Petr's plan was to …": X's reported point is the subject
-        return m.end
-    for v in SPEECH_VERB.finditer(after):
-        if v.start() > WINDOW:
-            return None
-        verb_at = m.end + v.start()
-        # "X qui a commencé …" / "X, qui intervient au nom de …, estime": skip verbs of relative clauses
-        if not RELATIVE_BEFORE.search(text[max(m.end, verb_at - 12):verb_at]):
-            break
-    else:
-        return None
-    if any(m.end <= o.start < verb_at and subject_slot(text[max(sent_start, o.start - WINDOW):o.start]) for o in others if o is not m):
-        return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
-    if PRONOUN_SUBJECT_BEFORE.search(text, m.end, verb_at):
-        return None  # "Après X et Y, on parle de…": the verb has its own subject
-    return verb_at
 
 
 def _apposition(text: str, start: int, verb_at: int) -> str:
@@ -542,8 +238,6 @@ def learn_genders(text: str, participants: list[Participant]) -> None:
             p.gender = g
 
 
-
-
 @dataclass
 class Attribution:
     """Sentences with speakers, and what the line scan found (for the genre)."""
@@ -554,287 +248,6 @@ class Attribution:
     officers: int = 0  # of which "Moderator: Name" header lines (a transcript's header has them too)
     nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
     examples: list[str] = field(default_factory=list)
-
-
-def _caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def scan_lines(ct: CleanText) -> list[Line]:
-    """Classify each original line once; a capitals label spread over one paragraph's lines is one unit."""
-    text = ct.text
-    lines = line_units(ct)
-    for i in _line_headings(text, lines):
-        lines[i].line_heading = True
-        line, nxt = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
-        if (TALK_HEADING.match(line) is not None or NAME_ROLE_LINE.match(line)) and not ("|" in line and "|" in nxt):
-            lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
-    dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
-    out: list[Line] = []
-    i = 0
-    in_attendance = False
-    intro_end = -1  # end of the last sentence that introduced more of an attendance list
-    while i < len(lines):
-        ln = lines[i]
-        para_end = text.find("\n", ln.start)
-        para_end = len(text) if para_end < 0 else para_end
-        para = text[ln.start:para_end].rstrip()
-        if (ln.start == 0 or text[ln.start - 1] == "\n") and para.endswith(":") and _caps(para) and len(para.split()) <= 30 \
-                and not ATTENDANCE.match(para):  # "SEÑORES ASISTENTES:" opens a list, it names nobody
-            j = i
-            while j + 1 < len(lines) and lines[j + 1].start < para_end:
-                j += 1
-            out.append(Line(ln.start, ln.start + len(para), LineKind.LABEL_ALONE, para[:-1], own_paragraph=True))
-            in_attendance = False
-            i = j + 1
-            continue
-        talk = _talk_heading_by_end(text, lines, i, para_end)
-        if talk is not None:  # "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja": one talk heading
-            out.append(talk[0])
-            in_attendance = False
-            i += talk[1]
-            continue
-        wrapped = _wrapped_label(text, lines, i, para_end)
-        if wrapped is not None:  # "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE … DE LA" / "SALUD: Muy buenos días."
-            out.append(wrapped)
-            in_attendance = False
-            i += 2
-            continue
-        classify(text, ln, dotted)
-        presenter = PRESENTER_LINE.match(text[ln.start:ln.end]) if ln.own_paragraph else None
-        if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
-            ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
-                                                                      presenter.group("who"), 1, True, None)
-        if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
-            ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
-        if ln.kind == LineKind.HEADING and (_wraps_on(text, lines, i, para_end) or _runs_through(text, lines, i, para_end)):
-            ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
-        elif ln.kind == LineKind.TEXT and _numbered_title(text, lines, i, para_end):
-            ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
-        if ln.kind in (LineKind.TEXT, LineKind.LABEL) and RECORD_LINE.match(text[ln.start:ln.end]):
-            ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Decision: …": the record, nobody's words
-        elif ln.kind == LineKind.LABEL and ln.label and len(ln.label.split()) >= 2 and len(ln.label.split()[0]) >= 4 \
-                and fold(ln.label.split()[0]) in NOT_SPEAKERS and all(w[:1].isupper() for w in ln.label.split()):
-            ln.kind = LineKind.NARRATION  # "Question Foxprimez-vous : … posée le 7 janvier.": an item of the record
-        if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
-            ln.kind = LineKind.ATTENDANCE
-        if ln.kind == LineKind.ATTENDANCE:
-            in_attendance = True
-        elif in_attendance:
-            s = text[ln.start:ln.end]
-            gap = "\n\n" in text[out[-1].end:ln.start] if out else False
-            listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
-            # "* Ana Gil (who came late …)": the entry is the name ("* Ana Gil (TSC): working on …" is her report)
-            words = (s.split("(")[0] if listy and ":" not in s else s).split()
-            entries = [x.split() for x in s.split(",")]
-            name_list = len(entries) >= 3 and all(1 <= len(x) <= 3 for x in entries)  # "dom, ada, NellWaliczek, …"
-            prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and not name_list
-            if prose and not listy and out and out[-1].kind == LineKind.ATTENDANCE and _list_intro(text, lines, i):
-                out.append(ln)  # "Los presentes … éramos unas 15 personas:" over "* Ana Gil": the list goes on under it
-                intro_end = ln.end
-                i += 1
-                continue
-            # (a bulleted entry before the gap is the list itself, not its heading: an unbulleted line after it ends it)
-            first_gap = gap and out and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
-                                         and not (BULLET_START.match(text[out[-1].start:out[-1].end]) and not listy)
-                                         or out[-1].end == intro_end)
-            spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
-            sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
-                or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
-            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
-                or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
-                or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
-                or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None
-            # "Contents", "Topics", "3. Rapport moral présenté par le président": the document goes on
-            # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
-            if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
-                in_attendance = False
-            else:
-                ln.kind = LineKind.ATTENDANCE
-        out.append(ln)
-        i += 1
-    _table_rows(text, out)
-    _talk_layout(text, out)
-    return out
-
-
-def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) -> tuple[Line, int] | None:
-    """A paragraph of one or two lines that is a talk's title and then a bare "par/por/by" and the speaker's name
-    ("Modern Async JS par Christophe Porteneuve", "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja"): one
-    talk heading (`Line.talk`) naming the first speaker, over both lines, and how many lines it takes. Not a passive
-    agent ("rédigé par X"), not a longer paragraph."""
-    ln = lines[i]
-    if not (ln.start == 0 or text[ln.start - 2:ln.start] == "\n\n") or text[para_end:para_end + 2] not in ("", "\n\n"):
-        return None
-    n = 1
-    while i + n < len(lines) and lines[i + n].start < para_end:
-        n += 1
-    para = text[ln.start:para_end].rstrip()
-    if n > 2 or len(para.split()) > TALK_HEADING_BY_END_WORDS or not (para[:1].isupper() or para[:1] in "¿¡\"“«"):
-        return None
-    m = TALK_HEADING_BY_END.match(para)
-    byline = n == 2 and re.match(r"(?:par|by|por)\s", text[lines[i + 1].start:para_end]) is not None
-    if m is None or not byline and PASSIVE_BEFORE_BY.search(m.group("title")):
-        return None  # ("El software escondido" / "por Francesc Pastor": a byline of its own is no passive agent)
-    return Line(ln.start, ln.start + len(para), LineKind.SECTION, m.group("who"), own_paragraph=True, level=1, title=para,
-                talk=True), n
-
-
-def _next_line(units: list[Line], i: int) -> int | None:
-    """Index of the first non-empty line after line i."""
-    j = i + 1
-    while j < len(units) and units[j].start == units[j].end:
-        j += 1
-    return j if j < len(units) else None
-
-
-def _talk_layout(text: str, units: list[Line]) -> None:
-    """A conference report whose talks have headings that name their speaker (`Line.talk`):
-    - a "Name : Title" line of its own, without final punctuation, whose name labels no other line, is one more
-      talk's heading ("Benoit Martin : Introduction à la pensée visuelle"), not the person's words;
-    - the line of names right under a talk's heading is the note-taker's byline ("Claude Roux et Florence Martin"):
-      nobody's words, and the talk goes on after it;
-    - a short line of its own over a bulleted list ("A éviter" over "- Changer les noms…") is a part of the talk's
-      notes, not a heading that ends the talk."""
-    if not any(u.talk for u in units):
-        return
-    labels: dict[str, int] = {}
-    for u in units:
-        if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label:
-            labels[fold(u.label).strip()] = labels.get(fold(u.label).strip(), 0) + 1
-    for u in units:
-        if u.kind != LineKind.LABEL or not u.own_paragraph or u.body is None or not u.label or u.structured:
-            continue
-        body = text[u.body:u.end]
-        lab = parse_label(u.label)
-        if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
-                or len(body.split()) < 2 or re.search(r"[.!?…;:,»\"”)]\s*$", body):
-            continue
-        u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
-    for i, u in enumerate(units):
-        j = _next_line(units, i)
-        if j is None:
-            continue
-        nxt = units[j]
-        line = text[nxt.start:nxt.end]
-        if u.talk and nxt.own_paragraph and not nxt.talk and len(line) <= BYLINE_MAX_CHARS and BYLINE.match(line):
-            nxt.kind, nxt.aside, nxt.plain_heading, nxt.label, nxt.body = LineKind.NARRATION, True, False, None, None
-        elif u.plain_heading and BULLET_START.match(line):
-            u.list_head = True
-
-
-def _table_rows(text: str, lines: list[Line]) -> None:
-    """Three or more lines in a row made of " | " cells are a table (an agenda, a list of decisions): narration,
-    whatever the cells say ("2 | Calaveras, a new devnet will be spun…")."""
-    run: list[Line] = []
-    for ln in [*lines, None]:
-        if ln is not None and ln.kind in (LineKind.TEXT, LineKind.LABEL, LineKind.LABEL_ALONE) \
-                and TABLE_ROW.match(text[ln.start:ln.end]):
-            run.append(ln)
-            continue
-        if len(run) >= 3:
-            for row in run:
-                row.kind, row.label, row.body = LineKind.NARRATION, None, None
-        run = []
-
-
-_WRAPPED_END = re.compile(rf"[{UPPER}][{UPPER}\s,.'’-]*:")
-
-
-def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line | None:
-    """A capitals label too long for one line: a paragraph's first line all in capitals, without a colon, whose
-    next line opens with capitals and a colon. One LABEL unit over both lines."""
-    ln = lines[i]
-    if i + 1 >= len(lines) or lines[i + 1].start >= para_end or not (ln.start == 0 or text[ln.start - 1] == "\n"):
-        return None
-    first = text[ln.start:ln.end]
-    if ":" in first or not _caps(first) or len(first.split()) < 3:
-        return None
-    nxt = lines[i + 1]
-    m = _WRAPPED_END.match(text, nxt.start, nxt.end)
-    if m is None or ATTENDANCE.match(text[nxt.start:nxt.end]):
-        return None  # (a title over "SEÑORES ASISTENTES:" is a title over the attendance list, not one long label)
-    body = m.end()
-    while body < nxt.end and text[body].isspace():
-        body += 1
-    label = f"{first} {text[nxt.start:m.end() - 1]}".strip()
-    alone = body >= nxt.end
-    return Line(ln.start, nxt.end, LineKind.LABEL_ALONE if alone else LineKind.LABEL, label, None if alone else body)
-
-
-def _wraps_on(text: str, lines: list[Line], i: int, para_end: int) -> bool:
-    """A numbered line that is the first line of a wrapped paragraph, not an agenda heading: the paragraph goes on
-    on the next line, which continues its sentence (starts in lower case), or the line stops on a word that cannot
-    end a title ("… el Protocolo General de" / "Ingreso/salida al y del Club")."""
-    ln = lines[i]
-    if not AGENDA_ITEM.match(text[ln.start:ln.end]) or i + 1 >= len(lines) or lines[i + 1].start >= para_end:
-        return False
-    nxt = text[lines[i + 1].start:lines[i + 1].end].lstrip()
-    return nxt[:1].islower() or WRAPPED_LINE_END.search(text[ln.start:ln.end]) is not None
-
-
-def _runs_through(text: str, lines: list[Line], i: int, para_end: int) -> bool:
-    """A line that looks like a heading but that a hard-wrapped sentence runs through: it goes on the line before
-    (same paragraph, which stops without end punctuation, and it starts in lower case: "… the Board will vote upon
-    those" / "policies – perhaps at the April meeting -- and …"), or the paragraph's next line goes on from it (starts
-    in lower case: "…, a las 18:00 hs, en primera" / "convocatoria, de acuerdo a …")."""
-    ln = lines[i]
-    if i and ln.start - lines[i - 1].end <= 1 and "\n" not in text[lines[i - 1].end:ln.start] \
-            and text[ln.start:ln.start + 1].islower() and not re.search(r"[.!?…:;]\s*$", text[lines[i - 1].start:lines[i - 1].end]):
-        return True
-    return i + 1 < len(lines) and lines[i + 1].start < para_end and text[lines[i + 1].start:lines[i + 1].start + 1].islower()
-
-
-def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool:
-    """A plainly numbered short line without final punctuation or speech verb ("2. Treasurer's report", "3. Website")
-    that does not run on into the next line: an agenda item, though its number has no dash or capitals after it."""
-    s = text[lines[i].start:lines[i].end]
-    item = AGENDA_ITEM.match(s)
-    if item is None or not item.group("weak") or (lines[i].start and text[lines[i].start - 1] not in "\n "):
-        return False
-    rest = s[item.end():]
-    # a longer title on a line of its own when it goes on a series of numbered titles ("10. No tenemos todas las
-    # respuestas, sino cada vez más preguntas" after the heading "9. Recuperar la credibilidad")
-    most = LINE_HEADING_WORDS if lines[i].own_paragraph and _series_goes_on(text, lines, i, s) else 8
-    if not 1 <= len(rest.split()) <= most or END_OF_SENTENCE.search(rest) or re.search(r"[,;:]\s*$", rest) \
-            or SPEECH_VERB.search(rest):
-        return False
-    prev = text[lines[i - 1].start:lines[i - 1].end].strip() if i else ""
-    if prev.endswith(":") or re.match(r"\d", prev):
-        return False  # "X présente les objectifs :" / "1 Continuer …" / "2. Fomenter …": a list in the speech
-    return not _wraps_on(text, lines, i, para_end)
-
-
-def _series_goes_on(text: str, lines: list[Line], i: int, s: str) -> bool:
-    """Whether the numbered line `s` has the number after that of the last heading before it ("10." after "9.")."""
-    number = re.match(r"\s*(\d{1,3})", s)
-    for j in range(i - 1, max(-1, i - SERIES_LOOKBACK), -1):
-        if lines[j].kind == LineKind.HEADING:
-            before = re.match(r"\s*(\d{1,3})\s?[.)]", text[lines[j].start:lines[j].end])
-            return number is not None and before is not None and int(before.group(1)) + 1 == int(number.group(1))
-    return False
-
-
-def _list_intro(text: str, lines: list[Line], i: int) -> bool:
-    """A sentence inside an attendance list that introduces more of it ("Durante la reunión llegó más gente…",
-    "Those present were:"): it ends on a colon or an ellipsis, and the next line is a bullet holding a name alone."""
-    if i + 1 >= len(lines) or not re.search(r"(?::|\.\.\.|…)\s*$", text[lines[i].start:lines[i].end]):
-        return False
-    m = re.match(r"^\s*[*•▪◦-]\s+([^(\n]*)", text[lines[i + 1].start:lines[i + 1].end])
-    words = m.group(1).split() if m else []
-    return 1 <= len(words) <= 6 and (all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
-                                     or len(words) == 1 and SCRIBE_NICK.match(words[0]) is not None)
-
-
-def _has_entries(text: str, line: Line) -> bool:
-    """An attendance heading with names after it on the same line ("Présents : A, B")."""
-    s = text[line.start:line.end]
-    return bool(re.search(r":\s*\S", s))
-
-
-def _list_run(out: list[Line]) -> bool:
-    return bool(out) and out[-1].kind == LineKind.ATTENDANCE
 
 
 def _cut(spans: list[tuple[int, int]], cuts: list[int], text: str) -> list[tuple[int, int]]:
@@ -863,7 +276,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _title(name: str) -> str:
-    return name.title() if _caps(name) and len(name.split()) >= 2 else name
+    return name.title() if caps(name) and len(name.split()) >= 2 else name
 
 
 def label_person(lab: Label, participants: list[Participant], elsewhere: set[int] = frozenset()) -> Participant:
@@ -1486,7 +899,7 @@ def _new_from_bare(m: Mention, participants: list[Participant], floor: bool = Fa
     explicit floor-taking opener (`floor`, "Toma la palabra el socio Marcelo Blanco:"), names a new person."""
     if m.kind != "bare" or len(m.name.split()) < 2 or not (floor or CAPS_SURNAME.search(m.name)):
         return None
-    title = _title_before(before)
+    title = title_before(before)
     art = ARTICLE_BEFORE_TITLE.search(before)
     article = art.group(1).lower() if art else None
     p = Participant(name=m.name, in_roster=False)
@@ -1890,7 +1303,7 @@ def _unheld_role(who: str, participants: list[Participant]) -> Participant | Non
 def _agenda_list_item(text: str, units: list[Line], k: int) -> bool:
     """Whether the line is an item of a numbered list (the agenda): the next non-empty line is another item, a number
     and its title ("4. Rapport financier …"; a sub-item "3.1. Membres" opens the item's own text)."""
-    j = _next_line(units, k)
+    j = next_line(units, k)
     return j is not None and AGENDA_LIST_ITEM.match(text, units[j].start, units[j].end) is not None
 
 
@@ -2046,28 +1459,6 @@ def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]
 def _loose(word: str) -> str:
     """A word's pattern with its accents optional ("María" also matches "Maria")."""
     return "".join(f"[{c}{fold(c)}]" if fold(c) != c.lower() else re.escape(c) for c in word)
-
-
-
-
-def _line_headings(text: str, units: list[Line]) -> set[int]:
-    """In a text written one paragraph per line (most lines of 8 words or more end like a sentence), the short
-    capitalised lines without final punctuation, followed by a line that does not go on in lower case: headings,
-    though no blank line sets them apart (the cleaning joined "Démonstration d’usages mobiles" to the next line)."""
-    lines = [text[u.start:u.end] for u in units]
-    long = [ln for ln in lines if len(ln.split()) >= 8 and not TALK_HEADING.match(ln)]
-    if len(long) < 5 or sum(PARAGRAPH_END.search(ln) is not None for ln in long) < 0.8 * len(long):
-        return set()  # (talks' headings, "Title - Name, Company", are left out of the count: they end without a stop)
-    out = set()
-    for i, u in enumerate(units[:-1]):
-        line, nxt = lines[i], lines[i + 1]
-        words = len(line.split())
-        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or re.search(r"[.!?…;:,]\s*$", line) \
-                or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
-            continue
-        if words <= LINE_HEADING_WORDS or words <= TALK_HEADING_WORDS and TALK_HEADING.match(line):
-            out.add(i)  # (a talk's heading may be long: "CNCF Project Update - Liz Rice, Technology Evangelist, …")
-    return out
 
 
 def _author_line(text: str, u: Line) -> bool:
@@ -2352,7 +1743,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             p = _named_person(m.name, participants)
         elif p is None:
             before = text[max(s, m.start - 60):m.start]
-            p = _new_from_bare(m, participants, _floor_taker(before, m.name), before)
+            p = _new_from_bare(m, participants, floor_taker(before, m.name), before)
         if p is None:
             continue
         if first is None:

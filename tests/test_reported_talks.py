@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quidit.ingest import ingest_text
-from quidit.ingest.attribution import _line_headings
 from quidit.ingest.cleaning import clean
 from quidit.ingest.labels import line_units, parse_label
+from quidit.ingest.lines import _line_headings
 from quidit.ingest.pipeline import speakers_of
 
 REPORT = """Journée du web accessible : deuxième partie
@@ -219,7 +219,7 @@ def test_talk_headings_without_blank_lines(fragment, speaker):
 
 
 def test_a_table_header_row_is_no_talk_heading():
-    from quidit.ingest.attribution import scan_lines
+    from quidit.ingest.lines import scan_lines
     raw = LINED.replace("Le cache HTTP sans douleur - Paul Martin\n",
                         "Point de décision | Décision Prise\n1 | Les en-têtes de cache sont adoptés par toute l'équipe.\n")
     ct = clean(raw)

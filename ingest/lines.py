@@ -1,0 +1,357 @@
+"""What each line of a transcript is before anyone is given its sentences: a speaker label, a label alone, a
+heading, a list item, a table row, a line that wraps on. `scan_lines` classifies every line once (ingest.labels reads
+one line; this module reads a line against its neighbours); ingest.attribution then decides who speaks.
+"""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.cleaning import LIST_ITEM, CleanText
+from quidit.ingest.labels import (
+    Line,
+    LineKind,
+    classify,
+    dot_labels,
+    line_units,
+    parse_label,
+)
+from quidit.ingest.lexicon import (
+    AGENDA_ITEM,
+    ATTENDANCE,
+    ATTENDANCE_SUBLIST,
+    BULLET_START,
+    BYLINE,
+    BYLINE_MAX_CHARS,
+    DOC_SECTIONS,
+    END_OF_SENTENCE,
+    ITEM_NUMBER_ALONE,
+    ITEM_NUMBER_PREFIX,
+    LINE_HEADING_WORDS,
+    NAME_ROLE_LINE,
+    NARRATION_START,
+    NOT_SPEAKERS,
+    OFFICER_LINE,
+    PARAGRAPH_END,
+    PARTICLES,
+    PASSIVE_BEFORE_BY,
+    PRESENTER_LINE,
+    RECORD_LINE,
+    REPORT_HEADING,
+    SCRIBE_NICK,
+    SPEECH_VERB,
+    TABLE_ROW,
+    TALK_HEADING,
+    TALK_HEADING_BY_END,
+    TALK_HEADING_BY_END_WORDS,
+    TALK_HEADING_WORDS,
+    UPPER,
+    WRAPPED_LINE_END,
+    fold,
+    role_of,
+)
+from quidit.ingest.names import (
+    name_tokens,
+)
+
+SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
+
+
+def caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def scan_lines(ct: CleanText) -> list[Line]:
+    """Classify each original line once; a capitals label spread over one paragraph's lines is one unit."""
+    text = ct.text
+    lines = line_units(ct)
+    for i in _line_headings(text, lines):
+        lines[i].line_heading = True
+        line, nxt = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
+        if (TALK_HEADING.match(line) is not None or NAME_ROLE_LINE.match(line)) and not ("|" in line and "|" in nxt):
+            lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
+    dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
+    out: list[Line] = []
+    i = 0
+    in_attendance = False
+    intro_end = -1  # end of the last sentence that introduced more of an attendance list
+    while i < len(lines):
+        ln = lines[i]
+        para_end = text.find("\n", ln.start)
+        para_end = len(text) if para_end < 0 else para_end
+        para = text[ln.start:para_end].rstrip()
+        if (ln.start == 0 or text[ln.start - 1] == "\n") and para.endswith(":") and caps(para) and len(para.split()) <= 30 \
+                and not ATTENDANCE.match(para):  # "SEÑORES ASISTENTES:" opens a list, it names nobody
+            j = i
+            while j + 1 < len(lines) and lines[j + 1].start < para_end:
+                j += 1
+            out.append(Line(ln.start, ln.start + len(para), LineKind.LABEL_ALONE, para[:-1], own_paragraph=True))
+            in_attendance = False
+            i = j + 1
+            continue
+        talk = _talk_heading_by_end(text, lines, i, para_end)
+        if talk is not None:  # "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja": one talk heading
+            out.append(talk[0])
+            in_attendance = False
+            i += talk[1]
+            continue
+        wrapped = _wrapped_label(text, lines, i, para_end)
+        if wrapped is not None:  # "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE … DE LA" / "SALUD: Muy buenos días."
+            out.append(wrapped)
+            in_attendance = False
+            i += 2
+            continue
+        classify(text, ln, dotted)
+        presenter = PRESENTER_LINE.match(text[ln.start:ln.end]) if ln.own_paragraph else None
+        if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
+            ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
+                                                                      presenter.group("who"), 1, True, None)
+        if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
+            ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
+        if ln.kind == LineKind.HEADING and (_wraps_on(text, lines, i, para_end) or _runs_through(text, lines, i, para_end)):
+            ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
+        elif ln.kind == LineKind.TEXT and _numbered_title(text, lines, i, para_end):
+            ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
+        if ln.kind in (LineKind.TEXT, LineKind.LABEL) and RECORD_LINE.match(text[ln.start:ln.end]):
+            ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Decision: …": the record, nobody's words
+        elif ln.kind == LineKind.LABEL and ln.label and len(ln.label.split()) >= 2 and len(ln.label.split()[0]) >= 4 \
+                and fold(ln.label.split()[0]) in NOT_SPEAKERS and all(w[:1].isupper() for w in ln.label.split()):
+            ln.kind = LineKind.NARRATION  # "Question Foxprimez-vous : … posée le 7 janvier.": an item of the record
+        if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
+            ln.kind = LineKind.ATTENDANCE
+        if ln.kind == LineKind.ATTENDANCE:
+            in_attendance = True
+        elif in_attendance:
+            s = text[ln.start:ln.end]
+            gap = "\n\n" in text[out[-1].end:ln.start] if out else False
+            listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
+            # "* Ana Gil (who came late …)": the entry is the name ("* Ana Gil (TSC): working on …" is her report)
+            words = (s.split("(")[0] if listy and ":" not in s else s).split()
+            entries = [x.split() for x in s.split(",")]
+            name_list = len(entries) >= 3 and all(1 <= len(x) <= 3 for x in entries)  # "dom, ada, NellWaliczek, …"
+            prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and not name_list
+            if prose and not listy and out and out[-1].kind == LineKind.ATTENDANCE and _list_intro(text, lines, i):
+                out.append(ln)  # "Los presentes … éramos unas 15 personas:" over "* Ana Gil": the list goes on under it
+                intro_end = ln.end
+                i += 1
+                continue
+            # (a bulleted entry before the gap is the list itself, not its heading: an unbulleted line after it ends it)
+            first_gap = gap and out and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+                                         and not (BULLET_START.match(text[out[-1].start:out[-1].end]) and not listy)
+                                         or out[-1].end == intro_end)
+            spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
+            sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
+                or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
+            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
+                or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
+                or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
+                or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None
+            # "Contents", "Topics", "3. Rapport moral présenté par le président": the document goes on
+            # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
+            if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
+                in_attendance = False
+            else:
+                ln.kind = LineKind.ATTENDANCE
+        out.append(ln)
+        i += 1
+    _table_rows(text, out)
+    _talk_layout(text, out)
+    return out
+
+
+def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) -> tuple[Line, int] | None:
+    """A paragraph of one or two lines that is a talk's title and then a bare "par/por/by" and the speaker's name
+    ("Modern Async JS par Christophe Porteneuve", "Devops Mythbusters" / "por Salvador Folgado y Jordi Borja"): one
+    talk heading (`Line.talk`) naming the first speaker, over both lines, and how many lines it takes. Not a passive
+    agent ("rédigé par X"), not a longer paragraph."""
+    ln = lines[i]
+    if not (ln.start == 0 or text[ln.start - 2:ln.start] == "\n\n") or text[para_end:para_end + 2] not in ("", "\n\n"):
+        return None
+    n = 1
+    while i + n < len(lines) and lines[i + n].start < para_end:
+        n += 1
+    para = text[ln.start:para_end].rstrip()
+    if n > 2 or len(para.split()) > TALK_HEADING_BY_END_WORDS or not (para[:1].isupper() or para[:1] in "¿¡\"“«"):
+        return None
+    m = TALK_HEADING_BY_END.match(para)
+    byline = n == 2 and re.match(r"(?:par|by|por)\s", text[lines[i + 1].start:para_end]) is not None
+    if m is None or not byline and PASSIVE_BEFORE_BY.search(m.group("title")):
+        return None  # ("El software escondido" / "por Francesc Pastor": a byline of its own is no passive agent)
+    return Line(ln.start, ln.start + len(para), LineKind.SECTION, m.group("who"), own_paragraph=True, level=1, title=para,
+                talk=True), n
+
+
+def next_line(units: list[Line], i: int) -> int | None:
+    """Index of the first non-empty line after line i."""
+    j = i + 1
+    while j < len(units) and units[j].start == units[j].end:
+        j += 1
+    return j if j < len(units) else None
+
+
+def _talk_layout(text: str, units: list[Line]) -> None:
+    """A conference report whose talks have headings that name their speaker (`Line.talk`):
+    - a "Name : Title" line of its own, without final punctuation, whose name labels no other line, is one more
+      talk's heading ("Benoit Martin : Introduction à la pensée visuelle"), not the person's words;
+    - the line of names right under a talk's heading is the note-taker's byline ("Claude Roux et Florence Martin"):
+      nobody's words, and the talk goes on after it;
+    - a short line of its own over a bulleted list ("A éviter" over "- Changer les noms…") is a part of the talk's
+      notes, not a heading that ends the talk."""
+    if not any(u.talk for u in units):
+        return
+    labels: dict[str, int] = {}
+    for u in units:
+        if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label:
+            labels[fold(u.label).strip()] = labels.get(fold(u.label).strip(), 0) + 1
+    for u in units:
+        if u.kind != LineKind.LABEL or not u.own_paragraph or u.body is None or not u.label or u.structured:
+            continue
+        body = text[u.body:u.end]
+        lab = parse_label(u.label)
+        if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
+                or len(body.split()) < 2 or re.search(r"[.!?…;:,»\"”)]\s*$", body):
+            continue
+        u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
+    for i, u in enumerate(units):
+        j = next_line(units, i)
+        if j is None:
+            continue
+        nxt = units[j]
+        line = text[nxt.start:nxt.end]
+        if u.talk and nxt.own_paragraph and not nxt.talk and len(line) <= BYLINE_MAX_CHARS and BYLINE.match(line):
+            nxt.kind, nxt.aside, nxt.plain_heading, nxt.label, nxt.body = LineKind.NARRATION, True, False, None, None
+        elif u.plain_heading and BULLET_START.match(line):
+            u.list_head = True
+
+
+def _table_rows(text: str, lines: list[Line]) -> None:
+    """Three or more lines in a row made of " | " cells are a table (an agenda, a list of decisions): narration,
+    whatever the cells say ("2 | Calaveras, a new devnet will be spun…")."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind in (LineKind.TEXT, LineKind.LABEL, LineKind.LABEL_ALONE) \
+                and TABLE_ROW.match(text[ln.start:ln.end]):
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for row in run:
+                row.kind, row.label, row.body = LineKind.NARRATION, None, None
+        run = []
+
+
+_WRAPPED_END = re.compile(rf"[{UPPER}][{UPPER}\s,.'’-]*:")
+
+
+def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line | None:
+    """A capitals label too long for one line: a paragraph's first line all in capitals, without a colon, whose
+    next line opens with capitals and a colon. One LABEL unit over both lines."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or lines[i + 1].start >= para_end or not (ln.start == 0 or text[ln.start - 1] == "\n"):
+        return None
+    first = text[ln.start:ln.end]
+    if ":" in first or not caps(first) or len(first.split()) < 3:
+        return None
+    nxt = lines[i + 1]
+    m = _WRAPPED_END.match(text, nxt.start, nxt.end)
+    if m is None or ATTENDANCE.match(text[nxt.start:nxt.end]):
+        return None  # (a title over "SEÑORES ASISTENTES:" is a title over the attendance list, not one long label)
+    body = m.end()
+    while body < nxt.end and text[body].isspace():
+        body += 1
+    label = f"{first} {text[nxt.start:m.end() - 1]}".strip()
+    alone = body >= nxt.end
+    return Line(ln.start, nxt.end, LineKind.LABEL_ALONE if alone else LineKind.LABEL, label, None if alone else body)
+
+
+def _wraps_on(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A numbered line that is the first line of a wrapped paragraph, not an agenda heading: the paragraph goes on
+    on the next line, which continues its sentence (starts in lower case), or the line stops on a word that cannot
+    end a title ("… el Protocolo General de" / "Ingreso/salida al y del Club")."""
+    ln = lines[i]
+    if not AGENDA_ITEM.match(text[ln.start:ln.end]) or i + 1 >= len(lines) or lines[i + 1].start >= para_end:
+        return False
+    nxt = text[lines[i + 1].start:lines[i + 1].end].lstrip()
+    return nxt[:1].islower() or WRAPPED_LINE_END.search(text[ln.start:ln.end]) is not None
+
+
+def _runs_through(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A line that looks like a heading but that a hard-wrapped sentence runs through: it goes on the line before
+    (same paragraph, which stops without end punctuation, and it starts in lower case: "… the Board will vote upon
+    those" / "policies – perhaps at the April meeting -- and …"), or the paragraph's next line goes on from it (starts
+    in lower case: "…, a las 18:00 hs, en primera" / "convocatoria, de acuerdo a …")."""
+    ln = lines[i]
+    if i and ln.start - lines[i - 1].end <= 1 and "\n" not in text[lines[i - 1].end:ln.start] \
+            and text[ln.start:ln.start + 1].islower() and not re.search(r"[.!?…:;]\s*$", text[lines[i - 1].start:lines[i - 1].end]):
+        return True
+    return i + 1 < len(lines) and lines[i + 1].start < para_end and text[lines[i + 1].start:lines[i + 1].start + 1].islower()
+
+
+def _numbered_title(text: str, lines: list[Line], i: int, para_end: int) -> bool:
+    """A plainly numbered short line without final punctuation or speech verb ("2. Treasurer's report", "3. Website")
+    that does not run on into the next line: an agenda item, though its number has no dash or capitals after it."""
+    s = text[lines[i].start:lines[i].end]
+    item = AGENDA_ITEM.match(s)
+    if item is None or not item.group("weak") or (lines[i].start and text[lines[i].start - 1] not in "\n "):
+        return False
+    rest = s[item.end():]
+    # a longer title on a line of its own when it goes on a series of numbered titles ("10. No tenemos todas las
+    # respuestas, sino cada vez más preguntas" after the heading "9. Recuperar la credibilidad")
+    most = LINE_HEADING_WORDS if lines[i].own_paragraph and _series_goes_on(text, lines, i, s) else 8
+    if not 1 <= len(rest.split()) <= most or END_OF_SENTENCE.search(rest) or re.search(r"[,;:]\s*$", rest) \
+            or SPEECH_VERB.search(rest):
+        return False
+    prev = text[lines[i - 1].start:lines[i - 1].end].strip() if i else ""
+    if prev.endswith(":") or re.match(r"\d", prev):
+        return False  # "X présente les objectifs :" / "1 Continuer …" / "2. Fomenter …": a list in the speech
+    return not _wraps_on(text, lines, i, para_end)
+
+
+def _series_goes_on(text: str, lines: list[Line], i: int, s: str) -> bool:
+    """Whether the numbered line `s` has the number after that of the last heading before it ("10." after "9.")."""
+    number = re.match(r"\s*(\d{1,3})", s)
+    for j in range(i - 1, max(-1, i - SERIES_LOOKBACK), -1):
+        if lines[j].kind == LineKind.HEADING:
+            before = re.match(r"\s*(\d{1,3})\s?[.)]", text[lines[j].start:lines[j].end])
+            return number is not None and before is not None and int(before.group(1)) + 1 == int(number.group(1))
+    return False
+
+
+def _list_intro(text: str, lines: list[Line], i: int) -> bool:
+    """A sentence inside an attendance list that introduces more of it ("Durante la reunión llegó más gente…",
+    "Those present were:"): it ends on a colon or an ellipsis, and the next line is a bullet holding a name alone."""
+    if i + 1 >= len(lines) or not re.search(r"(?::|\.\.\.|…)\s*$", text[lines[i].start:lines[i].end]):
+        return False
+    m = re.match(r"^\s*[*•▪◦-]\s+([^(\n]*)", text[lines[i + 1].start:lines[i + 1].end])
+    words = m.group(1).split() if m else []
+    return 1 <= len(words) <= 6 and (all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+                                     or len(words) == 1 and SCRIBE_NICK.match(words[0]) is not None)
+
+
+def _has_entries(text: str, line: Line) -> bool:
+    """An attendance heading with names after it on the same line ("Présents : A, B")."""
+    s = text[line.start:line.end]
+    return bool(re.search(r":\s*\S", s))
+
+
+def _list_run(out: list[Line]) -> bool:
+    return bool(out) and out[-1].kind == LineKind.ATTENDANCE
+
+
+def _line_headings(text: str, units: list[Line]) -> set[int]:
+    """In a text written one paragraph per line (most lines of 8 words or more end like a sentence), the short
+    capitalised lines without final punctuation, followed by a line that does not go on in lower case: headings,
+    though no blank line sets them apart (the cleaning joined "Démonstration d’usages mobiles" to the next line)."""
+    lines = [text[u.start:u.end] for u in units]
+    long = [ln for ln in lines if len(ln.split()) >= 8 and not TALK_HEADING.match(ln)]
+    if len(long) < 5 or sum(PARAGRAPH_END.search(ln) is not None for ln in long) < 0.8 * len(long):
+        return set()  # (talks' headings, "Title - Name, Company", are left out of the count: they end without a stop)
+    out = set()
+    for i, u in enumerate(units[:-1]):
+        line, nxt = lines[i], lines[i + 1]
+        words = len(line.split())
+        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or re.search(r"[.!?…;:,]\s*$", line) \
+                or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
+            continue
+        if words <= LINE_HEADING_WORDS or words <= TALK_HEADING_WORDS and TALK_HEADING.match(line):
+            out.add(i)  # (a talk's heading may be long: "CNCF Project Update - Liz Rice, Technology Evangelist, …")
+    return out
