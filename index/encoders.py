@@ -66,7 +66,9 @@ class Calibration:
 # documents (the 11 held out before joined it; 30 off-topic real questions instead of 12): real dev off-topic refused
 # 0.800 instead of 0.533 at 4.2% answerable refused. An earlier refit leaning on BM25 was reverted because Milvus'
 # BM25 scores were on another scale; the Milvus store now divides them by its (k1 + 1) (index/milvus.py).
-E5_CALIBRATION = Calibration({"fr": 0.8992, "en": 0.8723, "es": 0.8504}, 0.8504, bm25_weight=0.0379, agreement_weight=0.0047)
+# Session 7 refit (the CI run of 4dd0b0f, 63 dev documents): the session-5 values refused 7.5% of real dev's
+# answerable questions once the dev set grew, over the 5% the method allows; these refuse 4.9% (off-topic 36%).
+E5_CALIBRATION = Calibration({"fr": 0.881, "en": 0.8548, "es": 0.8617}, 0.8548, bm25_weight=0.034, agreement_weight=0.0077)
 ST_CALIBRATION = Calibration({"fr": 1.155, "en": 0.788, "es": 0.477}, 0.477, bm25_weight=0.4215, agreement_weight=0.0866)
 
 
