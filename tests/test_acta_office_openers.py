@@ -5,13 +5,14 @@ long exposition. Each rule on a small text written for the test (the real docume
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 ACTA = """Acta de la sesión de política monetaria.

@@ -3,12 +3,14 @@ in ordinary case; an elided word in capitals ("Aujourd’hui", "Lorsqu’il") is
 it (one behaviour per test; the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.names import TextNames
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_curly_apostrophe_surname_speaks():

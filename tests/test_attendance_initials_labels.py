@@ -3,6 +3,7 @@ one a line: each initials label that fits exactly one listed person is that pers
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -34,7 +35,7 @@ AR: That would at least be some progress on the question we keep coming back to.
 
 def _speaker(doc: str, fragment: str, name: str = "minutes.txt") -> str | None:
     t = ingest_text(doc, name)
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_initials_fitting_one_listed_person_are_that_person():

@@ -4,6 +4,7 @@ at the sentence's start is not part of the name."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -21,7 +22,7 @@ Según Borja Terán, este tipo de formatos tiene más que ver con la personalida
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_de_acuerdo_con_names_the_source():

@@ -3,6 +3,7 @@ de Entretenimiento en PlayGround, durante su charla."): nobody's words, though i
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -18,7 +19,7 @@ Sergi Cameron, director de Entretenimiento en PlayGround, durante su charla.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_caption_during_a_talk_is_nobodys():

@@ -3,6 +3,7 @@ the mark is not part of the name. (A comment relayed by someone else, "David in 
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -24,7 +25,7 @@ CW: My worry is that relaxing the requirement will make the second implementatio
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "call.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_chat_marked_label_is_the_writers():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -24,7 +25,7 @@ David: See you there.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "panel.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_relayed_comment_is_nobodys():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -16,7 +17,7 @@ Borja Terán destacó que la televisión debe ir al espectador. Una de las concl
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_the_events_conclusion_is_the_writers():

@@ -4,12 +4,14 @@ turn ends. Each test on a small text written for it (one behaviour per test; the
 evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import GROUP_SUBJECT
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 CR = "Compte rendu de la plénière\n\nLouise Martin a présenté le processus de désignation. {sentence}\n"

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import SECOND, SEED, THIRD
+from said import speaker_at
 from typer.testing import CliRunner
 
 from quidit.cli import app
@@ -62,7 +63,7 @@ def test_name_resolution_variants():
 
 
 def _speaker_of(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_attribution_cues(seed):

@@ -3,11 +3,13 @@ introduction in the third person before the first question and photo captions be
 text written for the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 ES = """Lucía Ferrer (Radio Sur): 'Queremos que la gente vuelva a escuchar historias'

@@ -4,6 +4,7 @@ person is the sentence's speaker, whichever speech verb it is."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -21,7 +22,7 @@ Muchas veces pensamos que las nuevas tecnologías no sirven para informar. No ob
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_quote_then_a_speech_verb_then_the_name():

@@ -3,12 +3,14 @@ professionnelles.", "Ana Gil está ausente.", "Jane Roe was absent.") is the rec
 Each test on a small text written for it (one behaviour per test; the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import MOVEMENT
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 CR = "Compte rendu de la plénière\n\nLouise Martin ouvre la soirée et rappelle les règles. {sentence}\n"

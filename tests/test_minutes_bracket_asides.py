@@ -4,11 +4,13 @@ whoever was reported last; a short bracketed note inside a sentence is not one. 
 it (one behaviour per test; the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 CR = """Compte rendu de la plénière du collectif

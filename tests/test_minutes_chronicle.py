@@ -4,12 +4,14 @@ talk, someone's actions, a quoted word given to its author. Each rule on a small
 behaviour per test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 CHRONICLE = """Reunión 7 del grupo - Rosario

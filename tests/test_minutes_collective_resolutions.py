@@ -3,6 +3,7 @@ the assembly's collective voice: its "nous"/"we" is nobody's, not the presiding 
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -26,7 +27,7 @@ Nous souhaitons remercier les bénévoles qui ont tenu le stand pendant les troi
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "pv.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_we_in_the_resolutions_is_the_assemblys():

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 # a PDF text layer: numbered paragraphs wrapped over several lines, no blank line between them, doubled spaces

@@ -5,12 +5,14 @@ paragraph that opens otherwise. Each test on a small text written for it (one be
 are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import INTRO_ROUND
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 BOARD = """Minutes of the 4th meeting of the Example Foundation board

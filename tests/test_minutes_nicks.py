@@ -3,12 +3,14 @@ does not give, nicks with a slash, an item line named by a document word. Each r
 test, one behaviour per test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 CR = """Compte rendu de la réunion du groupe traduction du 3 mars

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -25,7 +26,7 @@ AR: Next we should look at the requirements for the second production implementa
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "call.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_polls_outcome_is_nobodys():

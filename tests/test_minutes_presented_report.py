@@ -5,6 +5,7 @@ the text holds is the office itself ("le trésorier"). And "Président de séanc
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -50,7 +51,7 @@ Marc Petit rappelle que le site doit être migré vers un nouvel hébergeur cett
 
 def _speaker(doc: str, fragment: str, name: str = "pv.txt") -> str | None:
     t = ingest_text(doc, name)
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_the_report_is_its_presenters():

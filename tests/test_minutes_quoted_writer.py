@@ -4,12 +4,14 @@ writes with that first name when there is one. Each test on a small text written
 real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import QUOTED_BY_AFTER, QUOTED_BY_BEFORE
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 BOARD = """Minutes of the 5th meeting of the Example Foundation board

@@ -5,12 +5,14 @@ issues"). Each test on a small text written for it (one behaviour per test; the 
 evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import RECORD_STATEMENT
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 MINUTES = """Example Council Meeting 2021-04-06

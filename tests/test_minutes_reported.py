@@ -3,12 +3,14 @@ attendance tables and sentences, the signer's attestation. Each rule on a small 
 behaviour per test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def _names(t):

@@ -3,11 +3,13 @@ series posts each answer sheet under who answers. The questions address him in t
 Each rule on a small text written for the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 FR = """Claire Dumoulin

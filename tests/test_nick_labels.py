@@ -4,6 +4,7 @@ the one listed person they fit; lower-case words that are never people stay text
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -37,7 +38,7 @@ def interview():
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.mark.parametrize("fragment,speaker", [

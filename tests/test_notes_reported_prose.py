@@ -4,6 +4,7 @@ rule on a small text written for the test."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
@@ -36,7 +37,7 @@ def writeup():
 
 
 def _in(t, fragment: str) -> str | None:
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def _speaker(doc: str, fragment: str) -> str | None:

@@ -5,6 +5,7 @@ lines about the talk itself) are nobody's words. Each rule on a small text writt
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
@@ -57,7 +58,7 @@ def report():
 
 
 def _in(t, fragment: str) -> str | None:
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_keynote_heading_names_the_talks_speaker(report):

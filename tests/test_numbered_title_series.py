@@ -3,6 +3,8 @@ vez más preguntas"): a title on a line of its own that goes on the series of nu
 though it is longer than a short item's title; the reported speaker of the section before ends there."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 SECTIONS = """Diez claves de las jornadas
@@ -21,7 +23,7 @@ NOT_NEXT = SECTIONS.replace("9. No tenemos", "12. No tenemos")
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_long_title_numbered_next_in_the_series_is_a_heading():

@@ -2,6 +2,8 @@
 name the text wrote before it (the organisers' list "Yurii Rashkovskii, Omnigres"): that person speaks, by full name."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
@@ -36,7 +38,7 @@ Floor: Thank you, that is all for today.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "panel.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_once_label_named_in_full_before_opens_a_turn():

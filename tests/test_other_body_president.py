@@ -3,12 +3,14 @@ a speaker whose own label names them with the presidency of another body ("M. Pa
 is not that chair. Each rule on a small text written for the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.lexicon import PRESIDENT_OF
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 FR = """COMPTE RENDU INTEGRAL

@@ -3,6 +3,7 @@ Sénat "M. le président. – …"), each rule on a small text written for the t
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
@@ -30,7 +31,7 @@ def seance():
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.mark.parametrize("fragment,who", [

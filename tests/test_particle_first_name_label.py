@@ -3,11 +3,13 @@ Ben Michel, "Van:" for Van Jones), which name matching otherwise skips. Each tes
 behaviour per test; the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 MINUTES = """Example Council Meeting 2021-04-06

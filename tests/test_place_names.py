@@ -3,12 +3,14 @@ a place, never a person a later pronoun stands for. Each test on a small text wr
 the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.names import TextNames
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_place_is_not_a_pronouns_person():

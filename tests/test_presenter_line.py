@@ -4,6 +4,7 @@ short tag ("Noah: …") inside the session is still the tagged person's."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -27,7 +28,7 @@ Noah Meyerhans: we would like the embargo dates to be published somewhere for do
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_the_sessions_untagged_notes_are_the_presenters():

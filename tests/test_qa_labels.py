@@ -4,6 +4,7 @@ on a small text written for the test (the real documents are in evals/data/real)
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
@@ -44,7 +45,7 @@ def talk():
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_numbered_question_label_is_its_asker(talk):

@@ -4,12 +4,14 @@ sentence that names its speaker with a verb of saying quotes him, so the prose b
 Each rule on a small text written for the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(doc: str, fragment: str, name: str = "doc.txt") -> str | None:
     t = ingest_text(doc, name)
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 ES = """Conociendo a los equipos de datos: la oficina de estadística

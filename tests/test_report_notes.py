@@ -3,6 +3,7 @@ test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.labels import Line, LineKind, classify
@@ -72,7 +73,7 @@ The venue was great.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.mark.parametrize("doc, fragment, speaker", [

@@ -4,6 +4,7 @@ talks, the author's own first-person remarks. Each rule on a small text written 
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.cleaning import clean
@@ -40,7 +41,7 @@ Les outils gratuits suffisent souvent pour trouver les erreurs les plus fréquen
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "report.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,7 @@ def report():
 
 
 def _in(t, fragment: str) -> str | None:
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.mark.parametrize("fragment, speaker", [

@@ -3,12 +3,14 @@ quotation mark between his words and her answers in the first person. Each rule 
 (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 ES = """Grandes voces. Capítulo 3. Marta Ruiz

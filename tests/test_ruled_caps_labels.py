@@ -5,13 +5,15 @@ salutation ("Señor presidente:") on a line of its own is the speaker's words, n
 written for the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.labels import Line, LineKind, classify
 from quidit.ingest.lexicon import CAPS_TITLED_LABEL, SALUTATION
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 RULED = """Versión estenográfica. Foro anual de la Cámara

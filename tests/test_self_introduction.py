@@ -2,6 +2,8 @@
 sentence is theirs when the name is someone the text knows (here the moderator the section heading names)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 PANEL = """Mini Summit Transcript: The User POV
@@ -24,7 +26,7 @@ Sonia: The documentation, always.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "panel.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_my_name_is_a_known_person_is_theirs():

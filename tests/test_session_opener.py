@@ -4,11 +4,13 @@ first-person words are theirs. Each rule on a small text written for the test (t
 evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 ES = """ACTA DE LA ASAMBLEA ANUAL DEL CLUB

@@ -5,11 +5,13 @@ contra 4).") is nobody's words, not the last speaker's; the chair's own present 
 chair's. Each behaviour on a small text written for the test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 SESION = """DIARIO DE SESIONES

@@ -4,12 +4,14 @@ a numbered list ("…que se indican:" / "1) Observaciones…"). Each behaviour o
 near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.labels import parse_label
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 SESION = """DIARIO DE SESIONES

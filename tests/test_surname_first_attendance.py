@@ -4,11 +4,13 @@ that then names its speakers by surname ("El señor PALMA (Presidente).-", "M. D
 written for the test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 SENADO = """DIARIO DE SESIONES DEL SENADO

@@ -5,6 +5,7 @@ that speaker's, the heading is nobody's, and the next such heading ends the talk
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -40,7 +41,7 @@ Constat sur HTTP/2 aujourd'hui : ça a l'air cool, mais on ne s'en sert pas beau
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_byline_on_the_headings_second_line_names_the_talks_speaker():

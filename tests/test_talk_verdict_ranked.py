@@ -4,6 +4,7 @@ présentations les plus intéressantes de la journée.", "One of the best talks 
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -20,7 +21,7 @@ Sans doute l'une des présentations les plus intéressantes de la journée.
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_talk_ranked_among_the_days_is_the_writers_verdict():

@@ -3,11 +3,13 @@ else) or "Name  00:01:30" (the other order of a recording app's export): the wor
 person's. Each behaviour on a small text written for the test, with a near miss that must not fire."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 DEBATE = """00:00:10 Narrador

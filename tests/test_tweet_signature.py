@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -37,7 +38,7 @@ Il conclut sur le coût réel du JavaScript envoyé aux téléphones de milieu d
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_the_tweet_over_its_signature_is_its_authors():

@@ -3,6 +3,7 @@ the test (the real documents are in evals/data/real)."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
@@ -46,7 +47,7 @@ def call():
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 @pytest.mark.parametrize("fragment", ["Moderator: Jane Roe", "Notes: Carl Penn"], ids=["moderator", "note-taker"])

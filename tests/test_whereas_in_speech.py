@@ -2,6 +2,8 @@
 conjunction ("Whereas with Postgres, they can live anywhere"), and the speaker goes on."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 PANEL = """Panel transcript
@@ -27,7 +29,7 @@ Anna Berg presented the budget for next year. Whereas the Board has reviewed the
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "doc.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_whereas_as_a_conjunction_keeps_the_speaker():

@@ -5,6 +5,7 @@ right before it are theirs."""
 from __future__ import annotations
 
 import pytest
+from said import speaker_at
 
 from quidit.ingest import ingest_text
 
@@ -20,7 +21,7 @@ Con esta declaración de intenciones inauguraba Borja Terán, crítico de televi
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "notes.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_the_sentence_pointing_back_names_its_speaker():

@@ -3,6 +3,8 @@ sentence end ("Alexey: … in 2005. Fast" / "forward to today …" is one senten
 gives an end only with end punctuation, a blank line, a new label, a list item or a heading."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 
 PANEL = """Panel transcript
@@ -35,7 +37,7 @@ def _sentences(doc: str) -> list[str]:
 
 def _speaker(doc: str, fragment: str) -> str | None:
     t = ingest_text(doc, "panel.txt")
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 def test_a_label_line_wrapped_after_one_word_runs_on_into_the_next_line():

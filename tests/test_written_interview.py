@@ -3,12 +3,14 @@ ending in "?", the answers as prose under them. Each rule on a small text writte
 are in evals/data/real)."""
 from __future__ import annotations
 
+from said import speaker_at
+
 from quidit.ingest import ingest_text
 from quidit.ingest.pipeline import speakers_of
 
 
 def _speaker(t, fragment):
-    return next(s.speaker for s in t.sentences if fragment in t.text[s.start:s.end])
+    return speaker_at(t, fragment)
 
 
 EN = """An Interview With Acme's Dana Whitfield
