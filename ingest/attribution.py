@@ -104,6 +104,7 @@ from quidit.ingest.lexicon import (
     NO_REMARKS,
     NOT_SPEAKERS,
     NOTE_TAKER,
+    NOTE_TAKER_DROPPED,
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
     OFFICER_LINE,
@@ -131,6 +132,7 @@ from quidit.ingest.lexicon import (
     QUOTED_BY_BEFORE,
     QUOTED_VOICES_MIN,
     REACTION_NOTE,
+    READER_ADDRESS,
     RECALLED_QUESTION,
     RECORD_STATEMENT,
     RELATIVE_CUT,
@@ -1620,6 +1622,8 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
     if NOTE_TAKER.search(seg) or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg) or TALK_VERDICT_AFTER.match(seg):
         return True
+    if NOTE_TAKER_DROPPED.search(seg) or READER_ADDRESS.search(seg):
+        return True  # "Me gustó muchísimo…", "de mi antiguo post", "Si no la conocéis podéis…"
     if ONLINE_POINTER.search(seg) or _talk_subject(seg):
         return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"
     by = TALK_GIVEN_BY.search(seg)

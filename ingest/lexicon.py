@@ -1299,6 +1299,15 @@ TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+)?(
 # write it for the speaker too)
 NOTE_TAKER_VIEW = re.compile(r"(?<![\w’'/])(?:(?:to|for|with|about)\s+me|my|mine|myself|à\s+mon\s+avis|pour\s+ma\s+part|selon\s+moi|pour\s+moi"
                              r"|en\s+mi\s+opinión|para\s+mí)(?![\w’'])", re.I)
+# the note-taker in the first person where Spanish drops the pronoun: the object clitic opening the sentence before a
+# lower-case verb ("Me gustó muchísimo…", "Me encantó"; "Me Dupont", the French lawyer's title, has a capital after it)
+# or the possessive before a word ("de mi antiguo post", "mis compañeros"; French "mi-temps" has a hyphen): a talk's
+# speaker is reported in the third person, so these are the note-taker's own words
+NOTE_TAKER_DROPPED = re.compile(r"^\W{0,3}Me\s+(?=[a-zà-ÿ])|(?<![\w’'/-])[Mm]is?\s+(?=[a-zà-ÿ])")
+# the note-taker speaking to the readers in Spanish's second person plural ("Si no la conocéis podéis echar un ojo",
+# "la recordáis", "Espero que toméis alguna idea"): only the writer addresses the reader (-áis/-éis with the accent is
+# a vosotros verb; "jamais", "seis" carry none)
+READER_ADDRESS = re.compile(r"(?<![\w’'])[a-zñ]{1,20}(?:áis|éis)(?![\w’'])")
 # a talk's section whose heading gives only the title: its first sentence names the speaker, an optional
 # "(Company)" or ", de l'agence X," and then a speech verb, after an optional pronoun and auxiliary ("Jean Dupont
 # (Société X) nous présente…", "Claire Martin, de l'agence Beta, a présenté…", "Jane Roe (Acme) explained…")
