@@ -20,6 +20,7 @@ from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
+from quidit.ingest.questionnaire import questionnaire_answers
 from quidit.ingest.readers import SUFFIXES, read, read_record
 from quidit.ingest.records import Cue, Participant, Passage, Sentence, TranscriptRecord, Utterance
 from quidit.ingest.retold import retold_interview
@@ -218,7 +219,9 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         att = attribute(ct, participants, roster.end)
         sentences = att.sentences
         genre, evidence = detect_genre(att, ct)
-        if written_interview(ct.text, sentences, participants):
+        if questionnaire_answers(ct.text, sentences, participants):
+            evidence = "questionnaire write-up: a name heading per person, the same form questions under each"
+        elif written_interview(ct.text, sentences, participants):
             evidence = "written interview: questions on lines of their own, the prose under them answers"
         elif retold_interview(ct.text, sentences, participants, att.labels):
             evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
