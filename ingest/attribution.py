@@ -396,6 +396,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and lab.core.lower() in lower and resolve(lab.core, listed) is None:
             continue  # minutes: "PERSONAL: EL 19,5% …" is a word the text writes in lower case too, a heading
         ruled = i and units[i - 1].kind == LineKind.SEPARATOR  # "---" on the line before: a turn opens, whatever the joiner
+        # a line in capitals of its own right above ("LE SYSTÈME ROUTIER" over "M. Bill Casey (…):"): a topic heading,
+        # so a strong label under it opens a turn even though the heading has no final stop
+        ruled = ruled or (i and units[i - 1].bare and lab.strong)
         if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not (u.dotted and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
@@ -418,6 +421,11 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         key = fold(lab.core)
         counts[key] = counts.get(key, 0) + 1
         comma_sections += u.kind == LineKind.SECTION and "," in u.label
+    for i in [i for i in parsed if units[i].bare and parsed[i].role is None and i + 1 in parsed]:
+        # a line in capitals right over a label that holds ("LE COMMERCE" over "M. Murray Calder (…):") says nothing
+        # itself: a topic heading, not a speaker (a role over a label, "LE PRÉSIDENT" over "M. X:", is left to the roles)
+        counts[fold(parsed[i].core)] -= 1
+        del parsed[i]
     kept: dict[int, Label] = {}
     weak: list[int] = []
     for i, lab in parsed.items():
