@@ -61,6 +61,7 @@ from quidit.ingest.lexicon import (
     CHAT_RELAY_LABEL,
     CLAUSE_ANAPHORA,
     COLLECTIVE_HEADING,
+    COLLECTIVE_VOICE,
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
     DATA_ROW,
@@ -134,6 +135,7 @@ from quidit.ingest.lexicon import (
     REACTION_NOTE,
     READER_ADDRESS,
     RECALLED_QUESTION,
+    RECORD_PASSIVE,
     RECORD_STATEMENT,
     RELATIVE_CUT,
     RELAYED_BY,
@@ -1797,6 +1799,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)
+    if first is None and current is not None and minutes and _paragraph_start(text, s) \
+            and (COLLECTIVE_VOICE.match(seg) or RECORD_PASSIVE.match(seg)):
+        return None, Cue.NARRATION, None, handed  # a paragraph in the board's "nous"/"we" or its open question: the record's
     if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions, current)
                                                                 or lower is not None and _unlisted_actor(seg, lower)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's

@@ -586,9 +586,13 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she|él|ella)\b", re.I)
 
 # --- minutes: attendance, proxies, votes, signatures ------------------------------------------------------------
 # a heading that opens an attendance list; the list is a roster, never speech
+# French inclusive writing of a plural that covers both genders: "Présent.es", "Présent·e·s", "Excusé-e-s",
+# "Présent(e)s" (the feminine ending set off by a point, middle dot, hyphen or brackets; one "e", bounded)
+INCLUSIVE_E = r"[.·•‧(-]e[.·•‧)-]?"
 ATTENDANCE = re.compile(r"""
     ^\s*(?:\W\s*)?(?:[ée]taient\s+|sont\s+)?(?:
-        (?:membres\s+)?pr[ée]sent(?:e)?s | absent(?:e)?s?(?:\s+excus[ée]s?|\s+non\s+excus[ée]s?)? | excus[ée]s?
+        (?:membres\s+)?pr[ée]sent(?:e|INCL)?s | absent(?:e|INCL)?s?(?:\s+excus[ée](?:INCL)?s?|\s+non\s+excus[ée]s?)?
+      | excus[ée](?:INCL)?s?
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
       | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
@@ -599,7 +603,7 @@ ATTENDANCE = re.compile(r"""
            |participantes|personas)\s+(?:present|pr[ée]sente?s|presentes)(?=\s*:)   # "The following members were present:",
                                                       # "Other board members and officers present:", "Miembros presentes:"
     )\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
-""", re.I | re.X)
+""".replace("INCL", INCLUSIVE_E), re.I | re.X)
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
 # "en présence de M. X, …", "in the presence of X, …"
 PRESENCE_LIST = re.compile(r"\b(?:con\s+la\s+presencia(?:\s+(?:virtual|presencial))?\s+de(?:l|\s+los|\s+las|\s+la)?"
@@ -1520,6 +1524,22 @@ INTRO_ROUND = re.compile(r"""(?<![\w’'])(?: introduc(?:e|es|ed|ing)\s+(?:thems
     | tour\s+de\s+table | (?:se\s+sont|se)\s+présenté(?:e|s|es)\b | se\s+présentent | chacun(?:e)?\s+se\s+présente
     | (?:ronda|rueda)\s+de\s+presentaciones | se\s+presentaron\s+(?:los|las)\s+(?:asistentes|participantes|miembros|consejeros)
     | cada\s+un[oa]\s+se\s+present[óa] )(?![\w’'])""", re.I | re.X)
+# minutes written in the board's collective voice: a paragraph that opens with the first person plural ("Nous devons
+# insister…", "We agreed to…", "Nosotros creemos…") or with the group's open question in the impersonal ("Est-il
+# possible de…?", "Faut-il…?", "Is it possible to…?", "¿Es posible…?") is the record's, not the last named member's
+# (used at a paragraph's start, after a member's reported turn, when the paragraph names nobody speaking)
+COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+ailleurs|en\s+conclusion|but|so|then|finally
+        |pero|entonces|además|por\s+último|en\s+conclusi[óo]n),?\s+){0,2}
+    (?: (?:nous|we|nosotr[oa]s)(?![\w’'])
+      | (?:¿\s*)?(?:est-il|faut-il|peut-on|pourrait-on|devrait-on|is\s+it|should\s+we|could\s+we|can\s+we|es\s+posible
+          |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )""", re.I | re.X)
+# the record's passive, no agent: a paragraph whose first clause says that something "est aussi évoquée", "est
+# proposée", "was raised", "fue propuesta" (by nobody named: "proposée par X" has its speaker) is the meeting's talk,
+# not the last named member's (used like COLLECTIVE_VOICE, at a paragraph's start after a reported turn)
+RECORD_PASSIVE = re.compile(r"""^[^.?!:;\n]{1,120}?\s(?:est|sont|a\s+été|ont\s+été|is|are|was|were|has\s+been|have\s+been|es|son|fue
+        |fueron|ha\s+sido|han\s+sido)\s+(?:(?:aussi|également|ensuite|alors|also|then|briefly|también|luego|brevemente)\s+)?
+    (?:évoqu|propos|discut|abord|soulev|suggér|mentionn|rappel|raised|proposed|discussed|suggested|mentioned|noted
+      |propuest|discutid|plantead|sugerid|mencionad|comentad)\w{0,4}(?![\w’'])(?!\s+(?:par|by|por)\s)""", re.I | re.X)
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)

@@ -88,6 +88,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     absent = False
     gender: str | None = None
     role = None
+    this_list: set[int] = set()  # the people the current attendance block has named
     for u in units:
         if u.kind != LineKind.ATTENDANCE:
             continue
@@ -101,6 +102,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
             line = line[head.end():]
             gender, role = None, None
+            this_list = set()
         elif ATTENDANCE_ROLE_HEADING.match(line):  # "Chair" on its own line, the chair's name on the next
             absent, gender, role = False, None, role_of(line.strip().rstrip(":").rstrip("sS"))
             continue
@@ -138,6 +140,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 continue
             g = g if g in ("m", "f") else gender
             p = None if absent else resolve(name, participants, g) or fuller(name, participants, g)
+            if p is not None and id(p) in this_list and fold(p.name) != fold(name):
+                p = None  # a list names each person once: "Anne-Marie, …, Marie" are two people, not Anne-Marie twice
             if p is None:
                 p = Participant(name=name, gender=g, in_roster=False, session_role="absent" if absent else None)
                 participants.append(p)
@@ -149,6 +153,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             title = tagged.group(1).strip() if tagged else ""
             if not absent and p.role is None and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ-]{3,}", title) and fold(title) not in ORG_FOLDED:
                 p.role = title  # "Bob Jones (Treasurer)": "The Treasurer noted…" is him
+            this_list.add(id(p))
             if (own or role) is not None and not absent and p.session_role in (None, "speaker"):
                 p.session_role = (own or role).value
             if p.gender is None:
