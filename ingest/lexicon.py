@@ -1606,8 +1606,11 @@ ANSWER_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:I[’'](?:m|ve|d|ll)|my
 # --- questionnaire write-ups: several people's answers to one form ("five questions to…", speaker spotlights, survey
 # answers), each person under a heading of their own, the form's questions repeated under every heading ---------------
 # where a form's question may end on its line, the answer then on the same line or the next: "…tus aficiones?:", "What
-# do you do?", "Tell us your story.:", "Votre parcours :" (a colon or question mark before a space or the line's end)
-QUESTIONNAIRE_PROMPT_END = re.compile(r"\?[:.]?(?=\s|$)|\.?\s?:(?=\s|$)")
+# do you do?", "Tell us your story.:", "Votre parcours :", "**What do you do?**" (a colon or question mark before a space
+# or the line's end, a closing bold mark allowed between)
+QUESTIONNAIRE_PROMPT_END = re.compile(r"(?:\?[:.]?|\.?\s?:)(?:\*\*|__)?(?=\s|$)")
+# Markdown's marks around a name heading: "## Jane Roe", "**Jane Roe**", "### __Jane Roe__ ###"
+QUESTIONNAIRE_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|^\s*(?:\*\*|__)|(?:\*\*|__)\s*$|\s+#{1,6}\s*$")
 # a form question's leading mark, dropped before comparing copies: "1. ", "Q3: ", "P: ", "- ", "**", "> "
 QUESTIONNAIRE_PROMPT_LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*|[-*•#>]{1,4}\s*|[QP]\d{0,2}\s?[:.]\s*)")
 # the words of a form question, compared across its copies with case, accents and punctuation aside
@@ -1615,6 +1618,7 @@ QUESTIONNAIRE_WORD = re.compile(r"\w+")
 # an initial inside a heading's name: "Pedro J. Molina", "Elena G Blanco"
 QUESTIONNAIRE_INITIAL = re.compile(r"[A-ZÁÉÍÓÚÑÇ]\.?")
 QUESTIONNAIRE_PROMPT_CHARS = 300  # characters of a line's start where a form question may end
+QUESTIONNAIRE_HEADING_CHARS = 120  # characters a name heading's line may have ("Agustín Benito Bethencourt (toscalix)")
 QUESTIONNAIRE_PEOPLE_MIN = 2  # name headings, each right over a form question, a text must have for the form to count
 QUESTIONNAIRE_SHARED_MIN = 2  # form questions that must recur under at least two of those headings
 

@@ -7,7 +7,7 @@ What tells the form: its questions are written again, word for word, under at le
 question is nobody's words (no interviewer is named; it is the form's prompt), the heading line is nobody's, and the
 rest of each section, up to the next heading, is the answers of the person the heading names. Most sections must
 answer in the first person ("I", "je", "mi", "creo"…): topic headings over a repeated checklist are no people.
-Only for a text where attribution found no speaker label and no heading per speaker.
+Not in a text with speaker labels (a heading per speaker, "## Jane Roe", is the form's own).
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from quidit.ingest.lexicon import (
     ANSWER_FIRST_PERSON,
     INTERVIEW_NAME_END,
+    QUESTIONNAIRE_HEADING_CHARS,
+    QUESTIONNAIRE_HEADING_MARK,
     QUESTIONNAIRE_INITIAL,
     QUESTIONNAIRE_PEOPLE_MIN,
     QUESTIONNAIRE_PROMPT_CHARS,
@@ -79,7 +81,11 @@ def _prompt_ends(text: str, line: Line) -> list[tuple[int, str]]:
 
 
 def _heading_name(line: str, names: TextNames) -> str | None:
-    """A line that is only a person's name, a bracketed handle or an affiliation after it allowed: the name."""
+    """A line that is only a person's name, a bracketed handle or an affiliation after it allowed: the name.
+    Markdown's heading or bold marks around it are no part of it ("## Jane Roe", "**Jane Roe**")."""
+    if len(line) > QUESTIONNAIRE_HEADING_CHARS:
+        return None
+    line = QUESTIONNAIRE_HEADING_MARK.sub("", line)
     cut = INTERVIEW_NAME_END.search(line)
     name = (line[:cut.start()] if cut else line).strip()
     toks = name.split()
@@ -92,8 +98,6 @@ def _heading_name(line: str, names: TextNames) -> str | None:
 def questionnaire_answers(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
     """Give each answer of a questionnaire write-up to the person whose heading it falls under; False (nothing
     changed) when the text is not one."""
-    if any(s.cue in (Cue.LABEL, Cue.LABEL_ROSTER) for s in sentences):
-        return False
     lines = _lines(text)
     ends = [_prompt_ends(text, ln) if ln.opens_paragraph else [] for ln in lines]
     seen = Counter(k for e in ends for k in {k for _, k in e})
@@ -108,6 +112,9 @@ def questionnaire_answers(text: str, sentences: list[Sentence], participants: li
                 heads.append((i, name))
     if len({fold(n) for _, n in heads}) < QUESTIONNAIRE_PEOPLE_MIN:
         return False
+    head_starts = {lines[i].start for i, _ in heads}
+    if any(s.cue in (Cue.LABEL, Cue.LABEL_ROSTER) and s.start not in head_starts for s in sentences):
+        return False  # speaker labels: a transcript, not a form's answers ("## Jane Roe" headings are the form's)
     bounds = [*(i for i, _ in heads[1:]), len(lines)]
     per_section = Counter(k for (i, _), j in zip(heads, bounds)
                           for k in {k for e in ends[i + 1:j] for _, k in e if k in prompts})

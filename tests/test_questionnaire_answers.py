@@ -140,3 +140,56 @@ What should you check? The logs.
 """
     t = ingest_text(text, "en.txt")
     assert speaker_at(t, "The parser is faster") is None
+
+
+# the same form in Markdown: "## Name" headings (read as a heading per speaker by the first pass), bold questions
+MD = """# Five questions to our speakers
+
+## Jane Roe
+
+**What do you work on?**
+I maintain a build tool. It keeps me busy.
+
+**What will you talk about?**
+Caching. I think most builds are slower than they need to be.
+
+## Peter Grant
+
+**What do you work on?**
+I teach networking at a college. My students run the lab.
+
+**What will you talk about?**
+Packet captures. They are less scary than they look.
+"""
+
+
+def test_markdown_bold_questions_under_name_headings_are_nobodys():
+    t = ingest_text(MD, "speakers.md")
+    assert speaker_at(t, "What will you talk about?") is None
+
+
+def test_markdown_answers_stay_with_the_heading_above():
+    t = ingest_text(MD, "speakers.md")
+    assert speaker_at(t, "They are less scary") == "Peter Grant"
+
+
+def test_near_miss_speaker_labels_keep_the_questions_their_askers():
+    # a transcript whose host asks the same questions of two guests: labels say who speaks, the rule stays out
+    text = """Jane Roe
+
+Host: What do you work on?
+Jane: I maintain a build tool.
+
+Host: What will you talk about?
+Jane: Caching, I think.
+
+Peter Grant
+
+Host: What do you work on?
+Peter: I teach networking.
+
+Host: What will you talk about?
+Peter: Packet captures, I guess.
+"""
+    t = ingest_text(text, "talk.txt")
+    assert speaker_at(t, "Host: What will you talk about?") == "Host"
