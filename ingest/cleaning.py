@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from quidit.ingest.lexicon import TAG_LINE_START
+
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s")
 HYPHEN_END = re.compile(r"([\w’'-]*\w)-$")
@@ -82,7 +84,7 @@ def clean(raw: str) -> CleanText:
         if length:
             if para_break:
                 emit("\n\n")
-            elif LIST_ITEM.match(content):
+            elif LIST_ITEM.match(content) or TAG_LINE_START.match(content):
                 emit("\n")
             else:
                 m, w = HYPHEN_END.search(prev), WORD_START.match(content)

@@ -699,6 +699,8 @@ NOT_SPEAKERS = {fold(w) for w in (
     # …", "Slides: …"): a heading, not a person
     "presentation", "présentation", "presentación", "roundtable", "round table", "table ronde", "mesa redonda",
     "demo", "démo", "slides", "diapositives", "diapositivas", "workshop", "atelier", "taller",
+    # an issue tracker's fields copied into notes ("Labels: T-leadership-council, I-council-nominated", "Milestone: …")
+    "labels", "label", "tags", "milestone", "assignees", "assignee", "reviewers", "étiquettes", "etiquetas",
 )}
 
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
@@ -973,10 +975,13 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
 # a line that records an outcome or a task, not anyone's words: "Action: Tom to circulate the accounts",
 # "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …", and the board's outcome of an item:
 # "Outcome: Adopted, by a 7-2 vote", "Consensus: no further action", "Résultat : adopté", "Resultado: aprobado"
-RECORD_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?:action(?:\s+items?)?|actions|decision|decided|resolved|resolution|acuerdo|acuerdos"
-                         r"|décision|todo|outcome|consensus|consenso|résultat|resultado"
-                         # a poll's outcome: "Unanimous consent poll: no objections", "Straw poll: …", "Sondage : …"
-                         r"|(?:unanimous\s+)?(?:consent\s+|straw\s+)?poll|sondage|sondeo)\s*:\s*\S", re.I)
+# The same word as a bracketed mark opening a line of running notes, colon or not: "[ACTION] Releases: document…",
+# "[Outcome] Multiple people preferring changelog route", "[Décision] …", "[Acuerdo] …"
+_RECORD_WORD = (r"(?:action(?:\s+items?)?|actions|decision|decided|resolved|resolution|acuerdo|acuerdos"
+                r"|décision|todo|outcome|consensus|consenso|résultat|resultado"
+                # a poll's outcome: "Unanimous consent poll: no objections", "Straw poll: …", "Sondage : …"
+                r"|(?:unanimous\s+)?(?:consent\s+|straw\s+)?poll|sondage|sondeo)")
+RECORD_LINE = re.compile(rf"^\s*(?:[*•-]\s*)?(?:{_RECORD_WORD}\s*:|\[\s*{_RECORD_WORD}\s*\]\s*:?)\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # a numbered list's item, its number then its title on one line ("4. Rapport financier", "IV.- Ruegos"); not a sub-item
@@ -1303,6 +1308,13 @@ TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+)?(
 # write it for the speaker too)
 NOTE_TAKER_VIEW = re.compile(r"(?<![\w’'/])(?:(?:to|for|with|about)\s+me|my|mine|myself|à\s+mon\s+avis|pour\s+ma\s+part|selon\s+moi|pour\s+moi"
                              r"|en\s+mi\s+opinión|para\s+mí)(?![\w’'])", re.I)
+# a hard-wrapped notes line that opens on a short speaker tag or a bracketed note mark ("Noah M: do you have…",
+# "NoahM: Would it…", "John C: Example of convention", "[ACTION] Releases: document…", "[Outcome] Multiple people…"):
+# it starts a new line even when the line before ends without a full stop, so the tag is read as a label and the
+# mark as a line of its own instead of running on in the last speaker's sentence ("versions." over "  Want to…",
+# a wrapped continuation, opens on no tag)
+TAG_LINE_START = re.compile(r"""^(?: \[[A-Za-z][A-Za-z ]{0,20}\]:?
+    | [A-Z][a-zà-ÿ’'-]{1,20}(?:\s?[A-Z][a-zà-ÿ’'.-]{0,20}){0,2}: )[ \t]+\S""", re.X)
 # the note-taker in the first person where Spanish drops the pronoun: the object clitic opening the sentence before a
 # lower-case verb ("Me gustó muchísimo…", "Me encantó"; "Me Dupont", the French lawyer's title, has a capital after it)
 # or the possessive before a word ("de mi antiguo post", "mis compañeros"; French "mi-temps" has a hyphen): a talk's
