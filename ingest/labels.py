@@ -34,11 +34,13 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
+    LEAD_SOUND_NOTE,
     NAME_ROLE_LINE,
     NARRATION_START,
     NOT_SPEAKERS,
     OFFICE_TITLES,
     OWN_SECTIONS,
+    PAREN_LABEL_ALONE,
     PARTICLES,
     PHRASE_LEADS,
     QUESTION_NUMBER_LABEL,
@@ -109,7 +111,7 @@ class Label:
 # --- the line shapes ------------------------------------------------------------------------------------
 # a leading timestamp: "00:12:03 ", "[10:31]", "(0:05)", "00:12:03.250 - "
 _TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
-LABEL_LINE = re.compile(rf"""^{_TIME}
+LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
     (?:[*•▪◦-]\s+)?                         # a list bullet: "* Rod Vagg (TSC): …"
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
@@ -381,7 +383,8 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         return
     line.floor = FLOOR_QUESTION.match(s) is not None
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
-    if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")):
+    if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")) and not s.rstrip().endswith("?"):
+        # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading)
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
     talk = TALK_OF_HEADING.match(s) if line.own_paragraph else None
@@ -404,6 +407,11 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if caps and len(caps.group("label").split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS:
         line.kind, line.label = LineKind.LABEL, _dot_label(caps.group("label"))  # "NAME, A LONG POSITION (note): words"
         line.body = line.start + caps.start("body")
+        return
+    long_office = PAREN_LABEL_ALONE.match(s) if m is None else None
+    if long_office:  # "L'hon. Stéphane Dion (président du Conseil privé … , Lib.):" over the words: the name holds the turn
+        whole = f"{long_office.group('name').strip()} ({long_office.group('office').strip()})"
+        line.kind, line.label = LineKind.LABEL_ALONE, whole if len(whole) <= 90 else long_office.group("name").strip()
         return
     if m:
         line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))

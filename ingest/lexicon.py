@@ -43,6 +43,7 @@ HONORIFICS: dict[str, str | None] = {
     # French
     "monsieur": "m", "m.": "m", "messieurs": "m", "madame": "f", "mme": "f", "mme.": "f", "mesdames": "f",
     "mademoiselle": "f", "mlle": "f", "mlle.": "f", "docteur": None, "professeur": None, "pr.": None, "maître": None,
+    "l'hon.": None, "l’hon.": None,  # "L'hon. Paul Martin (ministre des Finances, Lib.):", a minister in a Hansard label
     # English
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lord": "m",
     "lady": "f", "dame": "f", "dr": None, "dr.": None, "hon.": None,
@@ -422,6 +423,15 @@ NAME_ROLE_LINE = re.compile(rf"^[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-.]*){{1,
 CAPS_TITLED_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.\- ]{{1,60}},[{_UP}’'.,\- ]{{2,160}}?
     (?:\s*\([^()\n:]{{1,60}}\))?)\s*:\s+(?P<body>\S.*)$""", re.X | re.S)
 CAPS_LABEL_NAME_WORDS = 5
+# a transcriber's sound note in square brackets before the label that opens a turn ("[MUSIC PLAYING] AJA: Hi…",
+# "[Applause] MARY: …", "[Musique] MARIE : …", "[Aplausos] ANA: …"): a few words, no colon or bracket inside, then
+# the label (a "[10:31]" timestamp is read before it; a "[ Note de la rédaction: …]" note has a colon and is not one)
+LEAD_SOUND_NOTE = r"(?:\[[^\[\]:\n\d]{1,40}\]\s+)?"
+# a parliament's label on a line of its own whose brackets give a long office, longer than a label usually is
+# ("L'hon. Stéphane Dion (président du Conseil privé de la Reine pour le Canada et ministre des Affaires
+# intergouvernementales, Lib.):", "The Hon. Jane Roe (Minister of …, Lib.):", "El señor PÉREZ (Ministro de …):"): the
+# name before the brackets (no colon, no bracket), the office inside them (no nested bracket), the colon ending the line
+PAREN_LABEL_ALONE = re.compile(r"^(?P<name>[^\W\d_][^:()\[\]\n]{1,60}?)\s*\((?P<office>[^()\n]{1,300})\)\s*:\s*$")
 # a label in capitals on a line of its own may run that long when it is "NAME, POSITION" (a bare name or role: 8 words)
 CAPS_LABEL_WORDS = 16
 # a Spanish salutation, which takes a colon ("Señor presidente:", "Señoras y señores:", "Señora secretaria de
