@@ -102,6 +102,7 @@ from quidit.ingest.lexicon import (
     NAME_THEN_WORD,
     NARRATION_START,
     NICK_MIN_PART,
+    NICK_VERB_GAP,
     NO_REMARKS,
     NOT_SPEAKERS,
     NOTE_TAKER,
@@ -368,6 +369,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         first_named = _listed_first_name(u.label.strip(), listed) if lab is None else None
         if first_named is not None:  # "Ben: …" for the listed Ben Michel ("ben" is also a name particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
+        if lab is None and u.kind == LineKind.LABEL and (own := _listed_handle(u.label.strip(), listed)) is not None:
+            lab = Label(own.name, own.name, None, own.gender, True)  # "oli: …" where the list writes "…, oli, …"
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         if lab is not None and lab.core in by_initials:  # "AR: …" where the attendance list gives "Andreas Rossberg"
@@ -516,6 +519,15 @@ def _listed_first_name(word: str, listed: list[Participant]) -> Participant | No
     if re.fullmatch(rf"[{UPPER}][a-zà-ÿ]{{1,20}}", word) is None or fold(word) not in PARTICLES:
         return None
     fits = [p for p in listed if " " in p.name.strip() and fold(p.name.split()[0]) == fold(word)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _listed_handle(word: str, listed: list[Participant]) -> Participant | None:
+    """The one listed person whose name the attendance list itself writes as this lower-case handle ("Council members:
+    …, oli, …" and "oli: …"): the person's own way of writing their name, a label though it has no capital."""
+    if not word.islower() or SCRIBE_NICK.match(word) is None:
+        return None
+    fits = [p for p in listed if p.name == word and p.session_role != "absent"]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -1733,6 +1745,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         verb_at = opener_verb(text, m, s, e, mentions, line_starts, nobody_speaking=current is None)
         if verb_at is None:
             continue
+        if m.kind == "nickname" and not NICK_VERB_GAP.fullmatch(text[m.end:verb_at]):
+            continue  # "Juanlu nos informa…" speaks; "Mai" further from its verb is only named
         if recalls and current is not None and m.participant is not current and RECALLED_QUESTION.match(text, verb_at):
             continue  # "M. Regmi a demandé si…" in Reimann's answer: Reimann recalls the question, the turn stays his
         if id(m) in joined:  # "X and Y presented …": two people at once, neither one's words

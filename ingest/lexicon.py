@@ -606,13 +606,20 @@ ATTENDANCE = re.compile(r"""
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
       | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
-                 |socios|directiv[oa]s)(?:\s*\(as\))?)?,?  # "Asisten los concejales señora X, señor Y": a list in prose
+                 |socios|directiv[oa]s)(?:\s*\(as\))?
+                 (?:\s+de(?:l|\s+la|\s+el)?\s+(?:junta(?:\s+directiva)?|consejo(?:\s+rector)?|comisi[óo]n|comit[ée]|asociaci[óo]n)
+                   (?:\s+[A-ZÁÉÍÓÚÑ][\w-]{1,30}){0,3})?   # "Asisten los miembros de la Junta Directiva (de Python España)"
+                 )?,?  # "Asisten los concejales señora X, señor Y": a list in prose
       | present | also\s+present | in\s+attendance | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
+      | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
+      | membres\s+du\s+(?:bureau|conseil|CA) | miembros\s+de\s+la\s+junta(?:\s+directiva)?    # "Council members: …"
       | (?:[\w’'-]+\s+){0,6}?(?:were|are|members|officers|directors|attendees|participants|membres|miembros|concejales
            |participantes|personas)\s+(?:present|pr[ée]sente?s|presentes)(?=\s*:)   # "The following members were present:",
                                                       # "Other board members and officers present:", "Miembros presentes:"
-    )\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
+    )(?:\s+(?:por\s+medios\s+telem[áa]ticos|por\s+videoconferencia|en\s+l[íi]nea|de\s+forma\s+(?:telem[áa]tica|presencial|remota)
+        |a\s+distancia|en\s+visio(?:conf[ée]rence)?|à\s+distance|remotely|online|in\s+person|by\s+(?:video|phone)))?  # how they attend
+    \s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
 # "en présence de M. X, …", "in the presence of X, …"
@@ -1198,6 +1205,9 @@ SCRIBE_CONTINUATION = re.compile(r"^\s*\.\.\.\s*\S")  # "... and fill gaps"
 SCRIBE_TURN = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s+)?[A-Za-z][\w`|-]{0,30}\s?:\s+\S")  # "dka: …", "<cabanier> ada: …"
 # an IRC nick as a speaker label: one token, letters first ("dka", "alexT", "twirl_", "Ornythorinque")
 SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
+# a lower-case handle opening a line as a turn's label ("oli: We should…"): with the same word an entry of an
+# attendance list ("Council members: Eric Huss, TC, oli, Mark"), the handle is a member, as the person writes it
+LOWER_HANDLE_LABEL = re.compile(r"^[ \t]*([a-z][a-z0-9_-]{1,30}):[ \t]+\S", re.M)
 # "scribe: …" is the scribe's own line: the turn in progress goes on (scribe.perl writes it for unlabelled lines)
 SCRIBE_SELF = {"scribe"}
 # words before a colon that open a heading of the minutes, not a turn
@@ -1253,6 +1263,9 @@ DOC_SECTIONS = {fold(w) for w in (
 # "AlexT", "LocMDao" and "AmeliaBR" (an initial or letters in capitals) are not split: an initial is not a name.
 NICK_WORD = re.compile(r"[A-Z][a-z]{2,}|(?<=_)[a-z]{2,}|^[a-z]{2,}(?=_)")
 NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
+# between a nickname cut from a listed given name ("Juanlu", "Mai") and its speech verb: only a clitic pronoun
+# ("Juanlu nos informa", "Mai nous dit", "Mai les explica"); a nickname further from the verb is only named
+NICK_VERB_GAP = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us|nos|les|le|me)\s+)?")
 NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")
 
 # --- conference reports: a talk's heading names its speaker, the note-taker speaks in the first person ----------
@@ -1548,13 +1561,18 @@ INTRO_ROUND = re.compile(r"""(?<![\w’'])(?: introduc(?:e|es|ed|ing)\s+(?:thems
     | cada\s+un[oa]\s+se\s+present[óa] )(?![\w’'])""", re.I | re.X)
 # minutes written in the board's collective voice: a paragraph that opens with the first person plural ("Nous devons
 # insister…", "We agreed to…", "Nosotros creemos…") or with the group's open question in the impersonal ("Est-il
-# possible de…?", "Faut-il…?", "Is it possible to…?", "¿Es posible…?") is the record's, not the last named member's
+# possible de…?", "Faut-il…?", "Is it possible to…?", "¿Es posible…?"), or whose first clause names the whole group
+# ("La voluntad de todos los miembros…", "L'ensemble des membres…", "All members…") is the record's, not the last named member's
 # (used at a paragraph's start, after a member's reported turn, when the paragraph names nobody speaking)
 COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+ailleurs|en\s+conclusion|but|so|then|finally
         |pero|entonces|además|por\s+último|en\s+conclusi[óo]n),?\s+){0,2}
     (?: (?:nous|we|nosotr[oa]s)(?![\w’'])
       | (?:¿\s*)?(?:est-il|faut-il|peut-on|pourrait-on|devrait-on|is\s+it|should\s+we|could\s+we|can\s+we|es\s+posible
-          |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )""", re.I | re.X)
+          |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )
+    | [^.?!:;\n]{0,60}?(?<![\w’'])(?:todos\s+los\s+(?:miembros|socios|asistentes)|todas\s+las\s+(?:personas|socias|miembros)
+      |tous\s+les\s+(?:membres|participants|présents|administrateurs)|l[’']ensemble\s+des\s+(?:membres|participants)
+      |all\s+(?:the\s+)?(?:members|directors|attendees|participants)|the\s+whole\s+(?:board|council|committee|group))(?![\w’'])
+""", re.I | re.X)  # (or the paragraph's first clause names the whole group: "La voluntad de todos los miembros…")
 # the record's passive, no agent: a paragraph whose first clause says that something "est aussi évoquée", "est
 # proposée", "was raised", "fue propuesta" (by nobody named: "proposée par X" has its speaker) is the meeting's talk,
 # not the last named member's (used like COLLECTIVE_VOICE, at a paragraph's start after a reported turn)

@@ -63,6 +63,7 @@ from quidit.ingest.names import (
     HONORIFIC_MENTION,
     TextNames,
     candidates,
+    given_name_nick,
     honorific_gender,
     name_tokens,
     resolve,
@@ -92,7 +93,7 @@ class Mention:
     name: str
     gender: str | None
     participant: Participant | None
-    kind: str  # honorific | bare | role | named (a name the text writes, no participant yet: `TextNames`)
+    kind: str  # honorific | bare | role | named (a name the text writes, no participant yet: `TextNames`) | nickname
 
 
 def holds_role(p: Participant, role: Role) -> bool:
@@ -192,6 +193,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         elif names is None and _shared_first_name(word, participants):  # "Daniel" with two listed Daniels
             p = next((q for q in participants if fold(q.name) == fold(word)), None)
             out.append(Mention(s + m.start(), s + end, word, p.gender if p else None, p, "first"))
+            taken.append((m.start(), end))
+        elif names is None and (p := given_name_nick(word, participants)) is not None:
+            # "Juanlu comenta…" with Juan Luis Cano listed: a nickname; it speaks only with its verb right after it
+            out.append(Mention(s + m.start(), s + end, word, p.gender, p, "nickname"))
             taken.append((m.start(), end))
         elif names is not None:
             full = names.full_name(word, s + m.start())  # "Daniele" after "Daniele Corciulo"

@@ -19,6 +19,7 @@ from quidit.ingest.lexicon import (
     HONORIFIC_RE,
     HONORIFICS,
     LIST_SPLIT,
+    LOWER_HANDLE_LABEL,
     NICK_WORD,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -89,6 +90,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     gender: str | None = None
     role = None
     this_list: set[int] = set()  # the people the current attendance block has named
+    handles = {m.group(1) for m in LOWER_HANDLE_LABEL.finditer(text)}  # "oli: …" lines: lower-case handles that speak
     for u in units:
         if u.kind != LineKind.ATTENDANCE:
             continue
@@ -135,7 +137,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             if plural in PLURAL_HONORIFICS:
                 gender = PLURAL_HONORIFICS[plural]
             bullet_nick = re.match(r"^\s*[*•▪◦-]\s*[a-z][\w-]{1,30}\s*$", entry) is not None  # "* alecu": a nick in a list
-            name, g = _name(entry, nicks or bullet_nick)
+            handle = entry.strip() in handles and fold(entry.strip()) not in NOT_SPEAKERS  # "…, oli, …" and "oli: …"
+            name, g = _name(entry, nicks or bullet_nick or handle)
             if name is None:
                 continue
             g = g if g in ("m", "f") else gender

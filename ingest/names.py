@@ -160,6 +160,27 @@ def nick_person(nick: str, participants: list[Participant]) -> Participant | Non
     return fits[0] if len(fits) == 1 else None
 
 
+def given_name_nick(word: str, participants: list[Participant]) -> Participant | None:
+    """The one listed person a nickname is cut from: the start, three letters or more, of their given names written
+    together ("Juanlu" for Juan Luis Cano, "Mai" for Maite Giménez, "Fran" for the only Francisco); None when nobody
+    or several fit ("Mar" with a Mario and a Marcos listed) or when the word is a whole name of someone. Absent
+    people are never matched."""
+    n = fold(word)
+    if len(n) < NICK_MIN_PART or not n.isalpha():
+        return None
+    fits = []
+    for p in participants:
+        if p.session_role == "absent":
+            continue
+        toks = [t.replace("-", "") for t in name_tokens(p.name)]
+        if n in toks:
+            return None  # a whole name: `resolve`'s business
+        given = "".join(toks[:-1]) if len(toks) >= 2 else toks[0] if toks else ""
+        if given != n and given.startswith(n):
+            fits.append(p)
+    return fits[0] if len(fits) == 1 else None
+
+
 def resolve(name: str, participants: list[Participant], gender: str | None = None) -> Participant | None:
     """The one participant this reference can mean, or None when none or several fit."""
     mt = name_tokens(name)

@@ -70,3 +70,16 @@ def test_collective_voice_patterns_in_each_language():
         assert COLLECTIVE_VOICE.match(s), s
     for s in ("Nouveau : la buvette ouvre.", "Weekly readings draw people.", "Est-il venu hier."):
         assert COLLECTIVE_VOICE.match(s) is None, s  # near misses: "Nous" inside a word, a statement, no question mark
+
+
+def test_whole_group_paragraph_is_the_records():
+    t = ingest_text(ACTA.format(para="La voluntad de todos los miembros es colaborar con las asociaciones locales. "
+                                     "Las sedes locales recibirán una propuesta."), "acta.txt")
+    assert speaker_at(t, "La voluntad de todos") is None
+
+
+def test_whole_group_pattern_in_each_language():
+    for s in ("La voluntad de todos los miembros es colaborar.", "L'ensemble des membres souhaite un local.",
+              "All members agreed to meet monthly."):
+        assert COLLECTIVE_VOICE.match(s), s
+    assert COLLECTIVE_VOICE.match("Zoé explique longuement pendant la réunion, avec des exemples, que tous les membres") is None
