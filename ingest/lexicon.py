@@ -444,6 +444,15 @@ PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|w
                           r"(?i:du|de\s+la|de\s+l[’']|des|de|del|de\s+los|de\s+las|of(?:\s+the)?)\s*\S")
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
+# a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
+# provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop
+SENTENCE_LINE_END = re.compile(r"[.!?…;:,][»\"”’')\]]{0,3}\s*$")
+# an editor's note in square brackets over two or three lines, its opening line ending without the bracket closed
+# ("[ Note de la rédaction:" / "Les députés se lèvent … et chantent Ô Canada.]", "[Editor's note:" / "…]"): the
+# record's, nobody's words, and the turn goes on after it
+NOTE_OPENS = re.compile(r"^\s*\[[^\[\]\n]{0,200}$")
+NOTE_CLOSES = re.compile(r"^[^\[\]\n]{0,600}\]\s*\.?\s*$")
+NOTE_LINES_MAX = 3  # lines such a note may run over
 # a short line with no sentence punctuation
 HEADING = re.compile(r"^[^.!?:;]{1,60}$")
 

@@ -30,6 +30,9 @@ from quidit.ingest.lexicon import (
     NAME_ROLE_LINE,
     NARRATION_START,
     NOT_SPEAKERS,
+    NOTE_CLOSES,
+    NOTE_LINES_MAX,
+    NOTE_OPENS,
     OFFICER_LINE,
     PARAGRAPH_END,
     PARTICLES,
@@ -38,6 +41,7 @@ from quidit.ingest.lexicon import (
     RECORD_LINE,
     REPORT_HEADING,
     SCRIBE_NICK,
+    SENTENCE_LINE_END,
     SPEECH_VERB,
     TABLE_ROW,
     TALK_HEADING,
@@ -94,6 +98,12 @@ def scan_lines(ct: CleanText) -> list[Line]:
             out.append(talk[0])
             in_attendance = False
             i += talk[1]
+            continue
+        note = _note_end(text, lines, i)
+        if note is not None:  # "[ Note de la rédaction:" / "Les députés se lèvent … Ô Canada.]": the record's aside
+            out.append(Line(ln.start, lines[note].end, LineKind.NARRATION, own_paragraph=ln.own_paragraph, aside=True))
+            in_attendance = False
+            i = note + 1
             continue
         wrapped = _wrapped_label(text, lines, i, para_end)
         if wrapped is not None:  # "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE … DE LA" / "SALUD: Muy buenos días."
@@ -157,6 +167,20 @@ def scan_lines(ct: CleanText) -> list[Line]:
     _table_rows(text, out)
     _talk_layout(text, out)
     return out
+
+
+def _note_end(text: str, lines: list[Line], i: int) -> int | None:
+    """The last line of an editor's note in square brackets that opens on line `i` and closes at the end of one of
+    the next NOTE_LINES_MAX - 1 lines (see `NOTE_OPENS`), or None."""
+    if not NOTE_OPENS.match(text[lines[i].start:lines[i].end]):
+        return None
+    for j in range(i + 1, min(len(lines), i + NOTE_LINES_MAX)):
+        s = text[lines[j].start:lines[j].end]
+        if NOTE_CLOSES.match(s):
+            return j
+        if "[" in s or "]" in s:
+            return None
+    return None
 
 
 def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) -> tuple[Line, int] | None:
@@ -349,7 +373,7 @@ def _line_headings(text: str, units: list[Line]) -> set[int]:
     for i, u in enumerate(units[:-1]):
         line, nxt = lines[i], lines[i + 1]
         words = len(line.split())
-        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or re.search(r"[.!?…;:,]\s*$", line) \
+        if u.kind != LineKind.TEXT or u.own_paragraph or not line[:1].isupper() or SENTENCE_LINE_END.search(line) \
                 or LIST_ITEM.match(line) or not nxt or nxt[:1].islower():
             continue
         if words <= LINE_HEADING_WORDS or words <= TALK_HEADING_WORDS and TALK_HEADING.match(line):
