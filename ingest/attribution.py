@@ -87,6 +87,7 @@ from quidit.ingest.lexicon import (
     INITIALS_LABEL,
     INITIALS_NAME,
     INITIALS_NAME_SPAN,
+    INTRO_COLON_END,
     INTRO_ROUND,
     ITEM_NUMBER_LEAD,
     ITEM_NUMBER_PREFIX,
@@ -126,10 +127,12 @@ from quidit.ingest.lexicon import (
     PROXY,
     QUESTION_FORM,
     QUESTION_LABELS_MIN,
+    QUOTE_INTRO_GAP,
     QUOTE_MARK,
     QUOTE_MARK_ANY,
     QUOTE_OPEN,
     QUOTE_PAIRS,
+    QUOTE_SIGNED,
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
     QUOTED_VOICES_MIN,
@@ -1011,6 +1014,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     announced: Participant | None = None  # the last person announced to take the floor ("X procederá a …")
     after_stage = False  # the sentence before was a stage direction ("(Juramento)")
     quote_owner: Participant | None = None  # who a one-sentence paragraph of narration names, for a quote right after it
+    colon_quote = False  # quote_owner came from an introduction ending with a colon: their quote ends the turn
+    quote_until = -1  # the end of such a quoted paragraph: after it, the writer's narration again
     introducing = False  # inside a list announced as a round of introductions (`INTRO_ROUND`)
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     collective = _collective_sections(text, units)
@@ -1018,6 +1023,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     out = result.sentences
     for s, e in spans:
         page = ct.page_at(s)
+        if 0 <= quote_until <= s:  # past the quoted paragraph an introduction announced: its owner no longer speaks
+            current, labelled, recent, quote_until = None, False, [], -1
         k = bisect.bisect_right(starts, s) - 1
         u = units[k] if k >= 0 else None
         kind = u.kind if u else LineKind.TEXT
@@ -1030,6 +1037,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         tweet = next((tw for tw in tweets if tw[0] <= s < tw[2]), None) if tweets else None
         if tweet is not None:  # an embedded tweet: its words are its author's, its signature nobody's; the turn goes on
             out.append(Sentence(s, e, page, tweet[3].name, Cue.QUOTE) if s < tweet[1] else Sentence(s, e, page, None, Cue.NARRATION))
+            continue
+        signed = QUOTE_SIGNED.match(text[u.start:u.end]) if u is not None and s == u.start else None
+        signer = resolve(signed.group("who"), participants) if signed is not None else None
+        if signer is not None:  # '"You have to deal with me…" -- Robert S': the signed quotation is theirs; the turn goes on
+            out.append(Sentence(s, e, page, signer.name, Cue.QUOTE))
             continue
         if petitioner is not None and (k in people or kind not in (LineKind.TEXT, LineKind.NARRATION)
                                        or PETITION_END.match(text[s:e]) or _is_heading(text, s, e)):
@@ -1238,6 +1250,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
         if speaker is None and quote_owner is not None and QUOTE_OPEN.match(seg) and _paragraph_start(text, s):
             speaker = current = quote_owner  # "Presidente … abre la sesión." then "“Muy buenos días…”": the quote is theirs
+            if colon_quote:  # "… nous explique le concept dans son article :" then '"dotConference …"': up to its close
+                para_end = text.find("\n\n", s)
+                quote_until = next((b for a, b in quoted if a <= s < b), len(text) if para_end < 0 else para_end)
             cue = Cue.QUOTE
         if speaker is None and cue == Cue.NONE and staged and announced is not None and _paragraph_start(text, s):
             speaker = current = announced  # the person announced before the stage direction takes the floor after it
@@ -1250,6 +1265,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and out[-1].cue == Cue.NONE and QUOTE_OPEN.match(text, out[-1].start):
             out[-1].speaker, out[-1].cue = speaker.name, Cue.QUOTE  # '"…".' then "Con esta declaración … X": X's quotation
         quote_owner = _introducer(text, s, e, participants) if speaker is None and cue != Cue.NARRATION else None
+        colon_quote = quote_owner is None and speaker is None and cue != Cue.NARRATION \
+            and (quote_owner := _quote_introducer(text, s, e, participants, names)) is not None
         if opener is None and SESSION_OPENED.search(seg):
             opener = _session_opener(text, s, e, participants, names)
         if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg) \
@@ -1561,6 +1578,22 @@ def _introducer(text: str, s: int, e: int, participants: list[Participant]) -> P
     if title is None or role_in("el " + title.group(0)) is None:
         return None
     return role_participant("el " + title.group(0), [p for p in participants if role_of(p.name) is None])
+
+
+def _quote_introducer(text: str, s: int, e: int, participants: list[Participant], names: TextNames | None) -> Participant | None:
+    """A paragraph of one sentence ending with a colon that names someone in full right before a speech verb
+    ("dont mon collègue Martin Cadoux nous explique le concept dans son article :", "as Jane Roe explains in her
+    post:"): that person, whose quoted paragraph may follow. (The sentence itself is the writer's: it only introduces.)"""
+    if not _paragraph_start(text, s) or text[e:e + 2] not in ("\n\n", "") and e < len(text) \
+            or INTRO_COLON_END.search(text, s, e) is None:
+        return None
+    for m in find_mentions(text, s, e, participants, names):
+        if m.kind == "role" or len(name_tokens(m.name)) < 2:
+            continue
+        gap = QUOTE_INTRO_GAP.match(text, m.end, e)
+        if gap is not None and SPEECH_VERB.match(text, gap.end(), e):
+            return m.participant or _named_person(m.name, participants)
+    return None
 
 
 def _presiding(participants: list[Participant]) -> Participant | None:

@@ -932,6 +932,17 @@ ANNOUNCED = re.compile(r"""(?<![\w’'])(?:proceder[áa]n?\s+a|har[áa]\s+uso\s+
 # the announced person's name, and the title set beside it ("Ruth Bravo Rodríguez, Secretaria Ejecutiva Interina, …")
 ANNOUNCED_NAME = re.compile(rf"(?:{HONORIFIC_RE}\s+)?(?P<name>{NAME_RE})(?:\s*,\s*(?P<title>[{_UP}][^,;:\n]{{2,80}}),)?")
 # a paragraph that opens a quotation: the words of the person the narration line before it names
+# between a full name and its speech verb in a sentence that introduces a quoted paragraph with a colon ("dont mon
+# collègue Martin Cadoux nous explique le concept dans son article :", "as Jane Roe explains in her post:", "como
+# Ana Gil nos cuenta en su blog:"): an optional object pronoun, nothing else
+QUOTE_INTRO_GAP = re.compile(r"\s+(?:(?:nous|vous|lui|leur|nos|os|les|le|us|me)\s+)?")
+# the colon that ends such an introduction, at the sentence's end
+INTRO_COLON_END = re.compile(r"[ \t]?:\s*$")
+# a line that is a quotation signed after a dash, as notes and blog posts write a remark worth keeping ("[Quotable]:
+# "You have to deal with me if you want the stuff" -- Robert S", "« Le web est lent » — Jeanne Roux", "“…” – Ana
+# Gil"): an optional bracketed mark, the quote within its marks, a dash and a name of one to four words ending the line
+QUOTE_SIGNED = re.compile(rf"""^[ \t]*(?:\[[^\]\n]{{1,30}}\]\s*:?\s*)?["“«][^"“”«»\n]{{1,600}}["”»][ \t]*(?:--|[—–])[ \t]*
+    (?P<who>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})[ \t]*$""", re.X)
 QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # a stenographer's note in a verbatim record: a line of its own led by a dash ("– Resulta afirmativa.",
 # "—Se aprueba.", "– Ocupa su banca el concejal X."): narration, read only in documents with speaker labels
