@@ -1263,6 +1263,10 @@ IRC_INNER_LABEL = re.compile(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)")
 NICK_STYLE_MIN_TURNS = 2  # lines a lower-case label must open to be a nick of the document
 NICK_STYLE_MIN_LABELS = 2  # distinct such nicks: a conversation
 NICK_STYLE_MAX_LABELS = 12  # more distinct lower-case words before a colon are not the few labels of a transcript
+# ... unless the nicks' turns are most of the text: minutes typed live at an assembly of many people (an etherpad or
+# org-mode page where each line is "dolores: …", "caro: …", "niv: …", fifteen people and more) are a conversation of
+# nicks, not prose with a few lower-case words before a colon; the share counts the non-empty lines after the roster
+NICK_CROWD_SHARE = 0.5
 
 # --- names written as nicks or short forms (the roster ties them to a full name) -------------------------------
 # An attendance block may give its roles as headings of their own ("Chair" over "Ada", "Scribe" over "cabanier,

@@ -14,6 +14,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     IRC_INNER_LABEL,
     IRC_NICK,
+    NICK_CROWD_SHARE,
     NICK_STYLE_MAX_LABELS,
     NICK_STYLE_MIN_LABELS,
     NICK_STYLE_MIN_TURNS,
@@ -72,12 +73,20 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
     # a nick says sentences: "doc: update COLLABORATOR_GUIDE #2638" twice over is a title, not someone's turns
     nicks = {k for k, n in counts.items() if n >= NICK_STYLE_MIN_TURNS and spoken[k]}
     nicks = {k for k in nicks if len(re.findall(rf"(?<![\w\n]){re.escape(k)}(?![\w:])", fold(text))) < counts[k]}
-    if not NICK_STYLE_MIN_LABELS <= len(nicks) <= NICK_STYLE_MAX_LABELS:
+    if len(nicks) < NICK_STYLE_MIN_LABELS or len(nicks) > NICK_STYLE_MAX_LABELS and not _crowd_of_nicks(
+            text, units, roster_end, sum(counts[k] for k in nicks)):
         return set()
     live = [p for p in listed or [] if p.session_role != "absent"]
     once = {k for k in counts if k not in nicks and spoken[k] and (role_of(k) is not None or nick_person(k, live) is not None
                                                                     or resolve(k, live) is not None)}
     return nicks | once
+
+
+def _crowd_of_nicks(text: str, units: list[Line], roster_end: int, turns: int) -> bool:
+    """Whether the nicks' turns are most of the text's lines after the roster (NICK_CROWD_SHARE): minutes typed live
+    at a meeting of many people, where more nicks than NICK_STYLE_MAX_LABELS still are the label style."""
+    lines = sum(1 for u in units if u.end > roster_end and text[u.start:u.end].strip())
+    return bool(lines) and turns >= NICK_CROWD_SHARE * lines
 
 
 def opens_turn(text: str, u: Line) -> bool:
