@@ -105,9 +105,12 @@ from quidit.ingest.lexicon import (
     NICK_MIN_PART,
     NICK_VERB_GAP,
     NO_REMARKS,
+    NOT_PRETERITE,
     NOT_SPEAKERS,
     NOTE_TAKER,
     NOTE_TAKER_DROPPED,
+    NOTE_TAKER_PRETERITE,
+    NOTE_TAKER_STANCE,
     NOTE_TAKER_VIEW,
     OFFICE_TITLES,
     OFFICER_LINE,
@@ -1019,6 +1022,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     introducing = False  # inside a list announced as a round of introductions (`INTRO_ROUND`)
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     collective = _collective_sections(text, units)
+    talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
     for s, e in spans:
@@ -1092,6 +1096,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if INTRO_ROUND.search(text, s, e) and text[s:e].rstrip().endswith(":"):
             introducing = True  # the list under this sentence
         owner, part = context[k] if k >= 0 else (None, None)
+        if talk_owner is not None and owner is None and current is talk_owner:
+            current, labelled, recent = None, False, []  # past a report's talk section: its speaker no longer speaks
+        talk_owner = owner if part == Part.REPORT else None
         if u is not None and u.aside:  # IRC chatter amid a scribed turn: the turn goes on after it
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
@@ -1679,10 +1686,23 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
         return True
     if NOTE_TAKER_DROPPED.search(seg) or READER_ADDRESS.search(seg):
         return True  # "Me gustó muchísimo…", "de mi antiguo post", "Si no la conocéis podéis…"
+    if NOTE_TAKER_STANCE.match(seg) or _first_person_preterite(text, seg):
+        return True  # "À vrai dire, il était assez compliqué de suivre", "Conocí la herramienta…"
     if ONLINE_POINTER.search(seg) or _talk_subject(seg):
         return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"
     by = TALK_GIVEN_BY.search(seg)
     return by is not None and resolve(by.group(1), [owner]) is owner
+
+
+def _first_person_preterite(text: str, seg: str) -> bool:
+    """A sentence opening on a Spanish verb in the first person singular of the preterite ("Conocí la herramienta…",
+    "Tuve que…"): the note-taker's, unless the word is a name ("José nos explicó…": a speech verb follows, or the text
+    writes the word with its capital after a lower-case word elsewhere, "con José Carlos")."""
+    m = NOTE_TAKER_PRETERITE.match(seg)
+    if m is None or fold(m.group("verb")) in {fold(w) for w in NOT_PRETERITE} or SPEECH_VERB.search(seg):
+        return False
+    word = m.group("verb")
+    return not word[:1].isupper() or re.search(rf"[a-zà-ÿ,]\s+{re.escape(word)}(?![\w’'])", text) is None
 
 
 def _talk_subject(seg: str) -> bool:

@@ -56,6 +56,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING,
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
+    TITLE_EXCLAIMED,
     Role,
     fold,
     gender_of,
@@ -424,8 +425,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if True:
         words = s.split()
         letters = [c for c in s if c.isalpha()]
-        if line.own_paragraph and s[:1].isupper() and len(words) <= 10 and not re.search(r"[.!?…;:,]\s*$", s):
-            line.plain_heading = True  # "Conclusion", "Welcome reception": ends a report's talk section
+        if line.own_paragraph and s[:1].isupper() and len(words) <= 10 and (not re.search(r"[.!?…;:,]\s*$", s)
+                                                                            or TITLE_EXCLAIMED.match(s)):
+            line.plain_heading = True  # "Conclusion", "Welcome reception", "Mejora tus habilidades… ¡Jugando!": ends a report's talk section
         titled = "," in s and 1 <= len(s.split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS and len(words) <= CAPS_LABEL_WORDS
         if (1 <= len(words) <= 8 or titled) and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
             line.kind, line.label, line.bare = LineKind.LABEL_ALONE, _dot_label(s) if len(s) > 90 else s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"

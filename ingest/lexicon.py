@@ -1321,6 +1321,11 @@ TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names
 # Spanish -ado/-ido and their forms) or an irregular one
 PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given|made|done|taken|shown|held|led|run|"
                                r"escrito|dicho|hecho|puesto|abierto|fait|faite|dit|écrit|pris|mis|conduit)$", re.I)
+# a title whose last words are an exclamation opened inside the line, as Spanish writes it ("Mejora tus habilidades
+# como tester... ¡Jugando!", "Software testing… ¡Hay que echarle valor!"): on a short line of its own, a heading (a
+# talk's title that names no speaker ends the talk before it), not a sentence of the notes ("¡Hay que invertir en
+# formación!" opens with its mark, "Great talk!" has none, "Muy buena charla, ¡gracias!" is a clause)
+TITLE_EXCLAIMED = re.compile(r"^[^\W\d_][^\n.,;!?¡¿]{1,80}?(?:\.{2,3}|…|:|\s[-–—])?\s+¡[^\n!?¡¿]{1,60}!\s*$")
 # a session's presenter on a line of their own under the session's heading, as shared notes write it ("Presented by:
 # Mina Galic (FreeBSD Foundation)", "Chaired by: James Falcon", "Présenté par : Jean Dupont", "Moderado por: Ana Gil"):
 # the session's unnamed notes are that person's, up to the next session
@@ -1367,6 +1372,23 @@ TAG_LINE_START = re.compile(r"""^(?: \[[A-Za-z][A-Za-z ]{0,20}\]:?
 # or the possessive before a word ("de mi antiguo post", "mis compañeros"; French "mi-temps" has a hyphen): a talk's
 # speaker is reported in the third person, so these are the note-taker's own words
 NOTE_TAKER_DROPPED = re.compile(r"^\W{0,3}Me\s+(?=[a-zà-ÿ])|(?<![\w’'/-])[Mm]is?\s+(?=[a-zà-ÿ])")
+# the note-taker's first person where Spanish shows it only by the verb's ending: a sentence that opens (after "y",
+# "también", "luego"…) on a verb in the first person singular of the preterite, -é or -í after a consonant ("Conocí la
+# herramienta…", "Disfruté mucho…", "Aprendí que…") or an irregular one ("Fui a…", "Tuve que…"), before a lower-case
+# word: a talk's speaker is reported in the third person (-ó, -ió). The caller checks the word is no name ("José nos
+# explicó…": a speech verb, or the text writing the word with its capital after a lower-case word, "con José")
+NOTE_TAKER_PRETERITE = re.compile(r"""^\W{0,3}(?:(?:y|también|además|luego|después|ya|ahí|allí|hoy|ayer)\s+)?
+    (?P<verb>[a-zñáéíóúü]{2,15}[b-df-hj-np-tv-zñ](?:é|í) | fui|vi|hice|tuve|estuve|pude|quise|supe|dije|traje|puse|vine)
+    (?=\s+[a-zñáéíóú¿¡"“«])""", re.I | re.X)
+# words of that shape that are no verb: adverbs and nouns ("Allí se…", "Comité de…", "Café para…")
+NOT_PRETERITE = frozenset(("allí", "comité", "café", "bebé", "puré", "esquí", "maniquí", "rubí", "jabalí", "bisturí",
+                           "frenesí", "marroquí", "israelí", "iraquí", "canapé", "chalé", "clisé", "buró", "popurrí"))
+# the note-taker's stance opening a sentence of a talk's notes ("À vrai dire, il était assez compliqué de suivre",
+# "Personnellement…", "To be honest, …", "La verdad es que…", "En bonus: …"): the writer's aside, not the talk's words
+NOTE_TAKER_STANCE = re.compile(r"""^\W{0,3}(?: [àa]\s+vrai\s+dire | personnellement | franchement | honnêtement
+    | pour\s+être\s+honnête | en\s+bonus | to\s+be\s+honest | honestly | personally | frankly | as\s+a\s+bonus
+    | la\s+verdad(?=\s*,|\s+es\s+que) | a\s+decir\s+verdad | sinceramente | personalmente | francamente )(?![\w’'])""",
+                               re.I | re.X)
 # the note-taker speaking to the readers in Spanish's second person plural ("Si no la conocéis podéis echar un ojo",
 # "la recordáis", "Espero que toméis alguna idea"): only the writer addresses the reader (-áis/-éis with the accent is
 # a vosotros verb; "jamais", "seis" carry none)
