@@ -31,6 +31,7 @@ HEADING_PENALTY = 0.3     # headings and agenda titles: quoted only when nothing
 PROCEDURAL_PENALTY = 0.06  # vote and roster lines: quoted when no speaker's sentence fits about as well
 ASKING_PENALTY = 0.06     # a sentence asking a question ("¿…?", "preguntarle si…") rarely answers one
 WANT_BONUS = 0.04         # the sentence holds what the question asks for (a number, a date, a name)
+NAMED_BONUS = 0.08        # the sentence is by a participant the question names (search lifts them; so does quoting)
 REPLY_WINDOW = 6          # passages after a question's passage searched for someone else's reply
 REPLY_MARGIN = 0.15       # the reply is quoted first when it scores within this of the question it answers
 REPLY_DISTANCE = 0.005    # per passage between the question and a reply: the nearest fitting turn is the reply
@@ -73,6 +74,7 @@ class Question:
     about_asking: bool = False  # asks who asked ("Who asked whether…"): the question, not its reply, is wanted
     compare: bool = False  # asks to compare: quotes may come from several documents
     kept: list[str] = field(default_factory=list)  # speakers carried over from the previous turn
+    named: list[str] = field(default_factory=list)  # participants the question names ("¿Qué planteó Alecu…?")
 
 
 @dataclass
@@ -140,6 +142,7 @@ def classify(question: str, searcher: Searcher, speakers: list[str] | None = Non
     if speakers:
         return q
     named = searcher.named_in(question)
+    q.named = named
     if named:
         if kind is Kind.WHAT and lx.QUESTION_ATTRIBUTED.search(question):
             q.speakers = named  # "Que dit Madame Aleixo sur …": restrict to that speaker (else search lifts them)
@@ -265,11 +268,14 @@ def lacks_figure(q: Question, citations: list[Citation]) -> bool:
 
 
 def preference(q: Question, item: Scored, hit: Hit) -> float:
-    """The sentence's score adjusted for quoting: headings, vote lines and questions down, the asked-for detail up."""
+    """The sentence's score adjusted for quoting: headings, vote lines and questions down, the asked-for detail and
+    the words of a participant the question names up ("¿Qué planteó Alecu…?" when the search lifted Alecu's passage
+    but another speaker's sentence of the same document fits the words a little better)."""
     kind = line_kind(item.sentence, spoken=bool(hit.passage.speaker))
     adj = -HEADING_PENALTY if kind == "heading" else \
         -PROCEDURAL_PENALTY if kind == "procedural" and not q.about_votes else 0.0
     adj -= ASKING_PENALTY * (not q.about_asking and lx.asks(item.sentence))
+    adj += NAMED_BONUS * (hit.passage.speaker in q.named)
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 

@@ -295,3 +295,25 @@ def test_a_heading_that_fits_best_is_replaced_by_what_a_speaker_says_under_it(di
     assert len(hits) == 1 and line_kind(hits[0].passage.text) == "heading"
     quotes = select_quotes(q, score_sentences(question, hits, dialogue, qv), hits, dialogue, qv)
     assert [c.hit.passage.speaker for c in quotes] == ["Jane Roe"] and "budget" in quotes[0].sentence
+
+
+def test_a_sentence_by_the_participant_the_question_names_is_preferred(searcher):
+    hits = searcher.search("dessalement", k=10).hits
+    by = {h.passage.speaker: h for h in hits if h.passage.speaker}
+    named, other = sorted(by)[:2]
+    q = Question(f"Qu'a proposé {named} ?", "fr", Kind.WHAT, "proposé", named=[named])
+    sentence = "Le dessalement coûte cher mais il faut le financer."
+    assert preference(q, Scored(0.9, 0, sentence), by[named]) > preference(q, Scored(0.9, 0, sentence), by[other])
+
+
+def test_no_participant_named_no_speaker_preferred(searcher):
+    hits = searcher.search("dessalement", k=10).hits
+    by = {h.passage.speaker: h for h in hits if h.passage.speaker}
+    a, b = sorted(by)[:2]
+    q = Question("Qu'a-t-on proposé ?", "fr", Kind.WHAT, "proposé")
+    sentence = "Le dessalement coûte cher mais il faut le financer."
+    assert preference(q, Scored(0.9, 0, sentence), by[a]) == preference(q, Scored(0.9, 0, sentence), by[b])
+
+
+def test_classify_keeps_the_participants_a_question_names(searcher):
+    assert classify("Qu'a dit Youssef Benali sur le dessalement ?", searcher).named == ["Youssef Benali"]
