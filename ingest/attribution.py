@@ -95,6 +95,8 @@ from quidit.ingest.lexicon import (
     ITEM_PRESENTER_WORDS,
     LEADING_TITLE,
     LINE_HEADING_WORDS,
+    LIST_ITEMS_MIN,
+    LIST_LEAD_WORDS,
     MINUTES_TITLE,
     MOVEMENT,
     NAME_JOIN,
@@ -432,6 +434,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         key = fold(lab.core)
         counts[key] = counts.get(key, 0) + 1
         comma_sections += u.kind == LineKind.SECTION and "," in u.label
+    for i in _list_item_heads(text, units, lower) & parsed.keys():
+        if counts[fold(parsed[i].core)] == 1 and resolve(parsed[i].core, listed) is None:
+            counts[fold(parsed[i].core)] -= 1  # "Beginning Phase: In the initial weeks…" under "…looks like this:"
+            del parsed[i]
     for i in [i for i in parsed if units[i].bare and parsed[i].role is None and i + 1 in parsed]:
         # a line in capitals right over a label that holds ("LE COMMERCE" over "M. Murray Calder (…):") says nothing
         # itself: a topic heading, not a speaker (a role over a label, "LE PRÉSIDENT" over "M. X:", is left to the roles)
@@ -803,6 +809,49 @@ def _label_runs(units: list[Line]) -> list[list[int]]:
     if len(run) >= 3:
         runs.append(run)
     return runs
+
+
+def _list_item_heads(text: str, units: list[Line], lower: set[str]) -> set[int]:
+    """Run-in headings of a list inside someone's prose, not speakers: a sentence that announces a list and ends with a
+    colon ("The complete release process looks like this:", "Voici les étapes :"), then paragraphs that each open with
+    "Words: …" ("Beginning Phase: In the initial weeks…"). They are items when every one of them names no person (a
+    word of each is one the text also writes in lower case, "phase", "team"; none has an honorific, a role or
+    capitals) and none recurs as a label; a list of who spoke ("Questions from the floor:" / "Jane Roe: …") keeps its
+    labels, and the items end at the first label that may name someone. Unit indices of the item lines."""
+    out: set[int] = set()
+    n = len(units)
+
+    def opens(k: int) -> bool:  # the unit opens a paragraph (the cleaning joins a paragraph's lines with spaces)
+        return units[k].start == 0 or text[units[k].start - 2:units[k].start] == "\n\n"
+
+    i = 1
+    while i < n:
+        lead = text[units[i - 1].start:units[i - 1].end].rstrip()
+        if not (opens(i) and lead.endswith(":") and len(lead.split()) >= LIST_LEAD_WORDS
+                and any(w[:1].islower() for w in lead.split())):
+            i += 1
+            continue
+        run: list[int] = []
+        k = i
+        while k < n and units[k].kind == LineKind.LABEL and units[k].label and _item_head(units[k].label, lower):
+            run.append(k)  # each paragraph opens with "Words: …" (up to a person's label: the exchange goes on)
+            k += 1
+            while k < n and not opens(k):
+                k += 1  # the rest of the item's paragraph
+        if len(run) >= LIST_ITEMS_MIN:
+            out.update(run)
+        i = max(k, i + 1)
+    return out
+
+
+def _item_head(label: str, lower: set[str]) -> bool:
+    """A list item's run-in heading: capitalised words of which one the text writes in lower case, no person in them."""
+    lab = parse_label(label)
+    if lab is not None and (lab.role is not None or lab.gender or any(w.isupper() and len(w) > 1 for w in lab.core.split())
+                            or lab.core != lab.name):
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", label) if w.lower() not in PARTICLES and len(w) > 2]
+    return bool(words) and any(w.lower() in lower for w in words)
 
 
 def section_context(units: list[Line], people: dict[int, Participant]) -> list[tuple[Participant | None, Part | None]]:

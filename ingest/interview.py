@@ -18,8 +18,10 @@ from quidit.ingest.lexicon import (
     INTERVIEW_CAPTION_WORDS,
     INTERVIEW_GREETING,
     INTERVIEW_HEADLINE,
+    INTERVIEW_INTRO,
     INTERVIEW_NAME_END,
     INTERVIEW_POSSESSIVE,
+    INTERVIEW_QUESTION_NUMBER,
     INTERVIEW_QUESTION_WORDS,
     INTERVIEW_QUESTIONS_MIN,
     INTERVIEW_TITLE,
@@ -59,9 +61,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _question(para: str) -> bool:
-    """One line ending in "?", an aside in brackets allowed after it."""
+    """One line ending in "?", an aside in brackets allowed after it; or a numbered paragraph ("1. What is…?") ending
+    in "?", over as many lines as it is wrapped."""
     s = para.strip()
-    if "\n" in s or len(s.split()) > INTERVIEW_QUESTION_WORDS:
+    if "\n" in s and not INTERVIEW_QUESTION_NUMBER.match(s) or len(s.split()) > INTERVIEW_QUESTION_WORDS:
         return False
     if s.endswith(")"):
         open_at = s.rfind("(")
@@ -108,6 +111,27 @@ def _fuller(name: str, text: str) -> str:
     return name
 
 
+def _introduced(text: str, a: int, b: int) -> tuple[str, str | None] | None:
+    """(interviewee, interviewer or None) from an introduction that names them before the first question ("Nitish
+    Kumar interviews Verónica López (PlanetScale), …", "we spoke with Jane Roe"), or None."""
+    m = INTERVIEW_INTRO.search(text, a, b)
+    if m is None:
+        return None
+    names = TextNames([], lower_case_words(text), frozenset())
+    guest = INTERVIEW_POSSESSIVE.sub("", m.group("guest")).strip()
+    guest = " ".join(guest.split())
+    if " " in guest:
+        guest = names.name_at(guest) or ""
+    elif guest.lower() in names.lower:
+        guest = ""
+    asker = " ".join(m.group("asker").split()) if m.group("asker") else None
+    if asker is not None:
+        asker = names.name_at(asker, sentence_start=True)
+        if asker is None:
+            return None
+    return (guest, asker) if guest and guest != asker else None
+
+
 def _heading(para: str) -> bool:
     """A short line with no closing punctuation that is not a list item: a heading, nobody's words."""
     s = para.strip()
@@ -143,8 +167,9 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
     if len(paras) < 2 * INTERVIEW_QUESTIONS_MIN + 1:
         return False
     headline = _headline(text, sentences, paras[0])
-    if headline is None and any(s.speaker for s in sentences):
+    if headline is None and any(s.speaker and s.cue in (Cue.LABEL, Cue.LABEL_ROSTER) for s in sentences):
         return False
+    reported = headline is None and any(s.speaker for s in sentences)  # only an introduction naming both may override
     title = headline or _title_name(text[paras[0][0]:paras[0][1]])
     asks = [_question(text[a:b]) for a, b in paras]
     answered = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
@@ -162,8 +187,13 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             if g:
                 greeted = g.group("name")
                 break
+    intro = None if headline or (greeted or title) and not reported else _introduced(text, paras[0][0], paras[first][0])
+    if reported and intro is None:
+        return False
     if headline:
         answerer, asker = headline, None
+    elif intro:
+        answerer, asker = intro
     elif greeted and title and not set(greeted.split()) & set(title.split()):
         answerer, asker = _fuller(greeted, text), title
     elif title or greeted:
@@ -173,13 +203,16 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
         if answerer is None:
             return False
         asker = None
+    last = max(i for i in range(len(paras)) if asks[i])
+    # a heading after the last answer ("Final thoughts", "Conclusion") opens the writer's closing: nobody's
+    closing = next((i for i in range(last + 2, len(paras)) if _heading(text[paras[i][0]:paras[i][1]])), len(paras))
     role: list[str | None] = [None] * len(paras)  # who each paragraph is
     for i in range(1, len(paras)):
         if asks[i]:
             role[i] = asker
-        elif i < first:
-            role[i] = None if _heading(text[paras[i][0]:paras[i][1]]) else asker
-        elif i > first and not _caption(text, paras, asks, i):
+        elif i < first:  # the writer's introduction in the third person is nobody's; a message before the questions is the asker's
+            role[i] = None if intro or _heading(text[paras[i][0]:paras[i][1]]) else asker
+        elif first < i < closing and not _caption(text, paras, asks, i):
             role[i] = answerer
     if headline:
         role[0] = headline  # the headline quotes her
@@ -193,7 +226,7 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             k += 1
         if role[k]:
             s.speaker, s.cue = role[k], Cue.LABEL
-        elif k == 0 or (k > first and not asks[k]) or _heading(text[paras[k][0]:paras[k][1]]):
+        elif k == 0 or (k > first and not asks[k]) or k < first and intro or _heading(text[paras[k][0]:paras[k][1]]):
             s.speaker, s.cue = None, Cue.NARRATION  # a heading, a caption
         else:
             s.speaker = None

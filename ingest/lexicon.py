@@ -842,6 +842,11 @@ TITLE_APPOSED = re.compile(rf"""
 """, re.X)
 
 # --- labels, lists, sentences: stage directions, articles, interview letters, pronouns, list separators -------------
+# a list announced inside someone's prose: a sentence of at least this many words ending with a colon ("The complete
+# release process looks like this:", "Voici comment nous procédons :", "El proceso es el siguiente:"), then at least
+# LIST_ITEMS_MIN paragraphs that each open with a run-in heading ("Beginning Phase: …"): items, not speakers
+LIST_LEAD_WORDS = 4
+LIST_ITEMS_MIN = 2
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
                    r"laughter|inaudible|pause|silence|silencio)\)", re.I)
@@ -1673,6 +1678,25 @@ INTERVIEW_GREETING = re.compile(rf"""\s*(?i:bonjour|bonsoir|salut|cher|chère|he
 # contar historias»", "Jean Dupont : « Il faut… »"; read as a label by the line scan, it names who answers
 INTERVIEW_HEADLINE = re.compile(rf"\s*{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}){{0,4}}(?:\s*\([^()\n]{{1,80}}\))?"
                                 r"\s*:\s*['\"«“‘]")
+# the introduction of a blog interview that names who asks and who answers, before the first question: "Nitish Kumar
+# interviews Verónica López (PlanetScale), …", "Jane Roe talked to John Smith about…", "Marie Curie s'entretient avec
+# Paul Roux", "Ana Gil entrevista a Luis Mora"; or the writer in the first person asks ("we spoke with Jane Roe",
+# "nous avons rencontré Paul Roux", "hablamos con Ana Gil": `asker` then empty). Names: 2-4 capitalised words for the
+# asker, 1-4 for the guest (a possessive before it, "Mozilla's Jane Roe", is cut later)
+_INTRO_NAME = rf"{NAME_TOKEN}(?:[ \t\n]+(?:(?:{_PART})[ \t\n]+){{0,2}}{NAME_TOKEN}){{0,3}}"
+_INTRO_THIRD = (r"interviews|interviewed|(?:talks|talked|speaks|spoke|chats|chatted|sits[ \t]+down|sat[ \t]+down|catches[ \t]+up"
+                r"|caught[ \t]+up)[ \t]+(?:with|to)|interviewe|a[ \t]+interviewé|s[’']entretient[ \t]+avec"
+                r"|s[’']est[ \t]+entretenue?[ \t]+avec|a[ \t]+rencontré|discute[ \t]+avec|a[ \t]+discuté[ \t]+avec"
+                r"|entrevista[ \t]+a|entrevistó[ \t]+a|ha[ \t]+entrevistado[ \t]+a|(?:conversa|conversó|charla|charló|habla|habló)[ \t]+con")
+_INTRO_FIRST = (r"(?i:we|I)[ \t]+(?:interviewed|(?:talked|spoke|chatted|sat[ \t]+down|caught[ \t]+up)[ \t]+(?:with|to))"
+                r"|(?i:nous)[ \t]+avons[ \t]+(?:interviewé|rencontré|discuté[ \t]+avec)|(?i:j[’']ai)[ \t]+(?:interviewé|rencontré)"
+                r"|(?i:nous)[ \t]+nous[ \t]+sommes[ \t]+entretenu[e]?s[ \t]+avec"
+                r"|(?i:entrevistamos|hemos[ \t]+entrevistado)[ \t]+a|(?i:hablamos|conversamos|charlamos)[ \t]+con")
+INTERVIEW_INTRO = re.compile(rf"(?<![\w’'])(?:(?P<asker>{NAME_TOKEN}(?:[ \t\n]+{NAME_TOKEN}){{1,3}})[ \t\n]+(?:{_INTRO_THIRD})"
+                             rf"|(?:{_INTRO_FIRST}))[ \t\n]+(?P<guest>{_INTRO_NAME})")
+# a question numbered as a list item ("1. What is…", "Q3) How…", "P2. ¿Cómo…"): such a paragraph ending with "?" is
+# the interviewer's question however many lines it is wrapped over
+INTERVIEW_QUESTION_NUMBER = re.compile(r"\s*(?:[QP]\s?)?\d{1,2}[.)]\s+\S")
 # a question that addresses the person it asks, in the second person: "Où travailles-tu ?", "Quel est ton parcours ?",
 # "What do you use?", "¿Cómo llegó usted…?", "¿Qué te gusta?"; a title that is only a name ("Jane Roe") over questions
 # so written is an interview series headed with who answers
