@@ -1000,7 +1000,7 @@ SURNAME_FIRST_NAMED_MIN = 2  # entries the text names by surname elsewhere ("El 
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
 MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
-                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|meeting\s+notes)\b", re.I)
+                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|minutas?|meeting\s+notes)\b", re.I)
 # abbreviations whose full stop does not end a sentence
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
@@ -1023,6 +1023,10 @@ _RECORD_WORD = (r"(?:action(?:\s+items?)?|actions|decision|decided|resolved|reso
                 r"|décision|todo|outcome|consensus|consenso|résultat|resultado"
                 # a poll's outcome: "Unanimous consent poll: no objections", "Straw poll: …", "Sondage : …"
                 r"|(?:unanimous\s+)?(?:consent\s+|straw\s+)?poll|sondage|sondeo)")
+# an org-mode heading with its tags at the end of the line, set apart by spaces ("remeras     :valeriabuyatti:",
+# "FA CAFF     :diego:", "Budget review   :ana:bob:"): a task or topic of the minutes whose tags name who takes it on,
+# not a label ("FA CAFF" is no speaker, "remeras" no nick); the tags are one or more words between colons
+ORG_TAGS_LINE = re.compile(r"^[ \t]*[^\s:][^:\n]{0,80}?\S(?:[ \t]{2,}|\t):(?:[\w@#%.-]{1,40}:){1,8}[ \t]*$")
 RECORD_LINE = re.compile(rf"^\s*(?:[*•-]\s*)?(?:{_RECORD_WORD}\s*:|\[\s*{_RECORD_WORD}\s*\]\s*:?)\s*\S", re.I)
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")

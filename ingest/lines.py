@@ -34,6 +34,7 @@ from quidit.ingest.lexicon import (
     NOTE_LINES_MAX,
     NOTE_OPENS,
     OFFICER_LINE,
+    ORG_TAGS_LINE,
     PARAGRAPH_END,
     PARTICLES,
     PASSIVE_BEFORE_BY,
@@ -127,6 +128,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
         elif ln.kind == LineKind.LABEL and ln.label and len(ln.label.split()) >= 2 and len(ln.label.split()[0]) >= 4 \
                 and fold(ln.label.split()[0]) in NOT_SPEAKERS and all(w[:1].isupper() for w in ln.label.split()):
             ln.kind = LineKind.NARRATION  # "Question Foxprimez-vous : … posée le 7 janvier.": an item of the record
+        if ORG_TAGS_LINE.match(text[ln.start:ln.end]):  # "remeras     :valeriabuyatti:": a tagged task heading
+            ln.kind, ln.label, ln.body = LineKind.HEADING, None, None
         if OFFICER_LINE.match(text[ln.start:ln.end]):  # "Vice Chair: Lucy Appert Secretary: Doug Johnson"
             ln.kind = LineKind.ATTENDANCE
         if ln.kind == LineKind.ATTENDANCE:

@@ -52,7 +52,9 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
     document's label style: the same few one-word lower-case labels open several lines, each at least
     NICK_STYLE_MIN_TURNS times, and the text does not write them as words of its prose more often than as labels.
     Once that style holds, a nick that opens one turn only is one too when it fits one `listed` person ("hopper:"
-    for Grace Hopper, "ada1815:" for Ada Lovelace) or names a role ("moderator:").
+    for Grace Hopper, "ada1815:" for Ada Lovelace) or names a role ("moderator:"). In the minutes of a crowd
+    (`_crowd_of_nicks`) every lower-case label the text writes as a label more often than as a word is a nick, once
+    or without a stop.
     Words that are never people ("note", "update", "todo", "http", the scribe's commands) do not count. Empty
     otherwise, so a lower-case word that opens a line of prose stays text."""
     counts: dict[str, int] = {}
@@ -72,10 +74,16 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
         spoken[key] = spoken.get(key, 0) + (END_OF_SENTENCE.search(text[u.body:u.end]) is not None)
     # a nick says sentences: "doc: update COLLABORATOR_GUIDE #2638" twice over is a title, not someone's turns
     nicks = {k for k, n in counts.items() if n >= NICK_STYLE_MIN_TURNS and spoken[k]}
-    nicks = {k for k in nicks if len(re.findall(rf"(?<![\w\n]){re.escape(k)}(?![\w:])", fold(text))) < counts[k]}
-    if len(nicks) < NICK_STYLE_MIN_LABELS or len(nicks) > NICK_STYLE_MAX_LABELS and not _crowd_of_nicks(
-            text, units, roster_end, sum(counts[k] for k in nicks)):
+    folded = fold(text)
+    prose = {k: len(re.findall(rf"(?<![\w\n]){re.escape(k)}(?![\w:])", folded)) for k in counts}  # the word, not a label
+    nicks = {k for k in nicks if prose[k] < counts[k]}
+    crowd = len(nicks) > NICK_STYLE_MAX_LABELS
+    if len(nicks) < NICK_STYLE_MIN_LABELS or crowd and not _crowd_of_nicks(text, units, roster_end,
+                                                                        sum(counts[k] for k in nicks)):
         return set()
+    if crowd:  # minutes typed live at an assembly: short turns without a stop ("andres: un detalle"), people who speak
+        # once ("serena: tambien en italiano"); a label is a nick when the text writes the word as a label more often
+        return nicks | {k for k in counts if prose[k] < counts[k]}
     live = [p for p in listed or [] if p.session_role != "absent"]
     once = {k for k in counts if k not in nicks and spoken[k] and (role_of(k) is not None or nick_person(k, live) is not None
                                                                     or resolve(k, live) is not None)}
