@@ -209,7 +209,14 @@ from quidit.ingest.mentions import (
     role_participant,
     title_before,
 )
-from quidit.ingest.minutes import read_attendance, read_attendance_table, read_presence, read_signatures, read_surname_first_list
+from quidit.ingest.minutes import (
+    minutes_cue,
+    read_attendance,
+    read_attendance_table,
+    read_presence,
+    read_signatures,
+    read_surname_first_list,
+)
 from quidit.ingest.names import (
     HONORIFIC_MENTION,
     TextNames,
@@ -1043,7 +1050,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     tweets = _tweets(text, participants)
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
-    minutes_title = MINUTES_TITLE.search(text[:600]) is not None and REPORT_SELF.search(text[:600]) is None
+    minutes_title = minutes_cue(text) is not None  # or the meeting's clock: "Début de la réunion à 18 h 07"
     # minutes whose lists name people by one word (nicks, first names: "* Mozinet", "* Lilzeon"): a one-word name the
     # lists lack is a person too when it opens a sentence (`_unlisted_speaker`); the words the text writes in lower case
     # are not such names
@@ -1051,6 +1058,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     lower_words = lower_case_words(text) \
         if len(one_word) >= 2 and 2 * sum(" " not in p.name.strip() and not p.name.isupper() for p in one_word) >= len(one_word) \
         else None  # (surnames in capitals, "CHOTARD", are a council's list, not nicks)
+    # minutes with no list at all, told so by their title or clock alone, name a member by the first name too when it
+    # opens a paragraph with its speech verb ("Quentin se propose comme vice-ROOT"); only then (a capitalised word
+    # without a verb, "Quant à la technique…", is no one acting)
+    unlisted_lower = lower_case_words(text) if lower_words is None and minutes_title and not one_word and not label_doc \
+        else None
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     recalls = _present_record(text)  # "M. X a demandé si…" inside Y's answer recalls X's question (`_reported`)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
@@ -1244,8 +1256,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
-            elif labelled or line_head or NARRATION_START.match(seg) or _is_heading(text, s, e) and not _reported_only(result):
-                current, labelled, recent = None, False, []
+            elif labelled or line_head or NARRATION_START.match(seg) \
+                    or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title):
+                current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends)
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
                 and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
@@ -1300,7 +1313,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
                                                   minutes=bool(result.attendance) or minutes_title, lower=lower_words,
-                                                  recalls=recalls)
+                                                  recalls=recalls, unlisted_lower=unlisted_lower)
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
@@ -1804,11 +1817,14 @@ def _reported_only(result: Attribution) -> bool:
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
               names: TextNames | None = None, minutes: bool = False, lower: frozenset[str] | None = None,
-              recalls: bool = False) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
+              recalls: bool = False, unlisted_lower: frozenset[str] | None = None
+              ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
     text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
     person's actions are the record's, not the last speaker's. `recalls`: the record tells its turns in the present,
-    so a question in the perfect ("M. X a demandé si…") inside someone else's turn recalls an earlier question."""
+    so a question in the perfect ("M. X a demandé si…") inside someone else's turn recalls an earlier question.
+    `unlisted_lower`: minutes with no list, where a first name opening a paragraph with its verb is a member (the
+    words the text writes in lower case are not names)."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -1910,8 +1926,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             first, cue, current = writer, Cue.SPEECH_VERB, writer
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
-    if first is None and minutes and lower is not None:
-        p = _unlisted_speaker(seg, mentions, participants, lower)
+    if first is None and minutes and (lower is not None or unlisted_lower is not None and _paragraph_start(text, s)):
+        p = _unlisted_speaker(seg, mentions, participants, lower if lower is not None else unlisted_lower)
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)

@@ -5,7 +5,7 @@ from enum import Enum
 
 from quidit.ingest.attribution import Attribution
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.lexicon import MINUTES_TITLE, REPORT_SELF
+from quidit.ingest.minutes import minutes_cue
 from quidit.ingest.records import Cue
 
 
@@ -23,9 +23,7 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     for s in att.sentences:
         cues[s.cue] = cues.get(s.cue, 0) + 1
     reported = cues.get(Cue.SPEECH_VERB, 0) + cues.get(Cue.ROLE_WORD, 0) + cues.get(Cue.PASSIVE, 0)
-    title = MINUTES_TITLE.search(ct.text[:600])
-    if title and REPORT_SELF.search(ct.text[:600]):
-        title = None  # "mon compte-rendu de la conférence": the author's report of talks, not a meeting's minutes
+    title = minutes_cue(ct.text)  # not "mon compte-rendu de la conférence": the author's report of talks
     parts = []
     if att.labels:
         parts.append(f"{att.labels} speaker-label lines" + (f" (e.g. {att.examples[0]!r})" if att.examples else ""))
@@ -34,7 +32,7 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     if att.attendance:
         parts.append(f"{att.attendance} attendance lines")
     if title:
-        parts.append(f"title word {title.group(0)!r}")
+        parts.append(f"minutes cue {title!r}")
     if reported:
         parts.append(f"{reported} reported-speech openers")
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"

@@ -366,6 +366,10 @@ CAPTION_DURING = re.compile(r""",\s*(?:durante|during|lors\s+de|pendant|en)\s+(?
     (?:[^\W\d_]+\s+){0,2}(?:charla|intervenci[óo]n|ponencia|conferencia|presentaci[óo]n|mesa\s+redonda|talk|presentation|keynote
      |speech|session|panel|intervention|conf[ée]rence|expos[ée]|discours|table\s+ronde)\s*\.?\s*$""", re.X | re.I)
 # what may follow the name of a source that opens or closes a clause: an affiliation in brackets, then a comma or the end
+# a nickname after a name, which ends the line or the sentence: "Philippe Pitolli, dit karchnu", "Marie Curie, dite
+# « Mimi »", "Jane Roe, aka jroe", "Ana Gil, alias Anita": French "dit"/"dite" here means "known as", not "says"
+NAME_ALIAS = re.compile(r"""^[^\S\n]{0,3},[^\S\n]{0,3}(?i:dite?|surnomm[ée]e?|alias|aka|a\.k\.a\.?|apodad[oa]|llamad[oa])[^\S\n]{1,3}
+    [«"“'(]?[^\S\n]{0,2}[^\s,;:.!?«»"“”()]{1,40}[^\S\n]{0,2}[»"”')]?[^\S\n]{0,3}[.;]?[^\S\n]{0,3}(?:\n|$)""", re.X)
 SOURCE_NAME_END = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:[.!?,;:]|$)")
 # "Question de Madame X : …"
 FLOOR_TAKEN = re.compile(r"""
@@ -727,6 +731,9 @@ NOT_SPEAKERS = {fold(w) for w in (
     "demo", "démo", "slides", "diapositives", "diapositivas", "workshop", "atelier", "taller",
     # an issue tracker's fields copied into notes ("Labels: T-leadership-council, I-council-nominated", "Milestone: …")
     "labels", "label", "tags", "milestone", "assignees", "assignee", "reviewers", "étiquettes", "etiquetas",
+    # a caption over a table or figure (pandoc writes "Table: Procédure de vote …" under a simple table; "Figure 2: …",
+    # "Cuadro: …"): it names what is shown, never who speaks
+    "table", "tableau", "tabla", "cuadro", "figure", "fig", "figura", "graphique", "gráfico", "chart", "graph", "listing",
 )}
 
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
@@ -1001,6 +1008,20 @@ LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+
 # words that name a meeting record in its title
 MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
                            r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|minutas?|meeting\s+notes)\b", re.I)
+# the record's own clock on a line of its own: when the meeting began or ended ("Début de la réunion à 18 h 07", "Fin de
+# la séance à 19 h 57", "Ouverture de la séance : 20h", "Meeting started at 7:02 pm", "Start of meeting: 18:00", "Inicio
+# de la reunión a las 18:07", "Se levanta la sesión a las 21.30"), written in the third person: a text that keeps it is a
+# meeting's minutes even without a title word (the chair's own "La séance est ouverte." is a speech, not this); the
+# spaces may be no-break ones ("à 18 h 07")
+MEETING_CLOCK = re.compile(r"""^[^\S\n]{0,4}(?:[*_#>-]{1,4}[^\S\n]{0,4})?(?i:
+      (?:d[ée]but|ouverture|fin|cl[ôo]ture|lev[ée]e)\s{1,4}de\s{1,4}(?:la\s{1,4})?(?:r[ée]union|s[ée]ance|session|assembl[ée]e)
+    | (?:la\s{1,4})?(?:r[ée]union|s[ée]ance)\s{1,4}(?:commence|d[ée]bute|s[’']ouvre|se\s{1,4}termine|s[’']ach[èe]ve|est\s{1,4}lev[ée]e|prend\s{1,4}fin)
+    | (?:start|beginning|opening|end|close)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:meeting|session)
+    | (?:the\s{1,4})?(?:meeting|session)\s{1,4}(?:started|starts|began|begins|opened|ended|ends|closed|adjourned|was\s{1,4}adjourned)
+    | (?:inicio|comienzo|apertura|fin|cierre|final)\s{1,4}de\s{1,4}la\s{1,4}(?:reuni[óo]n|sesi[óo]n|asamblea)
+    | (?:la\s{1,4})?(?:reuni[óo]n|sesi[óo]n)\s{1,4}(?:comienza|empieza|se\s{1,4}inicia|termina|finaliza|se\s{1,4}levanta)
+    | se\s{1,4}(?:levanta|cierra|abre|inicia)\s{1,4}la\s{1,4}(?:reuni[óo]n|sesi[óo]n))
+    [^\S\n]{0,4}(?::[^\S\n]{0,4}|à[^\S\n]{1,4}|at[^\S\n]{1,4}|a[^\S\n]{1,4}las[^\S\n]{1,4})?\d{1,2}[^\S\n]{0,4}(?:h|[.:])""", re.X | re.M)
 # abbreviations whose full stop does not end a sentence
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",

@@ -21,6 +21,7 @@ from quidit.ingest.lexicon import (
     ID_CODE_AFTER,
     ID_CODE_TAIL,
     LABEL_FLOOR_VERB,
+    NAME_ALIAS,
     NAME_RE,
     OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
@@ -332,6 +333,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         return m.end + v.start()  # "Pero Lucio saltó…", "… y Alecu pregunta:": a conjunction, the name, its verb at once
     if POINT_OF_AFTER.match(after):  # "Petr's plan was to …": X's reported point is the subject
         return m.end
+    if NAME_ALIAS.match(after):  # "Philippe Pitolli, dit karchnu": a nickname, not "says"
+        return None
     for v in SPEECH_VERB.finditer(after):
         if v.start() > WINDOW:
             return None

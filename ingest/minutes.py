@@ -20,6 +20,8 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     LIST_SPLIT,
     LOWER_HANDLE_LABEL,
+    MEETING_CLOCK,
+    MINUTES_TITLE,
     NICK_WORD,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -30,6 +32,7 @@ from quidit.ingest.lexicon import (
     PRESENCE_SENTENCE,
     PROXY,
     PROXY_TO,
+    REPORT_SELF,
     ROLE_ENTRY,
     SCRIBE_NICK,
     SIGNATURE_LEAD,
@@ -44,6 +47,18 @@ from quidit.ingest.lexicon import (
 )
 from quidit.ingest.names import fuller, nick_name, resolve, trim_name
 from quidit.ingest.records import Participant
+
+
+def minutes_cue(text: str) -> str | None:
+    """What shows a text is a meeting's own record: a title word in its opening ("Procès-verbal", "Board Meeting
+    Minutes"; not an author's "mon compte-rendu" of talks), else a line giving the meeting's clock ("Début de la réunion
+    à 18 h 07", "Meeting started at 7:02 pm"); None when neither is there."""
+    head = text[:600]
+    title = MINUTES_TITLE.search(head)
+    if title is not None and REPORT_SELF.search(head) is None:
+        return title.group(0)
+    clock = MEETING_CLOCK.search(text)
+    return clock.group(0).strip() if clock is not None else None
 
 
 def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
