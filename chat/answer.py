@@ -308,9 +308,12 @@ def reply_to(q: Question, asked: Scored, hits: list[Hit], searcher: Searcher, qv
     passages by another speaker (the mayor's numbered answers after a councillor's questions, "mnot: we'll clean
     up…" after "dka: what does the IETF think"), when it fits the user's question within REPLY_MARGIN of the
     asking sentence. A question asks for what was answered, unless it asks who asked. The same for a heading or
-    stage direction: what a speaker says under it ("(INICIA VIDEO)", then the video's speaker)."""
+    stage direction: what a speaker says under it ("(INICIA VIDEO)", then the video's speaker). Not when the
+    question is restricted to some speakers: the reply would be someone else's words."""
     heading = line_kind(asked.sentence, bool(hits[asked.hit_index].passage.speaker)) == "heading"
     if qv is None or not (heading or (not q.about_asking and lx.asks(asked.sentence))):
+        return None
+    if q.speakers:  # restricted to some speakers (`--speaker`, or "Qu'a proposé Facundo…"): never another's reply
         return None
     asker = hits[asked.hit_index].passage
     nxt = searcher.following(asker.id, REPLY_WINDOW)

@@ -243,6 +243,15 @@ def test_a_question_asked_in_the_document_is_answered_by_the_next_speakers_reply
     assert "l'aide de l'État a pris fin" in quotes[0].sentence
 
 
+def test_a_question_restricted_to_the_asker_never_quotes_another_speakers_reply(dialogue):
+    question = "Pourquoi le budget de l'eau a-t-il baissé ?"
+    q = classify(question, dialogue, speakers=["Paul Durand"])
+    qv = dialogue.encode_query(question)
+    hits = dialogue.search(question, k=5, speakers=["Paul Durand"]).hits
+    quotes = select_quotes(q, score_sentences(question, hits, dialogue, qv), hits, dialogue, qv)
+    assert {c.hit.passage.speaker for c in quotes} == {"Paul Durand"}
+
+
 def test_a_question_about_who_asked_quotes_the_question(dialogue):
     quotes = quotes_from_the_question_only("Qui a demandé pourquoi le budget de l'eau a baissé ?", dialogue)
     assert quotes[0].hit.passage.speaker == "Paul Durand" and "?" in quotes[0].sentence
