@@ -388,6 +388,15 @@ def _who(p: Participant | None, name: str | None, lang: str, full: bool = False)
     return f"{name} ({', '.join(parts)})" if parts else name
 
 
+def mid_sentence(who: str, speaker: str) -> str:
+    """A role-only speaker named inside a sentence takes a lower-case article ("Según el documento, el señor
+    Presidente"); a person's name never changes ("Le Bouillonnec", "La Fontaine" are not roles)."""
+    m = lx.ROLE_NAME_ARTICLE.match(who)
+    if m is None or not any(r.match(speaker) for r in lx.ROLE_ONLY.values()):
+        return who
+    return m.group(1).lower() + who[m.end():]
+
+
 def _participant(searcher: Searcher, name: str | None) -> Participant | None:
     return next((p for p in searcher.participants if p.name == name), None)
 
@@ -437,12 +446,15 @@ def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
         first = q.kind is Kind.WHO_SAID and c.n == 1 and bool(p.speaker)
         who = _who(_participant(searcher, p.speaker), p.speaker, q.lang, full=first)
         if several:
-            doc = document_label(searcher, p.source)
             frame = (t["speaker_first_doc"] if first else t["according_doc"] if p.speaker else t["narration_doc"])
-            head = frame.format(who=who, doc=doc)
+        else:
+            frame = t["speaker_first"] if first else t["according"] if p.speaker else t["narration_quote"]
+        if p.speaker and not frame.startswith("{who}"):
+            who = mid_sentence(who, p.speaker)
+        if several:
+            head = frame.format(who=who, doc=document_label(searcher, p.source))
         else:
             noun = t["source_nouns"][written_as(searcher, p.source)]  # "the report", "the transcript", "the document"
-            frame = t["speaker_first"] if first else t["according"] if p.speaker else t["narration_quote"]
             head = frame.format(who=who, source=noun, Source=noun[:1].upper() + noun[1:])
         parts.append(t["quote"].format(head=head, sentence=c.sentence.strip(), n=c.n))
     sources = "\n".join(f"[{c.n}] {cite(c.hit.passage, c.sentence)}" for c in citations)  # "[1] Jane Roe — meeting.vtt, 00:12:34"

@@ -135,6 +135,9 @@ _ROLE_NOUNS: dict[Role, str] = {
 _ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
                 r"(?:le|la|l[’']|the|el|los|las)?\s*"
 ROLE_ONLY = {role: re.compile(rf"^\s*{_ROLE_ARTICLE}(?:{nouns})\s*$", re.I | re.X) for role, nouns in _ROLE_NOUNS.items()}
+# The capitalised article that opens a role-only speaker's name ("El señor Presidente", "La Présidente", "The Chair"):
+# an answer that names them mid-sentence writes it in lower case ("Según el documento, el señor Presidente").
+ROLE_NAME_ARTICLE = re.compile(r"^(El|La|Le|Les|Los|Las|The|L[’'])(?=\s|(?<=[’'])\w)")
 # a role word with its article in running text: "Monsieur le maire", "la présidente de séance", "el Sr. Alcalde", "the Chair"
 ROLE_WORD = re.compile(r"""
     (?<![\w’'])

@@ -326,3 +326,16 @@ def test_no_participant_named_no_speaker_preferred(searcher):
 
 def test_classify_keeps_the_participants_a_question_names(searcher):
     assert classify("Qu'a dit Youssef Benali sur le dessalement ?", searcher).named == ["Youssef Benali"]
+
+
+@pytest.mark.parametrize("who,expected", [
+    ("El señor Presidente", "el señor Presidente"),
+    ("La Présidente", "la Présidente"),
+    ("The Chair", "the Chair"),
+    ("Le Bouillonnec", "Le Bouillonnec"),
+    ("Jane Roe", "Jane Roe"),
+], ids=["spanish role", "french role", "english role", "a surname that opens with an article", "a name"])
+def test_a_role_named_mid_sentence_takes_a_lower_case_article(who, expected):
+    from quidit.chat.answer import mid_sentence
+
+    assert mid_sentence(who, who) == expected
