@@ -157,6 +157,8 @@ from quidit.ingest.lexicon import (
     ROLE_WORD,
     ROOM_REACTION,
     SALUTATION,
+    SCARE_QUOTE_OPEN,
+    SCARE_QUOTE_WORDS,
     SCRIBE_NICK,
     SELF_INTRO,
     SESSION_OPENED,
@@ -1354,8 +1356,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         for st in out:
             if st.cue in (Cue.CONTINUATION, Cue.NONE) and (p := _colon_quoter(text, st.start, st.end, participants)):
                 st.speaker, st.cue, lead = p.name, Cue.QUOTE, p  # "Juan Pablo refuerza la idea…: “Yo era…”"
-            elif st.cue == Cue.CONTINUATION and not _overlaps(quoted, st.start, st.end) \
-                    and not QUOTE_MARK_ANY.search(text, st.start, st.end):
+            elif st.cue == Cue.CONTINUATION and (not _overlaps(quoted, st.start, st.end)
+                                                 and not QUOTE_MARK_ANY.search(text, st.start, st.end)
+                                                 or _scare_quotes_only(text, st.start, st.end)):
                 st.speaker, st.cue, lead = None, Cue.NARRATION, None  # the writers' narration: "Esos públicos incluyen…"
             elif st.cue == Cue.CONTINUATION and lead is not None:
                 st.speaker = lead.name
@@ -1432,6 +1435,19 @@ def _quoted_voices(text: str, quoted: list[tuple[int, int]], out: list[Sentence]
         return False
     return all(_overlaps(quoted, out[k].start, out[k].end)
                or k + 1 < len(out) and _overlaps(quoted, out[k + 1].start, out[k + 1].end) for k in said)
+
+
+def _scare_quotes_only(text: str, s: int, e: int) -> bool:
+    """A sentence whose quotation marks only set off terms of its own: each pair holds a few words opened after a word
+    of the sentence ('El segundo paso era "abrir el proceso” además de “mejorar el flujo de trabajo”.'), none opens the
+    sentence or follows a colon, and every mark is closed inside it."""
+    marks = [m.start() for m in QUOTE_MARK_ANY.finditer(text, s, e)]
+    if not marks or len(marks) % 2:
+        return False
+    for a, b in zip(marks[::2], marks[1::2]):
+        if len(text[a + 1:b].split()) > SCARE_QUOTE_WORDS or not SCARE_QUOTE_OPEN.search(text, max(s, a - 40), a):
+            return False
+    return True
 
 
 def _colon_quoter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:

@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     ARTICLES,
     ATTENDANCE,
     BRACKET_ONLY,
+    CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
     CAPS_LABEL_WORDS,
     CAPS_TITLED_LABEL,
@@ -431,6 +432,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         titled = "," in s and 1 <= len(s.split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS and len(words) <= CAPS_LABEL_WORDS
         if (1 <= len(words) <= 8 or titled) and letters and all(c.isupper() for c in letters) and not s.rstrip().endswith("."):
             line.kind, line.label, line.bare = LineKind.LABEL_ALONE, _dot_label(s) if len(s) > 90 else s, True  # "NOMBRE APELLIDO, CARGO", "MODERADORA"
+        elif line.own_paragraph and len(words) >= CAPS_HEADING_WORDS and letters and all(c.isupper() for c in letters) \
+                and not s.rstrip().endswith("."):
+            line.kind = LineKind.HEADING  # "INTERPELLATION DE MME X A M. Y, PRESIDENT DU COLLEGE, A PROPOS DE …": the record's title
         elif line.own_paragraph and NAME_ROLE_LINE.match(s) \
                 and not re.search(r"[.!?;]$", s):
             line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"

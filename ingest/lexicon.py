@@ -441,6 +441,10 @@ LEAD_SOUND_NOTE = r"(?:\[[^\[\]:\n\d]{1,40}\]\s+)?"
 PAREN_LABEL_ALONE = re.compile(r"^(?P<name>[^\W\d_][^:()\[\]\n]{1,60}?)\s*\((?P<office>[^()\n]{1,300})\)\s*:\s*$")
 # a label in capitals on a line of its own may run that long when it is "NAME, POSITION" (a bare name or role: 8 words)
 CAPS_LABEL_WORDS = 16
+# a line of its own in capitals longer than a bare name or role may be (and no "NAME, POSITION" label), with no full
+# stop: a record's title ("INTERPELLATION DE MME EVELYNE HUYTEBROECK A M. HERVE HASQUIN, PRESIDENT DU COLLEGE, A PROPOS
+# DES AIDES …"), nobody's words; the turn before it ends
+CAPS_HEADING_WORDS = 9
 # a Spanish salutation, which takes a colon ("Señor presidente:", "Señoras y señores:", "Señora secretaria de
 # Economía:"): the honorific spelled out, no article, and the addressee's title in lower case. A speaker label writes
 # an article or an abbreviation and the role capitalised ("El señor PRESIDENTE:", "Sr. Presidente:")
@@ -918,8 +922,11 @@ QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*
 # (or an article and a role: `parse_label` keeps only a role it knows); a title after a comma may run long but holds no
 # full stop; the words open with a capital, a quote, a parenthesis or a dash, and never with another honorific, name and
 # full stop (a list of people "M. Dupont. Mme Durand." is no turn; "Monsieur le président, mesdames…" is an address). "M. Dupont présente le budget." has no full stop after the name.
+# after "Monsieur X," a subject pronoun opens a clause, not a title: "Monsieur Harmel, je ne sais pas ce qui vous est
+# arrivé…" addresses X (a vocative), it is no turn of X's
+_ADDRESS_CLAUSE = r"(?:je|j[’']|tu|il|elle|on|nous|vous|ils|elles|c[’']|ce|cela|ça)(?![\w’'-])"
 DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
-        (?: {NAME_RE}(?:\s*,\s+[a-zà-ÿ][^.\n]{{1,240}}?)?       # "M. Erwann Binet, rapporteur de la commission des lois"
+        (?: {NAME_RE}(?:\s*,\s+(?!{_ADDRESS_CLAUSE})[a-zà-ÿ][^.\n]{{1,240}}?)?  # "M. Erwann Binet, rapporteur de la commission des lois"
           | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}?            # "M. le président", "Mme la présidente"
           | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
@@ -1088,6 +1095,11 @@ QUOTED_VOICES_MIN = 4
 # in such an article, a sentence that opens with a person's name and goes on, whatever its verb, to a colon and a
 # quotation gives that person's words: "Juan Pablo refuerza la idea con su experiencia personal: “Yo era…”", "Jane Roe
 # sums it up: “…”", "Marie Roy a une formule : « … »"
+# in such an article, a term the writers put between quotation marks inside their own sentence ('El segundo paso era
+# "abrir el proceso” además de “mejorar el flujo de trabajo”.', 'presentan las “distintas maneras de entrarle a la
+# información”'): a few words opened after a word of the sentence, not after a colon; the sentence stays the writers'
+SCARE_QUOTE_WORDS = 8  # words such a term may have
+SCARE_QUOTE_OPEN = re.compile(r"[\w,)]\s{1,3}$")  # what comes right before its opening mark: a word of the sentence
 COLON_QUOTE = re.compile(r":\s{0,3}[“\"«]")
 COLON_QUOTE_HEAD = 200  # characters from the sentence's start to that colon
 NAME_THEN_WORD = re.compile(r"\s+[a-zà-ÿ]")  # the name ends there: a lower-case word follows ("Juan Pablo refuerza")
