@@ -180,6 +180,7 @@ from quidit.ingest.lexicon import (
     TOPIC_LINE_MAX_WORDS,
     TURN_SUBJECT,
     TWEET_SIGNATURE,
+    UNKNOWN_SPEAKER_LABELS,
     UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
@@ -235,6 +236,7 @@ from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
+from quidit.ingest.wrapping import wrapped_turn_ends
 
 
 def _role_kind(word: str) -> str:
@@ -367,6 +369,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
+            continue
+        if u.kind == LineKind.LABEL and fold(u.label.strip()) in UNKNOWN_SPEAKER_LABELS and opens_turn(text, u):
+            u.floor, u.label = True, None  # "xxx: …": the note-taker did not catch who spoke
             continue
         if u.kind == LineKind.LABEL and CHAT_RELAY_LABEL.match(u.label):
             u.kind, u.aside, u.label, u.body = LineKind.NARRATION, True, None, None  # "David in comments: SLOP."
@@ -1043,6 +1048,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         and not any(p.in_roster for p in participants) else None
     author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
+    # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
+    wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
     context = section_context(units, people)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
     line_starts = frozenset(ct.line_starts)
@@ -1238,6 +1245,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             lead = ITEM_NUMBER_LEAD.match(text, u.start, s) if u is not None and u.start < s else None
             report_scope = (holder, lead.group(1)) if lead is not None else None
             current, labelled, recent = holder, False, [holder]
+            continue
+        if k in wrapped_ends and u is not None and s == u.start and labelled and current is not None:
+            out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # "… si estoy en en infraccion" / "tiene que…"
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
         presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph else None

@@ -95,7 +95,7 @@ class Line:
     dotted: bool = False  # a "M. Julien Aubert. Nous avons…" turn of a text written that way (`dot_labels`)
     line_heading: bool = False  # a heading line of a one-paragraph-per-line text, no blank line around it (`attribution._line_headings`)
     question: bool = False  # a Q&A's numbered question label ("P2b:", "Q5, by Jane Roe:"): see `question_label`
-    floor: bool = False  # a question from the floor written "Q - …": an unnamed asker's turn, in a labelled transcript
+    floor: bool = False  # a question from the floor written "Q - …", a turn labelled "xxx:": an unnamed person's turn, in a labelled transcript
     list_head: bool = False  # a short line of its own over a bulleted list ("A éviter" over "- …"): a part of the talk
 
 

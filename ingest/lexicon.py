@@ -1086,6 +1086,16 @@ SHORT_ITEM = re.compile(rf"^[{_UP}][^.,;:!?]{{0,60}}\.\s*$")
 # ("6.- El Tesorero X detalló el Protocolo General de") is the first line of a wrapped paragraph, not a heading
 WRAPPED_LINE_END = re.compile(r"(?<![\w’'])(?:de|del|des|du|à|al|a|en|con|por|para|sobre|el|la|los|las|le|les|un|una|y|e|o|et|ou"
                               r"|of|to|the|a|an|and|or|in|on|for|with|que|qui)\s*$", re.I)
+# a hard-wrapped text (`ingest.wrapping`): the column its lines are filled to is the FILL_QUANTILE of its lines'
+# lengths, when it has FILL_LINES_MIN lines and that column is one of a filled text (org-mode and Markdown exports,
+# e-mail: 70 to 80 characters); a turn's line at least FILL_NEAR of it that ends on a letter, a digit, a comma or a
+# hyphen (WRAPPED_TURN_END: no stop, colon or closing mark) was cut there, and the paragraph after it ends the turn
+FILL_LINES_MIN = 20
+FILL_QUANTILE = 0.95
+FILL_WIDTH_MIN = 60
+FILL_WIDTH_MAX = 100
+FILL_NEAR = 0.8
+WRAPPED_TURN_END = re.compile(r"[\w,-]$")
 # quotation marks that open and close a quoted speech (the straight " cannot tell which it is)
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")  # any quotation mark, straight ones too: a sentence that quotes somebody's words
@@ -1270,6 +1280,10 @@ SCRIBE_CONTINUATION = re.compile(r"^\s*\.\.\.\s*\S")  # "... and fill gaps"
 SCRIBE_TURN = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s+)?[A-Za-z][\w`|-]{0,30}\s?:\s+\S")  # "dka: …", "<cabanier> ada: …"
 # an IRC nick as a speaker label: one token, letters first ("dka", "alexT", "twirl_", "Ornythorinque")
 SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
+# the label a note-taker writes for a speaker they did not catch ("xxx: son dos cosas distintas", "??: …",
+# "unknown: …", "inconnu : …"): a turn of someone unnamed, nobody's to credit, not the last speaker's
+UNKNOWN_SPEAKER_LABELS = {"xxx", "xx", "??", "???", "?", "unknown", "unidentified", "desconocido", "desconocida",
+                          "inconnu", "inconnue", "anonimo", "anonima", "anonyme", "anonymous"}
 # a lower-case handle opening a line as a turn's label ("oli: We should…"): with the same word an entry of an
 # attendance list ("Council members: Eric Huss, TC, oli, Mark"), the handle is a member, as the person writes it
 LOWER_HANDLE_LABEL = re.compile(r"^[ \t]*([a-z][a-z0-9_-]{1,30}):[ \t]+\S", re.M)
