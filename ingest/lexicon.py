@@ -1385,12 +1385,22 @@ PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given
 # talk's title that names no speaker ends the talk before it), not a sentence of the notes ("¡Hay que invertir en
 # formación!" opens with its mark, "Great talk!" has none, "Muy buena charla, ¡gracias!" is a clause)
 TITLE_EXCLAIMED = re.compile(r"^[^\W\d_][^\n.,;!?¡¿]{1,80}?(?:\.{2,3}|…|:|\s[-–—])?\s+¡[^\n!?¡¿]{1,60}!\s*$")
-# a session's presenter on a line of their own under the session's heading, as shared notes write it ("Presented by:
-# Mina Galic (FreeBSD Foundation)", "Chaired by: James Falcon", "Présenté par : Jean Dupont", "Moderado por: Ana Gil"):
-# the session's unnamed notes are that person's, up to the next session
-PRESENTER_LINE = re.compile(rf"""^(?:(?:presented|given|delivered|hosted|chaired|led|moderated|facilitated)\s+by
-    |(?:présentée?|animée?|donnée?|proposée?|modérée?)\s+par|(?:presentad[oa]|impartid[oa]|moderad[oa]|dirigid[oa])\s+por)
-    \s*:\s*(?P<who>{_TALK_NAME})(?:\s*\([^)\n]{{1,80}}\))?\s*$""", re.X | re.I)
+# a session's presenter on a line of their own under the session's heading, as shared notes and programmes write it:
+# a verb and "by/par/por" ("Presented by: Mina Galic (FreeBSD Foundation)", "Chaired by: James Falcon", "Présenté par :
+# Jean Dupont", "Présentation par Jean Dupont", "Moderado por: Ana Gil", "Presentación a cargo de Ana Gil"), or the
+# programme's field for the speaker, with its colon ("Presenter: Jane Roe (Acme; CTO)", "Speaker: …", "Intervenante :
+# …", "Orateur : …", "Conférencière : …", "Ponente: …", "Expositora: …", "Conferenciante: …"): the session's unnamed
+# notes are that person's, up to the next session. After the name, one bracket of affiliation and role (one bracket
+# may nest in it: "(Aphia/WoRMS coordinator, Flanders Marine Institute (VLIZ))") or ", Affiliation".
+# ("Presentation: Security overview" is the session's title: the noun of the talk is no field for its speaker.) The
+# name keeps its capitals: "Speaker: the room was full" is a note.
+_PRESENTER_BY = (r"(?:(?:presented|given|delivered|hosted|chaired|led|moderated|facilitated)\s+by"
+                 r"|(?:présentée?|animée?|donnée?|proposée?|modérée?)\s+par|présentation\s+par"
+                 r"|(?:presentad[oa]|impartid[oa]|moderad[oa]|dirigid[oa])\s+por|presentación\s+a\s+cargo\s+de)\s*:?")
+_PRESENTER_FIELD = (r"(?:presenters?|speakers?|intervenante?s?|orat(?:eur|rice)s?|conférenci(?:er|ère)s?"
+                    r"|ponentes?|expositor(?:a|es|as)?|conferenciantes?|disertantes?)\s*:")
+PRESENTER_LINE = re.compile(rf"""^(?i:{_PRESENTER_BY}|{_PRESENTER_FIELD})
+    \s*(?P<who>{_TALK_NAME})(?:\s*\((?:[^()\n]|\([^()\n]{{0,60}}\)){{1,200}}\)|,\s[^\n]{{1,120}})?\s*$""", re.X)
 # an embedded tweet's signature, as a blog post stripped of its markup keeps it: a dash, the author's display name, the
 # handle in brackets and the date, at the end of a line ("— Juan Lopez (@JuanLopezVi) 9 de noviembre de 2016",
 # "— gerardsans (@gerardsans) 7 Décembre 2015", "— Jane Roe (@janeroe) November 9, 2016"); the tweet's words are
