@@ -1758,6 +1758,14 @@ _INTRO_FIRST = (r"(?i:we|I)[ \t]+(?:interviewed|(?:talked|spoke|chatted|sat[ \t]
                 r"|(?i:entrevistamos|hemos[ \t]+entrevistado)[ \t]+a|(?i:hablamos|conversamos|charlamos)[ \t]+con")
 INTERVIEW_INTRO = re.compile(rf"(?<![\w’'])(?:(?P<asker>{NAME_TOKEN}(?:[ \t\n]+{NAME_TOKEN}){{1,3}})[ \t\n]+(?:{_INTRO_THIRD})"
                              rf"|(?:{_INTRO_FIRST}))[ \t\n]+(?P<guest>{_INTRO_NAME})")
+# the writer's closing after a labelled exchange (`closing.py`): the exchange keeps one paragraph per turn over at
+# least this many turns; a name the closing writes as a vocative ("Thank you, Jane,", "Merci Gertjan !", "Gracias, Ana.")
+# does not tell the writer's voice
+CLOSING_TURNS_MIN = 6
+CLOSING_VOCATIVE_BEFORE = re.compile(r"(?:,|(?<![\w’'])(?i:thanks|thank\s+you|merci|gracias|bravo|dear|cher|chère|querid[oa]"
+                                     r"|hi|hello|bonjour|hola))[ \t]*$")
+CLOSING_VOCATIVE_AFTER = re.compile(r"[ \t]*[,!](?!\w)")
+CLOSING_VOCATIVE_WINDOW = 20  # characters before the name where a greeting or a comma makes it a vocative
 # a question numbered as a list item ("1. What is…", "Q3) How…", "P2. ¿Cómo…"): such a paragraph ending with "?" is
 # the interviewer's question however many lines it is wrapped over
 INTERVIEW_QUESTION_NUMBER = re.compile(r"\s*(?:[QP]\s?)?\d{1,2}[.)]\s+\S")

@@ -18,6 +18,7 @@ from quidit.errors import InputError
 from quidit.ingest.attribution import attribute
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
+from quidit.ingest.closing import writers_closing
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
 from quidit.ingest.questionnaire import questionnaire_answers
@@ -225,6 +226,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence = "written interview: questions on lines of their own, the prose under them answers"
         elif retold_interview(ct.text, sentences, participants, att.labels):
             evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
+        elif att.labels and writers_closing(ct.text, sentences):
+            evidence += "; the writer's closing after the last turn is nobody's"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
