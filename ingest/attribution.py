@@ -73,6 +73,7 @@ from quidit.ingest.lexicon import (
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
+    GLUED_INITIAL,
     GROUP_LABELS,
     GROUP_SUBJECT,
     HANDED_RELATIVE,
@@ -216,6 +217,8 @@ from quidit.ingest.minutes import (
     minutes_cue,
     read_attendance,
     read_attendance_table,
+    read_name_column_table,
+    read_officer_labels,
     read_presence,
     read_signatures,
     read_surname_first_list,
@@ -531,6 +534,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
     _listed_initials(people, participants)
+    _glued_initials(people, participants, listed)
     _merge_misspelt(people, participants)
     for i in questions.keys() & people.keys():  # "P2b", "P5b": the label as written, which the person goes by too
         tag = units[i].label.split(",")[0].strip()
@@ -730,6 +734,21 @@ def _repeated_bare_labels(text: str, units: list[Line], kept: dict[int, Label]) 
             continue
         u.kind, u.label, u.body = LineKind.LABEL_ALONE, words, None
         kept[i] = kept[j]
+
+
+def _glued_initials(people: dict[int, Participant], participants: list[Participant], listed: list[Participant]) -> None:
+    """A label glued from a given name and a surname's initial ("NoahM:" beside the listed Noah Meyerhans): that
+    listed person, when exactly one has this given name and a surname with this initial ("NoahM" and two listed
+    Noahs, or none, stays as written)."""
+    for p in list({id(q): q for q in people.values()}.values()):
+        m = GLUED_INITIAL.match(p.name.strip())
+        if m is None or any(p is q for q in listed):
+            continue
+        given, initial = fold(m.group(1)), fold(m.group(2))
+        fits = [q for q in listed if q in participants and len(toks := fold(q.name).split()) >= 2
+                and toks[0] == given and toks[-1].startswith(initial)]
+        if len(fits) == 1:
+            _merge_into(people, participants, p, fits[0])
 
 
 def _merge_misspelt(people: dict[int, Participant], participants: list[Participant]) -> None:
@@ -1011,7 +1030,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     units = scan_lines(ct)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
     read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
+    read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)
+    read_name_column_table(text, ct.line_starts, participants)  # "Name  Company  Attendance" over one row a person
     in_prose = read_presence(text, participants, listed_lines)
     read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label

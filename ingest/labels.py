@@ -63,6 +63,7 @@ from quidit.ingest.lexicon import (
     gender_of,
     role_of,
 )
+from quidit.ingest.names import first_of_pair
 from quidit.ingest.speaker_labels import parse_label as parse_speaker_label
 
 
@@ -387,7 +388,7 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")) and not s.rstrip().endswith("?"):
         # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading)
-        line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
+        line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, first_of_pair(talk.group("who")), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
     talk = TALK_OF_HEADING.match(s) if line.own_paragraph else None
     if talk:  # "La keynote de Bruno Martin": the talk's kind, then its speaker

@@ -1505,6 +1505,19 @@ SIGNED_NAME = re.compile(r"^\s*(?:/s/|\(sign[ée]e?\)|\(firmado\)|Fdo\.?:?|Signe
 # present when any cell says so
 ATTENDANCE_MARK_YES = frozenset({"yes", "y", "oui", "si", "present", "presente", "attended", "✓", "✔"})
 ATTENDANCE_MARK_NO = frozenset({"no", "n", "non", "absent", "absente", "ausente", "excused", "excuse", "excusee", "apologies"})
+# a nick glued from a given name and the surname's initial ("NoahM", "AlexT", "MaríaG"): the one listed person with that
+# given name and initial
+GLUED_INITIAL = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,30})([A-ZÀ-Ý])$")
+# an attendance table written in columns ("Name  Company/Project/Role  Attendance" over "Jane Roe  Acme / SW Eng  In
+# person", cells apart by a tab, two spaces or more, or a pipe): the header row's first cell is one of these words, and
+# each row's first cell is a person (folded)
+NAME_COLUMN = frozenset(fold(w) for w in (
+    "name", "names", "full name", "attendee", "attendees", "participant", "participants", "member", "members", "person",
+    "nom", "noms", "nom complet", "prénom nom", "participante", "participantes", "membre", "membres", "personne",
+    "nombre", "nombres", "nombre y apellidos", "asistente", "asistentes", "miembro", "miembros", "persona",
+))
+TABLE_CELL_GAP = re.compile(r"\t|[^\S\n]{2,40}|[^\S\n]{0,8}\|[^\S\n]{0,8}")
+TABLE_RULE_ROW = re.compile(r"^[\s|:+=-]{3,400}$")  # "|---|:---|", "----  -----": the rule under a header
 # attendance written in a sentence by those who attend at the board's invitation: "Present at the invitation of the
 # Board was X, Executive Director, and Y, Treasurer", "Also present were X and Y", "Étaient également présents : …"
 PRESENCE_SENTENCE = re.compile(r"""(?:^|(?<=[.\n]\s)|(?<=\n))[ \t]{0,4}(?: (?:also\s+)?present(?:\s+at\s+the\s+invitation\s+of\s+the\s+\w+)?\s+(?:was|were)
@@ -1568,6 +1581,9 @@ RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:que|qu[’']|qui|dont|which|that|who
 # two people joined as one subject ("Petr Viktorin and Victor Stinner presented…", "Ana et Léo expliquent…"): the
 # sentence is not one person's words
 NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+", re.I)
+# the same join inside what a talk's byline gives as one name ("por Salvador Folgado y Jordi Borja", "par Ana Gil et Léo
+# Roy", "by Jane Roe and John Doe"): two people when each side has two words or more ("José Ortega y Gasset" is one)
+PAIR_JOIN = re.compile(r"[^\S\n]{1,4}(?:y|et|and|&)[^\S\n]{1,4}")
 # an English possessive after a name ("Petr's", "Victor’s"): not part of the name
 POSSESSIVE_S = re.compile(r"['’]s$")
 # the writer's gloss of a term the sentence before just named: "Argument Clinic is a tool maintained by…", "The

@@ -55,6 +55,7 @@ from quidit.ingest.lexicon import (
     role_of,
 )
 from quidit.ingest.names import (
+    first_of_pair,
     name_tokens,
 )
 
@@ -204,7 +205,7 @@ def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) ->
     byline = n == 2 and re.match(r"(?:par|by|por)\s", text[lines[i + 1].start:para_end]) is not None
     if m is None or not byline and PASSIVE_BEFORE_BY.search(m.group("title")):
         return None  # ("El software escondido" / "por Francesc Pastor": a byline of its own is no passive agent)
-    return Line(ln.start, ln.start + len(para), LineKind.SECTION, m.group("who"), own_paragraph=True, level=1, title=para,
+    return Line(ln.start, ln.start + len(para), LineKind.SECTION, first_of_pair(m.group("who")), own_paragraph=True, level=1, title=para,
                 talk=True), n
 
 

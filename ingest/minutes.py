@@ -22,6 +22,7 @@ from quidit.ingest.lexicon import (
     LOWER_HANDLE_LABEL,
     MEETING_CLOCK,
     MINUTES_TITLE,
+    NAME_COLUMN,
     NICK_WORD,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -40,6 +41,8 @@ from quidit.ingest.lexicon import (
     SURNAME_FIRST_ENTRY,
     SURNAME_FIRST_LIST_MIN,
     SURNAME_FIRST_NAMED_MIN,
+    TABLE_CELL_GAP,
+    TABLE_RULE_ROW,
     Role,
     fold,
     role_in,
@@ -184,6 +187,30 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     return added
 
 
+def read_officer_labels(text: str, units: list[Line], participants: list[Participant]) -> int:
+    """A "Title: Name" line read as a speaker's turn whose words are only the name of one listed person ("Facilitator:
+    TC" under "Meeting roles", after the members' list that names TC; "Moderator: Ana Gil"): the meeting's officers,
+    not a turn. The line joins the attendance and the person takes the title as role. A title over words that name
+    nobody listed ("Chair: Agreed", "Moderator: Okay") stays a turn. Return how many lines were read so."""
+    listed = [p for p in participants if p.session_role != "absent"]
+    read = 0
+    for u in units:
+        if u.kind != LineKind.LABEL or not listed:
+            continue
+        line = text[u.start:u.end].strip()
+        m = ROLE_ENTRY.match(line)
+        value = line[m.end():].strip().rstrip(".") if m is not None else ""
+        if not value or len(value.split()) > 4 or re.search(r"[,;:!?]", value):
+            continue
+        p = resolve(value, listed, None)
+        if p is None:
+            continue
+        u.kind, u.label, u.body = LineKind.ATTENDANCE, None, None
+        _officer(m.group(1), p.name, participants)
+        read += 1
+    return read
+
+
 def read_attendance_table(text: str, participants: list[Participant]) -> int:
     """An attendance table, one row per person with cells that say whether they attended ("Yes\tNo\tJane Roe\tACME",
     one cell per day): the name after the marks is a participant, present when any mark says so, else absent. A
@@ -208,6 +235,39 @@ def read_attendance_table(text: str, participants: list[Participant]) -> int:
         if p is None:
             participants.append(Participant(name=name, gender=g, in_roster=False,
                                             session_role=None if present else "absent"))
+            added += 1
+    return added
+
+
+def read_name_column_table(text: str, line_starts: list[int], participants: list[Participant]) -> int:
+    """An attendance table in columns under a header row whose first cell names the column of people ("Name
+    Company/Project/Role  Attendance" over "Alberto Contreras  Canonical / Server  In person"; "| Nom | Rôle |";
+    cells apart by a tab, two spaces or more, or a pipe): each row's first cell that is a name of two words or more is
+    a participant, absent when a cell says so ("Absent", "Apologies"). The table ends at the first line that is not a
+    row. Return how many were added."""
+    added = 0
+    reading = False
+    ends = line_starts[1:] + [len(text)]
+    for a, b in zip(line_starts, ends):
+        line = text[a:b].strip()
+        if b - a > 400:
+            reading = False
+            continue
+        cells = [c.strip() for c in TABLE_CELL_GAP.split(line.strip(" |")) if c.strip()]
+        if not reading:
+            reading = len(cells) >= 2 and fold(cells[0]).strip(" .:") in NAME_COLUMN
+            continue
+        if TABLE_RULE_ROW.match(line):
+            continue
+        if len(cells) < 2:
+            reading = False
+            continue
+        name, g = _name(cells[0])
+        if name is None or len(name.split()) < 2:
+            continue
+        absent = any(fold(c).strip(" .") in ATTENDANCE_MARK_NO for c in cells[1:])
+        if resolve(name, participants, g) is None:
+            participants.append(Participant(name=name, gender=g, in_roster=False, session_role="absent" if absent else None))
             added += 1
     return added
 

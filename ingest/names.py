@@ -28,6 +28,7 @@ from quidit.ingest.lexicon import (
     NICK_WORD,
     OFFICE_TITLES,
     ORG_FOLDED,
+    PAIR_JOIN,
     PARTICLES,
     PLACE_LEADS,
     UPPER,
@@ -386,3 +387,13 @@ class TextNames:
 def _sentence_start(text: str, at: int) -> bool:
     before = text[max(0, at - 3):at].rstrip()
     return at == 0 or not before or before[-1] in ".!?…:\n"
+
+
+def first_of_pair(name: str) -> str:
+    """The first of two people a byline joins as one name ("Salvador Folgado y Jordi Borja" -> "Salvador Folgado", as
+    "& Simon Cochrane" after a name leaves the first the talk's speaker); a name whose particle only looks like a join
+    ("José Ortega y Gasset": one word after it) stays whole."""
+    parts = PAIR_JOIN.split(name.strip(), maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2:
+        return parts[0]
+    return name
