@@ -176,6 +176,7 @@ from quidit.ingest.lexicon import (
     TALK_SUBJECT,
     TALK_VERDICT,
     TALK_VERDICT_AFTER,
+    TEAM_ON_PLANS,
     TITLE_APPOSED,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
@@ -189,6 +190,7 @@ from quidit.ingest.lexicon import (
     WORDS_BACK_HEAD,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
+    WRITER_VERDICT,
     Role,
     anaphora_gender,
     fold,
@@ -1795,7 +1797,8 @@ def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
         return True
     if NOTE_TAKER_DROPPED.search(seg) or READER_ADDRESS.search(seg):
         return True  # "Me gustó muchísimo…", "de mi antiguo post", "Si no la conocéis podéis…"
-    if NOTE_TAKER_STANCE.match(seg) or _first_person_preterite(text, seg):
+    if NOTE_TAKER_STANCE.match(seg) or WRITER_VERDICT.match(seg) or TEAM_ON_PLANS.match(seg) \
+            or _first_person_preterite(text, seg):
         return True  # "À vrai dire, il était assez compliqué de suivre", "Conocí la herramienta…"
     if ONLINE_POINTER.search(seg) or _talk_subject(seg):
         return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"

@@ -1458,6 +1458,20 @@ NOTE_TAKER_STANCE = re.compile(r"""^\W{0,3}(?: [àa]\s+vrai\s+dire | personnelle
     | pour\s+être\s+honnête | en\s+bonus | to\s+be\s+honest | honestly | personally | frankly | as\s+a\s+bonus
     | la\s+verdad(?=\s*,|\s+es\s+que) | a\s+decir\s+verdad | sinceramente | personalmente | francamente )(?![\w’'])""",
                                re.I | re.X)
+# the note-taker's verdict opening a sentence of a talk's notes, on the talk or on its subject ("Rien de vraiment nouveau
+# mais une piqûre de rappel nécessaire", "Un peu court de résumer tout cela en 10min, mais…", "Dommage que…", "Nothing
+# really new, but…", "A bit short for…", "Es una maravilla que alguien aporte…", "Una pena que…"): the writer's words
+WRITER_VERDICT = re.compile(r"""^\W{0,3}(?: rien\s+de\s+(?:vraiment\s+|très\s+|bien\s+)?nouveau | un\s+peu\s+(?:trop\s+)?(?:court|long|rapide|dense)\b
+    | dommage\s+qu | petit\s+bémol | nothing\s+(?:really\s+|very\s+)?new | a\s+bit\s+(?:too\s+)?(?:short|long|rushed|dense)\b
+    | too\s+bad | (?:it[’']?s\s+)?a\s+(?:shame|pity)\s+that | nada\s+(?:realmente\s+|muy\s+)?nuevo
+    | un\s+poco\s+(?:corta?|larga?|rápida?|densa?)\b | es\s+una\s+(?:maravilla|pena|lástima|gozada)\s+que
+    | (?:una\s+)?(?:pena|lástima)\s+que )""", re.I | re.X)
+# French "on" for the note-taker's own team, planning what to do with the talk's tool ("On envisage de l'ajouter au
+# projet smart TV", "On compte l'essayer", "On va le tester chez nous"): the talk's "on" tells what one can do ("on peut
+# surcharger les liens"), the team's "on" plans
+TEAM_ON_PLANS = re.compile(r"""^\W{0,3}(?:(?:et|mais|donc|alors|d[’']ailleurs)\s*,?\s+)?on\s+(?:envisage|prévoit|compte|songe|aimerait|voudrait
+    | va\s+(?:l[’']|les?\s+|la\s+)?(?:essayer|tester|regarder|étudier|ajouter|intégrer|adopter)
+    | réfléchit\s+à | pense\s+(?:l[’']|les?\s+|la\s+)?(?:essayer|tester|ajouter|intégrer|adopter))\b""", re.I | re.X)
 # the note-taker speaking to the readers in Spanish's second person plural ("Si no la conocéis podéis echar un ojo",
 # "la recordáis", "Espero que toméis alguna idea"): only the writer addresses the reader (-áis/-éis with the accent is
 # a vosotros verb; "jamais", "seis" carry none)
