@@ -54,7 +54,7 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
     Once that style holds, a nick that opens one turn only is one too when it fits one `listed` person ("hopper:"
     for Grace Hopper, "ada1815:" for Ada Lovelace) or names a role ("moderator:"). In the minutes of a crowd
     (`_crowd_of_nicks`) every lower-case label the text writes as a label more often than as a word is a nick, once
-    or without a stop.
+    or without a stop; in any text whose lines are mostly nick turns, one with several turns and no stop is one too.
     Words that are never people ("note", "update", "todo", "http", the scribe's commands) do not count. Empty
     otherwise, so a lower-case word that opens a line of prose stays text."""
     counts: dict[str, int] = {}
@@ -84,6 +84,9 @@ def nick_labels(text: str, units: list[Line], roster_end: int = 0, listed: list[
     if crowd:  # minutes typed live at an assembly: short turns without a stop ("andres: un detalle"), people who speak
         # once ("serena: tambien en italiano"); a label is a nick when the text writes the word as a label more often
         return nicks | {k for k in counts if prose[k] < counts[k]}
+    if _crowd_of_nicks(text, units, roster_end, sum(counts[k] for k in nicks)):  # a conversation of nicks, however few:
+        # a nick whose turns all end without a stop ("andres: un detalle", "andres: les aviso") speaks too
+        nicks |= {k for k, n in counts.items() if n >= NICK_STYLE_MIN_TURNS and prose[k] < n}
     live = [p for p in listed or [] if p.session_role != "absent"]
     once = {k for k in counts if k not in nicks and spoken[k] and (role_of(k) is not None or nick_person(k, live) is not None
                                                                     or resolve(k, live) is not None)}
