@@ -128,6 +128,9 @@ from quidit.ingest.lexicon import (
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
+    PRESENTED_NAME_WORD,
+    PRESENTED_TITLE_LINES,
+    PRESENTED_TITLE_WORDS,
     PRESIDENT_OF,
     PRONOUN_TERMS,
     PROXY,
@@ -368,6 +371,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL and u.label and CHAT_MARK.search(u.label) and CHAT_MARK.sub("", u.label).strip():
             u.label = CHAT_MARK.sub("", u.label)
     by_initials = _initials_convention(units, listed, roster_end)
+    presented, _ = _presented_lines(text, units)
     seen_np: dict[str, bool] = {}
     titled: dict[int, str] = {}
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
@@ -474,6 +478,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
+        if i in presented and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender \
+                and resolve(lab.core, listed) is None and _presented_lead_in(lab.core, lower):
+            continue  # "CoL Checklist: 165 data sources" once in a presenter's talk: the talk's words, no person
         if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout:
             kept[i] = lab
         else:
@@ -524,7 +531,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                     and not text[u.end - 1:u.end] == ".":  # a heading; "Fueron las palabras del Presidente." is a sentence
                 people[i + 1].session_role = roles.pop()
     learn_roles(text, participants)
-    owners = section_context(units, people)
+    owners = section_context(units, people, presented)
     # role labels last: "The Witness", "LA PRESIDENTA", "Counsel Inquiry"; first those that name the holder
     # ("Sr. PRESIDENTE (Ruiz)"), so that a bare "El señor PRESIDENTE" earlier in the text is that holder too
     elsewhere = _other_presidents(kept, people)
@@ -889,23 +896,68 @@ def _item_head(label: str, lower: set[str]) -> bool:
     return bool(words) and any(w.lower() in lower for w in words)
 
 
-def section_context(units: list[Line], people: dict[int, Participant]) -> list[tuple[Participant | None, Part | None]]:
+def section_context(units: list[Line], people: dict[int, Participant],
+                    presented: set[int] = frozenset()) -> list[tuple[Participant | None, Part | None]]:
     """For each line, the speaker whose "## Name" section holds it and the part of it ("### Discussion"), or
-    (None, None) outside such sections. A heading as deep as the section's or shallower ends it."""
+    (None, None) outside such sections. A heading as deep as the section's or shallower ends it; a talk a presenter
+    field opened holds the lines of `presented` (see `_presented_lines`), its sub-headings too."""
     out: list[tuple[Participant | None, Part | None]] = []
     owner: Participant | None = None
     level = 0
     part: Part | None = None
+    presenting = False  # the section is a talk a presenter field opened, in a programme of such talks
     for j, u in enumerate(units):
         if u.kind == LineKind.SECTION and j in people and u.level:
             owner, level, part = people[j], u.level, Part.REPORT if u.talk else Part.TALK
-        elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading and not u.list_head
+            presenting = u.presenter and j in presented
+        elif presenting and j not in presented:
+            owner, level, part, presenting = None, 0, None, False  # the next talk's title, over its presenter field
+        elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading and not u.list_head and not presenting
                                                                        or u.kind == LineKind.SECTION):
             owner, level, part = None, 0, None  # a report's talk ends at the next heading ("Conclusion")
         elif owner is not None and u.level > level:
             part = section_part(u.title)
         out.append((owner, part))
     return out
+
+
+def _presented_lines(text: str, units: list[Line]) -> tuple[set[int], set[int]]:
+    """In a programme of two or more talks each opened by a presenter field ("Presenter: Jane Roe (Acme)"), the lines
+    of each talk: from its field down to the next talk's title lines right above the next field (up to
+    PRESENTED_TITLE_LINES headings of their own: "Taxonomic data systems" / "Taxonomy in the Digital Age"), or to the
+    next speaker's section. A sub-heading inside ("Open data, open access", "Budget:") does not end the talk. Also
+    the title lines, which are nobody's."""
+    fields = [i for i, u in enumerate(units) if u.presenter]
+    if len(fields) < 2:
+        return set(), set()
+    out: set[int] = set()
+    titles: set[int] = set()
+    for n, first in enumerate(fields):
+        end = fields[n + 1] if n + 1 < len(fields) else len(units)
+        taken = 0
+        while n + 1 < len(fields) and taken < PRESENTED_TITLE_LINES and end - 1 > first \
+                and _title_like(text, units[end - 1]):
+            end, taken = end - 1, taken + 1
+        stop = next((k for k in range(first + 1, end) if units[k].kind == LineKind.SECTION), end)
+        out.update(range(first, stop))
+        if stop == end:
+            titles.update(range(end, end + taken))
+    return out, titles
+
+
+def _title_like(text: str, u: Line) -> bool:
+    """A heading of its own: a heading line, or a short paragraph of one line without final punctuation."""
+    s = text[u.start:u.end].strip()
+    return bool(s) and (u.kind == LineKind.HEADING or u.plain_heading or u.line_heading or u.own_paragraph
+                        and len(s.split()) <= PRESENTED_TITLE_WORDS and re.search(r"[.!?…:;,]$", s) is None)
+
+
+def _presented_lead_in(core: str, lower: set[str]) -> bool:
+    """In a presenter's talk, a label of two or more words not all shaped like a name, or one the text also writes in
+    lower case ("OECD MegaSCience Forum", "CoL Checklist", "Expert Consortium"): a lead-in of the notes, no person."""
+    words = core.split()
+    return len(words) >= 2 and not all(PRESENTED_NAME_WORD.fullmatch(w) and (w in PARTICLES or w.lower() not in lower)
+                                       for w in words)
 
 
 def learn_titles(text: str, participants: list[Participant]) -> None:
@@ -1073,7 +1125,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
     # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
     wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
-    context = section_context(units, people)
+    presented, talk_titles = _presented_lines(text, units)
+    context = section_context(units, people, presented)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
     line_starts = frozenset(ct.line_starts)
     quoted = quotations(text, units, people)
@@ -1215,11 +1268,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled, recent = report_scope[0], False, [report_scope[0]]
                 continue
             report_scope = None  # "Jean-Paul Argudo rappelle que…": someone takes the floor, the report ends
-        if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING):
+        if kind in (LineKind.NARRATION, LineKind.SEPARATOR, LineKind.SECTION, LineKind.HEADING) or k in talk_titles:
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = None, False, [], None, False
             after_stage = kind == LineKind.NARRATION and bool(STAGE.search(text[s:e]))  # "(Juramento)"
-            if owner is not None and u is not None and u.level and part != Part.OWN:  # "### Communication" under "## Name"
+            # "### Communication" under "## Name"; "Objective 1 – CONSORTIUM" inside a presenter's talk
+            if owner is not None and u is not None and (u.level or k in presented) and part != Part.OWN:
                 current, labelled, recent = owner, True, [owner]
             continue
         seg = text[s:e]

@@ -98,6 +98,7 @@ class Line:
     question: bool = False  # a Q&A's numbered question label ("P2b:", "Q5, by Jane Roe:"): see `question_label`
     floor: bool = False  # a question from the floor written "Q - …", a turn labelled "xxx:": an unnamed person's turn, in a labelled transcript
     list_head: bool = False  # a short line of its own over a bulleted list ("A éviter" over "- …"): a part of the talk
+    presenter: bool = False  # a session's speaker field ("Presenter: Jane Roe (Acme)", "Ponente: …"): opens their talk
 
 
 @dataclass

@@ -1401,6 +1401,17 @@ _PRESENTER_FIELD = (r"(?:presenters?|speakers?|intervenante?s?|orat(?:eur|rice)s
                     r"|ponentes?|expositor(?:a|es|as)?|conferenciantes?|disertantes?)\s*:")
 PRESENTER_LINE = re.compile(rf"""^(?i:{_PRESENTER_BY}|{_PRESENTER_FIELD})
     \s*(?P<who>{_TALK_NAME})(?:\s*\((?:[^()\n]|\([^()\n]{{0,60}}\)){{1,200}}\)|,\s[^\n]{{1,120}})?\s*$""", re.X)
+# inside a talk that a presenter field opened, the notes are the presenter's: a "Words: …" lead-in used once names a
+# person only when each of its two or more words is shaped like a name (a capital, then lower-case letters: "Noah
+# Meyerhans"; an initial: "J.", "Robert S"; a particle), none of them a word the text also writes in lower case;
+# "OECD MegaSCience Forum: seed of GBIF…", "CoL Checklist: 165 data sources", "Expert Consortium: RBINS" (the text
+# writes "expert") are the talk's lead-ins
+PRESENTED_NAME_WORD = re.compile(rf"(?:[{_UP}][a-zß-öø-ÿ’'\-]{{1,30}}|[{_UP}]\.?|{_PART})")
+# the lines right above a presenter field that are its talk's title (and the session's heading over it): at most this
+# many such lines, each a heading of its own (no final stop), end the talk before them
+PRESENTED_TITLE_LINES = 2
+PRESENTED_TITLE_WORDS = 16  # words such a title line may have
+
 # an embedded tweet's signature, as a blog post stripped of its markup keeps it: a dash, the author's display name, the
 # handle in brackets and the date, at the end of a line ("— Juan Lopez (@JuanLopezVi) 9 de noviembre de 2016",
 # "— gerardsans (@gerardsans) 7 Décembre 2015", "— Jane Roe (@janeroe) November 9, 2016"); the tweet's words are

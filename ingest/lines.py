@@ -118,6 +118,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
         if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
             ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
                                                                       presenter.group("who"), 1, True, None)
+            ln.presenter = True
         if ln.kind == LineKind.TEXT and ln.own_paragraph and ITEM_NUMBER_ALONE.match(text[ln.start:ln.end]):
             ln.kind = LineKind.HEADING  # "3." on its own line, the item's title on the next
         if ln.kind == LineKind.HEADING and (_wraps_on(text, lines, i, para_end) or _runs_through(text, lines, i, para_end)):
