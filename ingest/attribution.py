@@ -128,6 +128,7 @@ from quidit.ingest.lexicon import (
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
+    PLURAL_FIRST_PERSON,
     PRESENTED_NAME_WORD,
     PRESENTED_TITLE_LINES,
     PRESENTED_TITLE_WORDS,
@@ -1384,7 +1385,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, None, Cue.NARRATION))
                 continue
             current = current or intro
-        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner):
+        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner, presented=k in presented):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "I may have to test this", "donné par X"
             continue
         if labelled and current is not None:
@@ -1841,13 +1842,16 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     return speaker
 
 
-def _note_takers(text: str, s: int, e: int, owner: Participant) -> bool:
+def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool = False) -> bool:
     """In a talk's section of a conference report, the note-taker's own sentence: a first-person subject outside
     parentheses ("We went to the booth", "J'ai trouvé…"), the note-taker as object or giving a view ("not clear to
     me", "à mon avis"), a verdict on the talk ("Nice talk, …"), or the line that introduces the speaker ("Le deuxième
-    talk a été donné par X", "a talk by X")."""
+    talk a été donné par X", "a talk by X"). In a talk a presenter field opened (`presented`), whose notes are the
+    presenter's points, "we"/"nous"/"nosotros" is the presenter's side ("We are federated together!"): only the
+    singular first person is the note-taker's."""
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
-    if NOTE_TAKER.search(seg) or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg) or TALK_VERDICT_AFTER.match(seg):
+    first = any(not (presented and PLURAL_FIRST_PERSON.fullmatch(m.group())) for m in NOTE_TAKER.finditer(seg))
+    if first or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg) or TALK_VERDICT_AFTER.match(seg):
         return True
     if NOTE_TAKER_DROPPED.search(seg) or READER_ADDRESS.search(seg):
         return True  # "Me gustó muchísimo…", "de mi antiguo post", "Si no la conocéis podéis…"

@@ -1430,6 +1430,9 @@ NOTE_TAKER = re.compile(r"""(?<![\w’'])(?<!que\s)(?<!qui\s)(?<!qu’)(?<!qu')(
     (?: (?: I | I['’](?:m|ve|d|ll) | [Ww]e | [Ww]e['’](?:re|ve|d|ll) | [Jj]e | [Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)
           | [Yy]o | [Nn]osotr[oa]s )(?![\w’'])
       | [Jj]['’](?=\w) )""", re.X)
+# the plural first person among NOTE_TAKER's subjects ("we", "we're", "nous sommes", "nosotros"): in a talk a
+# presenter field opened, the presenter's side speaking, not the note-taker
+PLURAL_FIRST_PERSON = re.compile(r"(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)|[Nn]osotr[oa]s)")
 # the note-taker's verdict on the talk: "Nice talk, and …", "Great presentation!", "Très bon talk", "Super conférence"
 TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+)?(?:nice|great|good|excellent|awesome|amazing|interesting"
                           r"|cool|fun|inspiring|bon(?:ne)?|beau|belle|super|excellente?|intéressante?|passionnante?|chouette)"
