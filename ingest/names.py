@@ -142,6 +142,13 @@ def _nick_fits(nick: str, toks: list[str]) -> bool:
     return nick.isalpha() and 2 <= len(nick) <= 3 and nick[0] == first[0] and nick[-1] == last[0]
 
 
+def _present_tokens(participants: list[Participant]):
+    """(person, name tokens with hyphens dropped) of everyone not listed absent: what nicks are matched against."""
+    for p in participants:
+        if p.session_role != "absent":
+            yield p, [t.replace("-", "") for t in name_tokens(p.name)]
+
+
 def nick_person(nick: str, participants: list[Participant]) -> Participant | None:
     """The one listed person an IRC nick stands for, by the nick patterns of `_nick_fits`; None when nobody or
     several fit (then the nick stays as written). A listed nick ("brandonjones") fits a shorter label that starts
@@ -150,10 +157,7 @@ def nick_person(nick: str, participants: list[Participant]) -> Participant | Non
     if len(n) < 2:
         return None
     fits = []
-    for p in participants:
-        if p.session_role == "absent":
-            continue
-        toks = [t.replace("-", "") for t in name_tokens(p.name)]
+    for p, toks in _present_tokens(participants):
         if len(toks) >= 2 and n not in toks and _nick_fits(n, toks):
             fits.append(p)
         elif len(toks) == 1 and len(n) >= NICK_MIN_PART and toks[0] != n and toks[0].startswith(n):
@@ -170,10 +174,7 @@ def given_name_nick(word: str, participants: list[Participant]) -> Participant |
     if len(n) < NICK_MIN_PART or not n.isalpha():
         return None
     fits = []
-    for p in participants:
-        if p.session_role == "absent":
-            continue
-        toks = [t.replace("-", "") for t in name_tokens(p.name)]
+    for p, toks in _present_tokens(participants):
         if n in toks:
             return None  # a whole name: `resolve`'s business
         given = "".join(toks[:-1]) if len(toks) >= 2 else toks[0] if toks else ""
