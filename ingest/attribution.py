@@ -155,6 +155,8 @@ from quidit.ingest.lexicon import (
     RELAYED_BY,
     REPORT_HEADING,
     REPORT_SELF,
+    REPORT_TURN,
+    REPORT_TURN_SAYS,
     RESOLUTION_INTRO,
     RESOLUTION_START,
     ROLE_AS_NAME_HONORIFIC,
@@ -1170,6 +1172,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     await_intro = False  # right after a plain heading ("Mobilité et accessibilité"): the talk's first sentence
     collective = _collective_sections(text, units)
     talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
+    turn_held: Participant | None = None  # who an event report's turn phrase gave the floor ("ha sido el turno de X")
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
     for s, e in spans:
@@ -1342,6 +1345,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
                 current, labelled, recent = None, False, []
+            if turn_held is not None and current is turn_held:  # so does the turn a report's turn phrase opened
+                current, labelled, recent = None, False, []
+            turn_held = None
             intro, await_intro = None, owner is None and u is not None and u.plain_heading and not result.attendance \
                 and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
@@ -1404,6 +1410,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
                                                   minutes=bool(result.attendance) or minutes_title, lower=lower_words,
                                                   recalls=recalls, unlisted_lower=unlisted_lower)
+        if names is not None and current is not None and cue in (Cue.NARRATION, Cue.HANDOVER) and speaker in (None, current):
+            turn_held = current  # "ha sido el turno de X", "ha intervenido X, quien…": X's turn, up to the next heading
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
                 and u is not None and _author_line(text, u):
             speaker, current, cue = None, None, Cue.NARRATION  # the note-taker's own paragraph ends the reported talk
@@ -1958,7 +1966,13 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     handed: Participant | None = None
     speakers_met: list[tuple[int, Participant]] = []
     handed_speaks = False  # "cede la palabra al Sr. X, quien manifiesta …": the sentence is X's
+    report = names is not None and not minutes  # an event report: no labels, no lists, no minutes title
     for m in mentions:
+        if report and REPORT_TURN.search(text[max(s, m.start - 80):m.start]):
+            turn = _report_turn(text, s, m, participants)
+            if turn is not None:  # "ha sido el turno de X": X holds the next sentences
+                recent.append(turn[2])
+                return turn
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
             handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else
                                        _named_person(m.name, participants) if m.kind == "named" and len(name_tokens(m.name)) >= 2
@@ -2064,6 +2078,25 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _report_turn(text: str, s: int, m: Mention, participants: list[Participant]
+                 ) -> tuple[Participant | None, Cue, Participant | None, Participant | None] | None:
+    """An event report's turn phrase before a name ("A continuación, ha sido el turno de X.", "Next up was X."): the
+    sentence only announces X (the writer's), unless a relative clause tells what X said ("ha intervenido X, quien ha
+    destacado…"): then it is X's. Either way X is the current speaker, for the sentences up to the next turn or
+    heading. None when the name is no person (a one-word name the text gives nowhere in full)."""
+    p = m.participant
+    if p is None and m.kind == "named" and len(name_tokens(m.name)) >= 2:
+        p = _named_person(m.name, participants)
+    elif p is None and m.kind == "honorific":
+        p = _new_participant(m, "", participants)
+    if p is None:
+        return None
+    rel = HANDED_RELATIVE.match(text, m.end)
+    if REPORT_TURN_SAYS.match(text, m.end) or rel is not None and SPEECH_VERB.match(text, rel.end()):
+        return p, Cue.HANDOVER, p, None
+    return None, Cue.NARRATION, p, None
 
 
 def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Participant],

@@ -68,7 +68,7 @@ LOWER_HONORIFIC_RE = r"(?:se[ñn]ora?|don|doña|monsieur|madame)"
 
 # --- name particles and organisation words ----------------------------------------------------------------
 PARTICLES = {"de", "da", "del", "della", "do", "dos", "das", "e", "y", "van", "von", "der", "den", "du", "di", "la", "le",
-             "el", "al", "ben", "bin", "ibn", "i"}
+             "el", "al", "ben", "bin", "ibn", "i", "las", "los"}  # ("Paloma de las Cuevas", "Ana de los Ríos")
 ORG_WORDS = {
     "mairie", "ville", "municipalité", "municipalidad", "agence", "ministère", "région", "conseil", "direction",
     "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
@@ -322,6 +322,31 @@ HANDOFF = re.compile(r"""
       | (?<![\w’'])place\s+à | (?<![\w’'])au\s+tour\s+(?:de|d[’'])      # a report's next talk: "Place à X", "Au tour de X"
       | next\s+up\s+(?:was|is|came) | then\s+came
     )\s*$
+""", re.I | re.X)
+# an event report's (crónica, compte rendu, recap) turn phrase right before the name of the next speaker, who holds
+# the sentences after it up to the next such phrase or heading: "ha sido el turno de X", "En primer lugar, ha hablado
+# X", "Seguidamente, ha intervenido X, quien…", "C'est ensuite au tour de X", "Puis est intervenue X", "Next up was
+# X". The sentence itself only announces (the writer's), unless a relative clause says what X said (REPORT_TURN_SAYS)
+REPORT_TURN = re.compile(r"""
+    (?: (?<![\w’'])(?:el\s+)?turno\s+(?:de|para)
+      | (?<![\w’'])(?:ha|había|han|habían)\s+(?:hablado|intervenido|tomado\s+la\s+palabra|subido\s+al\s+(?:escenario|estrado))
+      | (?<![\w’'])(?:le|les)\s+(?:ha\s+)?(?:tocado|tocó|toca)\s+(?:el\s+turno\s+)?a
+      | (?<![\w’'])(?:au|à\s+son)\s+tour\s+(?:de|d[’'])
+      | (?<![\w’'])place\s+à
+      | (?<![\w’'])(?:est|sont)\s+(?:ensuite\s+|alors\s+|enfin\s+)?(?:intervenue?s?|montée?s?\s+sur\s+(?:scène|l[’']estrade))
+      | (?<![\w’'])next\s+up\s+(?:was|is|came) | (?<![\w’'])then\s+came
+      | (?<![\w’'])the\s+(?:next|last|final|first)\s+speaker\s+(?:was|is)
+    )\s*$
+""", re.I | re.X)
+# after REPORT_TURN's name (an apposition at most), a relative clause with a verb of saying, in the perfect of a
+# report ("…, quien ha destacado…", "…, qui a rappelé…", "…, who explained…"): the sentence is the new speaker's
+REPORT_TURN_SAYS = re.compile(r"""
+    (?:\s*,[^,.;:!?\n]{1,80})?\s*,?\s*(?:quien|quienes|que|qui|who)\s+
+    (?:(?:nos|les|le|lui|leur|nous|us|then|ensuite|también|además)\s+){0,2}
+    (?:(?:ha|han|había|a|ont|avait|has|have|had)\s+)?(?:(?:\w+)\s+)?
+    (?: (?:destac|añad|coment|cont|habl|explic|mostr|enseñ|señal|afirm|indic|present|record|subray|mencion|resalt|insist
+          |defend|compart|relat|apunt|manifest|aclar|advert|reivindic|plante|recalc|subray)(?:ado|ido)
+      | dicho | expuesto | propuesto | descrito )(?![\w’'])
 """, re.I | re.X)
 # after a hand-over, a relative clause with a speech verb says what the new speaker does: "cede la palabra al Sr. X,
 # quien manifiesta …", "donne la parole à Madame X qui présente …", "invited X, who explained …" (the verb follows)
