@@ -243,6 +243,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
+from quidit.ingest.participant_codes import code_label, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
@@ -379,6 +380,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     titled: dict[int, str] = {}
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
+    coded = pseudonyms(text)  # "Código del participante: E1" + "Seudónimo: Abel Marco": E1's turns are Abel Marco's
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -390,6 +392,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue
         if u.question:
             lab = question_label(u.label) if numbered else None
+            if lab is not None and lab.core in coded:  # "P3:" where the metadata gives P3's pseudonym: a participant's code
+                lab = code_label(lab.core, coded)
             if lab is not None:
                 questions[i] = lab
             continue
@@ -400,6 +404,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
+        if lab is None and u.kind == LineKind.LABEL:  # "E1: …", "E1 (probe): …": a research participant's code
+            lab = code_label(u.label, coded)
         first_named = _listed_first_name(u.label.strip(), listed) if lab is None else None
         if first_named is not None:  # "Ben: …" for the listed Ben Michel ("ben" is also a name particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)

@@ -24,10 +24,12 @@ from quidit.ingest.lexicon import (
     CAPS_LABEL_NAME_WORDS,
     CAPS_LABEL_WORDS,
     CAPS_TITLED_LABEL,
+    CHECKBOX_FIELD_LINE,
     DISCUSSION_SECTIONS,
     DOT_LABEL,
     DOT_LABELS_MIN,
     END_OF_SENTENCE,
+    FIELD_NOTE_LINE,
     FLOOR_QUESTION,
     GENERIC_SPEAKERS,
     GROUP_DOT_LABEL,
@@ -334,6 +336,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
+        return
+    if FIELD_NOTE_LINE.match(s) or CHECKBOX_FIELD_LINE.match(s):
+        line.kind = LineKind.NARRATION  # "[NOTAS DE OBSERVACIÓN]: …", "PROBE aplicado (si/no): [x] ¿…?": the record's, not speech
         return
     if SIGNATURE.match(s) or STAGE.search(s) and (line.own_paragraph or dotted and s.lstrip()[:1] in "([") \
             or line.own_paragraph and s.lstrip()[:1] == "[" and BRACKET_ONLY.match(s):  # a transcriber's note, long or short

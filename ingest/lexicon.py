@@ -766,6 +766,10 @@ NOT_SPEAKERS = {fold(w) for w in (
     # a caption over a table or figure (pandoc writes "Table: Procédure de vote …" under a simple table; "Figure 2: …",
     # "Cuadro: …"): it names what is shown, never who speaks
     "table", "tableau", "tabla", "cuadro", "figure", "fig", "figura", "graphique", "gráfico", "chart", "graph", "listing",
+    # an interview protocol's fields and parts ("Objetivo: Contextualizar…", "Indicadores: …", "SECCIÓN A: DATOS
+    # GENERALES", "Section B: Background", "Objectif : …"): the guide's text, never who speaks
+    "objetivo", "objetivos", "objective", "objectives", "objectif", "objectifs", "indicadores", "indicators",
+    "indicateurs", "dimensión", "dimension", "sección", "section",
 )}
 
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
@@ -903,6 +907,30 @@ ELISION_LINE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")
 QUESTION_NUMBER_LABEL = re.compile(r"""^\s*(?P<tag>(?:Q|P|Question|Pregunta)\s?\d{1,3})(?P<more>[a-z])?
     \s*(?:,\s*(?:(?i:por|by|par|de)\s+)?(?P<who>[^,:()\n]{2,80}?)\s*(?:,(?P<aff>[^:\n]{0,160}))?)?\s*$""", re.X)
 QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to count
+# --- research-interview transcripts: participant codes, protocol fields, the researcher's notes ------------------
+# a participant's code as a turn's label ("E1:", "P3:", "EA12:", "R-2:"), or with a lower-case qualifier in brackets
+# that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2 (seguimiento):", "E1 (relance) :"): one to three
+# capitals, a number, nothing else
+PARTICIPANT_CODE_LABEL = re.compile(r"^\s*(?P<code>[A-Z]{1,3}-?\d{1,3})(?:\s*\((?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})\))?\s*$")
+PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
+# the metadata field that gives the participant's code: "Código del participante: E1", "Participant code: P3",
+# "Participant ID: P3", "Code participant : E1", "Code de l'enquêté : E2", "Interviewee code: R1"
+PARTICIPANT_CODE_FIELD = re.compile(r"""^[ \t]*(?i:c[óo]digo\s+(?:del?\s+|de\s+la\s+)?(?:participante|entrevistad[oa]|informante)
+    | (?:participant|interviewee|respondent)(?:['’]s)?\s+(?:code|id|number|no\.?)
+    | code\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*)?(?:participant|participante|enquêté|enquêtée|interviewé|interviewée))
+    (?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?P<code>[A-Z]{1,3}-?\d{1,3})[ \t]*\.?[ \t]*$""", re.X | re.M)
+# the metadata field that gives the participant's pseudonym: "Seudónimo (opcional): Abel Marco", "Pseudonym: Jane",
+# "Pseudonyme : Léa Martin", "Nombre ficticio: …", "Nom d'emprunt : …"; the name is checked as a name by the caller
+PSEUDONYM_FIELD = re.compile(r"""^[ \t]*(?i:seud[óo]nimo|pseud[óo]nimo|pseudonyme?|nombre\s+ficticio|nom\s+fictif
+    | nom\s+d['’]emprunt|alias)(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*\.?[ \t]*$""", re.X | re.M)
+PSEUDONYM_REACH = 400  # characters between the code field and the pseudonym field of one participant's metadata
+# the researcher's written note field, its name in brackets then a colon: "[NOTAS DE OBSERVACIÓN]: tono pensativo.",
+# "[Observation notes]: laughs", "[NOTE DE L'ENQUÊTEUR] : …", "[Memo]: …"; the record's, never speech
+FIELD_NOTE_LINE = re.compile(r"""^\s*\[[^\[\]\n]{0,40}?(?i:notas?|notes?|observaci[óo]n|observaciones|observations?|memos?
+    |comentarios?|comments?|commentaires?|remarques?|apuntes?)(?![\w])[^\[\]\n]{0,40}\]\s*:""", re.X)
+# a form's field answered with a check box: "PROBE aplicado (si/no): [x] ¿…?", "Follow-up asked (y/n): [ ] …",
+# "Relance posée : ☑ …": the protocol's line, never speech (a box ticked or not)
+CHECKBOX_FIELD_LINE = re.compile(r"^\s*[^\[\]\n:]{1,60}:\s*(?:\[[ xX✓✔]?\]|[☐☑☒])(?=\s|$)")
 # a question from the floor written with its letter and a spaced dash ("Q - How much…", "P – ¿Cuándo…?"): an asker
 # the transcript does not name, in a transcript whose other turns are labelled
 FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")

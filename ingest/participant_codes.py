@@ -1,0 +1,52 @@
+"""Participant codes of research-interview transcripts: "E1:", "P3:", "E1 (probe):" open the participant's turns.
+
+A qualitative-research transcript hides who answers behind a code; its metadata block may tie the code to the
+pseudonym the participant chose ("Código del participante: E1" … "Seudónimo: Abel Marco"), and then the turns are that
+pseudonym's. A qualifier in brackets after the code ("(probe)", "(cont.)") is still the same person.
+"""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.labels import Label
+from quidit.ingest.lexicon import (
+    NAME_RE,
+    PARTICIPANT_CODE_FIELD,
+    PARTICIPANT_CODE_LABEL,
+    PSEUDONYM_FIELD,
+    PSEUDONYM_REACH,
+    role_of,
+)
+
+_NAME = re.compile(NAME_RE)
+
+
+def pseudonyms(text: str) -> dict[str, str]:
+    """Code -> pseudonym, for each code field of the metadata with a pseudonym field next to it (either order)."""
+    fields = [m for m in PSEUDONYM_FIELD.finditer(text) if _NAME.fullmatch(m.group("name").strip())
+              and role_of(m.group("name")) is None]
+    out: dict[str, str] = {}
+    for code in PARTICIPANT_CODE_FIELD.finditer(text):
+        near = [f for f in fields if abs(f.start() - code.start()) <= PSEUDONYM_REACH]
+        if near:
+            nearest = min(near, key=lambda f: abs(f.start() - code.start()))
+            out.setdefault(code.group("code"), nearest.group("name").strip())
+    return out
+
+
+def code_of(label: str) -> str | None:
+    """"E1" for the labels "E1" and "E1 (probe)"; None for any other label."""
+    m = PARTICIPANT_CODE_LABEL.match(label)
+    return m.group("code") if m else None
+
+
+def code_label(label: str, named: dict[str, str]) -> Label | None:
+    """The person a participant-code label names: the pseudonym the metadata ties to the code (strong), else the code
+    itself (weak: it holds only when it opens several turns)."""
+    code = code_of(label)
+    if code is None:
+        return None
+    name = named.get(code)
+    if name is not None:
+        return Label(name, name, None, None, True)
+    return Label(code, code, None, None, False)

@@ -1,0 +1,106 @@
+"""Research-interview transcripts label the participant with a code ("E1:", "P3:", "E1 (probe):"); the metadata
+block may tie the code to the pseudonym the participant chose ("Código del participante: E1" over "Seudónimo: Abel
+Marco"), and then the turns are that pseudonym's. Each rule on a small text written for the test."""
+from __future__ import annotations
+
+from said import speaker_at
+
+from quidit.ingest import ingest_text
+from quidit.ingest.pipeline import speakers_of
+
+ES = """Entrevista E2
+
+Fecha: 2025-03-10
+
+Código del participante: E2
+
+Seudónimo (opcional): Rosa Benítez
+
+ENTREVISTADOR: ¿Cómo empezó a trabajar como ilustradora de libros infantiles?
+
+E2: Empecé dibujando para mis sobrinos cuando era muy joven. Después una editorial pequeña me pidió unas portadas.
+
+ENTREVISTADOR: ¿Qué materiales usa para trabajar cada día?
+
+E2: Casi siempre acuarela y lápiz sobre papel grueso. Lo digital lo uso solo para corregir colores al final.
+
+E2 (probe): Bueno, a veces también uso la tableta cuando el plazo de entrega es muy corto.
+"""
+
+BARE = ES.replace("Código del participante: E2\n\nSeudónimo (opcional): Rosa Benítez\n\n", "")
+
+EN = """Interview transcript 3
+
+Participant code: P3
+
+Pseudonym: Jane Holloway
+
+Interviewer: Thank you for agreeing to take part. Could you tell me about your role on the ward?
+
+P3: I have been a nurse on the ward for twelve years now. Most of my work is on night shifts.
+
+Interviewer: How has the workload changed over that time?
+
+P3: It has doubled, honestly. We used to have four nurses per shift and now we have two.
+"""
+
+FR = """Entretien E1
+
+Code participant : E1
+
+Pseudonyme : Léa Martin
+
+Enquêteur : Merci d'avoir accepté cet entretien. Pouvez-vous me parler de votre parcours ?
+
+E1 : J'ai commencé comme aide-soignante il y a vingt ans. Ensuite j'ai repris mes études d'infirmière.
+
+Enquêteur : Qu'est-ce qui a changé dans votre service depuis ?
+
+E1 : Beaucoup de choses, surtout la charge de travail. On manque de personnel partout.
+"""
+
+
+def test_a_code_opening_several_turns_is_the_participant():
+    t = ingest_text(BARE, "es.txt")
+    assert speaker_at(t, "Casi siempre acuarela") == "E2"
+
+
+def test_a_code_opening_one_line_only_is_no_label():
+    text = "Notas de la reunión\n\nA4: el formato de papel que usa la imprenta nueva del barrio.\n\nSe aprueba el presupuesto.\n"
+    t = ingest_text(text, "es.txt")
+    assert all(st.name != "A4" for st in speakers_of(t))
+
+
+def test_a_qualifier_in_brackets_keeps_the_same_person():
+    t = ingest_text(BARE, "es.txt")
+    assert speaker_at(t, "a veces también uso la tableta") == "E2"
+
+
+def test_the_metadata_pseudonym_names_the_coded_turns():
+    t = ingest_text(ES, "es.txt")
+    assert speaker_at(t, "Empecé dibujando para mis sobrinos") == "Rosa Benítez"
+
+
+def test_the_pseudonym_names_the_qualified_label_too():
+    t = ingest_text(ES, "es.txt")
+    assert speaker_at(t, "a veces también uso la tableta") == "Rosa Benítez"
+
+
+def test_a_pseudonym_field_that_is_no_name_leaves_the_code():
+    t = ingest_text(ES.replace("Rosa Benítez", "no indicado"), "es.txt")
+    assert speaker_at(t, "Empecé dibujando para mis sobrinos") == "E2"
+
+
+def test_an_english_participant_code_takes_its_pseudonym():
+    t = ingest_text(EN, "en.txt")
+    assert speaker_at(t, "It has doubled, honestly.") == "Jane Holloway"
+
+
+def test_the_interviewer_keeps_the_questions():
+    t = ingest_text(EN, "en.txt")
+    assert speaker_at(t, "How has the workload changed") == "Interviewer"
+
+
+def test_a_french_participant_code_takes_its_pseudonym():
+    t = ingest_text(FR, "fr.txt")
+    assert speaker_at(t, "On manque de personnel partout.") == "Léa Martin"
