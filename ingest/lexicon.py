@@ -534,6 +534,20 @@ INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
 # minutes labelled by initials that the attendance list ties to full names ("AR:" for the listed Andreas Rossberg) hold
 # as a convention from this many different initials fitting different listed people (a lone "OK:" does not make one)
 INITIALS_CONVENTION_MIN = 2
+# initials an attendance list defines for its people, which the minutes then use alone as each one's name ("Pam Bullas
+# (PB), Claire Cann (CC) – Chair" and "CC noted that…"; "JR – Jane Roe"; "Mme Anne Martin (AM)"; "Sra. Ana Gil (AG)").
+# ENTRY_INITIALS: two to four capitals in brackets after the entry's name
+ENTRY_INITIALS = re.compile(rf"\(\s{{0,2}}(?P<abbr>[{_UP}]{{2,4}})\s{{0,2}}\)")
+# where one entry's bracketed initials run straight into the next entry's name, no comma between ("Lorraine Hunt (LH)
+# Pam Walker (PW)"): the cut after the bracket
+INITIALS_THEN_NAME = re.compile(rf"\(\s{{0,2}}[{_UP}]{{2,4}}\s{{0,2}}\)[ \t]{{1,4}}(?=[{_UP}][a-zà-ÿ])")
+# an entry that gives the initials first, then a dash, an equals sign or a colon, then the name ("JR – Jane Roe")
+INITIALS_FIRST_ENTRY = re.compile(rf"^[\s*•-]{{0,4}}(?P<abbr>[{_UP}]{{2,4}})[ \t]{{0,4}}[–—=:-][ \t]{{0,4}}(?P<name>[^\s–—=:-][^–—=:]{{1,80}})$")
+# the entry's title after its name and a dash: "Claire Cann (CC) – Chair", "Ana Gil (AG) - Secretaria" (read by role_of)
+ENTRY_TITLE_AFTER = re.compile(r"[ \t][–—-][ \t]{0,4}(?P<title>[^\s–—-][^–—()-]{1,40})$")
+# initials in running text, standing alone: "CC noted that…", "PK reported…", "PB Noted" (a possessive "PK’s" too; not
+# part of a longer word, a hyphenated code or a path: "CC-BY", "AB/12")
+INITIALS_WORD = re.compile(rf"(?<![\w’'.@/&-])[{_UP}]{{2,4}}(?![\w@/&-]|[’'](?!s\b)\w)")
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
@@ -664,6 +678,7 @@ ATTENDANCE = re.compile(r"""
                                                       # "Other board members and officers present:", "Miembros presentes:"
     )(?:\s+(?:por\s+medios\s+telem[áa]ticos|por\s+videoconferencia|en\s+l[íi]nea|de\s+forma\s+(?:telem[áa]tica|presencial|remota)
         |a\s+distancia|en\s+visio(?:conf[ée]rence)?|à\s+distance|remotely|online|in\s+person|by\s+(?:video|phone)))?  # how they attend
+    (?:\s{0,4}\([^()\n]{1,40}\))?  # how many, in brackets: "PRESENT (six Councillors):", "Présents (12) :", "Asistentes (5):"
     \s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
@@ -1193,7 +1208,10 @@ OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|p
                   r"|moderat(?:or|ora|eur|rice)|facilitat(?:or|ora|eur|rice)|note[\s-]?takers?|notes)"
                   # of this meeting only: "Président de séance : X", "Presidente de la sesión: X", "Chair of the meeting: X"
                   r"(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+de\s+la\s+sesi[óo]n|\s+of\s+the\s+meeting)?")
-ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:{OFFICER_TITLES}))\s*:\s*")
+# a word before an office title that says whose office it is or how it is held: "Parish Clerk: Peter King", "Town
+# Clerk:", "Acting Chair:", "Secrétaire adjoint :" is covered by the title itself; one such word at most
+OFFICE_QUALIFIER = r"(?:parish|town|village|city|county|district|borough|council|acting|interim|locum|assistant|honorary)"
+ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:(?:{OFFICE_QUALIFIER}\s+)?{OFFICER_TITLES}))\s*:\s*")
 # a line of such entries only, each a first and last name ("Chair: Agreed", "Moderator: Okay" are turns)
 OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{NAME_RE}\s*)+$")
 # a participants-list entry that goes on on the next line

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quidit.ingest.initials import bracketed, fits, initials_first, split_entries, title_after
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import (
     APPOSED_TITLE_WORDS,
@@ -109,6 +110,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     role = None
     this_list: set[int] = set()  # the people the current attendance block has named
     handles = {m.group(1) for m in LOWER_HANDLE_LABEL.finditer(text)}  # "oli: …" lines: lower-case handles that speak
+    blocks: list[str] = []
     for u in units:
         if u.kind != LineKind.ATTENDANCE:
             continue
@@ -117,6 +119,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             line = ATTENDANCE.match(line).group(0) if ATTENDANCE.match(line) else ""  # the heading only: a new block
             if not line:
                 continue
+        blocks.extend(_inner_blocks(line))
+    for line in blocks:
         head = ATTENDANCE.match(line)
         if head:
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
@@ -136,9 +140,14 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         bullet = BULLET_AFFILIATION.match(line)  # "- Heather Miller, EPFL": the name, then where the person is from
         affiliation = bullet.group(2).strip(" .") if bullet and not re.search(r"\s(?:and|et|y|&)\s", bullet.group(2)) \
             and PROXY.search(line) is None else None
-        for entry in [bullet.group(1)] if affiliation else LIST_SPLIT.split(line):
+        for entry in [bullet.group(1)] if affiliation else [x for e in LIST_SPLIT.split(line) for x in split_entries(e)]:
+            entry = re.sub(r"^\s*(?:and|et|y|&)\s+", "", entry)  # "…, and Claire Williams (CW)"
             if not entry.strip():
                 continue
+            abbr, entry = initials_first(entry)  # "JR – Jane Roe"
+            abbr = abbr or bracketed(entry)  # "Pam Bullas (PB)"
+            after = title_after(entry) if abbr else None  # "Claire Cann (CC) – Chair"
+            entry = entry[:len(entry) - len(after) - 1].rstrip(" –—-") if after and role_of(after) is not None else entry
             proxy = PROXY.search(entry)
             if proxy:
                 _proxy_holder(entry[proxy.end():], participants)
@@ -174,6 +183,11 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             title = tagged.group(1).strip() if tagged else ""
             if not absent and p.role is None and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ-]{3,}", title) and fold(title) not in ORG_FOLDED:
                 p.role = title  # "Bob Jones (Treasurer)": "The Treasurer noted…" is him
+            if abbr and fits(abbr, p.name) and abbr not in p.labels:
+                p.labels.append(abbr)  # the minutes may name them by the initials alone: "CC noted that…"
+            if after and (titled := role_of(after)) is not None and not absent:
+                own = own or titled
+                p.role = p.role or after
             this_list.add(id(p))
             if (own or role) is not None and not absent and p.session_role in (None, "speaker"):
                 p.session_role = (own or role).value
@@ -185,6 +199,18 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 else:
                     p.role = affiliation  # "- Jon Pretty, chairperson"
     return added
+
+
+def _inner_blocks(line: str) -> list[str]:
+    """An attendance line cut before each further attendance heading it runs into ("… Parish Clerk: Peter King In
+    attendance: four members of the public."; "Présents : … Excusés : …"): each part is read as a block of its own.
+    Only headings that end in a colon count inside a line, at the start of a capitalised word."""
+    if len(line) > 2000:
+        return [line]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", line)
+            if (h := ATTENDANCE.match(line[m.start():m.start() + 120])) is not None and h.group(0).rstrip().endswith(":")]
+    bounds = [0] + cuts + [len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 
 
 def read_officer_labels(text: str, units: list[Line], participants: list[Participant]) -> int:

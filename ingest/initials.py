@@ -1,0 +1,76 @@
+"""Initials an attendance list defines for its people ("Pam Bullas (PB), Claire Cann (CC) – Chair", "JR – Jane Roe",
+"Mme Anne Martin (AM)", "Sra. Ana Gil (AG)"). Minutes written so name each member by the initials alone afterwards
+("CC noted that…", "PK reported…"): the initials join the person's labels (`ingest.minutes.read_attendance`), and a
+word that is exactly one present person's initials is a mention of that person (`holder`, read by `find_mentions`).
+Initials count only when they fit the name they stand beside, so an organisation's acronym in brackets ("Jane Roe
+(ACME)") or a word such as "AOB", "TBC" or "CC" (carbon copy) names nobody."""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.lexicon import (
+    ENTRY_INITIALS,
+    ENTRY_TITLE_AFTER,
+    INITIALS_FIRST_ENTRY,
+    INITIALS_THEN_NAME,
+    INITIALS_WORD,
+    PARTICLES,
+    fold,
+)
+from quidit.ingest.records import Participant
+
+
+def fits(abbr: str, name: str) -> bool:
+    """Whether initials can stand for a name: they open with the first name's initial and hold the surname's initial
+    after it ("PB" for Pam Bullas, "MBS" for Myles Borins, "JYLB" for Jean-Yves Le Bouillonnec; not "ACME" for Jane
+    Roe, nor "ARM" for Anne Lee)."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in PARTICLES and w[:1].isalpha()]
+    if len(words) < 2 or not 2 <= len(abbr) <= 4:
+        return False
+    first, last = fold(words[0][0]).upper(), fold(words[-1][0]).upper()
+    return fold(abbr[0]).upper() == first and last in fold(abbr[1:]).upper()
+
+
+def split_entries(entry: str) -> list[str]:
+    """One attendance entry cut where bracketed initials run into the next entry's name with no comma between
+    ("Lorraine Hunt (LH) Pam Walker (PW)" -> "Lorraine Hunt (LH)", "Pam Walker (PW)")."""
+    out, at = [], 0
+    for m in INITIALS_THEN_NAME.finditer(entry):
+        out.append(entry[at:m.end()].strip())
+        at = m.end()
+    out.append(entry[at:])
+    return out
+
+
+def initials_first(entry: str) -> tuple[str | None, str]:
+    """("JR", "Jane Roe") for an entry written "JR – Jane Roe"; (None, entry) for any other."""
+    m = INITIALS_FIRST_ENTRY.match(entry)
+    if m is None:
+        return None, entry
+    return m.group("abbr"), m.group("name").strip(" .")
+
+
+def bracketed(entry: str) -> str | None:
+    """The initials in brackets after the entry's name ("Pam Bullas (PB)" -> "PB"), else None."""
+    m = ENTRY_INITIALS.search(entry)
+    return m.group("abbr") if m is not None else None
+
+
+def title_after(entry: str) -> str | None:
+    """The words after the entry's name and a dash ("Claire Cann (CC) – Chair" -> "Chair"), else None."""
+    m = ENTRY_TITLE_AFTER.search(entry)
+    return m.group("title").strip(" .") if m is not None else None
+
+
+def holder(word: str, participants: list[Participant]) -> Participant | None:
+    """The one present participant who goes by these initials (a label the attendance list gave them, fitting their
+    name); None when the word is no one's initials or several people's."""
+    if not INITIALS_WORD.fullmatch(word):
+        return None
+    found = [p for p in participants if p.session_role != "absent" and word in p.labels and fits(word, p.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def mentions(seg: str) -> list[re.Match]:
+    """The words of a sentence that may be initials ("CC", "PK"); `holder` says whose, if anyone's."""
+    return list(INITIALS_WORD.finditer(seg))
