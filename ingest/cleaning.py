@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quidit.ingest.lexicon import TAG_LINE_START
+from quidit.ingest.numbered_lines import unnumber
 
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s")
@@ -52,7 +53,9 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def clean(raw: str) -> CleanText:
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    double_spaced = _double_spaced(raw.split("\n"))
+    lines = raw.split("\n")
+    lines = unnumber(lines) or lines  # a line-numbered transcript: its margin's numbers and page numbers are layout
+    double_spaced = _double_spaced(lines)
     parts: list[str] = []
     length = 0
     page_starts = [0]
@@ -66,7 +69,6 @@ def clean(raw: str) -> CleanText:
         parts.append(s)
         length += len(s)
 
-    lines = raw.split("\n")
     for line in lines:
         if line == "":
             if not double_spaced:

@@ -1164,6 +1164,22 @@ FILL_WIDTH_MIN = 60
 FILL_WIDTH_MAX = 100
 FILL_NEAR = 0.8
 WRAPPED_TURN_END = re.compile(r"[\w,-]$")
+# a line-numbered transcript (a court reporter's, a stenographer's, a hearing's or a deposition's record): every line
+# opens with its number in a left margin ("   12      SENATOR X:  Good morning"), 1 to LINE_NUMBER_MAX, the numbers
+# starting again at 1 on each page; the numbers are layout, not text (`ingest.numbered_lines`). NUMBERED_LINE: up to
+# 16 spaces, a number of one or two digits, then white space or the line's end; a number followed by a dot, a bracket,
+# a slash or a letter ("1. Apologies", "2) Budget", "70/17 Police", "3rd") is an item's or a word, never a line's.
+NUMBERED_LINE = re.compile(r"^([ \t]{0,16})(\d{1,2})(?:[ \t]+|$)")
+# a line holding only a number: an empty numbered line in the margin, or the page's number (right-aligned, or centred)
+BARE_NUMBER_LINE = re.compile(r"^[ \t]*\d{1,4}[ \t]*$")
+LINE_NUMBER_MAX = 50  # lines a page of such a transcript has at most (courts: 25 to 28; hearings: up to 32)
+LINE_NUMBERED_MIN = 20  # numbered lines a text needs before its numbers are taken for layout
+LINE_NUMBERED_SHARE = 0.6  # ... of its non-empty lines (the others: a cover page's wrapped entries, page numbers)
+LINE_NUMBER_IN_ORDER = 0.85  # ... of successive numbered lines with the last one's number plus one, or 1 (a new page)
+LINE_NUMBER_RESTART_FROM = 10  # a page holds this many lines at least: 1 after it starts a new page
+LINE_NUMBER_GAP = 3  # spaces between the number and its text in a margin (the cue when no page restarts the count)
+LINE_NUMBER_COLUMN_SLACK = 1  # columns a bare number may end off the margin's column and still be an empty line's
+PARAGRAPH_INDENT = 3  # columns deeper than the text's own column that open a paragraph (a turn's label, a new paragraph)
 # quotation marks that open and close a quoted speech (the straight " cannot tell which it is)
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")  # any quotation mark, straight ones too: a sentence that quotes somebody's words
