@@ -456,12 +456,15 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL and u.body is not None and not u.structured and (
                 ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])):
             continue  # "Tatiana X : Absente" (a list of who attended), "Illuminations : Location … : 2014 : 1467 €" (a table row)
-        if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and i not in layout and text[u.start] != "(" and \
+        if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and i not in layout and not u.name_line \
+                and text[u.start] != "(" and \
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4 and \
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
+        if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
+            lab = Label(u.full, u.full, None, lab.gender, True, lab.affiliation)
         parsed[i] = lab
         key = fold(lab.core)
         counts[key] = counts.get(key, 0) + 1
@@ -490,7 +493,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if i in presented and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender \
                 and resolve(lab.core, listed) is None and _presented_lead_in(lab.core, lower):
             continue  # "CoL Checklist: 165 data sources" once in a presenter's talk: the talk's words, no person
-        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout:
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout or u.name_line:
             kept[i] = lab
         else:
             weak.append(i)
@@ -554,6 +557,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     _listed_initials(people, participants)
     _glued_initials(people, participants, listed)
     _merge_misspelt(people, participants)
+    for i in people:  # "Maître MAZZA" for Christelle MAZZA: the label as written, which the person goes by too
+        if units[i].full and units[i].label and units[i].label not in people[i].labels:
+            people[i].labels.append(units[i].label)
     for i in questions.keys() & people.keys():  # "P2b", "P5b": the label as written, which the person goes by too
         tag = units[i].label.split(",")[0].strip()
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
@@ -742,6 +748,7 @@ def _repeated_bare_labels(text: str, units: list[Line], kept: dict[int, Label]) 
             names.setdefault(fold(lab.core), i)
     if not names:
         return
+    found: dict[int, int] = {}
     for i, u in enumerate(units[:-1]):
         if u.kind != LineKind.TEXT or i in kept or u.start and text[max(0, u.start - 2):u.start] != "\n\n":
             continue  # only a line that opens a paragraph
@@ -750,7 +757,11 @@ def _repeated_bare_labels(text: str, units: list[Line], kept: dict[int, Label]) 
         nxt = text[units[i + 1].start:units[i + 1].end].lstrip()
         if j is None or units[i + 1].kind != LineKind.TEXT or nxt[:1].islower():  # "Omar\nis late": a wrapped sentence
             continue
-        u.kind, u.label, u.body = LineKind.LABEL_ALONE, words, None
+        found[i] = j
+    for i, j in found.items():
+        if i - 1 in found or i + 1 in found:
+            continue  # names one under the other ("Paul Martin" / "Anne Roux"): a list of participants, no turn
+        units[i].kind, units[i].label, units[i].body = LineKind.LABEL_ALONE, text[units[i].start:units[i].end].strip(), None
         kept[i] = kept[j]
 
 

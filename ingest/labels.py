@@ -101,6 +101,8 @@ class Line:
     floor: bool = False  # a question from the floor written "Q - …", a turn labelled "xxx:": an unnamed person's turn, in a labelled transcript
     list_head: bool = False  # a short line of its own over a bulleted list ("A éviter" over "- …"): a part of the talk
     presenter: bool = False  # a session's speaker field ("Presenter: Jane Roe (Acme)", "Ponente: …"): opens their talk
+    name_line: bool = False  # a name alone on its line over the speech, in a text that writes its turns so (`name_lines`)
+    full: str | None = None  # the full name the text gives a name line's surname ("Maître MAZZA" -> "Christelle MAZZA")
 
 
 @dataclass

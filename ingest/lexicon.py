@@ -46,14 +46,14 @@ HONORIFICS: dict[str, str | None] = {
     "l'hon.": None, "l’hon.": None,  # "L'hon. Paul Martin (ministre des Finances, Lib.):", a minister in a Hansard label
     # English
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lord": "m",
-    "lady": "f", "dame": "f", "dr": None, "dr.": None, "hon.": None,
+    "lady": "f", "dame": "f", "dr": None, "dr.": None, "hon.": None, "professor": None, "prof.": None,
     # Spanish (D. / Dª / Dña. are the written forms of don / doña)
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
-    "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f",
+    "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f", "profesor": "m", "profesora": "f",
 }
 # the forms written in running text (regex alternation, longest first so "Mme." beats "M.")
 _HONORIFIC_FORMS = [
-    "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Maître", r"Mme\.?", r"Mlle\.?",
+    "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
     r"Mrs\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
 ]
@@ -2000,3 +2000,19 @@ RETOLD_HOST_WORDS = re.compile(r"""(?<![\w’'])(?i:
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'])(?:I(?=\s+[a-z])|(?i:I[’'](?:m|ve|d|ll)|me|my|mine|je|j[’']|moi|mon|ma|mes|m[’']"
                                    r"|yo|mí|mi|mis|conmigo))(?![\w’'])")
 RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a text to count as a retold interview
+
+# --- turns written as a name alone on its line over the speech (video transcriptions, subtitles turned to text, Markdown
+# headings stripped, Word exports): "Ugo Bernalicis" / "Merci à toutes…", "Maître MAZZA" / "Donc, ça fait…", "Senator
+# GOLDEN", "La señora Pérez" — no colon, no dash, nothing else on the line (ingest.name_lines)
+# the line's shape: words of letters joined by spaces, hyphens, apostrophes or an honorific's dot ("Dr. Jane Roe"), at
+# most seven; no figure, no comma, no colon, no final stop (separators and letters are disjoint: linear)
+NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ .'’-]{1,3}[^\W\d_]+){0,6}$")
+NAME_LINE_CHARS = 60  # longer is a sentence or a title, not a name
+NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles included): the most NAME_LINE allows
+# a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
+CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")
+NAME_LINES_MIN = 4  # name lines a text must have for the layout to count
+NAME_LINE_SPEAKERS_MIN = 2  # distinct names written so at least twice each, one of them in full or titled: a dialogue
+NAME_LINE_SPEECH_WORDS = 4  # words the line under a name needs when it ends without a sentence's stop ("Oui!" ends so)
+# the line under a name that is speech ends like a sentence, quotes and brackets aside
+SPEECH_LINE_END = re.compile(r"[.!?…][»\"”’')\]]{0,3}$")

@@ -54,6 +54,7 @@ from quidit.ingest.lexicon import (
     fold,
     role_of,
 )
+from quidit.ingest.name_lines import name_line_turns
 from quidit.ingest.names import (
     first_of_pair,
     name_tokens,
@@ -171,6 +172,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
         i += 1
     _table_rows(text, out)
     _talk_layout(text, out)
+    name_line_turns(text, out)  # "Maître MAZZA" alone over her words, in a text that writes its turns so
     return out
 
 
