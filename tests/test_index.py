@@ -229,3 +229,22 @@ def test_hnsw_index_above_the_threshold_ranks_like_exact(corpus, quidit_home, mo
         assert a[0] == b[0]
     only = graph.search("eau", k=10, speakers=["Madame Martin"], retriever="dense")
     assert only.hits and {h.passage.speaker for h in only.hits} == {"Claire Martin"}
+
+
+def test_a_short_passage_loses_to_a_full_one(tmp_path, quidit_home, monkeypatch):
+    """Paper: both passages hold "budget" once, so both have cosine 1/sqrt(1.25) with "budget" and dense z-score 0;
+    BM25 prefers the short one (best match: + BM25_WEIGHT 2.4), the full one gets 2.4 x its share (> 0). With fewer
+    than SHORT_WORDS words the short one ends at 2.4 - SHORT_PENALTY 3 = -0.6 and comes second."""
+    from quidit.index import search
+
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "notes.txt").write_text("Jane Roe: Budget.\n\n"
+                                 "John Doe: The budget of the schools will grow next year because the city "
+                                 "hires more teachers and opens two new classes in the north.\n", encoding="utf-8")
+    first = {}
+    for penalty in (0.0, search.SHORT_PENALTY):
+        monkeypatch.setattr(search, "SHORT_PENALTY", penalty)
+        s = open_index(_settings(c, quidit_home), FakeEncoder(), progress=False).searcher
+        first[penalty] = s.search("budget", k=2).hits[0].passage.speaker
+    assert first == {0.0: "Jane Roe", search.SHORT_PENALTY: "John Doe"}
