@@ -36,6 +36,7 @@ from quidit.ingest.labels import (
     section_word,
 )
 from quidit.ingest.lexicon import (
+    ACTION_AFTER_NAME,
     AGENDA_ITEM,
     AGENDA_LIST_ITEM,
     ANAPHORA,
@@ -98,6 +99,7 @@ from quidit.ingest.lexicon import (
     LINE_HEADING_WORDS,
     LIST_ITEMS_MIN,
     LIST_LEAD_WORDS,
+    MINUTE_REF_LEAD,
     MINUTES_TITLE,
     MOVEMENT,
     NAME_JOIN,
@@ -213,12 +215,14 @@ from quidit.ingest.lines import (
 )
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
+    WINDOW,
     Mention,
     find_mentions,
     floor_taker,
     holds_role,
     opener_verb,
     role_participant,
+    subject_slot,
     title_before,
 )
 from quidit.ingest.minutes import (
@@ -1411,6 +1415,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner, presented=k in presented):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "I may have to test this", "donné par X"
             continue
+        if (result.attendance or minutes_title) and not label_doc and owner is None and MINUTE_REF_LEAD.match(seg):
+            current, labelled, recent, intro = None, False, [], None  # "71/17 Declaration of Interest…": a new minute
         if labelled and current is not None:
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
@@ -1976,6 +1982,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     others = OTHERS_SUBJECT.match(seg)
     if others is not None and (SPEECH_VERB.match(seg, others.end()) or OTHERS_VERB.match(seg, others.end())):
         return None, Cue.NARRATION, None, None  # "Others noted that …": unnamed people, not the last speaker
+    if minutes and _action_note(text, s, mentions):
+        return None, Cue.NARRATION, None, None  # "PW to circulate the report…": a task the minutes assign
     joined = _joined(text, s, e, mentions, line_starts)
     joint = False
     first: Participant | None = None
@@ -2095,6 +2103,14 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _action_note(text: str, s: int, mentions: list[Mention]) -> bool:
+    """A task the minutes assign, its subject the sentence's first person, in the infinitive or with "is to" ("PW to
+    circulate the report…", "The Parish Clerk is to follow this up…", "X se charge de…"): no one's words."""
+    first = next((m for m in mentions if m.participant is not None), None)
+    return first is not None and subject_slot(text[max(s, first.start - WINDOW):first.start]) \
+        and ACTION_AFTER_NAME.match(text, first.end) is not None
 
 
 def _report_turn(text: str, s: int, m: Mention, participants: list[Participant]

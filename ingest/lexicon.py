@@ -354,6 +354,9 @@ HANDED_RELATIVE = re.compile(r"\s*,?\s*(?:quien|qui|who)\s+(?:(?:a|ha|had|has|lu
 # a title the participants list gives in parentheses ("Bob Jones (Treasurer)"), then named with an article ("The
 # Treasurer noted…"): the word after the article
 TITLE_MENTION = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e|[Ll][’'])\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]{3,})(?![\w’'])")
+# the same with a title of two capitalised words that an attendance list ties to one person ("Parish Clerk: Peter
+# King", then "The Parish Clerk reported…"; "Town Clerk", "Acting Chair"): the article, then both words
+TITLE_MENTION_PAIR = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e)[ \t]{1,3}([A-ZÀ-Ý][a-zà-ÿ-]{2,30}[ \t]{1,3}[A-ZÀ-Ý][a-zà-ÿ-]{2,30})(?![\w’'])")
 # "Selon X, …": X is the source of what follows
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara|[Dd]e\s+acuerdo\s+con)\s*$")
 # the same word opening the sentence, which the capitalised-name pattern takes for a first name ("Según Borja Terán")
@@ -411,8 +414,25 @@ FLOOR_TAKEN = re.compile(r"""
 _ITEM_LEAD = r"(?:\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-|–)\s*)?"
 # the hour that opens a minutes sentence, before its subject: "Siendo las 09:32 horas el presidente declaró abierta…"
 _TIME_LEAD = r"(?:(?:Siendo|A)\s+las\s+\d{1,2}(?:[:.,h]\d{2})?\s*(?:horas|hs\.?|h\.?)?\s*,?)?"
+# the number of a minute or of an item of it, opening a line: a numbered minute ("70/17", "2024/05", "64/17c"), a
+# numbered item ("3.", "3.2", "IV."), a lettered one ("a)", "(b)")
+ITEM_REF = r"(?:\d{1,4}/\d{2,4}[a-z]?|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-zA-Z]\)|[IVXL]{1,5}\.)"
+# a sentence that opens with a numbered minute's reference ("71/17 Declaration of Interest…", "2024/05 Budget"): a new
+# item of the minutes begins, and the last speaker's turn ends with the one before
+MINUTE_REF_LEAD = re.compile(r"^\s{0,4}\d{1,4}/\d{2,4}[a-z]?(?:[ \t]{1,3}[–—-])?[ \t]{1,3}[A-ZÀ-Ý]")
+# an action the minutes assign, in the infinitive after the person's name or initials: "PW to circulate the report…",
+# "The Parish Clerk is to follow this up…", "Jane Roe will circulate…"; French and Spanish "X se charge de…", "X est
+# chargée de…", "X queda encargada de…", "X se encargará de…": a task the record notes, not anyone's words
+ACTION_AFTER_NAME = re.compile(r"""[ \t]{1,3}(?:
+      (?:(?:is|are)[ \t]{1,3})?to[ \t]{1,3}(?!be\b)[a-z]{2,}
+    | se[ \t]{1,3}charge(?:ra)?[ \t]{1,3}d | (?:est|sont)[ \t]{1,3}charg[ée]e?s?[ \t]{1,3}d
+    | se[ \t]{1,3}encarga(?:r[áa])?[ \t]{1,3}de | queda(?:n)?[ \t]{1,3}encargad[oa]s?[ \t]{1,3}de )""", re.X)
+# an item's heading run into its first sentence, the speaker after a dash or after the first lettered sub-item: "78/17
+# Police Report – PK reported…", "a) Farm Tenancy Agreement – CC noted…", "3.2 Budget - Ana Gil informa…", "77/17
+# Handyman’s Report a) The Parish Clerk presented…" (the heading has no sentence's end in it)
+_RUN_IN_HEADING = rf"^\s*{ITEM_REF}[ \t]{{1,3}}[A-ZÀ-Ý][^.!?;:–—\n]{{0,160}}?[ \t](?:[–—-]|\(?[a-h]\))[ \t]{{0,3}}"
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
@@ -558,7 +578,9 @@ GROUP_SUBJECT = re.compile(r"""
     (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
       | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
       | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
-      | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu )\b
+      | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu
+      | (?-i:Councillors|Members|Trustees|Directors|Concejales|Consejeros|Miembros|Conseillers|Membres)
+        (?=\s+(?:present\s+|presentes\s+|présents\s+)?[a-zà-ÿ]) )\b  # the bare plural: "Councillors agreed that…"
 """.replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"
            # candidates, and the inclusive plurals French minutes write ("candidat.e.s", "élu·e·s", "participant.e.s")
            r"|candidat(?:e)?s|candidates|candidat[oa]s|(?:candidat|élu|participant|conseill(?:er|ère))[.·]\w{1,4}[.·]s"),
@@ -585,7 +607,11 @@ NARRATION_START = re.compile(r"""
           # a vote told with its tally: "Se aprueba la indicación (9 votos contra 4 y 2 pareos).", "Se rechaza (3 votos…)"
           | Se\s+(?:aprueba|aprueban|aprob[óo]|rechaza|rechazan|rechaz[óo])\b[^()\n]{0,120}\(\s*\d+\s+votos?\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
-          | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d )
+          | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d
+          # the date of the next meeting, which the record states: "Next meeting is the Parish Council Meeting on…",
+          # "Prochaine réunion le 3 mars", "Próxima reunión: 5 de mayo"
+          | (?:The\s+)?(?:[Dd]ate\s+of\s+(?:the\s+)?)?[Nn]ext\s+meeting\s*(?:is|will\s+be|:) | (?:La\s+)?[Pp]rochaine\s+r[ée]union\s*:
+          | (?:La\s+)?[Pp]r[óo]xima\s+reuni[óo]n\s*: )
 """, re.X)
 
 # --- anaphora: a pronoun or demonstrative standing for the last-mentioned person --------------------------------
@@ -1734,6 +1760,12 @@ OTHERS_VERB = re.compile(r"(?:señalaron|dijeron|preguntaron|comentaron|indicaro
 # "Il y a eu un large consensus dans la salle", "Hubo acuerdo general en la sala": nobody's words
 ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?:agreement|consensus|support|applause|laughter"
                            r"|enthusiasm|disagreement|pushback|interest)"
+                           # nobody answered, or the room discussed: "There was no response from the members of the public",
+                           # "A discussion ensued as to…", "Une discussion s'engage…", "Se abre un debate…"
+                           r"|there\s+(?:was|were)\s+no\s+(?:[\w-]+\s+)?(?:response|responses|reply|replies|comments?|questions?|objections?)"
+                           r"|a\s+(?:[\w-]+\s+)?discussion\s+(?:ensued|followed|took\s+place)"
+                           r"|une\s+(?:[\w-]+\s+)?discussion\s+(?:s[’']engage|s[’']ensuit|a\s+lieu|s[’']est\s+engag[ée]e)"
+                           r"|se\s+(?:abre|abri[óo]|produce|produjo|genera|gener[óo])\s+(?:un\s+)?(?:debate|intercambio)"
                            r"|il\s+y\s+(?:a\s+eu|avait)\s+(?:[\w-]+\s+){0,3}?(?:accord|consensus|applaudissements|rires|enthousiasme|désaccord)"
                            r"|hubo\s+(?:[\w-]+\s+){0,3}?(?:acuerdo|consenso|aplausos|risas|entusiasmo|desacuerdo)"
                            r"|(?:the\s+(?:room|audience)|la\s+salle|le\s+public|la\s+sala|el\s+público)\s+(?:\w+\s+)?"

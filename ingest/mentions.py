@@ -50,6 +50,7 @@ from quidit.ingest.lexicon import (
     TITLE_ENDS_IN_LINK,
     TITLE_ENDS_IN_PREPOSITION,
     TITLE_MENTION,
+    TITLE_MENTION_PAIR,
     TITLE_OF,
     TITLE_SLOT,
     UPPER,
@@ -221,6 +222,13 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender if p else None, p, "nick"))
         taken.append((m.start(), m.end()))
     named_at = {x.start for x in out}
+    pairs = [p for p in participants if p.role and len(p.role.split()) == 2]
+    for m in TITLE_MENTION_PAIR.finditer(seg) if pairs else ():  # "The Parish Clerk reported…" (list: "Parish Clerk: X")
+        holders = [p for p in pairs if fold(p.role) == fold(" ".join(m.group(1).split()))]
+        if len(holders) != 1 or any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), holders[0].gender, holders[0], "role"))
+        taken.append((m.start(), m.end()))
     titled = {fold(p.role): p for p in participants if p.role and " " not in p.role.strip()}
     for m in TITLE_MENTION.finditer(seg):  # "The Treasurer noted…" where the list gives "Bob Jones (Treasurer)"
         p = titled.get(fold(m.group(1)))
