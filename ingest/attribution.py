@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.label_holders import header_holders, pseudonym_holder
 from quidit.ingest.labels import (
     Label,
     Line,
@@ -247,7 +248,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
-from quidit.ingest.participant_codes import code_label, pseudonyms
+from quidit.ingest.participant_codes import code_label, numbered_nouns, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
@@ -385,6 +386,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     coded = pseudonyms(text)  # "Código del participante: E1" + "Seudónimo: Abel Marco": E1's turns are Abel Marco's
+    nouns = numbered_nouns([u.label for u in units if u.kind == LineKind.LABEL and u.label])  # "Participante 1", "… 2"
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -409,7 +411,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
         if lab is None and u.kind == LineKind.LABEL:  # "E1: …", "E1 (probe): …": a research participant's code
-            lab = code_label(u.label, coded)
+            lab = code_label(u.label, coded, nouns)
         first_named = _listed_first_name(u.label.strip(), listed) if lab is None else None
         if first_named is not None:  # "Ben: …" for the listed Ben Michel ("ben" is also a name particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
@@ -568,6 +570,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         tag = units[i].label.split(",")[0].strip()
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
             people[i].labels.append(tag)
+    header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
+    pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     return people
 
 

@@ -125,8 +125,11 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.RAPPORTEUR: r"rapporteur(?:e)? | rapporteuse | ponente",
     Role.WITNESS: r"witness | t[ée]moin | testigo",
     Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",
-    Role.INTERVIEWER: r"interviewer | intervieweur | intervieweuse | entrevistador(?:a)? | journaliste | periodista | q | p",
-    Role.INTERVIEWEE: r"interviewee | a | r",
+    # a research interview's "I:" / "R:" letters, "Enquêteur :" / "Enquêtée :", "Entrevistada:", "Respondent:"
+    Role.INTERVIEWER: r"interviewer | intervieweur | intervieweuse | entrevistador(?:a)? | journaliste | periodista | q | p"
+                      r" | enqu[êe]t(?:eur|rice) | i",
+    Role.INTERVIEWEE: r"interviewee | a | r | entrevistad[oa] | enqu[êe]t[ée]e? | interview[ée]e? | respondent"
+                      r" | r[ée]pondant(?:e)?",
     Role.ANNOUNCER: r"locutor(?:a)? | announcer | narrat(?:or|eur|rice) | narrador(?:a)? | presentador(?:a)? | voz\s+en\s+off"
                     r" | voice[\s-]?over | voz\s+(?:hombre|mujer|masculina|femenina) | voix\s+off",
     Role.AUDIENCE: r"intervenci[óo]n | participante | asistente | audience(?:\s+member)? | participant(?:e)? | public"
@@ -949,17 +952,22 @@ QUESTION_NUMBER_LABEL = re.compile(r"""^\s*(?P<tag>(?:Q|P|Question|Pregunta)\s?\
     \s*(?:,\s*(?:(?i:por|by|par|de)\s+)?(?P<who>[^,:()\n]{2,80}?)\s*(?:,(?P<aff>[^:\n]{0,160}))?)?\s*$""", re.X)
 QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to count
 # --- research-interview transcripts: participant codes, protocol fields, the researcher's notes ------------------
-# a participant's code as a turn's label ("E1:", "P3:", "EA12:", "R-2:"), or with a lower-case qualifier in brackets
-# that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2 (seguimiento):", "E1 (relance) :"): one to three
-# capitals, a number, nothing else
-PARTICIPANT_CODE_LABEL = re.compile(r"^\s*(?P<code>[A-Z]{1,3}-?\d{1,3})(?:\s*\((?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})\))?\s*$")
+# a participant's code as a turn's label ("E1:", "P3:", "EA12:", "R-2:"), or a numbered participant of a focus group
+# or an unnamed recording ("Participante 1:", "Participant 2:", "Entrevistada 3:", "Speaker 1:", "Intervenant 2 :"),
+# with a lower-case qualifier in brackets that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2
+# (seguimiento):", "E1 (relance) :"): one to three capitals or such a noun, a number, nothing else
+PARTICIPANT_CODE_LABEL = re.compile(r"""^\s*(?P<code>[A-Z]{1,3}-?\d{1,3}
+    | (?:Participante?|Entrevistad[oa]|Informante|Respondent|Interviewee|Enqu[êe]t[ée]e?|Interview[ée]e?|Speaker
+       |Hablante|Intervenante?|Locut(?:or|ora|eur|rice))\s?\d{1,3})
+    (?:\s*\((?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})\))?\s*$""", re.X)
 PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
-# the metadata field that gives the participant's code: "Código del participante: E1", "Participant code: P3",
+# the metadata field that gives the participant's code (anywhere in a line: the cleaning may have joined the metadata
+# lines): "Código del participante: E1", "Participant code: P3",
 # "Participant ID: P3", "Code participant : E1", "Code de l'enquêté : E2", "Interviewee code: R1"
-PARTICIPANT_CODE_FIELD = re.compile(r"""^[ \t]*(?i:c[óo]digo\s+(?:del?\s+|de\s+la\s+)?(?:participante|entrevistad[oa]|informante)
+PARTICIPANT_CODE_FIELD = re.compile(r"""(?<![\w-])(?i:c[óo]digo\s+(?:del?\s+|de\s+la\s+)?(?:participante|entrevistad[oa]|informante)
     | (?:participant|interviewee|respondent)(?:['’]s)?\s+(?:code|id|number|no\.?)
     | code\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*)?(?:participant|participante|enquêté|enquêtée|interviewé|interviewée))
-    (?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?P<code>[A-Z]{1,3}-?\d{1,3})[ \t]*\.?[ \t]*$""", re.X | re.M)
+    (?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?P<code>[A-Z]{1,3}-?\d{1,3})(?![\w-])""", re.X)
 # the metadata field that gives the participant's pseudonym: "Seudónimo (opcional): Abel Marco", "Pseudonym: Jane",
 # "Pseudonyme : Léa Martin", "Nombre ficticio: …", "Nom d'emprunt : …"; the name is checked as a name by the caller
 PSEUDONYM_FIELD = re.compile(r"""^[ \t]*(?i:seud[óo]nimo|pseud[óo]nimo|pseudonyme?|nombre\s+ficticio|nom\s+fictif
@@ -972,6 +980,14 @@ FIELD_NOTE_LINE = re.compile(r"""^\s*\[[^\[\]\n]{0,40}?(?i:notas?|notes?|observa
 # a form's field answered with a check box: "PROBE aplicado (si/no): [x] ¿…?", "Follow-up asked (y/n): [ ] …",
 # "Relance posée : ☑ …": the protocol's line, never speech (a box ticked or not)
 CHECKBOX_FIELD_LINE = re.compile(r"^\s*[^\[\]\n:]{1,60}:\s*(?:\[[ xX✓✔]?\]|[☐☑☒])(?=\s|$)")
+# the header of a role-labelled interview naming who holds a role: "Entrevistadora: Lucía Paredes", "Interviewee: Grace
+# Kim (pseudonym)": a full name of HOLDER_NAME_WORDS words at most, a short note in brackets after it dropped
+HOLDER_NAME_WORDS = 5
+HOLDER_CHARS = 120  # longer words after the label are a turn, never a name
+HOLDER_NOTE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+# role labels for the one person a research interview questions, besides the interviewee role's own words ("R:",
+# "Entrevistada:", "Respondent:"): a study's "Participant:" / "Participante :" (elsewhere someone from the floor)
+INTERVIEWEE_LABELS = {fold(w) for w in ("participant", "participante", "participant(e)")}
 # a question from the floor written with its letter and a spaced dash ("Q - How much…", "P – ¿Cuándo…?"): an asker
 # the transcript does not name, in a transcript whose other turns are labelled
 FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")
@@ -1069,7 +1085,7 @@ TABLE_ROW = re.compile(r"^(?=[^|\n]*\S)[^|\n]*(?:\s\|\s[^|\n]*)+$")  # (the look
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
-GENERIC_SPEAKERS = {"q", "a", "r", "p"}  # interview letters; strong only when they recur
+GENERIC_SPEAKERS = {"q", "a", "r", "p", "i"}  # interview letters; strong only when they recur
 # anaphora that are plain pronouns: the current speaker when the gender fits
 PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
 # minutes: words in the first person (or addressing the room) that only the person presiding can be saying when

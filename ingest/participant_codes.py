@@ -7,12 +7,14 @@ pseudonym's. A qualifier in brackets after the code ("(probe)", "(cont.)") is st
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quidit.ingest.labels import Label
 from quidit.ingest.lexicon import (
     NAME_RE,
     PARTICIPANT_CODE_FIELD,
     PARTICIPANT_CODE_LABEL,
+    PARTICIPANT_CODE_TURNS,
     PSEUDONYM_FIELD,
     PSEUDONYM_REACH,
     role_of,
@@ -40,13 +42,27 @@ def code_of(label: str) -> str | None:
     return m.group("code") if m else None
 
 
-def code_label(label: str, named: dict[str, str]) -> Label | None:
+def _noun(code: str) -> str | None:
+    """"participante" for the code "Participante 1" (a noun that says it is a person); None for a letter code "E1"."""
+    word = re.sub(r"[\s\d-]+$", "", code)
+    return word.lower() if len(word) > 3 else None
+
+
+def numbered_nouns(labels: list[str]) -> set[str]:
+    """The nouns of numbered participants ("Participante 1", "Speaker 2") that open PARTICIPANT_CODE_TURNS turns or
+    more between them: each of those labels holds, even one that speaks once."""
+    counts = Counter(_noun(c) for c in map(code_of, labels) if c is not None)
+    return {n for n, k in counts.items() if n is not None and k >= PARTICIPANT_CODE_TURNS}
+
+
+def code_label(label: str, named: dict[str, str], nouns: set[str] = frozenset()) -> Label | None:
     """The person a participant-code label names: the pseudonym the metadata ties to the code (strong), else the code
-    itself (weak: it holds only when it opens several turns)."""
+    itself, strong when its noun recurs (`numbered_nouns`), else weak (a letter code holds only when it opens several
+    turns itself: "R1:", "R2:" once each may be a list's items)."""
     code = code_of(label)
     if code is None:
         return None
     name = named.get(code)
     if name is not None:
         return Label(name, name, None, None, True)
-    return Label(code, code, None, None, False)
+    return Label(code, code, None, None, _noun(code) in nouns)

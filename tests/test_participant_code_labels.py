@@ -104,3 +104,42 @@ def test_the_interviewer_keeps_the_questions():
 def test_a_french_participant_code_takes_its_pseudonym():
     t = ingest_text(FR, "fr.txt")
     assert speaker_at(t, "On manque de personnel partout.") == "Léa Martin"
+
+
+FOCUS = """Grupo focal 2
+
+Moderadora: Gracias a todas por venir. ¿Qué es lo más difícil de cuidar a un familiar?
+
+Participante 1: El cansancio, sin duda. No hay un solo día libre en todo el año.
+
+Participante 2: Para mí es la soledad. Nadie pregunta cómo estás tú, solo cómo está él.
+
+Moderadora: ¿Y qué ayuda han recibido?
+
+Participante 1: Ninguna, la verdad. Todo lo hemos pagado nosotros entre los hermanos.
+"""
+
+
+def test_a_numbered_participant_opening_turns_is_a_speaker():
+    t = ingest_text(FOCUS, "es.txt")
+    assert speaker_at(t, "Todo lo hemos pagado nosotros") == "Participante 1"
+
+
+def test_a_numbered_participant_speaking_once_holds_beside_the_others():
+    t = ingest_text(FOCUS, "es.txt")
+    assert speaker_at(t, "Para mí es la soledad.") == "Participante 2"
+
+
+def test_letter_codes_once_each_are_no_labels():
+    text = """Requisitos del sistema
+
+Ana Gil: Repasamos los requisitos que quedaron pendientes de la semana pasada.
+
+R1: El sistema debe guardar cada cambio con su fecha y su autor.
+
+R2: El sistema debe permitir exportar los datos en formato abierto.
+
+Ana Gil: Los dos quedan aprobados para la próxima versión.
+"""
+    t = ingest_text(text, "es.txt")
+    assert not {"R1", "R2"} & {st.name for st in speakers_of(t)}
