@@ -75,6 +75,8 @@ from quidit.ingest.lexicon import (
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
+    FOLLOW_TARGET,
+    FOLLOW_VERB,
     GLUED_INITIAL,
     GROUP_LABELS,
     GROUP_SUBJECT,
@@ -146,6 +148,7 @@ from quidit.ingest.lexicon import (
     QUOTE_OPEN,
     QUOTE_PAIRS,
     QUOTE_SIGNED,
+    QUOTE_SIGNED_SPAN,
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
     QUOTED_VOICES_MIN,
@@ -186,6 +189,7 @@ from quidit.ingest.lexicon import (
     TALK_VERDICT,
     TALK_VERDICT_AFTER,
     TEAM_ON_PLANS,
+    THANKS_TO,
     TITLE_APPOSED,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
@@ -1198,6 +1202,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     collective = _collective_sections(text, units)
     talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
     turn_held: Participant | None = None  # who an event report's turn phrase gave the floor ("ha sido el turno de X")
+    quote_signer: Participant | None = None  # who signs a quotation over several lines ('"…' / '…" - Saskia, 16 ans')
+    signed_until = -1  # and where its signature ends
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
     for s, e in spans:
@@ -1217,10 +1223,16 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if tweet is not None:  # an embedded tweet: its words are its author's, its signature nobody's; the turn goes on
             out.append(Sentence(s, e, page, tweet[3].name, Cue.QUOTE) if s < tweet[1] else Sentence(s, e, page, None, Cue.NARRATION))
             continue
-        signed = QUOTE_SIGNED.match(text[u.start:u.end]) if u is not None and s == u.start else None
-        signer = resolve(signed.group("who"), participants) if signed is not None else None
-        if signer is not None:  # '"You have to deal with me…" -- Robert S': the signed quotation is theirs; the turn goes on
-            out.append(Sentence(s, e, page, signer.name, Cue.QUOTE))
+        if quote_signer is not None and s < signed_until:  # the signed quotation's next line, up to its signature
+            out.append(Sentence(s, e, page, quote_signer.name, Cue.QUOTE))
+            continue
+        # the line, or the lines of its paragraph from it ('"En refaisant…' / '… de jeunesse" - Saskia, 16 ans')
+        signed = (QUOTE_SIGNED.match(text[u.start:u.end]) or QUOTE_SIGNED.match(
+            text[u.start:_paragraph_end(text, u.start, QUOTE_SIGNED_SPAN)])) if u is not None and s == u.start else None
+        quote_signer = resolve(signed.group("who"), participants) if signed is not None else None
+        if quote_signer is not None:  # '"You have to deal with me…" -- Robert S': the signed quotation is theirs; the turn goes on
+            signed_until = u.start + signed.end()
+            out.append(Sentence(s, e, page, quote_signer.name, Cue.QUOTE))
             continue
         if petitioner is not None and (k in people or kind not in (LineKind.TEXT, LineKind.NARRATION)
                                        or PETITION_END.match(text[s:e]) or _is_heading(text, s, e)):
@@ -1421,6 +1433,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and MINUTE_REF_LEAD.match(seg):
             current, labelled, recent, intro = None, False, [], None  # "71/17 Declaration of Interest…": a new minute
+        if result.labels < 3 and FOLLOW_VERB.search(seg) and FOLLOW_TARGET.search(seg):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Pour suivre Nina, ça se passe par là : @nlapalice"
+            continue  # (in a report; a labelled transcript's "follow me at @x" is its speaker's)
         if labelled and current is not None:
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
@@ -1769,6 +1784,12 @@ def _announced(text: str, s: int, e: int, participants: list[Participant]) -> Pa
     return None
 
 
+def _paragraph_end(text: str, s: int, span: int) -> int:
+    """Where the paragraph holding `s` ends, looking `span` characters ahead at most (linear on long paragraphs)."""
+    end = text.find("\n\n", s, s + span)
+    return min(len(text), s + span) if end < 0 else end
+
+
 def _paragraph_start(text: str, s: int) -> bool:
     return s == 0 or text[max(0, s - 2):s] == "\n\n"
 
@@ -1895,8 +1916,17 @@ def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool 
         return True  # "À vrai dire, il était assez compliqué de suivre", "Conocí la herramienta…"
     if ONLINE_POINTER.search(seg) or _talk_subject(seg):
         return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"
+    if _thanks_to(seg, owner):
+        return True  # "Merci Romain pour ce partage", "Un grand merci à Gaël qui…": the writer thanks the speaker
     by = TALK_GIVEN_BY.search(seg)
     return by is not None and resolve(by.group(1), [owner]) is owner
+
+
+def _thanks_to(seg: str, speaker: Participant | None) -> bool:
+    """A sentence of a report opening with thanks to the speaker whose talk it tells, by name ("Merci Romain pour ce
+    partage", "Big thanks to Jane for…", "Muchas gracias a Nuria por…"): the writer's, as no one thanks themselves."""
+    thanks = THANKS_TO.match(seg) if speaker is not None else None
+    return thanks is not None and resolve(thanks.group("who"), [speaker]) is speaker
 
 
 def _first_person_preterite(text: str, seg: str) -> bool:
@@ -1996,6 +2026,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     speakers_met: list[tuple[int, Participant]] = []
     handed_speaks = False  # "cede la palabra al Sr. X, quien manifiesta …": the sentence is X's
     report = names is not None and not minutes  # an event report: no labels, no lists, no minutes title
+    if report and _thanks_to(seg, current):
+        return None, Cue.NARRATION, current, None  # "Muchas gracias a Paloma por…" in Paloma's turn: the writer's thanks
     for m in mentions:
         if report and REPORT_TURN.search(text[max(s, m.start - 80):m.start]):
             turn = _report_turn(text, s, m, participants)

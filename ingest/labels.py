@@ -57,6 +57,7 @@ from quidit.ingest.lexicon import (
     STAGE,
     STAGE_SPEAKER,
     TALK_HEADING,
+    TALK_HEADING_ASKED,
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
     TITLE_EXCLAIMED,
@@ -398,6 +399,10 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading)
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, first_of_pair(talk.group("who")), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
+    talk = TALK_HEADING_ASKED.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
+    if talk:  # "Peut-on réussir sans effort ni aucun talent ? Gilles VERVISCH": the title asks, the speaker follows
+        line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
+        return
     talk = TALK_OF_HEADING.match(s) if line.own_paragraph else None
     if talk:  # "La keynote de Bruno Martin": the talk's kind, then its speaker
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True

@@ -1073,8 +1073,12 @@ INTRO_COLON_END = re.compile(r"[ \t]?:\s*$")
 # a line that is a quotation signed after a dash, as notes and blog posts write a remark worth keeping ("[Quotable]:
 # "You have to deal with me if you want the stuff" -- Robert S", "« Le web est lent » — Jeanne Roux", "“…” – Ana
 # Gil"): an optional bracketed mark, the quote within its marks, a dash and a name of one to four words ending the line
-QUOTE_SIGNED = re.compile(rf"""^[ \t]*(?:\[[^\]\n]{{1,30}}\]\s*:?\s*)?["“«][^"“”«»\n]{{1,600}}["”»][ \t]*(?:--|[—–])[ \t]*
-    (?P<who>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})[ \t]*$""", re.X)
+# (after the name, a short apposition: '"…" - Saskia, 16 ans', '"…" — Ana Gil, CTO'); the quote may run over the
+# lines of one paragraph, its signature on the last ('"En refaisant la démo…' / 'On fait tous des erreurs" - Saskia')
+QUOTE_SIGNED = re.compile(rf"""^[ \t]*(?:\[[^\]\n]{{1,30}}\]\s*:?\s*)?["“«](?:[^"“”«»\n]|\n(?![ \t]*\n)){{1,600}}["”»]
+    [ \t]*(?:--|[—–]|-(?=[ \t]))[ \t]*
+    (?P<who>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})(?:[ \t]*,[ \t]*[^\n,;.!?]{{1,40}})?[ \t]*(?:\n|$)""", re.X)
+QUOTE_SIGNED_SPAN = 1000  # characters from a line's start such a quotation and its signature may run over
 QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # a stenographer's note in a verbatim record: a line of its own led by a dash ("– Resulta afirmativa.",
 # "—Se aprueba.", "– Ocupa su banca el concejal X."): narration, read only in documents with speaker labels
@@ -1495,6 +1499,13 @@ TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
     (?:\s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s*(?:,|;|&|\band\b|\bet\b|\by\b)\s*[^\n]{{0,250}})?\s*$""", re.X)
+# a talk's heading whose title is a question or an exclamation, the speaker's name right after it on the same line,
+# the surname in capitals as programmes write it: "Peut-on réussir sans effort ni aucun talent ? Gilles VERVISCH",
+# "¿Quién teme al código legado? Lucía GARCÍA", "Why do builds break? Jane ROE & John DOE" (the first name is the speaker)
+TALK_HEADING_ASKED = re.compile(rf"""^(?P<title>[^\n]{{3,200}}?[?!])[ \t]+
+    (?!(?:Le|La|Les|El|Los|Las|Lo|The|Un|Une|Una|Uno|An?|Des|Du|Del|Ce|Cette|Este|Esta|This|Our|Notre|Nuestro|Nuestra)[ \t])
+    (?P<who>(?:[{_UP}][a-zà-ÿ][\w’'\-]*[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}){{1,3}}[{_UP}][{_UP}’'\-]*[{_UP}])
+    (?P<rest>[ \t]*(?:&|\band\b|\bet\b|\by\b)[ \t]*[^\n]{{1,80}})?[ \t]*$""", re.X)
 # a talk's heading whose title runs straight into a bare "par/por/by" and the speaker's name, which ends the heading
 # (on one line, "Modern Async JS par Christophe Porteneuve", or the name on the heading's second line, "Devops
 # Mythbusters" / "por Salvador Folgado y Jordi Borja"): the talk's speaker. A passive agent ("Le rapport rédigé par
@@ -1556,16 +1567,18 @@ TWEET_SIGNATURE = re.compile(rf"""(?:^|\s)[—–]\s*(?P<who>[^\s()@—–][^()\
 # by the caller ("(I wouldn't ask my colleagues…)" inside the speaker's point), and so is a relative clause ("les
 # standards que nous nous sommes fixés", "qui je dois le dire m'a paru…": the talk's point, the note-taker's words)
 NOTE_TAKER = re.compile(r"""(?<![\w’'])(?<!que\s)(?<!qui\s)(?<!qu’)(?<!qu')(?<!that\s)(?<!which\s)(?<!who\s)(?<!dont\s)(?<!nous\s)
-    (?: (?: I | I['’](?:m|ve|d|ll) | [Ww]e | [Ww]e['’](?:re|ve|d|ll) | [Jj]e | [Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)
+    (?: (?: I(?=\s{1,3}[a-z]|,) | I['’](?:m|ve|d|ll) | [Ww]e | [Ww]e['’](?:re|ve|d|ll) | [Jj]e | [Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)
           | [Yy]o | [Nn]osotr[oa]s )(?![\w’'])
       | [Jj]['’](?=\w) )""", re.X)
 # the plural first person among NOTE_TAKER's subjects ("we", "we're", "nous sommes", "nosotros"): in a talk a
 # presenter field opened, the presenter's side speaking, not the note-taker
 PLURAL_FIRST_PERSON = re.compile(r"(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Nn]ous\s+(?:\w+\s+)?(?:\w+ons|sommes)|[Nn]osotr[oa]s)")
-# the note-taker's verdict on the talk: "Nice talk, and …", "Great presentation!", "Très bon talk", "Super conférence"
-TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+)?(?:nice|great|good|excellent|awesome|amazing|interesting"
+# the note-taker's verdict on the talk: "Nice talk, and …", "Great presentation!", "Très bon talk", "Super conférence",
+# "Une très belle clôture de cette journée" (the day's closing talk)
+TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+){0,2}(?:nice|great|good|excellent|awesome|amazing|interesting"
                           r"|cool|fun|inspiring|bon(?:ne)?|beau|belle|super|excellente?|intéressante?|passionnante?|chouette)"
-                          r"\s+(?:talk|presentation|session|keynote|demo|conférence|présentation|intervention|charla|ponencia)\b", re.I)
+                          r"\s+(?:talk|presentation|session|keynote|demo|conférence|présentation|intervention|charla|ponencia"
+                          r"|clôture|ouverture|closing|opening|cierre|apertura)\b", re.I)  # ("Une très belle clôture de…")
 # the note-taker as object or owner, or giving their view: "It's not clear to me", "kept my attention", "à mon avis",
 # (English "me" after a preposition only: French "me" is "il me semble", "je me base")
 # "pour ma part", "selon moi" (a talk's speaker is reported in the third person; "il me semble" is left out, talk notes
@@ -1715,6 +1728,21 @@ TALK_VERDICT_AFTER = re.compile(rf"^\W*(?:(?:a|an|the|this|un|une|cette|ce|la|le
                                 rf"|^\W*(?:(?:sans\s+doute|probablement|probably|sin\s+duda)\s+)?(?:l['’]une?|one|una|uno)\s+"
                                 rf"(?:des|of\s+the|de\s+las|de\s+los)\s+(?:(?:most|best)\s+(?:\w+\s+)?)?(?:{_TALK_NOUNS})s?"
                                 r"\s+(?:les\s+plus|más|of\s+the)\b", re.I)
+# the writer thanking someone by name at the head of a sentence: "Un grand merci à Gaël qui…", "Merci Romain pour ce
+# partage", "Big thanks to Jane for…", "Muchas gracias a Nuria por…": in a report, thanks to the speaker whose talk
+# it tells are the writer's, not the speaker's words (the name is read from group "who")
+THANKS_TO = re.compile(rf"""^\W{{0,3}}(?i:
+      (?:(?:un|a)\s+)?(?:(?:très|vraiment|really|very)\s+)?(?:(?:grand|gros|énorme|immense|big|huge|special|heartfelt)\s+)?
+        (?:merci|thanks|thank\s+you)(?:\s+(?:beaucoup|encore|again|so\s+much|very\s+much))?\s*,?\s*(?:(?:à|to)\s+)?
+    | (?:(?:muchas|mil|muchísimas)\s+)?gracias(?:\s+de\s+nuevo)?\s*,?\s*(?:a\s+)?
+    )(?P<who>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})""", re.X)
+# a line pointing the reader to someone's account, as write-ups close each talk: a verb of following, then a handle
+# or a link ending the sentence ("Pour suivre Nina, ça se passe par là : @nlapalice", "… à suivre ici : @scribissimo",
+# "Follow Jane on Mastodon: @jane@hachyderm.io", "Podéis seguirla en Twitter: @anagil"): the writer's, nobody's words
+FOLLOW_VERB = re.compile(r"(?<![\w’'])(?:suivre|suivez|follow|seguir|seguidl[aeo]s?|seguirl[aeo]s?|sigue|síguel[aeo]s?|sigan)(?![\w’'])",
+                         re.I)
+FOLLOW_TARGET = re.compile(r"(?:@[\w.@-]{2,80}|https?://\S{1,300}|www\.\S{1,300})(?:[ \t]+(?:et|and|y|&|,)[ \t]+@[\w.@-]{2,80}){0,3}"
+                           r"[ \t]*[.!)]?[ \t]*$")
 # a pointer to material put online, not the talk's content: "Un article … est en ligne sur le site de X", "les
 # oeuvres ont été mises en ligne", "The slides are available online", "Las diapositivas están en línea"
 ONLINE_POINTER = re.compile(r"(?<![\w’'])(?:est|sont|seront|été|mise?s?|is|are|was|were|been|be|put|posted|uploaded"
