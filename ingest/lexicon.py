@@ -2081,14 +2081,21 @@ RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a t
 # headings stripped, Word exports): "Ugo Bernalicis" / "Merci à toutes…", "Maître MAZZA" / "Donc, ça fait…", "Senator
 # GOLDEN", "La señora Pérez" — no colon, no dash, nothing else on the line (ingest.name_lines)
 # the line's shape: words of letters joined by spaces, hyphens, apostrophes or an honorific's dot ("Dr. Jane Roe"), at
-# most seven; no figure, no comma, no colon, no final stop (separators and letters are disjoint: linear)
-NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ .'’-]{1,3}[^\W\d_]+){0,6}$")
-NAME_LINE_CHARS = 60  # longer is a sentence or a title, not a name
+# most seven; no figure, no comma, no colon, no final stop (separators and letters are disjoint: linear); an affiliation
+# or role in brackets may follow ("Paul Martin (LFI)", "Ana Gil (moderadora)")
+NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ .'’-]{1,3}[^\W\d_]+){0,6}(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
+NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
 NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles included): the most NAME_LINE allows
 # a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
 CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")
 NAME_LINES_MIN = 4  # name lines a text must have for the layout to count
+NAME_LINE_ONCE_MAX = 20  # names written so once that a dialogue may have; more is a list of people, not turns
 NAME_LINE_SPEAKERS_MIN = 2  # distinct names written so at least twice each, one of them in full or titled: a dialogue
 NAME_LINE_SPEECH_WORDS = 4  # words the line under a name needs when it ends without a sentence's stop ("Oui!" ends so)
 # the line under a name that is speech ends like a sentence, quotes and brackets aside
 SPEECH_LINE_END = re.compile(r"[.!?…][»\"”’')\]]{0,3}$")
+# captions turned to text, without punctuation ("so today we are going to talk about" / "John Smith" / "yeah thanks"):
+# fewer than this share of the lines of several words end with a sentence's stop, over at least this many lines; there
+# a name line may open a turn under any line, over any line of words
+CAPTION_STOPS_SHARE = 0.2
+CAPTION_LINES_MIN = 5

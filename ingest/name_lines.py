@@ -19,16 +19,20 @@ import re
 from quidit.ingest.labels import Label, Line, LineKind, parse_label, section_word
 from quidit.ingest.lexicon import (
     ARTICLES,
+    CAPTION_LINES_MIN,
+    CAPTION_STOPS_SHARE,
     CLOCK_LINE,
     END_OF_SENTENCE,
     HONORIFICS,
     NAME_LINE,
     NAME_LINE_CHARS,
+    NAME_LINE_ONCE_MAX,
     NAME_LINE_SPEAKERS_MIN,
     NAME_LINE_SPEECH_WORDS,
     NAME_LINE_WORDS,
     NAME_LINES_MIN,
     OFFICE_TITLES,
+    ORG_FOLDED,
     PARTICLES,
     SPEECH_LINE_END,
     UPPER,
@@ -43,9 +47,10 @@ def _line(text: str, u: Line) -> str:
 
 
 def _name(text: str, u: Line) -> Label | None:
-    """The person or role a line of its own names, or None: a sentence, a section heading ("Discussion"), a title."""
+    """The person or role a line of its own names, or None: a sentence, a section heading ("Discussion"), a title.
+    In ordinary case or in capitals ("CLAIRE DURAND", a line `classify` leaves to this layout or a separator above)."""
     s = _line(text, u)
-    if u.kind != LineKind.TEXT or not s or len(s) > NAME_LINE_CHARS or NAME_LINE.match(s) is None or section_word(s):
+    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare) or not s or len(s) > NAME_LINE_CHARS or NAME_LINE.match(s) is None or section_word(s):
         return None
     return parse_label(s)
 
@@ -62,19 +67,27 @@ def _set_apart(text: str, units: list[Line], i: int) -> bool:
         or CLOCK_LINE.match(_line(text, units[i - 1])) is not None
 
 
-def _opens(text: str, units: list[Line], i: int, names: dict[int, Label]) -> bool:
-    """The line opens a turn: set apart, or right after a finished sentence; not right under another name (the last
-    entry of a list of names, over whatever follows the list)."""
+def _unpunctuated(text: str, units: list[Line]) -> bool:
+    """Captions turned to text: hardly any line of several words ends with a sentence's stop, so where a sentence
+    ends (and a turn may open) the text does not say."""
+    long = [s for u in units if u.kind == LineKind.TEXT and len((s := _line(text, u)).split()) >= NAME_LINE_SPEECH_WORDS]
+    return len(long) >= CAPTION_LINES_MIN and sum(SPEECH_LINE_END.search(s) is not None for s in long) \
+        < CAPTION_STOPS_SHARE * len(long)
+
+
+def _opens(text: str, units: list[Line], i: int, names: dict[int, Label], unpunctuated: bool) -> bool:
+    """The line opens a turn: set apart, or right after a finished sentence (anywhere in unpunctuated captions); not
+    right under another name (the last entry of a list of names, over whatever follows the list)."""
     if i - 1 in names:
         return False
-    return _set_apart(text, units, i) or END_OF_SENTENCE.search(_line(text, units[i - 1])) is not None
+    return unpunctuated or _set_apart(text, units, i) or END_OF_SENTENCE.search(_line(text, units[i - 1])) is not None
 
 
-def _speech(text: str, units: list[Line], i: int, names: dict[int, Label]) -> bool:
+def _speech(text: str, units: list[Line], i: int, names: dict[int, Label], unpunctuated: bool) -> bool:
     """The line under line i is someone's words: text (a "Words: …" line whose words are no name's too: "Alors, du
     coup, on ne dit pas: des malversations…"), not another name (a list), not a timestamp, a sentence or long enough
     to be one; in lower case only under a name set apart (a turn that completes the last one, "et qui rend la
-    décision."), else it is a wrapped sentence."""
+    décision."), else it is a wrapped sentence; in unpunctuated captions, any line of words."""
     j = i + 1
     if j >= len(units) or j in names:
         return False
@@ -83,33 +96,50 @@ def _speech(text: str, units: list[Line], i: int, names: dict[int, Label]) -> bo
             and (parse_label(u.label) is None or len(u.label.split()) > NAME_LINE_WORDS)):
         return False
     s = _line(text, u)
+    if unpunctuated:
+        return CLOCK_LINE.match(s) is None
     return CLOCK_LINE.match(s) is None and (not s[:1].islower() or _set_apart(text, units, i)) \
         and (SPEECH_LINE_END.search(s) is not None or len(s.split()) >= NAME_LINE_SPEECH_WORDS)
 
 
-def _written_elsewhere(folded: str, core: str) -> bool:
-    """The text writes this name more than on its own line (an introduction, a list, an address)."""
-    return len(re.findall(rf"(?<!\w){re.escape(fold(core))}(?!\w)", folded)) >= 2
+def _written_elsewhere(folded: str, cores: set[str]) -> set[str]:
+    """The names (folded) the text writes more than on their own line (an introduction, a list, an address)."""
+    if not cores:
+        return set()
+    alternation = "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True))
+    seen: dict[str, int] = {}
+    for m in re.finditer(rf"(?<!\w)(?:{alternation})(?!\w)", folded):
+        seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+    return {c for c in cores if seen.get(c, 0) >= 2}
 
 
-def full_name(text: str, surname: str, lower: frozenset[str]) -> str | None:
-    """The one full name the text writes for a surname ("MAZZA" -> "Christelle MAZZA"): a capitalised given name
-    right before the surname, in any case, that is no honorific, title, article or word the text writes in lower
-    case; None when the text writes none or several."""
-    if len(surname) < 2 or NAME_LINE.match(surname) is None:
-        return None
-    given = set()
-    for m in re.finditer(rf"(?<![\w’'])([{UPPER}][a-zà-ÿœæ]{{1,30}}(?:-[{UPPER}][a-zà-ÿœæ]{{1,30}})?)[ \t]{{1,3}}((?i:{re.escape(surname)}))(?![\w’'])",
-                         text):
-        g = m.group(1)
-        if g.lower() in lower or g.lower() in HONORIFICS or fold(g) in OFFICE_TITLES or fold(g).rstrip(".") in ARTICLES \
-                or role_of(g) is not None:
+_WORD = rf"[{UPPER}][a-zà-ÿœæ]{{1,30}}(?:-[{UPPER}][a-zà-ÿœæ]{{1,30}})?"
+# a capitalised word, then (looked ahead, so that "Mme Christelle MAZZA" is read at "Christelle" too) the next word in
+# any case and up to two capitalised words after it
+_NAME_PAIR = re.compile(rf"(?<![\w’'])({_WORD})(?=[ \t]{{1,3}}([^\W\d_][\w’'-]{{0,40}})((?:[ \t]{{1,3}}{_WORD}){{0,2}})(?![\w’']))")
+
+
+def full_names(text: str, surnames: set[str], lower: frozenset[str]) -> dict[str, str]:
+    """The one full name the text writes for each surname (folded) it has one for ("mazza" -> "Christelle MAZZA",
+    "egas" -> "Daniel Egas Matamala"): a capitalised given name right before the surname, in any case, that is no
+    honorific, title, article or word the text writes in lower case, and the capitalised surnames right after it (a
+    second family name); none for a surname the text writes with no given name or with several. One pass."""
+    found: dict[str, dict[str, str]] = {}  # surname -> given name -> the longest full name written with it
+    for m in _NAME_PAIR.finditer(text):
+        g, sur = m.group(1), m.group(2)
+        if fold(sur) not in surnames or g.lower() in lower or g.lower() in HONORIFICS or fold(g) in OFFICE_TITLES \
+                or fold(g).rstrip(".") in ARTICLES or role_of(g) is not None:
             continue
-        given.add((g, m.group(2)))
-    if len({g for g, _ in given}) != 1:
-        return None
-    g, s = sorted(given)[0]
-    return f"{g} {s}"
+        tail = []
+        for t in m.group(3).split():
+            if t.lower() in lower or fold(t) in ORG_FOLDED or role_of(t) is not None:
+                break
+            tail.append(t)
+        full = " ".join([g, sur, *tail])
+        given = found.setdefault(fold(sur), {})
+        if len(full) > len(given.get(g, "")):
+            given[g] = full
+    return {sur: next(iter(given.values())) for sur, given in found.items() if len(given) == 1}
 
 
 def name_line_turns(text: str, units: list[Line]) -> set[int]:
@@ -121,7 +151,8 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
         return set()
     lower = lower_case_words(text)
     names = {i: lab for i, lab in names.items() if not _common(lab, lower)}
-    turns = {i: lab for i, lab in names.items() if _opens(text, units, i, names) and _speech(text, units, i, names)}
+    bare = _unpunctuated(text, units)
+    turns = {i: lab for i, lab in names.items() if _opens(text, units, i, names, bare) and _speech(text, units, i, names, bare)}
     counts: dict[str, int] = {}
     for lab in turns.values():
         counts[fold(lab.core)] = counts.get(fold(lab.core), 0) + 1
@@ -129,17 +160,16 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     strong = {fold(lab.core) for lab in turns.values() if lab.strong and fold(lab.core) in recurring}
     if len(turns) < NAME_LINES_MIN or len(recurring) < NAME_LINE_SPEAKERS_MIN or not strong:
         return set()
-    folded = fold(text)
-    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring
-            or lab.strong and lab.role is None and _written_elsewhere(folded, lab.core)}
-    fulls: dict[str, str | None] = {}
+    once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
+    named = _written_elsewhere(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
+    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named}
+    surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
+    fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:
         u, lab = units[i], turns[i]
-        u.kind, u.label, u.body, u.structured, u.name_line = LineKind.LABEL_ALONE, _line(text, u), None, True, True
+        u.kind, u.label, u.body, u.structured, u.name_line, u.bare = LineKind.LABEL_ALONE, _line(text, u), None, True, True, False
         if lab.role is None and len(lab.core.split()) == 1:
-            if lab.core not in fulls:
-                fulls[lab.core] = full_name(text, lab.core, lower)
-            u.full = fulls[lab.core]
+            u.full = fulls.get(fold(lab.core))
     for u in units:
         if u.kind in (LineKind.TEXT, LineKind.LABEL) and CLOCK_LINE.match(_line(text, u)):  # ("00:04:00" reads as "00: 04:00")
             u.kind, u.aside, u.label, u.body = LineKind.NARRATION, True, None, None

@@ -8,6 +8,8 @@ from __future__ import annotations
 from said import speaker_at
 
 from quidit.ingest import ingest_text
+from quidit.ingest.cleaning import clean
+from quidit.ingest.lines import scan_lines
 
 TABLE_RONDE = """Table ronde sur la protection des agents publics
 00:00:00
@@ -116,7 +118,7 @@ def test_the_same_in_spanish():
 
 Lucía Pérez
 Buenas tardes a todos y bienvenidos al debate.
-Hoy nos acompaña el profesor Tomás MORALES, de la universidad pública.
+Hoy nos acompaña el profesor Tomás MORALES Soto, de la universidad pública.
 
 Profesor MORALES
 Gracias por la invitación. La reforma llega tarde.
@@ -128,7 +130,7 @@ Profesor MORALES
 Porque los recursos no alcanzan desde hace años.
 """
     assert _speaker(doc, "Buenas tardes a todos") == "Lucía Pérez"
-    assert _speaker(doc, "los recursos no alcanzan") == "Tomás MORALES"
+    assert _speaker(doc, "los recursos no alcanzan") == "Tomás MORALES Soto"  # both family names
 
 
 def test_a_list_of_participants_is_no_turn():
@@ -149,3 +151,58 @@ Ada Lovelace Hall
 Lunch was served in the hall next to the main stage.
 """
     assert _speaker(doc, "Lunch was served") is None
+
+
+CAPITALS = """LA TABLE RONDE
+Une table ronde organisée à Paris par le collectif des agents publics.
+
+PAUL MARTIN
+Merci d'être venues aujourd'hui pour cette table ronde.
+
+CLAIRE DURAND (avocate)
+Donc, cela fait quinze ans que je défends des fonctionnaires.
+
+PAUL MARTIN
+Même en allant voir le chef du chef?
+
+CLAIRE DURAND (avocate)
+Oui, même dans ce cas. On vous reproche une faute disciplinaire.
+"""
+
+
+def test_name_lines_in_capitals():
+    assert _speaker(CAPITALS, "Merci d'être venues") == "Paul Martin"
+
+
+def test_a_name_line_with_an_affiliation_in_brackets():
+    assert _speaker(CAPITALS, "quinze ans que je défends") == "Claire Durand"
+
+
+def test_a_title_in_capitals_is_no_name_line():
+    # near miss: "LA TABLE RONDE" over a sentence; the text writes "table ronde" in lower case too
+    assert _speaker(CAPITALS, "Une table ronde organisée") is None
+
+
+CAPTIONS = """Weekly community call
+John Smith
+so today we are going to talk about
+the new release and what changed
+Jane Doe
+yeah thanks John
+so the main change is the parser
+John Smith
+right and when does it ship
+Jane Doe
+next week if the tests pass
+"""
+
+
+def test_unpunctuated_captions_open_a_turn_at_each_name_line():
+    assert _speaker(CAPTIONS, "yeah thanks John") == "Jane Doe"
+    assert _speaker(CAPTIONS, "right and when does it ship") == "John Smith"
+
+
+def test_unpunctuated_captions_naming_each_person_once_have_no_turns():
+    # near miss: one name line per person is no layout of turns, whatever the punctuation
+    doc = CAPTIONS.split("John Smith\nright")[0]
+    assert not any(u.name_line for u in scan_lines(clean(doc)))
