@@ -254,7 +254,7 @@ from quidit.ingest.names import (
 )
 from quidit.ingest.participant_codes import code_label, numbered_nouns, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
-from quidit.ingest.roster import parse_entry
+from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.wrapping import wrapped_turn_ends
@@ -363,8 +363,10 @@ def label_person(lab: Label, participants: list[Participant], elsewhere: set[int
     return p
 
 
-def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> dict[int, Participant]:
-    """Unit index -> the person its label names, for the labels that hold (see `parse_label`)."""
+def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0,
+                 cover: bool = False) -> dict[int, Participant]:
+    """Unit index -> the person its label names, for the labels that hold (see `parse_label`). `cover`: a
+    line-numbered transcript, whose cover page lists its people (`_cover_names`)."""
     attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
     scribe = scribe_style(text, units)
     if scribe:
@@ -488,6 +490,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         # itself: a topic heading, not a speaker (a role over a label, "LE PRÉSIDENT" over "M. X:", is left to the roles)
         counts[fold(parsed[i].core)] -= 1
         del parsed[i]
+    if cover:  # "MS. MILLER:" and "Nancy Miller" on the cover page
+        listed += _cover_names(text, units, parsed, participants)
     kept: dict[int, Label] = {}
     weak: list[int] = []
     for i, lab in parsed.items():
@@ -577,6 +581,38 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     return people
+
+
+def _cover_headings(units: list[Line]) -> None:
+    """A line-numbered transcript is a verbatim record, its turns labelled on the line they open ("MS. X:  Hi."): the
+    lines of its cover page (before the first such turn) that look like labels, attendance or a speaker's heading
+    ("PRESIDING:", "SENATE MEMBERS PRESENT:", "Nancy Miller, LSMW") head or fill the lists of its roster
+    (`_cover_names`); they are no speakers, nor a meeting's attendance that would make its turns minutes."""
+    first = next((i for i, u in enumerate(units) if u.kind == LineKind.LABEL and u.label
+                  and re.search(r"[^\W\d_]{2}", u.label)), None)  # ("9:00 a.m." is the session's time, no turn)
+    for u in units[:first or 0]:
+        if u.kind in (LineKind.ATTENDANCE, LineKind.LABEL_ALONE, LineKind.LABEL, LineKind.SECTION):
+            u.kind, u.label, u.body = LineKind.HEADING, None, None  # (a "Name, Title" line is a roster entry)
+
+
+def _cover_names(text: str, units: list[Line], labels: dict[int, Label], participants: list[Participant]) -> list[Participant]:
+    """A transcript's cover page (its lines before the first turn) lists people by full name: a label that gives a
+    surname no participant has ("MS. MILLER:") is the one person listed there under it ("Nancy Miller, LSMW").
+    Returns the people added (a list, as the attendance list is)."""
+    turns = [units[i].start for i in labels if units[i].kind == LineKind.LABEL]
+    if not turns:
+        return []
+    cover = [text[u.start:u.end] for u in units if u.end <= min(turns)]
+    added: list[Participant] = []
+    for lab in labels.values():
+        core = lab.core.strip()
+        if lab.role is not None or lab.name.strip() == core or " " in core or resolve(core, participants, lab.gender):
+            continue  # (a title or honorific before a surname: "MS. MILLER", "SENATOR VALESKY"; not a first name alone)
+        full = cover_full_name(cover, core)
+        if full is not None:
+            added.append(Participant(name=full, gender=lab.gender, in_roster=False))
+            participants.append(added[-1])
+    return added
 
 
 def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:
@@ -1114,15 +1150,18 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
+    if ct.numbered:
+        _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
     read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
     read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)
     read_name_column_table(text, ct.line_starts, participants)  # "Name  Company  Attendance" over one row a person
     in_prose = read_presence(text, participants, listed_lines)
-    read_signatures(text, units, participants)
+    if not ct.numbered:  # (a line-numbered record's "PRESIDING:" over a name is its cover's roster, no signature)
+        read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
-    people = _keep_labels(text, units, participants, roster_end)
+    people = _keep_labels(text, units, participants, roster_end, ct.numbered)
     # a label the lists tied to a fuller name ("nell:" -> Nell Waliczek): its cue says so
     via_roster = {k for k, p in people.items() if id(p) in listed and units[k].label
                   and fold(units[k].label).strip(" :") != fold(p.name)}
@@ -1267,6 +1306,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             else:  # the label or heading line itself
                 out.append(Sentence(s, e, page, None, Cue.LABEL))
             current, labelled, recent = p, label_doc, [p]
+            await_intro = await_intro and not ct.numbered  # a line-numbered record's turn: no talk's introduction
             continue
         if kind == LineKind.ATTENDANCE:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
@@ -1444,7 +1484,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "There was general agreement…", "All: …"
                 current, labelled, recent = None, False, []
                 continue
-            switch = _narrated_switch(text, s, e, participants, current, recent)
+            # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
+            switch = None if ct.numbered else _narrated_switch(text, s, e, participants, current, recent)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue

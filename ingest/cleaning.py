@@ -26,6 +26,7 @@ class CleanText:
     text: str
     page_starts: list[int] = field(default_factory=lambda: [0])
     line_starts: list[int] = field(default_factory=list)
+    numbered: bool = False  # a line-numbered transcript (`ingest.numbered_lines`): a verbatim record, its margin taken off
 
     def page_at(self, offset: int) -> int:
         """1-based page of a character offset."""
@@ -53,8 +54,8 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def clean(raw: str) -> CleanText:
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = raw.split("\n")
-    lines = unnumber(lines) or lines  # a line-numbered transcript: its margin's numbers and page numbers are layout
+    unnumbered = unnumber(raw.split("\n"))  # a line-numbered transcript: its margin's numbers and page numbers are layout
+    lines = unnumbered if unnumbered is not None else raw.split("\n")
     double_spaced = _double_spaced(lines)
     parts: list[str] = []
     length = 0
@@ -100,4 +101,4 @@ def clean(raw: str) -> CleanText:
         line_starts.append(length)
         emit(content)
         prev, para_break, new_page = content, False, False
-    return CleanText("".join(parts), page_starts, line_starts)
+    return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None)

@@ -36,6 +36,8 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     if reported:
         parts.append(f"{reported} reported-speech openers")
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
+    if ct.numbered and att.labels >= 3:  # a court reporter's or stenographer's line-numbered record: verbatim
+        return Genre.VERBATIM, "line-numbered transcript; " + evidence
     listed = att.attendance - (att.officers if att.labels >= 3 else 0)  # "Moderator: X" heads transcripts too
     if listed or (title and (reported or att.labels)):
         return Genre.MINUTES, evidence

@@ -1226,6 +1226,13 @@ LINE_NUMBER_RESTART_FROM = 10  # a page holds this many lines at least: 1 after 
 LINE_NUMBER_GAP = 3  # spaces between the number and its text in a margin (the cue when no page restarts the count)
 LINE_NUMBER_COLUMN_SLACK = 1  # columns a bare number may end off the margin's column and still be an empty line's
 PARAGRAPH_INDENT = 3  # columns deeper than the text's own column that open a paragraph (a turn's label, a new paragraph)
+# a transcript's cover page (the lines before its first turn) lists the people, a name opening each entry's line
+# ("Senator David J. Valesky", "Nancy Miller, LSMW", "Laura A. Cameron"): a label that gives a surname only ("MS.
+# MILLER:") is the one listed name that ends in it. COVER_NAME_WORDS: words a cover line may hold before the surname
+# (titles, up to three given names or initials); COVER_NAME_TOKEN: a given name ("AnneMarie", "Jean-Luc", "JoAnne")
+# or an initial ("J.")
+COVER_NAME_WORDS = 6
+COVER_NAME_TOKEN = re.compile(r"[A-ZÀ-Ý](?:[A-Za-zÀ-ÿ'’-]{1,30}|\.)")
 # quotation marks that open and close a quoted speech (the straight " cannot tell which it is)
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")  # any quotation mark, straight ones too: a sentence that quotes somebody's words

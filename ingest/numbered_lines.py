@@ -92,7 +92,9 @@ def unnumber(lines: list[str]) -> list[str] | None:
             new_page = bool(out)  # the page's number: the text goes on, on the next page
             continue
         if n is None:
-            if line.strip():  # a wrapped line of the entry above (a cover page's title under a name)
+            if line.strip():  # a line between two numbered ones: a turn's words wrap on; on a cover page, a line of
+                if out and out[-1] and not open_turn:  # its own (the title under a participant's name)
+                    out.append("")
                 out.append((" " if new_page else "") + line.strip())
                 new_page = False
             continue

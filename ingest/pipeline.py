@@ -126,10 +126,12 @@ def _assemble_pages(record: TranscriptRecord) -> CleanText:
     page_starts: list[int] = []
     line_starts: list[int] = []
     length = 0
+    numbered = False
     for u in record.utterances:
         ct = clean(u.text)
         if not ct.text:
             continue
+        numbered = numbered or ct.numbered
         if parts:
             parts.append("\n\n")
             length += 2
@@ -138,7 +140,7 @@ def _assemble_pages(record: TranscriptRecord) -> CleanText:
         line_starts.extend(length + s for s in ct.line_starts)
         parts.append(ct.text)
         length += len(ct.text)
-    return CleanText("".join(parts), page_starts or [0], line_starts)
+    return CleanText("".join(parts), page_starts or [0], line_starts, numbered)
 
 
 def clip_to_next_speaker(utterances: list[Utterance]) -> list[Utterance]:

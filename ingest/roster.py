@@ -13,8 +13,11 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.lexicon import (
     _PART,
     CONTINUES,
+    COVER_NAME_TOKEN,
+    COVER_NAME_WORDS,
     DOT_LABEL,
     HONORIFIC_RE,
+    LABEL_TITLES,
     NAME_TOKEN,
     ORG_FOLDED,
     ORG_WORDS,
@@ -196,3 +199,26 @@ def parse_roster(ct: CleanText) -> Roster:
         text = " ".join(ct.text[a:b] for a, b in spans)
         participants.extend(parse_entry(text, session_role))
     return Roster(participants, end if participants else 0)
+
+
+def cover_full_name(lines: list[str], surname: str) -> str | None:
+    """The one full name a cover page's lines give for a label's surname ("MS. MILLER:" -> "Nancy Miller" from the
+    line "Nancy Miller, LSMW"; "SENATOR VALESKY:" -> "David J. Valesky" from "Senator David J. Valesky"): the
+    surname among a line's first words, after titles and one to three given names or initials only; None when no
+    line, or lines naming two people, give it."""
+    key = fold(surname).strip()
+    found: dict[str, str] = {}
+    for line in lines:
+        words = [w.rstrip(",;") for w in line.split()[:COVER_NAME_WORDS]]
+        at = next((k for k, w in enumerate(words) if k and fold(w) == key), None)
+        if at is None:
+            continue
+        head = words[:at]
+        while head and fold(head[0]).rstrip(".") in LABEL_TITLES:
+            head = head[1:]  # "Senator", "Hon.", "Dr."
+        if not 1 <= len(head) <= 3 or not all(COVER_NAME_TOKEN.fullmatch(w) for w in head):
+            continue
+        name = " ".join(head + [words[at]])
+        name = name.title() if name.isupper() else name
+        found.setdefault(fold(name), name)
+    return next(iter(found.values())) if len(found) == 1 else None

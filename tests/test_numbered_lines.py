@@ -109,3 +109,10 @@ def test_a_plain_list_of_numbered_lines_without_a_page_or_a_margin_is_left_alone
 def test_numbers_out_of_order_are_not_a_margin():
     rows = [f"{k}      figure for the year {k}" for k in (12, 3, 40, 7, 21, 5, 33, 18, 2, 9, 27, 14) * 3]
     assert unnumber(rows) is None
+
+
+def test_an_unnumbered_line_on_the_cover_page_is_a_line_of_its_own():
+    lines = _page(1, ["WITNESSES:", "Thomas Halloran"], None) + ["              County Executive", ""] \
+        + _page(3, ["Greta Brandt"] + HEARING[:10], None) + _page(1, HEARING * 2, 2)
+    paragraphs = clean("\n".join(lines)).text.split("\n\n")
+    assert "Thomas Halloran" in paragraphs and "County Executive" in paragraphs
