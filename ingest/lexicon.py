@@ -1602,8 +1602,10 @@ TAG_LINE_START = re.compile(r"""^(?: \[[A-Za-z][A-Za-z ]{0,20}\]:?
 # the note-taker in the first person where Spanish drops the pronoun: the object clitic opening the sentence before a
 # lower-case verb ("Me gustó muchísimo…", "Me encantó"; "Me Dupont", the French lawyer's title, has a capital after it)
 # or the possessive before a word ("de mi antiguo post", "mis compañeros"; French "mi-temps" has a hyphen): a talk's
-# speaker is reported in the third person, so these are the note-taker's own words
-NOTE_TAKER_DROPPED = re.compile(r"^\W{0,3}Me\s+(?=[a-zà-ÿ])|(?<![\w’'/-])[Mm]is?\s+(?=[a-zà-ÿ])")
+# speaker is reported in the third person, so these are the note-taker's own words. French "mis" before a preposition
+# or an article is a participle ("a tout bien mis en oeuvre", "mis à jour", "mis de côté"), no possessive
+NOTE_TAKER_DROPPED = re.compile(r"^\W{0,3}Me\s+(?=[a-zà-ÿ])|(?<![\w’'/-])[Mm]is?\s+(?=[a-zà-ÿ])"
+                                r"(?!(?:en|à|au|aux|de|du|des|sur|par|le|la|les|l[’']|dans|sous|hors|fin)(?![\w’']))")
 # the note-taker's first person where Spanish shows it only by the verb's ending: a sentence that opens (after "y",
 # "también", "luego"…) on a verb in the first person singular of the preterite, -é or -í after a consonant ("Conocí la
 # herramienta…", "Disfruté mucho…", "Aprendí que…") or an irregular one ("Fui a…", "Tuve que…"), before a lower-case
