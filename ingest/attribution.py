@@ -252,7 +252,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
-from quidit.ingest.participant_codes import code_label, numbered_nouns, pseudonyms
+from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
@@ -392,7 +392,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     coded = pseudonyms(text)  # "Código del participante: E1" + "Seudónimo: Abel Marco": E1's turns are Abel Marco's
-    nouns = numbered_nouns([u.label for u in units if u.kind == LineKind.LABEL and u.label])  # "Participante 1", "… 2"
+    written = [u.label for u in units if u.kind == LineKind.LABEL and u.label]
+    nouns = numbered_nouns(written)  # "Participante 1", "Participante 2": numbered participants
+    coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue

@@ -955,11 +955,12 @@ QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to c
 # a participant's code as a turn's label ("E1:", "P3:", "EA12:", "R-2:"), or a numbered participant of a focus group
 # or an unnamed recording ("Participante 1:", "Participant 2:", "Entrevistada 3:", "Speaker 1:", "Intervenant 2 :"),
 # with a lower-case qualifier in brackets that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2
-# (seguimiento):", "E1 (relance) :"): one to three capitals or such a noun, a number, nothing else
+# (seguimiento):", "E1 (relance) :"), or with the participant's name or pseudonym in brackets ("E1 (Marta Ríos):",
+# "Participant 2 (Jane):", checked as a name by the caller): one to three capitals or such a noun, a number, nothing else
 PARTICIPANT_CODE_LABEL = re.compile(r"""^\s*(?P<code>[A-Z]{1,3}-?\d{1,3}
     | (?:Participante?|Entrevistad[oa]|Informante|Respondent|Interviewee|Enqu[êe]t[ée]e?|Interview[ée]e?|Speaker
        |Hablante|Intervenante?|Locut(?:or|ora|eur|rice))\s?\d{1,3})
-    (?:\s*\((?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})\))?\s*$""", re.X)
+    (?:\s*\((?:(?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})|(?P<who>[A-ZÀ-Þ][^()\n]{0,60}))\))?\s*$""", re.X)
 PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
 # the metadata field that gives the participant's code (anywhere in a line: the cleaning may have joined the metadata
 # lines): "Código del participante: E1", "Participant code: P3",

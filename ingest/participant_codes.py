@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quidit.ingest.label_holders import holder_name
 from quidit.ingest.labels import Label
 from quidit.ingest.lexicon import (
     NAME_RE,
@@ -33,6 +34,18 @@ def pseudonyms(text: str) -> dict[str, str]:
         if near:
             nearest = min(near, key=lambda f: abs(f.start() - code.start()))
             out.setdefault(code.group("code"), nearest.group("name").strip())
+    return out
+
+
+def inline_names(labels: list[str]) -> dict[str, str]:
+    """Code -> the full name a label gives it in brackets ("E1 (Marta Ríos):"): that code's bare labels ("E1:") are
+    hers. One capitalised word is no name there ("E1 (Probe):" is a qualifier)."""
+    out: dict[str, str] = {}
+    for label in labels:
+        m = PARTICIPANT_CODE_LABEL.match(label)
+        who = holder_name(m.group("who")) if m and m.group("who") else None
+        if who is not None:
+            out.setdefault(m.group("code"), who)
     return out
 
 

@@ -143,3 +143,32 @@ Ana Gil: Los dos quedan aprobados para la próxima versión.
 """
     t = ingest_text(text, "es.txt")
     assert not {"R1", "R2"} & {st.name for st in speakers_of(t)}
+
+
+INLINE = """Entrevista 4
+
+Entrevistadora: Gracias por recibirme. ¿Cómo es un día normal en la cooperativa?
+
+E1 (Marta Ríos): Empiezo a las seis con el reparto. Después vienen las cuentas y las llamadas a los socios.
+
+Entrevistadora: ¿Qué ha cambiado desde la pandemia?
+
+E1: Casi todo, la verdad. Ahora vendemos la mitad por internet y eso antes era impensable.
+
+E1 (Probe): Y los socios jóvenes son los que más compran por el teléfono.
+"""
+
+
+def test_a_full_name_in_brackets_after_the_code_names_the_participant():
+    t = ingest_text(INLINE, "es.txt")
+    assert speaker_at(t, "Empiezo a las seis") == "Marta Ríos"
+
+
+def test_the_bare_code_after_the_named_one_is_the_same_person():
+    t = ingest_text(INLINE, "es.txt")
+    assert speaker_at(t, "Ahora vendemos la mitad") == "Marta Ríos"
+
+
+def test_one_capitalised_word_in_brackets_is_a_qualifier_not_a_name():
+    t = ingest_text(INLINE, "es.txt")
+    assert "Probe" not in {st.name for st in speakers_of(t)}
