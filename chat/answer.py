@@ -528,14 +528,16 @@ def _threshold(searcher: Searcher, lang: str, abstain_below: float | None) -> fl
 
 def signals(res: SearchResult, scored: list[Scored], searcher: Searcher, q: Question, retriever: Retriever) -> Signals | None:
     """The evidence abstention weighs: the best sentence cosine, and (from a hybrid search, run here when the
-    user chose another retriever) the question's top BM25 score and the dense/BM25 agreement."""
+    user chose another retriever) the question's top BM25 score, the dense/BM25 agreement and the share of the
+    question's words in the first hit's document."""
     if not scored:
         return None
     if res.bm25_top is None or res.agreement is None:
         if searcher.encoder is None:
             return Signals(max(x.cosine for x in scored))
         res = searcher.search(q.query, k=1, speakers=q.speakers, retriever=Retriever.HYBRID, sources=q.sources)
-    return Signals(max(x.cosine for x in scored), res.bm25_top or 0.0, res.agreement or 0)
+    cover = searcher.coverage(q.query, res.hits[0].passage.source, q.lang) if res.hits else 1.0
+    return Signals(max(x.cosine for x in scored), res.bm25_top or 0.0, res.agreement or 0, cover)
 
 
 def confidence_of(sig: Signals | None, searcher: Searcher) -> float | None:

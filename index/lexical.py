@@ -50,6 +50,12 @@ def tokenize(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+def content_words(text: str) -> list[str]:
+    """Stemmed words of three letters or more, without the stop words and question words of all three languages."""
+    drop = stopwords() | question_stopwords()
+    return _stemmer().stemWords([w for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in drop])
+
+
 class Lexical:
     def __init__(self, model: bm25s.BM25) -> None:
         self.model = model

@@ -1,6 +1,7 @@
 """Hybrid search: dense (FAISS) and French BM25 fused by normalised scores, speaker-aware."""
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from quidit.errors import InputError
 from quidit.index.base import PassageFilter, Ranked, Store
 from quidit.index.encoders import AGREEMENT_DEPTH, Encoder
 from quidit.index.fusion import score_fusion
-from quidit.index.lexical import question_stopwords, stopwords, tokenize
+from quidit.index.lexical import content_words, question_stopwords, stopwords, tokenize
 from quidit.ingest.language import detect
 from quidit.ingest.lexicon import PERSON_TITLES, fold
 from quidit.ingest.names import HONORIFIC_RE, honorific_gender, named_in_question, resolve
@@ -105,6 +106,8 @@ class Searcher:
                 seen.setdefault(p.name, p)
         self.participants = list(seen.values())
         self.speaking = sorted({p.speaker for p in self.passages if p.speaker})
+        self._vocab: dict[str, frozenset[str]] | None = None  # each document's content words (`coverage`), built at first use
+        self._df: dict[str, int] = {}
         self._short = frozenset(i for i, p in enumerate(self.passages) if len(_WORD.findall(p.text)) < SHORT_WORDS)
         # word beginning -> {description word -> speakers whose role/organisation/place holds it}
         self._described: dict[str, dict[str, set[str]]] = {}
@@ -251,6 +254,29 @@ class Searcher:
             ranked = self.stored.rank(qv, "", Retriever.DENSE, pool, PassageFilter(flt.speakers, frozenset(allowed)))
             out += [(r.index, r.score - offset, r.score) for r in ranked]
         return sorted(out, key=lambda x: -x[1])[:pool]
+
+    def coverage(self, query: str, source: str, lang: str) -> float:
+        """The idf-weighted share of the question's content words (stemmed, stop and question words dropped) that
+        the document holds. A question near a document's topic but not answered by it ("How much did a ticket cost?"
+        about a podcast) finds a close sentence, but fewer of its own words in the document. 1.0 when the question is
+        not in the document's language: another language's words cannot be found, so the signal says nothing."""
+        if self.language_of.get(source) != lang:
+            return 1.0
+        if self._vocab is None:
+            vocab: dict[str, set[str]] = {}
+            for p in self.passages:
+                vocab.setdefault(p.source, set()).update(content_words(p.text))
+            df: dict[str, int] = {}
+            for words in vocab.values():
+                for w in words:
+                    df[w] = df.get(w, 0) + 1
+            self._vocab, self._df = {s: frozenset(v) for s, v in vocab.items()}, df
+        words = set(content_words(query))
+        if not words or source not in self._vocab:
+            return 1.0
+        n = len(self._vocab)
+        idf = {w: math.log((n + 1) / (self._df.get(w, 0) + 0.5)) for w in words}
+        return sum(v for w, v in idf.items() if w in self._vocab[source]) / sum(idf.values())
 
     def _bonus(self, named: set[int], found: set[int]) -> dict[int, float]:
         """What hybrid fusion adds to each found passage: the lift of a named speaker's, the short passages' penalty."""

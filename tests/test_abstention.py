@@ -40,7 +40,7 @@ def _questions(lexical_separates: bool):
 
 
 def test_fit_gives_weight_to_lexical_evidence_that_separates_off_topic_questions():
-    bm25_w, agree_w = fit_weights(_questions(lexical_separates=True))
+    bm25_w, agree_w, _ = fit_weights(_questions(lexical_separates=True))
     assert bm25_w > 0 and agree_w > 0
 
 
@@ -52,7 +52,7 @@ def test_fitted_calibration_refuses_at_most_five_percent_of_answerable_questions
 
 
 def test_fit_without_off_topic_questions_keeps_the_sentence_alone():
-    assert fit_weights([(Signals(0.9, 3.0, 2), True, "fr")] * 5) == (0.0, 0.0)
+    assert fit_weights([(Signals(0.9, 3.0, 2), True, "fr")] * 5) == (0.0, 0.0, 0.0)
 
 
 def test_hybrid_search_reports_bm25_top_score_and_rank_agreement(searcher):
@@ -105,3 +105,38 @@ def test_a_fit_on_off_topic_questions_only_has_no_thresholds_instead_of_failing(
     off = [(Signals(0.80 + i / 100), False, "fr") for i in range(5)]  # a held-out half with no answerable question
     cal = fit_calibration(off, groups=[off])
     assert cal.abstain_below == {} and cal.default == 0.0
+
+
+def test_score_adds_the_weighted_share_of_question_words_found():
+    cal = Calibration({}, 0.5, coverage_weight=0.1)
+    assert cal.score(Signals(0.8, coverage=0.5)) == pytest.approx(0.85)
+
+
+def test_fit_gives_weight_to_coverage_that_separates_off_topic_questions():
+    rows = []
+    for i in range(40):
+        cos = 0.80 + (i % 10) / 100
+        rows += [(Signals(cos, 5.0, 3, coverage=0.9), True, "fr"), (Signals(cos - 0.03, 5.0, 3, coverage=0.2), False, "fr")]
+    assert fit_weights(rows)[2] > 0
+
+
+def test_coverage_is_the_idf_share_of_question_words_in_the_document(searcher):
+    """Paper: one document, so idf = log(2 / 1.5) for a word it holds ("dessalement") and log(2 / 0.5) for one it
+    lacks ("licornes"): 0.2877 / (0.2877 + 1.3863) = 0.172."""
+    src = searcher.sources[0]
+    assert searcher.coverage("dessalement licornes", src, "fr") == pytest.approx(0.2877 / 1.674, abs=1e-3)
+
+
+def test_coverage_says_nothing_across_languages(searcher):
+    assert searcher.coverage("unicorns desalination", searcher.sources[0], "en") == 1.0
+
+
+def test_calibration_budget_leaves_room_for_the_other_refusals():
+    """Paper: one suite's other checks refused 2 of 100 answerable questions, another's 1 of 50: the calibration may
+    refuse 5% - 2% = 3%."""
+    from quidit.evals.run import calibration_budget
+
+    def rep(n, other):
+        return EvalReport([], {}, [{"id": str(i)} for i in range(n)], refused_otherwise=other)
+
+    assert calibration_budget([rep(100, 2), rep(50, 1)]) == pytest.approx(0.03)
