@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.label_holders import header_holders, pseudonym_holder
 from quidit.ingest.labels import (
     Label,
@@ -1209,6 +1210,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
     minutes_title = minutes_cue(text) is not None  # or the meeting's clock: "Début de la réunion à 18 h 07"
+    if (result.attendance or minutes_title) and not label_doc:  # "JR noted that…" with "Jane Roe" in the list
+        adopt_initials(text, [p for p in participants if id(p) in listed])
     # minutes whose lists name people by one word (nicks, first names: "* Mozinet", "* Lilzeon"): a one-word name the
     # lists lack is a person too when it opens a sentence (`_unlisted_speaker`); the words the text writes in lower case
     # are not such names

@@ -3,7 +3,8 @@
 ("CC noted that…", "PK reported…"): the initials join the person's labels (`ingest.minutes.read_attendance`), and a
 word that is exactly one present person's initials is a mention of that person (`holder`, read by `find_mentions`).
 Initials count only when they fit the name they stand beside, so an organisation's acronym in brackets ("Jane Roe
-(ACME)") or a word such as "AOB", "TBC" or "CC" (carbon copy) names nobody."""
+(ACME)") or a word such as "AOB", "TBC" or "CC" (carbon copy) names nobody. Minutes whose list gives full names only
+and whose prose still opens turns with initials ("JR noted that…") adopt them as a convention (`adopt`)."""
 from __future__ import annotations
 
 import re
@@ -12,9 +13,12 @@ from quidit.ingest.lexicon import (
     ENTRY_INITIALS,
     ENTRY_TITLE_AFTER,
     INITIALS_FIRST_ENTRY,
+    INITIALS_OPENING,
+    INITIALS_PROSE_MIN,
     INITIALS_THEN_NAME,
     INITIALS_WORD,
     PARTICLES,
+    SPEECH_VERB,
     fold,
 )
 from quidit.ingest.records import Participant
@@ -74,3 +78,37 @@ def holder(word: str, participants: list[Participant]) -> Participant | None:
 def mentions(seg: str) -> list[re.Match]:
     """The words of a sentence that may be initials ("CC", "PK"); `holder` says whose, if anyone's."""
     return list(INITIALS_WORD.finditer(seg))
+
+
+def exact(name: str) -> set[str]:
+    """The initials a full name goes by, every capitalised word's first letter ("Jane Roe" -> {"JR"}; "Jean-Yves Le
+    Bouillonnec" -> {"JLB", "JYLB"}): the strict fit for initials no list defines."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    return {"".join(fold(w[0]).upper() for w in words),
+            "".join(fold(x[0]).upper() for w in words for x in w.split("-") if x[:1].isupper())}
+
+
+def adopt(text: str, listed: list[Participant]) -> int:
+    """Minutes whose list gives full names only ("Present: Jane Roe, Bob Lane, Kim Stone") and whose prose names the
+    members by initials all the same ("JR noted that…", "BL reported…"): initials that open a line or a sentence with
+    a speech verb right after them, and are exactly one listed person's (`exact`), join that person's labels. Only as a
+    convention: at least INITIALS_PROSE_MIN different people named so, and never where the list defines its own
+    initials. Return how many were adopted."""
+    present = [p for p in listed if p.session_role != "absent" and len(p.name.split()) >= 2]
+    if len(present) < INITIALS_PROSE_MIN or any(INITIALS_WORD.fullmatch(lab) for p in present for lab in p.labels):
+        return 0
+    found: dict[str, Participant] = {}
+    for m in INITIALS_OPENING.finditer(text):
+        abbr = m.group("abbr")
+        if abbr in found or SPEECH_VERB.match(text, m.end()) is None:
+            continue
+        fit = [p for p in present if abbr in exact(p.name)]
+        if len(fit) == 1:
+            found[abbr] = fit[0]
+    if len({id(p) for p in found.values()}) < INITIALS_PROSE_MIN:
+        return 0
+    for abbr, p in found.items():
+        p.labels.append(abbr)
+    return len(found)

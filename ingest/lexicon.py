@@ -568,6 +568,11 @@ INITIALS_THEN_NAME = re.compile(rf"\(\s{{0,2}}[{_UP}]{{2,4}}\s{{0,2}}\)[ \t]{{1,
 INITIALS_FIRST_ENTRY = re.compile(rf"^[\s*•-]{{0,4}}(?P<abbr>[{_UP}]{{2,4}})[ \t]{{0,4}}[–—=:-][ \t]{{0,4}}(?P<name>[^\s–—=:-][^–—=:]{{1,80}})$")
 # the entry's title after its name and a dash: "Claire Cann (CC) – Chair", "Ana Gil (AG) - Secretaria" (read by role_of)
 ENTRY_TITLE_AFTER = re.compile(r"[ \t][–—-][ \t]{0,4}(?P<title>[^\s–—-][^–—()-]{1,40})$")
+# initials opening a line or a sentence, a word in lower case right after them ("JR noted that…", "BL reported…"): where
+# minutes that list full names only ("Present: Jane Roe, Bob Lane") name their members by initials all the same
+INITIALS_OPENING = re.compile(rf"(?:^|(?<=[.!?…”)] )|(?<=[–—-] ))[ \t]{{0,3}}(?P<abbr>[{_UP}]{{2,4}})[ \t]{{1,3}}(?=[a-zà-ÿ])", re.M)
+# a convention only from this many different listed people named so (one "BT said…" may be a company's)
+INITIALS_PROSE_MIN = 2
 # initials in running text, standing alone: "CC noted that…", "PK reported…", "PB Noted" (a possessive "PK’s" too; not
 # part of a longer word, a hyphenated code or a path: "CC-BY", "AB/12")
 INITIALS_WORD = re.compile(rf"(?<![\w’'.@/&-])[{_UP}]{{2,4}}(?![\w@/&-]|[’'](?!s\b)\w)")

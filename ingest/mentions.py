@@ -158,6 +158,12 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         end = s + m.start(2) + len(orig)
         out.append(Mention(s + m.start(), end, name, gender, resolve(name, participants, gender), "honorific"))
         taken.append((m.start(), m.end()))
+    for m in initial_words(seg):  # "CC noted that…", "PB Noted that…" where the attendance list gives "Claire Cann (CC)"
+        p = initials_holder(m.group(0), participants)
+        if p is None or any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "initials"))
+        taken.append((m.start(), m.end()))
     for m in BARE_NAME.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -185,12 +191,6 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             at = start + name.find(full)
             out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
             taken.append((m.start(), end))
-    for m in initial_words(seg):  # "CC noted that…" where the attendance list gives "Claire Cann (CC)"
-        p = initials_holder(m.group(0), participants)
-        if p is None or any(a <= m.start() < b for a, b in taken):
-            continue
-        out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "initials"))
-        taken.append((m.start(), m.end()))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         word = POSSESSIVE_S.sub("", m.group(0))  # "Petr's plan": the name is "Petr"
         end = m.start() + len(word)

@@ -120,3 +120,8 @@ def test_initials_must_fit_the_name():
 def test_only_bracketed_initials_cut_a_run_on_entry():
     assert split_entries("Lorraine Hunt (LH) Pam Walker (PW)") == ["Lorraine Hunt (LH)", "Pam Walker (PW)"]
     assert split_entries("Jane Roe (Widgets Ltd) Board") == ["Jane Roe (Widgets Ltd) Board"]
+
+
+def test_initials_before_a_capitalised_verb_are_still_the_subject():
+    doc = EN.replace("DC added that the stile", "DC Noted that the stile")
+    assert _speaker(doc, "the stile had been reported twice") == "Dan Cole"
