@@ -601,6 +601,14 @@ NARRATION_START = re.compile(r"""
     ^\s*(?: (?:(?:Visto|Vista|Vistos|Vistas|Vu|Vus)\s+(?i:el|la|los|las|le|les|l[’']|que|dictamen|expediente|recurso|informe)\b|Considérant|Considerando|WHEREAS|Whereas(?=\s*,|\s+(?:the|this|these|its|said|such)\s)|Resolved|Sometid[oa]s?|Se\s+somete
             |Por\s+todo\s+lo|Con\s+fecha|A\s+la\s+vista|Asiste|Se\s+incorpora|Se\s+ausenta|Abandona|Arrivée|Départ
             |A\s+las\s+\d{1,2}[.:,]\d{2}\s+horas?\s+(?:sale|salen|entra|entran|se\s+incorpora|se\s+ausenta|abandona)
+          # a timed note of who comes or goes, or of the close: "21h25 - Départ de X", "19h54 X nous rejoint - …",
+          # "22h33 - Clôture de l'AG.", "8:15 pm – Jane Roe left the meeting", "20:10 Se incorpora X", "Meeting closed":
+          # the record's clock, never a speaker's words (up to five words, a name, before the verb)
+          | \d{1,2}\s?(?:[hH]|[:.](?=\d))\s?\d{2}(?:\s?(?i:am|pm|a\.m\.|p\.m\.))?\s*(?:[-–—:,]\s*)?
+            (?: (?i:arriv[ée]e|d[ée]part|cl[ôo]ture|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|fin\s+de\s+(?:la\s+)?(?:r[ée]union|s[ée]ance|sesi[óo]n)
+                   |arrival|departure|(?:meeting\s+)?(?:closed|adjourned|ends)|close\s+of|llegada|salida|cierre|se\s+levanta)(?![\w’'])
+              | (?:[\w’'.-]+\s+){0,5}?(?i:nous\s+rejoint|rejoint\s+la|arrive|quitte|s['’]en\s+va|joins|joined|arrives|arrived|leaves|left
+                   |se\s+incorpora|se\s+une|llega|se\s+retira|se\s+va|abandona)(?![\w’']) )
             |Après\s+(?:en\s+avoir\s+)?délibér[ée]|Après\s+dépouillement|Le\s+résultat\s+du\s+vote
             |Voilà\s+pour|That['’]s\s+(?:it|all)\s+for)\b   # a report's closing line: "Voilà pour cette conférence"
           # the record telling the sitting in the past, in its own voice: "Se abrió la sesión a las 16.14…" (a scan's
@@ -1887,7 +1895,9 @@ TOPIC_LINE_MAX_WORDS = 8
 RECORD_STATEMENT = re.compile(r"""^\s*(?:
       (?:all|everyone|everybody|tous|toutes|tout\s+le\s+monde|todos|todas|todo\s+el\s+mundo)\s*:
     | (?:extracted|taken|compiled|generated|copied|extrait|extraits|tiré|tirés|repris|extraído|extraídos|tomado|tomados)
-      \s+(?:from|de|du|des|d[’'])(?![\w’']) )""", re.I | re.X)
+      \s+(?:from|de|du|des|d[’'])(?![\w’'])
+    # the record calling a vote: "Vote sur le fait d'ajouter…", "Vote on the amended budget", "Votación sobre la propuesta"
+    | (?:vote|voting|votación|votacion)\s+(?:sur|on|sobre|concernant|regarding)(?![\w’']) )""", re.I | re.X)
 # a round of introductions announced before a list ("asked all participants to introduce themselves, including the
 # following new board members:", "Tour de table des nouveaux membres :", "Ronda de presentaciones:"): each item that
 # opens with a listed person's name is that person introducing themselves
