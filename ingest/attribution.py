@@ -78,6 +78,7 @@ from quidit.ingest.lexicon import (
     FLOOR_REMARK,
     FOLLOW_TARGET,
     FOLLOW_VERB,
+    GIVEN_NAME_PARTICLES,
     GLUED_INITIAL,
     GROUP_LABELS,
     GROUP_SUBJECT,
@@ -396,6 +397,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     written = [u.label for u in units if u.kind == LineKind.LABEL and u.label]
     nouns = numbered_nouns(written)  # "Participante 1", "Participante 2": numbered participants
     coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
+    label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -421,8 +423,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None and u.kind == LineKind.LABEL:  # "E1: …", "E1 (probe): …": a research participant's code
             lab = code_label(u.label, coded, nouns)
-        first_named = _listed_first_name(u.label.strip(), listed) if lab is None else None
-        if first_named is not None:  # "Ben: …" for the listed Ben Michel ("ben" is also a name particle)
+        first_named = _listed_first_name(u.label.strip(), listed + label_names) if lab is None else None
+        if first_named is not None:  # "Ben: …" for the listed Ben Michel or the labelled "Ben Striegel: …" ("ben" is a particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
         if lab is None and u.kind == LineKind.LABEL and (own := _listed_handle(u.label.strip(), listed)) is not None:
             lab = Label(own.name, own.name, None, own.gender, True)  # "oli: …" where the list writes "…, oli, …"
@@ -620,11 +622,27 @@ def _cover_names(text: str, units: list[Line], labels: dict[int, Label], partici
 
 def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:
     """The one listed person whose first name is a one-word capitalised label that is also a name particle ("Ben" for
-    Ben Michel, "Van" for Van Jones, "Del" for Del Harvey), which name matching skips as a particle."""
+    Ben Michel, "Van" for Van Jones, "Del" for Del Harvey), which name matching skips as a particle. The same name
+    listed twice (the attendance and a label) is one person; two people of that first name are no one."""
     if re.fullmatch(rf"[{UPPER}][a-zà-ÿ]{{1,20}}", word) is None or fold(word) not in PARTICLES:
         return None
     fits = [p for p in listed if " " in p.name.strip() and fold(p.name.split()[0]) == fold(word)]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len({fold(p.name) for p in fits}) == 1 else None
+
+
+def _full_name_labels(written: list[str]) -> list[Participant]:
+    """The people a transcript's own labels name in full with a given name that is also a particle ("Ben Striegel:",
+    `GIVEN_NAME_PARTICLES`): a podcast labels a person in full once, then by the first name ("Ben:"), which name
+    matching skips as a particle."""
+    out: list[Participant] = []
+    for raw in written:
+        words = raw.split()
+        if len(words) < 2 or fold(words[0]) not in GIVEN_NAME_PARTICLES:
+            continue
+        lab = parse_label(raw)
+        if lab is not None and lab.role is None and lab.strong and lab.core == lab.name and len(lab.core.split()) >= 2:
+            out.append(Participant(name=lab.core))
+    return out
 
 
 def _listed_handle(word: str, listed: list[Participant]) -> Participant | None:

@@ -32,6 +32,7 @@ from quidit.ingest.lexicon import (
     FIELD_NOTE_LINE,
     FLOOR_QUESTION,
     GENERIC_SPEAKERS,
+    GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
     HEADING_TIME,
     HONORIFICS,
@@ -269,6 +270,8 @@ def parse_label(raw: str) -> Label | None:
     core_words = [w for w in words[i:] if w.lower() not in PARTICLES or w is not words[i]]
     if not core_words:
         return None
+    if i == 0 and len(words) >= 2 and words[0].istitle() and words[0].lower() in GIVEN_NAME_PARTICLES:
+        core_words.insert(0, words[0])  # "Ben Striegel": a given name that is also a particle, a full name
     core = " ".join(words[i:])
     honorific = bool(lead) and i > 0
     capitals = any(w.isupper() and len(w) > 1 for w in core_words)

@@ -69,6 +69,9 @@ LOWER_HONORIFIC_RE = r"(?:se[ñn]ora?|don|doña|monsieur|madame)"
 # --- name particles and organisation words ----------------------------------------------------------------
 PARTICLES = {"de", "da", "del", "della", "do", "dos", "das", "e", "y", "van", "von", "der", "den", "du", "di", "la", "le",
              "el", "al", "ben", "bin", "ibn", "i", "las", "los"}  # ("Paloma de las Cuevas", "Ana de los Ríos")
+# particles that are also given names ("Ben Striegel", "Van Jones", "Del Harvey"): capitalised at the head of a label
+# with a capitalised word after it, a first name, so the label is a full name; alone ("Ben:"), that person's first name
+GIVEN_NAME_PARTICLES = frozenset({"ben", "van", "del"})
 ORG_WORDS = {
     "mairie", "ville", "municipalité", "municipalidad", "agence", "ministère", "région", "conseil", "direction",
     "université", "institut", "gouvernement", "secrétariat", "département", "délégation", "association",
