@@ -437,8 +437,12 @@ ACTION_AFTER_NAME = re.compile(r"""[ \t]{1,3}(?:
 # Police Report – PK reported…", "a) Farm Tenancy Agreement – CC noted…", "3.2 Budget - Ana Gil informa…", "77/17
 # Handyman’s Report a) The Parish Clerk presented…" (the heading has no sentence's end in it)
 _RUN_IN_HEADING = rf"^\s*{ITEM_REF}[ \t]{{1,3}}[A-ZÀ-Ý][^.!?;:–—\n]{{0,160}}?[ \t](?:[–—-]|\(?[a-h]\))[ \t]{{0,3}}"
+# an unnumbered item heading of a few words run into its first sentence after a spaced dash, the speaker right after it:
+# "IDS – Steve reported…", "Review of website – Stuart reported…", "Budget — Ana informa…", "Bilan - Marie indique…"
+# (the heading starts with a capital and holds no sentence's end, colon or other dash)
+_DASH_HEADING = r"[A-ZÀ-Ý][^.!?;:–—\n]{0,60}?[ \t][–—-][ \t]{1,3}"
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
@@ -1934,9 +1938,10 @@ RECORD_PASSIVE = re.compile(r"""^[^.?!:;\n]{1,120}?\s(?:est|sont|a\s+été|ont\s
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
 # a name the minutes' lists do not give, opening a sentence (after a lead such as "N.B. :") with its speech verb right
-# after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash), or
+# after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash; "IDS –
+# Steve reported…" after an item heading and a dash), or
 # after who relayed it ("Dattaz relayé par Christophe/Hello avait émis l'idée"): someone who spoke
-UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*)?
+UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING})?
     (?P<name>[{_UP}][a-zà-ÿ]{{2,30}}(?:/[{_UP}][\w-]{{1,30}})?)
     (?P<relay>\s+(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+\S{{1,40}})?
     \s+""", re.X)
