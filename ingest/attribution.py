@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.handovers import reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.label_holders import header_holders, pseudonym_holder
 from quidit.ingest.labels import (
@@ -1499,6 +1500,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if result.labels < 3 and FOLLOW_VERB.search(seg) and FOLLOW_TARGET.search(seg):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Pour suivre Nina, ça se passe par là : @nlapalice"
             continue  # (in a report; a labelled transcript's "follow me at @x" is its speaker's)
+        if label_doc and labelled and kind == LineKind.TEXT and _paragraph_start(text, s) and out \
+                and current is not None and out[-1].speaker == current.name \
+                and (name := reporter(text[out[-1].start:out[-1].end])) is not None:
+            # "… Les précisions avec notre correspondant Pierre Bénezet." then an unlabelled paragraph: the report
+            current, recent = _named_person(name, participants), []
+            out.append(Sentence(s, e, page, current.name, Cue.HANDOVER))
+            continue
         if labelled and current is not None:
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))

@@ -2132,3 +2132,27 @@ SPEECH_LINE_END = re.compile(r"[.!?…][»\"”’')\]]{0,3}$")
 # a name line may open a turn under any line, over any line of words
 CAPTION_STOPS_SHARE = 0.2
 CAPTION_LINES_MIN = 5
+
+# --- a news anchor's hand-over to an unlabelled report (ingest.handovers) ---------------------------------------------
+# radio and TV news label the presenters' turns only; the correspondent's report that follows a turn has no label, the
+# turn's last sentence announces it: "Les précisions avec notre correspondant en Belgique Pierre Bénezet.",
+# "Correspondance à Washington, Anne Cornet.", "Our correspondent in Brussels, Jane Roe, reports.", "Desde Bruselas,
+# nuestra corresponsal Ana Gil.", "Jane Roe reports from Kyiv.", "Le reportage de Paul Roux." — the person's name
+# closes the sentence (a report verb and its place may follow it)
+_REPORTER = r"""(?:correspondant(?:e|s|es)?|correspondance|envoy[ée]e?s?\s+spéciale?s?|reporters?|journalistes?
+    |correspondents?|reporters?
+    |corresponsal(?:es)?|corresponsalía|enviad[oa]s?\s+especial(?:es)?|report(?:er[oa]s?|ero|era))"""
+_REPORT_OF = r"""(?:reportage|précisions|détails|explications|éclairage|analyse|report|crónica|informe|reportaje)\s+(?:de|d[’']|by|of)"""
+# where the reporter is: "en Belgique", "à Washington", "in Brussels", "desde Bruselas" (short, no sentence stop)
+_REPORT_PLACE = r"(?:\s+(?:en|à|au|aux|dans|depuis|in|at|from|desde|de|del|para)\s+[^.!?;:\n]{1,50}?)?"
+# the report verb a name may take at the end: "Jane Roe reports.", "…, Ana Gil, nos cuenta desde Quito."
+_REPORT_VERB = r"""(?:,?\s+(?:reports|has\s+more|has\s+(?:this|the)\s+(?:report|story)|informa|nos\s+cuenta|reporta
+    |nous\s+en\s+dit\s+plus|fait\s+le\s+point)(?:\s+(?:from|desde|depuis)\s+[^.!?;:\n]{1,40})?)?"""
+# a full name of two to five words, bounded so that the patterns stay linear on long lines
+_REPORTER_NAME = rf"{NAME_TOKEN}(?:\s{{1,3}}(?:(?:{_PART})\s{{1,3}}){{0,2}}{NAME_TOKEN}){{1,4}}"
+HANDOVER_REPORT = re.compile(rf"""(?<![\w’'])(?:(?i:{_REPORTER}){_REPORT_PLACE}|(?i:{_REPORT_OF}))[\s,]{{1,3}}
+    (?P<name>{_REPORTER_NAME}){_REPORT_VERB}\s*,?\s*[.!:…]?\s*$""", re.X)
+# "Jane Roe reports from Kyiv.": a sentence that is only a name and its report verb (after a place and a comma at most)
+HANDOVER_REPORTS = re.compile(rf"""^(?:[^.!?;:\n]{{1,60}}?,\s*)?(?P<name>{_REPORTER_NAME})\s+(?:reports|has\s+more
+    |has\s+(?:this|the)\s+(?:report|story))(?:\s+(?:from|in)\s+[^.!?;:\n]{{1,40}})?\s*[.!:…]?\s*$""", re.X)
+HANDOVER_CHARS = 300  # a longer sentence is the anchor's story, not a hand-over (and no regex over a long line)
