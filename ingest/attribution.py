@@ -28,6 +28,7 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.handovers import reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.label_holders import header_holders, pseudonym_holder
+from quidit.ingest.label_initials import labelled_initials, name_initials
 from quidit.ingest.labels import (
     Label,
     Line,
@@ -575,6 +576,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         _merge_nicks(people, participants)
     _initials_names(people, participants, initials)
     _listed_initials(people, participants)
+    joined = labelled_initials(units, people)  # "MJ : …" after "Maxime Jaglin : …": one speaker
+    for p in [p for p in {id(p): p for p in people.values()}.values() if id(p) in joined]:
+        q = joined[id(p)]
+        _merge_into(people, participants, p, q)
+        if p.name not in q.labels:
+            q.labels.append(p.name)
     _glued_initials(people, participants, listed)
     _merge_misspelt(people, participants)
     for i in people:  # "Maître MAZZA" for Christelle MAZZA: the label as written, which the person goes by too
@@ -742,14 +749,6 @@ def _initials_names(people: dict[int, Participant], participants: list[Participa
             p.labels.append(abbr)
 
 
-def _name_initials(name: str) -> set[str]:
-    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
-    (capitalised words only, so particles drop out)."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
-    return {"".join(w[0] for w in words).upper(),
-            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
-
-
 def _initials_convention(units: list[Line], listed: list[Participant], roster_end: int) -> dict[str, Participant]:
     """Minutes whose turns are labelled by initials only ("AR: …", "CW: …") and whose attendance list gives full names
     one a line ("Andreas Rossberg", "Conrad Watt"): each initials label that fits exactly one listed person is that
@@ -760,7 +759,7 @@ def _initials_convention(units: list[Line], listed: list[Participant], roster_en
     names: dict[str, list[Participant]] = {}
     for q in listed:
         if " " in q.name.strip():
-            for abbr in _name_initials(q.name):
+            for abbr in name_initials(q.name):
                 names.setdefault(abbr, []).append(q)
     out: dict[str, Participant] = {}
     for u in units:
@@ -783,7 +782,7 @@ def _listed_initials(people: dict[int, Participant], participants: list[Particip
         abbr = p.name
         if p.in_roster or not INITIALS_LABEL.match(abbr):
             continue
-        fits = [q for q in listed if q is not p and abbr in _name_initials(q.name)]
+        fits = [q for q in listed if q is not p and abbr in name_initials(q.name)]
         if len(fits) != 1:
             continue
         _merge_into(people, participants, p, fits[0])

@@ -1,0 +1,44 @@
+"""Turns labelled by the initials of a full name a first turn gave.
+
+Radio news, podcasts and panels often label a speaker's first turn with the full name and every later one with the
+initials only ("Maxime Jaglin : …", then "MJ : …"; "Jane Roe: …", then "JR: …"), never spelling them out. The
+initials are then that person: one speaker, not two. They count only when they are exactly the initials of one full
+name labelled before them (not two people's, not a name labelled only later), so "OK:", "PS:" or another speaker's
+own initials name nobody else.
+"""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.labels import Line, LineKind
+from quidit.ingest.lexicon import INITIALS_LABEL, NOT_SPEAKERS, fold, role_of
+from quidit.ingest.records import Participant
+
+
+def name_initials(name: str) -> set[str]:
+    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
+    (capitalised words only, so particles drop out)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
+
+
+def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict[int, Participant]:
+    """The speakers labelled by initials that stand for a full name labelled earlier ({id of "MJ"'s participant:
+    Maxime Jaglin's}); the caller merges them."""
+    first: dict[int, int] = {}  # participant id -> index of its first labelled line
+    for i in sorted(people):
+        if units[i].kind == LineKind.LABEL:
+            first.setdefault(id(people[i]), i)
+    byid = {id(p): p for p in people.values()}
+    full = [p for p in byid.values() if id(p) in first and len(p.name.split()) >= 2 and role_of(p.name) is None
+            and not INITIALS_LABEL.match(p.name)]
+    out: dict[int, Participant] = {}
+    for key, p in byid.items():
+        abbr = p.name.strip()
+        if key not in first or p.in_roster or not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS:
+            continue
+        fits = [q for q in full if first[id(q)] < first[key] and abbr in name_initials(q.name)]
+        if len(fits) == 1:
+            out[key] = fits[0]
+    return out
