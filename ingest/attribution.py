@@ -249,6 +249,7 @@ from quidit.ingest.names import (
     TextNames,
     candidates,
     fuller,
+    given_name_nick,
     honorific_gender,
     lower_case_words,
     name_tokens,
@@ -529,6 +530,11 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
         if resolve(parsed[i].core, known) is not None:
             kept[i] = parsed[i]
+        elif attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
+                and (short := given_name_nick(parsed[i].core.strip(), listed)) is not None:
+            # once, the short form of one listed person's first name ("Fred:" for Frédéric André, "Alex:" for the
+            # only Alexandra): that person
+            kept[i] = Label(short.name, short.name, None, short.gender, True)
         elif kept and parsed[i].role is None and units[i].kind == LineKind.LABEL and " " not in parsed[i].core.strip():
             # once, in a transcript whose other labels hold, the first name of a full name the text wrote before it
             # ("Yurii:" after the organisers' list "Yurii Rashkovskii, Omnigres"): that person takes a turn

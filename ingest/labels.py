@@ -19,6 +19,8 @@ from quidit.ingest.lexicon import (
     AGENDA_WEAK_REST,
     ARTICLES,
     ATTENDANCE,
+    ATTENDANCE_TAIL,
+    ATTENDANCE_TAIL_CHARS,
     BRACKET_ONLY,
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
@@ -327,6 +329,13 @@ def _dot_label(label: str) -> str:
     return short
 
 
+def attendance_tail(s: str) -> int | None:
+    """Where an attendance heading starts that ends the line after a sentence ("… à jour de leur cotisation. Sont
+    présents :"), or None."""
+    m = ATTENDANCE_TAIL.search(s, max(0, len(s.rstrip()) - ATTENDANCE_TAIL_CHARS))
+    return m.end() if m is not None and ATTENDANCE.match(s[m.end():]) else None
+
+
 def classify(text: str, line: Line, dotted: bool = False) -> None:
     """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold).
     `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`)."""
@@ -336,7 +345,7 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if SEPARATOR.match(s):
         line.kind = LineKind.SEPARATOR
         return
-    if ATTENDANCE.match(s):
+    if ATTENDANCE.match(s) or line.own_paragraph and attendance_tail(s) is not None:
         line.kind = LineKind.ATTENDANCE
         return
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None

@@ -289,6 +289,11 @@ _IRREGULAR = (
     "observa|observó|critica|criticó|hace una exposición|hizo una exposición|tiró a la palestra|tira a la palestra|"
     "pone sobre la mesa|puso sobre la mesa|saca a colación|sacó a colación|"
     "met sur la table|a mis sur la table|puts forward|put forward|"
+    # a member's summary or remark, told by the minutes: "Bénédicte fait un point sur les finances : …", "X fait le
+    # bilan de…", "Ana hace un balance de…", "Jane gave an overview of…"
+    "fait un point|fait le point|a fait un point|a fait le point|fait un bilan|fait le bilan|fait un retour|"
+    "fait une remarque|hace un balance|hizo un balance|hace un repaso|hizo un repaso|hace un resumen|hizo un resumen|"
+    "gives an overview|gave an overview|gives a summary|gave a summary|"
     # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
     # "M. X appelle (tout d'abord) l'attention du Comité sur…", "Ms X drew attention to…"
     "consulta|consultó|hace presente|hizo presente|hace notar|hizo notar|hace ver|hizo ver|"
@@ -730,6 +735,11 @@ ATTENDANCE = re.compile(r"""
     (?:\s{0,4}\([^()\n]{1,40}\))?  # how many, in brackets: "PRESENT (six Councillors):", "Présents (12) :", "Asistentes (5):"
     \s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
+# an attendance heading that ends its line after a sentence of the record: "L'association compte 21 adhérents. Sont
+# présents :", "Quorum was reached. Present:", "Hubo quórum. Asistentes:" (the names follow on the next lines); the
+# heading is looked for in the line's last ATTENDANCE_TAIL_CHARS characters only
+ATTENDANCE_TAIL = re.compile(r"[.!?]\s+(?=[^.!?\n]{1,60}:\s*$)")
+ATTENDANCE_TAIL_CHARS = 80
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
 # "en présence de M. X, …", "in the presence of X, …"
 PRESENCE_LIST = re.compile(r"\b(?:con\s+la\s+presencia(?:\s+(?:virtual|presencial))?\s+de(?:l|\s+los|\s+las|\s+la)?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quidit.ingest.initials import bracketed, fits, initials_first, split_entries, title_after
-from quidit.ingest.labels import Line, LineKind
+from quidit.ingest.labels import Line, LineKind, attendance_tail
 from quidit.ingest.lexicon import (
     APPOSED_TITLE_WORDS,
     ATTENDANCE,
@@ -115,6 +115,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         if u.kind != LineKind.ATTENDANCE:
             continue
         line = text[u.start:u.end]
+        tail = attendance_tail(line) if not ATTENDANCE.match(line) else None
+        line = line[tail:] if tail is not None else line  # "… cotisation. Sont présents :": the heading on
         if skip and any(a < u.end and u.start < b for a, b in skip):
             line = ATTENDANCE.match(line).group(0) if ATTENDANCE.match(line) else ""  # the heading only: a new block
             if not line:

@@ -196,6 +196,10 @@ def resolve(name: str, participants: list[Participant], gender: str | None = Non
         first = [p for p in cands if _token_match(mt[0], name_tokens(p.name)[0])]
         if len(first) == 1:
             return first[0]
+        # the one whose name holds the words exactly beats near spellings ("Julie" for Julie Quillé, not Julien Porot)
+        exact = [p for p in cands if set(mt) <= set(name_tokens(p.name))]
+        if len(exact) == 1:
+            return exact[0]
     return cands[0] if len(cands) == 1 else None
 
 
