@@ -259,6 +259,7 @@ from quidit.ingest.names import (
 )
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
+from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
@@ -1579,6 +1580,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 st.speaker = lead.name
             elif st.cue != Cue.CONTINUATION:
                 lead = None
+    if result.attendance or minutes_title or any(p.in_roster for p in participants):
+        own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)
     _prose_order(text, in_prose, out)
     return result
 

@@ -297,6 +297,8 @@ _IRREGULAR = (
     # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
     # "M. X appelle (tout d'abord) l'attention du Comité sur…", "Ms X drew attention to…"
     "consulta|consultó|hace presente|hizo presente|hace notar|hizo notar|hace ver|hizo ver|"
+    # an acta's follow-up report: "El secretario del CPA dio seguimiento a los acuerdos siguientes:"
+    "da seguimiento|dio seguimiento|dando seguimiento|"
     "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
     "draws attention|drew attention"
 )
@@ -766,6 +768,7 @@ VOTE = re.compile(r"""
         | queda\s+(?:aprobad[oa]|rechazad[oa]) | the\s+motion\s+(?:was\s+)?(?:approved|passed|carried|defeated)  # "Queda aprobada la moción"
         | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
         | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
+        | se\s+da\s+por\s+(?:concluida|terminada|finalizada|clausurada)\s+la\s+(?:reuni[óo]n|sesi[óo]n)   # "se da por concluida la reunión"
         | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)
         | \d+\s+(?:voix|suffrages|votos|votes)(?=\s*[.;]?\s*$) )\b                  # a tally: "Madame X : 8 voix."
 """, re.I | re.X)
@@ -2166,3 +2169,15 @@ HANDOVER_REPORT = re.compile(rf"""(?<![\w’'])(?:(?i:{_REPORTER}){_REPORT_PLACE
 HANDOVER_REPORTS = re.compile(rf"""^(?:[^.!?;:\n]{{1,60}}?,\s*)?(?P<name>{_REPORTER_NAME})\s+(?:reports|has\s+more
     |has\s+(?:this|the)\s+(?:report|story))(?:\s+(?:from|in)\s+[^.!?;:\n]{{1,40}})?\s*[.!:…]?\s*$""", re.X)
 HANDOVER_CHARS = 300  # a longer sentence is the anchor's story, not a hand-over (and no regex over a long line)
+
+# a line of its own of at most this many words, with no sentence's end, is an item's heading: it ends a reporter's list
+HEADING_LINE_MAX_WORDS = 8
+# a reporter's list of items: a sentence whose speech verb is one of reporting and which ends on a colon at the line's
+# end ("El secretario dio seguimiento a los acuerdos siguientes:", "…, informando lo siguiente:", "Steve reported the
+# following:", "Marie fait le point suivant :"); the lines after it are that person's report (see report_lists.py)
+REPORT_LIST_OPENER = re.compile(r"""
+    (?<![\w’'])(?: inform(?:ó|a|an|aron|ando) | report(?:ó|a|ando) | (?:da|dio|dando)\s+seguimiento | detall(?:ó|a|ando)
+      | present(?:ó|a|ando) | expuso | expone | reported | reports | updated | gave\s+an\s+update | gives\s+an\s+update
+      | presented | outlined | listed | (?:a\s+)?(?:informé|présenté|détaillé|rendu\s+compte|fait\s+le\s+point)
+      | informe | présente | détaille | rend\s+compte | fait\s+le\s+point )
+    (?![\w’'])[^:\n]{0,160}:[ \t]*$""", re.I | re.X)
