@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.handovers import reporter
+from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.label_holders import header_holders, pseudonym_holder
 from quidit.ingest.label_initials import labelled_initials, name_initials
@@ -106,6 +106,7 @@ from quidit.ingest.lexicon import (
     LINE_HEADING_WORDS,
     LIST_ITEMS_MIN,
     LIST_LEAD_WORDS,
+    LISTEN_TURN_CHARS,
     MINUTE_REF_LEAD,
     MINUTES_TITLE,
     MOVEMENT,
@@ -1508,8 +1509,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue  # (in a report; a labelled transcript's "follow me at @x" is its speaker's)
         if label_doc and labelled and kind == LineKind.TEXT and _paragraph_start(text, s) and out \
                 and current is not None and out[-1].speaker == current.name \
-                and (name := reporter(text[out[-1].start:out[-1].end])) is not None:
-            # "… Les précisions avec notre correspondant Pierre Bénezet." then an unlabelled paragraph: the report
+                and (name := reporter(text[out[-1].start:out[-1].end])
+                     or listened(_turn_before(text, out[-1].start), text[out[-1].start:out[-1].end],
+                                 [p.name for p in people.values()], QUOTE_OPEN.match(seg) is not None)) is not None:
+            # "… Les précisions avec notre correspondant Pierre Bénezet." then an unlabelled paragraph: the report;
+            # "… Elle est satisfaite. Écoutez" then one: the sound bite of the person the turn told about
             current, recent = _named_person(name, participants), []
             out.append(Sentence(s, e, page, current.name, Cue.HANDOVER))
             continue
@@ -1868,6 +1872,13 @@ def _paragraph_end(text: str, s: int, span: int) -> int:
     """Where the paragraph holding `s` ends, looking `span` characters ahead at most (linear on long paragraphs)."""
     end = text.find("\n\n", s, s + span)
     return min(len(text), s + span) if end < 0 else end
+
+
+def _turn_before(text: str, s: int) -> str:
+    """The words of the paragraph holding `s` before it, LISTEN_TURN_CHARS at most (linear on long paragraphs)."""
+    lo = max(0, s - LISTEN_TURN_CHARS)
+    at = text.rfind("\n\n", lo, s)
+    return text[lo if at < 0 else at + 2:s]
 
 
 def _paragraph_start(text: str, s: int) -> bool:

@@ -2181,3 +2181,20 @@ REPORT_LIST_OPENER = re.compile(r"""
       | presented | outlined | listed | (?:a\s+)?(?:informé|présenté|détaillé|rendu\s+compte|fait\s+le\s+point)
       | informe | présente | détaille | rend\s+compte | fait\s+le\s+point )
     (?![\w’'])[^:\n]{0,160}:[ \t]*$""", re.I | re.X)
+
+# a presenter's turn that ends by playing a sound bite: "Écoutez", "Écoutons-la.", "Écoutez Emmanuel Macron.", "Listen
+# to Jane Roe.", "Let's listen.", "Escuchemos a Ana Gil." — the next paragraph, unlabelled, is the voice played: the
+# person the cue names, else the one the turn was telling about (`handovers.listened`). No bare "Listen.", "Écoute.",
+# "Escucha.": a speaker's own word to the other in a dialogue
+LISTEN_CUE = re.compile(rf"""^(?:(?i:et|and|y)\s{{1,3}})?(?i:écoutez|écoutons|on\s+l[’']écoute
+    |listen\s+to|let[’']s\s+listen|take\s+a\s+listen|have\s+a\s+listen|escuchemos|escuchen|escuchamos|oigamos)(?:-(?:le|la|les|lui|nous))?
+    (?:\s{{1,3}}(?:(?i:to|a)\s{{1,3}})?(?P<name>{_REPORTER_NAME}))?\s*[.!:…]?\s*$""", re.X)
+# a full name written in the turn (two to five capitalised words), a candidate for the voice a listen cue plays
+TURN_NAME = re.compile(rf"(?<![\w’'\-]){_REPORTER_NAME}")
+# words that make the name after them an opponent, a partner or an agent, not the one the story is about ("qualifiée
+# face à la Chinoise X", "lost to Jane Roe", "ganó contra Ana Gil", "reçu par X"); not "de"/"of", whose name is often
+# the story's own ("les débuts de Léa Martin"); articles and a capitalised descriptor between them are skipped
+NAME_GOVERNORS = frozenset({"à", "a", "contre", "face", "avec", "par", "chez", "to", "against", "with", "by", "versus",
+                            "vs", "contra", "ante", "con", "frente", "al"})
+NAME_ARTICLES = frozenset({"la", "le", "les", "l", "un", "une", "the", "an", "el", "los", "las", "una", "uno"})
+LISTEN_TURN_CHARS = 2000  # how far back in the turn a listen cue's voice is looked for
