@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
-from quidit.ingest.label_holders import header_holders, pseudonym_holder
+from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder
 from quidit.ingest.label_initials import labelled_initials, name_initials
 from quidit.ingest.labels import (
     Label,
@@ -601,6 +601,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             people[i].labels.append(tag)
     header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
+    header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta
     return people
 
 

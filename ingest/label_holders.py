@@ -3,7 +3,9 @@
 A research interview labels its turns by role ("Entrevistadora:", "Interviewee:", "R:") and names the people only in
 its header: a line with the same label and a name for its words ("Entrevistada: Marta Ríos", "Interviewee: Grace Kim
 (pseudonym)"), or one pseudonym field ("Seudónimo: Marta Ríos") for the one person interviewed. The role's turns are
-then that person's; the header line is the record's, not a turn.
+then that person's; the header line is the record's, not a turn. A transcript that labels its turns by first name
+("BETTY:", "Vero:") names the people in full in that header ("Entrevistadora: Betty Huerta", a title "Vero Saldaña"):
+the short label is that person, never a second one.
 """
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ from quidit.ingest.lexicon import (
     fold,
     role_of,
 )
+from quidit.ingest.names import TextNames
 from quidit.ingest.records import Participant
 
 _NAME = re.compile(NAME_RE)
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]{1,40})")  # the first word after a label's colon (bounded)
 
 
 def holder_name(words: str, least: int = 2) -> str | None:
@@ -76,3 +80,44 @@ def pseudonym_holder(text: str, units: list[Line], people: dict[int, Participant
                    and (role_of(p.name) == Role.INTERVIEWEE or fold(p.name).strip(" .:") in INTERVIEWEE_LABELS)}
     if len(names) == 1 and len(interviewed) == 1:
         _rename(next(iter(interviewed.values())), names.pop())
+
+
+def header_first_names(text: str, units: list[Line], people: dict[int, Participant], participants: list[Participant]) -> None:
+    """A one-word label that names no one yet ("BETTY:", "Vero:") is the one person the header (the text before the
+    first turn a name labels) writes in full with that first name ("Entrevistadora: Betty Huerta", "Vero Saldaña").
+    A role's line in that header whose words open with that first name ("Entrevistadora: Betty (…) - desde Holanda")
+    is one more field of the header, not a turn, and says the person's role; a participant already of that name (the
+    role's holder `header_holders` named) takes the label's turns: one person, never two."""
+    turns = [i for i in sorted(people) if not (units[i].label and role_of(units[i].label) is not None)]
+    if not turns or units[turns[0]].start == 0:
+        return
+    header_end = units[turns[0]].start
+    short = {id(p): p for i in turns if " " not in (p := people[i]).name.strip() and p.name.strip().isalpha()
+             and role_of(p.name) is None}
+    if not short:
+        return
+    names = TextNames.of(text[:header_end], [u.start for u in units if u.start < header_end])
+    for p in short.values():
+        full = names.full_name(p.name.strip(), header_end)
+        if full is None or fold(full.split()[0]) != fold(p.name.strip()):
+            continue
+        target = next((q for q in participants if q is not p and fold(q.name) == fold(full)), None) or p
+        fields = [i for i in sorted(people) if i < turns[0] and units[i].kind == LineKind.LABEL
+                  and units[i].body is not None and role_of(units[i].label) is not None
+                  and (m := _FIRST_WORD.match(text, units[i].body, units[i].end)) and fold(m.group(1)) == fold(full.split()[0])]
+        roles = {role_of(units[i].label) for i in fields}
+        for i in fields:
+            gone = people.pop(i)
+            units[i].kind, units[i].label, units[i].body = LineKind.NARRATION, None, None
+            if gone is not target and gone in participants and all(q is not gone for q in people.values()):
+                participants.remove(gone)  # the role label said nothing else: its holder is the named person
+        if target is p:
+            _rename(p, full)
+        else:
+            for i in [i for i, q in people.items() if q is p]:
+                people[i] = target
+            target.labels.extend(lab for lab in [p.name, *p.labels] if lab not in target.labels)
+            if p in participants:
+                participants.remove(p)
+        if len(roles) == 1 and target.session_role is None:
+            target.session_role = roles.pop().value
