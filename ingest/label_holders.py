@@ -19,6 +19,7 @@ from quidit.ingest.lexicon import (
     INTERVIEWEE_LABELS,
     NAME_RE,
     PSEUDONYM_FIELD,
+    QUOTED_NICKNAME,
     Role,
     fold,
     role_of,
@@ -86,7 +87,8 @@ def header_first_names(text: str, units: list[Line], people: dict[int, Participa
     """A one-word label that names no one yet ("BETTY:", "Vero:") is the one person the header (the text before the
     first turn a name labels) writes in full with that first name ("Entrevistadora: Betty Huerta", "Vero Saldaña").
     A role's line in that header whose words open with that first name ("Entrevistadora: Betty (…) - desde Holanda")
-    is one more field of the header, not a turn, and says the person's role; a participant already of that name (the
+    is one more field of the header, not a turn, and says the person's role; a nickname label ("Bob:") is the one
+    person the header names with it in quotes ('Robert "Bob" Smith'); a participant already of that name (the
     role's holder `header_holders` named) takes the label's turns: one person, never two."""
     turns = [i for i in sorted(people) if not (units[i].label and role_of(units[i].label) is not None)]
     if not turns or units[turns[0]].start == 0:
@@ -97,9 +99,15 @@ def header_first_names(text: str, units: list[Line], people: dict[int, Participa
     if not short:
         return
     names = TextNames.of(text[:header_end], [u.start for u in units if u.start < header_end])
+    nicknamed: dict[str, set[str]] = {}  # 'Robert "Bob" Smith' in the header: "bob" -> {"Robert Smith"}
+    for m in QUOTED_NICKNAME.finditer(text, 0, header_end):
+        nicknamed.setdefault(fold(m.group("nick")), set()).add(f"{m.group('given')} {m.group('surname')}")
     for p in short.values():
         full = names.full_name(p.name.strip(), header_end)
         if full is None or fold(full.split()[0]) != fold(p.name.strip()):
+            nick = nicknamed.get(fold(p.name.strip()), set())
+            full = next(iter(nick)) if len(nick) == 1 else None
+        if full is None:
             continue
         target = next((q for q in participants if q is not p and fold(q.name) == fold(full)), None) or p
         fields = [i for i in sorted(people) if i < turns[0] and units[i].kind == LineKind.LABEL

@@ -1019,6 +1019,11 @@ CHECKBOX_FIELD_LINE = re.compile(r"^\s*[^\[\]\n:]{1,60}:\s*(?:\[[ xX✓✔]?\]|[
 HOLDER_NAME_WORDS = 5
 HOLDER_CHARS = 120  # longer words after the label are a turn, never a name
 HOLDER_NOTE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+# a nickname in quotes between a given name and a surname ('Verónica "Vero" Saldaña', 'Robert “Bob” Smith',
+# 'Jean-Baptiste « JB » Martin'): the person a "Vero:" label means; every word bounded, so linear on long lines
+QUOTED_NICKNAME = re.compile(
+    rf"(?<![\w’'])(?P<given>[{_UP}][\w’'-]{{1,30}})[ \t]+[\"“«][ \t]?(?P<nick>[{_UP}][\w’'-]{{0,30}})[ \t]?[\"”»]"
+    rf"[ \t]+(?P<surname>[{_UP}][\w’'-]{{1,30}}(?:[ \t]+[{_UP}][\w’'-]{{1,30}}){{0,2}})")
 # role labels for the one person a research interview questions, besides the interviewee role's own words ("R:",
 # "Entrevistada:", "Respondent:"): a study's "Participant:" / "Participante :" (elsewhere someone from the floor)
 INTERVIEWEE_LABELS = {fold(w) for w in ("participant", "participante", "participant(e)")}

@@ -115,3 +115,30 @@ def test_a_full_name_said_in_a_turn_is_not_the_header():
     text = ES.replace("Ana Ruiz\n\n", "").replace("¿Y qué haces ahora", "Ana Torres me habló de ti. ¿Y qué haces ahora")
     t = ingest_text(text, "es.txt")
     assert speaker_at(t, "Coordino el reparto") != "Ana Torres"
+
+
+NICK = """Robert "Bob" Smith on gardening
+
+Alice Martin: Welcome to the show. Today I am talking with a gardener from Leeds.
+
+Robert Smith: Thanks for having me. It is a pleasure to be here with you.
+
+Alice: So how did you start with the community garden?
+
+Bob: A neighbour asked me to help one spring, and I never left after that.
+
+Alice: What has changed since then?
+
+Bob: We have three times the beds now, and a waiting list of forty families.
+"""
+
+
+def test_a_nickname_in_quotes_in_the_header_names_its_label():
+    t = ingest_text(NICK, "en.txt")
+    assert speaker_at(t, "A neighbour asked me") == "Robert Smith"
+
+
+def test_a_nickname_no_header_writes_stays_as_written():
+    # near miss: the heading gives no nickname, so "Bob:" is not guessed to be Robert Smith
+    t = ingest_text(NICK.replace('Robert "Bob" Smith', "Robert Smith"), "en.txt")
+    assert speaker_at(t, "A neighbour asked me") == "Bob"
