@@ -73,7 +73,7 @@ class Calibration:
 # Session 7 refit (the CI run of 4dd0b0f, 63 dev documents): the session-5 values refused 7.5% of real dev's
 # answerable questions once the dev set grew, over the 5% the method allows; these refuse 4.9% (off-topic 36%).
 # Session 9 added the share of the question's words found in the first hit's document (`Searcher.coverage`) and refit on
-# 83 dev documents (`quidit eval --split dev`), the calibration's budget being 5% less what the other checks refuse
+# the report and 80 real dev documents (`quidit eval --split dev`), the calibration's budget being 5% less what the other checks refuse
 # (1.3% of real dev's answerable questions: no figure for "how much", a person nobody knows): held-out halves of real
 # dev refuse 0.037 of answerable and 0.436 of off-topic questions by calibration (0.036 and 0.459 fitted in-sample;
 # the best sentence alone, 0.033 and 0.308).
