@@ -50,9 +50,14 @@ def tokenize(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    return stopwords() | question_stopwords()
+
+
 def content_words(text: str) -> list[str]:
     """Stemmed words of three letters or more, without the stop words and question words of all three languages."""
-    drop = stopwords() | question_stopwords()
+    drop = _all_stopwords()
     return _stemmer().stemWords([w for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in drop])
 
 

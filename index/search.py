@@ -270,7 +270,8 @@ class Searcher:
             for words in vocab.values():
                 for w in words:
                     df[w] = df.get(w, 0) + 1
-            self._vocab, self._df = {s: frozenset(v) for s, v in vocab.items()}, df
+            self._df = df  # before `_vocab`, which another thread may read as soon as it is set
+            self._vocab = {s: frozenset(v) for s, v in vocab.items()}
         words = set(content_words(query))
         if not words or source not in self._vocab:
             return 1.0
