@@ -223,6 +223,7 @@ from quidit.ingest.lines import (
     next_line,
     scan_lines,
 )
+from quidit.ingest.meeting_summary import silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
     WINDOW,
@@ -300,6 +301,7 @@ class Attribution:
     officers: int = 0  # of which "Moderator: Name" header lines (a transcript's header has them too)
     nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
     examples: list[str] = field(default_factory=list)
+    summary: str = ""  # a machine-written meeting summary's layout, as evidence ("machine-written meeting summary (…)")
 
 
 def _cut(spans: list[tuple[int, int]], cuts: list[int], text: str) -> list[tuple[int, int]]:
@@ -1585,6 +1587,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 st.speaker = lead.name
             elif st.cue != Cue.CONTINUATION:
                 lead = None
+    layout = summary_layout(text, ct.line_starts)
+    if layout is not None:  # its task list and the tool's lines: nobody's words
+        result.summary = layout.evidence()
+        silence_tasks(layout, out)
     if result.attendance or minutes_title or any(p.in_roster for p in participants):
         own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)
     _prose_order(text, in_prose, out)

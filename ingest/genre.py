@@ -35,6 +35,8 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
         parts.append(f"minutes cue {title!r}")
     if reported:
         parts.append(f"{reported} reported-speech openers")
+    if att.summary:
+        parts.append(att.summary)
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
     if ct.numbered and att.labels >= 3:  # a court reporter's or stenographer's line-numbered record: verbatim
         return Genre.VERBATIM, "line-numbered transcript; " + evidence

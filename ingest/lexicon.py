@@ -2203,3 +2203,26 @@ NAME_GOVERNORS = frozenset({"à", "a", "contre", "face", "avec", "par", "chez", 
                             "vs", "contra", "ante", "con", "frente", "al"})
 NAME_ARTICLES = frozenset({"la", "le", "les", "l", "un", "une", "the", "an", "el", "los", "las", "una", "uno"})
 LISTEN_TURN_CHARS = 2000  # how far back in the turn a listen cue's voice is looked for
+
+# Machine-written meeting summaries (Google Meet's "Notas de Gemini"/"Notes by Gemini"/"Notes de Gemini", Zoom AI
+# Companion, Teams Copilot, Otter): fixed section headings, each a line of its own (an emoji, "#" or "**" before it, a
+# colon after it, allowed). The overview ("Resumen", "Summary", "Résumé", "Quick recap", "Meeting summary"), the
+# topics ("Detalles", "Details", "Détails", "Outline", "Key points") and the task list ("Próximos pasos", "Pasos
+# siguientes recomendados", "Suggested next steps", "Action items", "Étapes suivantes suggérées"). See meeting_summary.py
+_SUMMARY_LINE = r"^[^\w\n]{{0,6}}(?:{})[ \t]*:?[^\w\n]{{0,4}}$"
+SUMMARY_OVERVIEW_LINE = re.compile(_SUMMARY_LINE.format(
+    r"resumen(?:\s+de\s+la\s+reuni[óo]n)?|(?:meeting\s+)?summary|r[ée]sum[ée](?:\s+de\s+la\s+r[ée]union)?"
+    r"|quick\s+recap|resumen\s+r[áa]pido|r[ée]capitulatif(?:\s+rapide)?|overview"), re.I | re.M)
+SUMMARY_DETAILS_LINE = re.compile(_SUMMARY_LINE.format(
+    r"detalles|details|d[ée]tails|outline|key\s+points|puntos\s+clave|points\s+cl[ée]s"), re.I | re.M)
+SUMMARY_TASKS_LINE = re.compile(_SUMMARY_LINE.format(
+    r"(?:suggested\s+|recommended\s+)?next\s+steps|action\s+items|follow[- ]up\s+tasks"
+    r"|pr[óo]ximos\s+pasos(?:\s+(?:recomendados|sugeridos))?|(?:pasos|acciones)\s+siguientes(?:\s+(?:recomendad[oa]s|sugerid[oa]s))?"
+    r"|siguientes\s+pasos|elementos\s+de\s+acci[óo]n|tareas\s+pendientes"
+    r"|[ée]tapes\s+suivantes(?:\s+(?:sugg[ée]r[ée]es|recommand[ée]es))?|prochaines\s+[ée]tapes|actions\s+[àa]\s+mener"
+    r"|points\s+d[’']action"), re.I | re.M)
+# the tool's own lines about its notes ("Revisa las notas de Gemini para asegurarte…", "Review Gemini's notes…",
+# "Vérifiez les notes de Gemini…", "AI-generated content may be inaccurate…"): nobody's words
+SUMMARY_TOOL_LINE = re.compile(r"""^[^\w\n]{0,4}(?:revisa|review|v[ée]rifiez|obt[ée]n|get|danos|give\s+us|donnez|how\s+is
+    |ai-generated|el\s+contenido\s+generado|le\s+contenu\s+g[ée]n[ée]r[ée])\b[^\n]{0,120}?
+    (?:gemini|ai\s+companion|copilot|otter|inaccurate|inexact|incorrect)""", re.I | re.M | re.X)
