@@ -57,6 +57,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_STATUS,
     ATTESTATION,
     AUDIENCE_NAME,
+    BODY_SUBJECT,
     BRACKET_ASIDE,
     BRACKET_ONLY,
     BULLET_START,
@@ -108,6 +109,7 @@ from quidit.ingest.lexicon import (
     LIST_LEAD_WORDS,
     LISTEN_TURN_CHARS,
     MINUTE_REF_LEAD,
+    MINUTES_HEADING_WORDS,
     MINUTES_TITLE,
     MOVEMENT,
     NAME_JOIN,
@@ -1150,6 +1152,18 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8
 
 
+def _minutes_heading(text: str, s: int, e: int, participants: list[Participant]) -> bool:
+    """In minutes, a paragraph of its own, capitalised, of up to `MINUTES_HEADING_WORDS` words, without final
+    punctuation and naming no one, is an agenda item's heading ("Au 50 Jourdan, quelles échéances + associer les
+    habitants", "Accord passé entre la RATP et Amazon"): the last speaker's reported speech ends before it."""
+    seg = text[s:e]
+    whole_para = (s == 0 or text[max(0, s - 2):s] == "\n\n") and (e == len(text) or text[e:e + 2] == "\n\n")
+    if not whole_para or not seg[:1].isupper() or len(seg.split()) > MINUTES_HEADING_WORDS or END_OF_SENTENCE.search(seg) \
+            or seg.rstrip()[-1:] in ",;:":
+        return False
+    return not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
+
+
 def _title_line(text: str, u: Line | None, s: int, e: int) -> bool:
     """In minutes, a whole line in title case without final punctuation ("LAK Hackathon and Related Intellectual
     Property Issues", "Board Elections Timeline") is an agenda heading."""
@@ -1452,7 +1466,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
             labelled = False  # after the list, a vote or a group decision still ends the turn
             continue
-        if _is_heading(text, s, e) or line_head or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e):
+        item_head = (result.attendance or minutes_title) and not label_doc and owner is None \
+            and _minutes_heading(text, s, e, participants)  # "Accord passé entre la RATP et Amazon + Chronopost"
+        if _is_heading(text, s, e) or line_head or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e) \
+                or item_head:
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
                 current, labelled, recent = None, False, []
@@ -1463,7 +1480,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
-            elif labelled or line_head or NARRATION_START.match(seg) \
+            elif labelled or line_head or item_head or NARRATION_START.match(seg) \
                     or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title):
                 current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends)
             continue
@@ -2099,6 +2116,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
+        return None, Cue.NARRATION, None, None
+    if minutes and _paragraph_start(text, s) and BODY_SUBJECT.match(seg):  # "Le CQ regrette…", "Des riverains demandent…"
         return None, Cue.NARRATION, None, None
     mentions = find_mentions(text, s, e, participants, names)
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \

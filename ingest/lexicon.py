@@ -1167,6 +1167,10 @@ SURNAME_FIRST_ENTRY = re.compile(rf"^[ \t]*(?P<surname>{NAME_TOKEN}(?:[ \t]+(?:(
                                  r"[ \t]*(?:,[ \t]*(?:y|and|et|e))?[ \t]*[.,;]?[ \t]*$")
 SURNAME_FIRST_LIST_MIN = 3  # lines in a row: a list, not one "Name, Company" line
 SURNAME_FIRST_NAMED_MIN = 2  # entries the text names by surname elsewhere ("El señor PALMA", "M. Dupont"): the reading holds
+# an attendance entry whose words before a colon describe whom the named people stand for, in lower case ("… dont
+# représentant la mairie 14 : Jean Roe", "representing the council: Jane Roe", "en representación del ayuntamiento: Ana
+# Gil"): the name is the part after the colon (one colon only; bounded, linear)
+DESCRIBED_ENTRY = re.compile(r"^[^:\n]{0,200}[a-zà-ÿ0-9)]\s?:\s*(?P<name>[^:\n]{3,60})$")
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
 MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
@@ -1945,6 +1949,26 @@ COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+
       |tous\s+les\s+(?:membres|participants|présents|administrateurs)|l[’']ensemble\s+des\s+(?:membres|participants)
       |all\s+(?:the\s+)?(?:members|directors|attendees|participants)|the\s+whole\s+(?:board|council|committee|group))(?![\w’'])
 """, re.I | re.X)  # (or the paragraph's first clause names the whole group: "La voluntad de todos los miembros…")
+# the longest paragraph a record's agenda heading may be, in words, when it has no final punctuation ("Au 50 Jourdan,
+# quelles échéances + associer les habitants à la destination future du RDC" is 15)
+MINUTES_HEADING_WORDS = 16
+# in a meeting's record, the meeting's own body or a group of residents as the subject opening a paragraph ("Le CQ
+# souligne…", "Le collectif d'habitants se déclare…", "Des riverains regrettent…", "L'assemblée approuve…", "The
+# residents asked…", "La asamblea propone…", "Los vecinos piden…", after up to two leading clauses): the collective
+# voice is nobody's, and it ends the last named person's reported speech; the French bodies' usual abbreviations in
+# capitals (conseil de quartier, d'administration, comité d'entreprise, comité social et économique, assemblée
+# générale). Not a commission or an association: a member presents their report ("La commission … émet un avis
+# favorable", "L'association a organisé…" in the chair's report is the chair's)
+BODY_SUBJECT = re.compile(r"""
+    ^\s*(?:[^,.;:\n]{1,50},\s*){0,2}
+    (?: (?:(?:le|la|the|el)\s+|l[’']\s*)
+        (?:collectif|assembl[ée]e(?!\s+nationale)|conseil\s+de\s+quartier|copropri[ée]t[ée]
+          |assembly|residents['’]?\s+association|neighbou?rhood\s+(?:council|association)
+          |asamblea|junta\s+(?:directiva|vecinal)|colectivo|comunidad\s+de\s+propietarios)
+      | (?:le|la)\s+(?-i:CQ|CA|CE|CSE|AG)
+      | (?:les|des|certains|plusieurs|de\s+nombreux|the|some|many|several|los|las|unos|unas|algunos|algunas|varios|varias|muchos)
+        \s+(?:habitant(?:e)?s|riverain(?:e)?s|locataires|copropriétaires|résident(?:e)?s|residents|neighbou?rs|tenants
+          |vecin[oa]s|residentes|inquilin[oa]s|propietari[oa]s|habitantes) )(?![\w’'-])""", re.I | re.X)
 # the record's passive, no agent: a paragraph whose first clause says that something "est aussi évoquée", "est
 # proposée", "was raised", "fue propuesta" (by nobody named: "proposée par X" has its speaker) is the meeting's talk,
 # not the last named member's (used like COLLECTIVE_VOICE, at a paragraph's start after a reported turn)

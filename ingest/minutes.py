@@ -16,6 +16,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_ROLE_HEADING,
     ATTENDANCE_SUBLIST,
     BULLET_AFFILIATION,
+    DESCRIBED_ENTRY,
     END_OF_LIST,
     HONORIFIC_RE,
     HONORIFICS,
@@ -168,6 +169,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             bullet_nick = re.match(r"^\s*[*•▪◦-]\s*[a-z][\w-]{1,30}\s*$", entry) is not None  # "* alecu": a nick in a list
             handle = entry.strip() in handles and fold(entry.strip()) not in NOT_SPEAKERS  # "…, oli, …" and "oli: …"
             name, g = _name(entry, nicks or bullet_nick or handle)
+            if name is None and (described := DESCRIBED_ENTRY.match(entry)) is not None:
+                name, g = _name(described.group(1))  # "… dont représentant la mairie : Jean Roe": the name after the colon
+                name = name if name is not None and len(name.split()) >= 2 else None
             if name is None:
                 continue
             g = g if g in ("m", "f") else gender
