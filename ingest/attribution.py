@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder
@@ -606,6 +607,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta
+    name_askers(text, units, people, participants)  # "Q  …" after "Go ahead, Cindy.": the one the chair gave the floor to
     return people
 
 

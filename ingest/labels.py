@@ -18,6 +18,7 @@ from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     AGENDA_WEAK_REST,
     ARTICLES,
+    ASKER_LINE,
     ATTENDANCE,
     ATTENDANCE_TAIL,
     ATTENDANCE_TAIL_CHARS,
@@ -404,6 +405,10 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.label, line.question = m.group("label"), True
         line.body = line.start + m.start("body") if body.strip() else None
+        return
+    m = ASKER_LINE.match(s)
+    if m:  # "Q     Thank you, Mr. President.": someone from the floor (`floor_askers` names them)
+        line.kind, line.label, line.body = LineKind.LABEL, m.group("label"), line.start + m.end()
         return
     line.floor = FLOOR_QUESTION.match(s) is not None
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None

@@ -1030,6 +1030,39 @@ INTERVIEWEE_LABELS = {fold(w) for w in ("participant", "participante", "particip
 # a question from the floor written with its letter and a spaced dash ("Q - How much…", "P – ¿Cuándo…?"): an asker
 # the transcript does not name, in a transcript whose other turns are labelled
 FLOOR_QUESTION = re.compile(r"^\s*(?:Q|P)\s+[-–—]\s+(?=\S)")
+# a question from the floor labelled with the letter and no colon, as White House transcripts write it: "Q" and a run
+# of (no-break) spaces, or "Q." and a space, then the asker's words ("Q     Thank you, Mr. President."); with a colon
+# ("Q:") it is an ordinary label. Kept only where it recurs (a generic letter, see `GENERIC_SPEAKERS`)
+ASKER_LINE = re.compile(r"^[ \t]*(?P<label>Q\.(?=[ \t\u00a0])|Q(?=[ \t\u00a0]{2}))[ \t\u00a0]{1,12}(?=\S)")
+# labels that stand for whoever from the floor the chair gave the floor to, not for one person: the asker's name is
+# the hand-over's (`floor_askers`)
+ASKER_LABELS = frozenset(fold(w) for w in (
+    "q", "q.", "question", "questioner", "audience member", "audience question", "member of the audience",
+    "pregunta", "asistente", "público", "interlocutor", "interlocutora",
+    "intervenant", "intervenante", "auditeur", "auditrice", "question de la salle", "participant de la salle"))
+# a name a chair hands the floor to: an honorific at most, then one to four capitalised words (bounded, line breaks
+# allowed: "get to Dr.\nNicole Baldwin")
+_GIVEN_NAME = rf"(?P<GROUP>(?:{HONORIFIC_RE}\s{{1,3}})?[{_UP}][\w’'-]{{1,30}}(?:[ \t\n]{{1,3}}[{_UP}][\w’'-]{{1,30}}){{0,3}})"  # (GROUP: the group's name, one per branch)
+# the chair's hand-over to someone from the floor, anywhere in the chair's turn: "Go ahead, Cindy.", "Our next
+# question comes from Cindy Peebles.", "I want to get to Dr. Nicole Baldwin.", "let's bring in Christian Oliver", "la
+# parole est à Mme Durand", "allez-y, Jean.", "adelante, Ana.", "tiene la palabra Ana Gil", "le doy la palabra a Ana
+# Gil", "la siguiente pregunta es de Ana Gil"
+FLOOR_GIVEN = re.compile(rf"""(?<![\w’'])(?:
+      (?i:(?:please\s+)?go\s+ahead|allez-y|vas-y|adelante),?\s{{1,3}}{_GIVEN_NAME.replace("GROUP", "after")}\s*[.!,]
+    | (?i:(?:next|first|last|final)\s+question\s+(?:comes\s+from|is\s+from|goes\s+to|is\s+(?:for|with))
+        |(?:I\s+want\s+to|I[’']d\s+like\s+to|let[’']s|let\s+me|we[’']ll)\s+(?:get\s+to|bring\s+in|go\s+to|turn\s+to|hear\s+from
+          |introduce\s+you\s+to|call\s+on)
+        |(?:la\s+)?parole\s+est\s+à|(?:donne|passe|cède)\s+la\s+parole\s+à
+        |(?:tiene\s+la\s+palabra|(?:le|les)\s+(?:doy|cedo|paso)\s+la\s+palabra\s+a)
+        |(?:siguiente|próxima|primera|última)\s+pregunta\s+(?:es\s+de|viene\s+de|la\s+hace)
+        |(?:prochaine|première|dernière)\s+question\s+(?:est\s+celle\s+de|vient\s+de))\s{{1,3}}{_GIVEN_NAME.replace("GROUP", "named")}
+)""", re.X)
+# the same hand-over as a vocative opening a sentence (the caller checks that it does): "Dr. Baldwin, go ahead.",
+# "Christian, what's your question?", "Jean, vous avez la parole.", "Ana, adelante."
+FLOOR_GIVEN_VOCATIVE = re.compile(rf"""{_GIVEN_NAME.replace("GROUP", "before")},\s{{1,3}}(?i:(?:please\s+)?go\s+ahead
+    |what[’']s\s+your\s+question|what\s+is\s+your\s+question|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|allez-y
+    |vous\s+avez\s+la\s+parole|tu\s+as\s+la\s+parole|adelante|tiene\s+(?:usted\s+)?la\s+palabra|su\s+pregunta|tu\s+pregunta)
+    (?![\w’'])""", re.X)
 # a label's words that are only the transcriber's note of what was not recorded: "[ inaudible ]", "[ sin grabar, pero
 # la pregunta fue sobre … ]", "(inaudible question about …)": nobody's words
 BRACKET_ONLY = re.compile(r"^\s*(?:\[[^\[\]\n]{1,600}\]|\([^()\n]{1,600}\))(?:\s*\.)?\s*$")
