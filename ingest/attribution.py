@@ -28,8 +28,10 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
+from quidit.ingest.initials import fits as fits_initials
+from quidit.ingest.initials import name_initials
 from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder
-from quidit.ingest.label_initials import labelled_initials, name_initials
+from quidit.ingest.label_initials import labelled_initials
 from quidit.ingest.labels import (
     Label,
     Line,
@@ -797,7 +799,7 @@ def _listed_initials(people: dict[int, Participant], participants: list[Particip
         abbr = p.name
         if p.in_roster or not INITIALS_LABEL.match(abbr):
             continue
-        fits = [q for q in listed if q is not p and abbr in name_initials(q.name)]
+        fits = [q for q in listed if q is not p and fits_initials(abbr, q.name, strict=True)]
         if len(fits) != 1:
             continue
         _merge_into(people, participants, p, fits[0])

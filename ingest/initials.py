@@ -24,10 +24,21 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 
-def fits(abbr: str, name: str) -> bool:
+def name_initials(name: str) -> set[str]:
+    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
+    in full (capitalised words only, so particles drop out)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
+
+
+def fits(abbr: str, name: str, strict: bool = False) -> bool:
     """Whether initials can stand for a name: they open with the first name's initial and hold the surname's initial
     after it ("PB" for Pam Bullas, "MBS" for Myles Borins, "JYLB" for Jean-Yves Le Bouillonnec; not "ACME" for Jane
-    Roe, nor "ARM" for Anne Lee)."""
+    Roe, nor "ARM" for Anne Lee). `strict`: exactly the name's initials (`name_initials`), for a label that has no
+    list beside it to vouch for it ("MB" fits Myles Borins loosely, only "MB" fits him strictly, not "MBS")."""
+    if strict:
+        return abbr in name_initials(name)
     words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in PARTICLES and w[:1].isalpha()]
     if len(words) < 2 or not 2 <= len(abbr) <= 4:
         return False

@@ -8,19 +8,10 @@ own initials name nobody else.
 """
 from __future__ import annotations
 
-import re
-
+from quidit.ingest.initials import fits
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import INITIALS_LABEL, NOT_SPEAKERS, fold, role_of
 from quidit.ingest.records import Participant
-
-
-def name_initials(name: str) -> set[str]:
-    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
-    (capitalised words only, so particles drop out)."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
-    return {"".join(w[0] for w in words).upper(),
-            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
 
 
 def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict[int, Participant]:
@@ -38,7 +29,7 @@ def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict
         abbr = p.name.strip()
         if key not in first or p.in_roster or not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS:
             continue
-        fits = [q for q in full if first[id(q)] < first[key] and abbr in name_initials(q.name)]
-        if len(fits) == 1:
-            out[key] = fits[0]
+        matches = [q for q in full if first[id(q)] < first[key] and fits(abbr, q.name, strict=True)]
+        if len(matches) == 1:
+            out[key] = matches[0]
     return out

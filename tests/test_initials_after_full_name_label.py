@@ -6,7 +6,7 @@ from __future__ import annotations
 from said import speaker_at
 
 from quidit.ingest import ingest_text
-from quidit.ingest.label_initials import name_initials
+from quidit.ingest.initials import name_initials
 from quidit.ingest.pipeline import speakers_of
 
 NEWS = """Journal du soir

@@ -125,3 +125,8 @@ def test_only_bracketed_initials_cut_a_run_on_entry():
 def test_initials_before_a_capitalised_verb_are_still_the_subject():
     doc = EN.replace("DC added that the stile", "DC Noted that the stile")
     assert _speaker(doc, "the stile had been reported twice") == "Dan Cole"
+
+
+def test_strict_initials_are_exactly_the_names():
+    assert fits("MBS", "Myles Borins") and not fits("MBS", "Myles Borins", strict=True)
+    assert fits("MB", "Myles Borins", strict=True)
