@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quidit.ingest.lexicon import TAG_LINE_START
+from quidit.ingest.lexicon import PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
 from quidit.ingest.numbered_lines import unnumber
 
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
@@ -53,7 +53,7 @@ def _double_spaced(lines: list[str]) -> bool:
 
 
 def clean(raw: str) -> CleanText:
-    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).translate(PDF_SYMBOL_BULLETS)
     unnumbered = unnumber(raw.split("\n"))  # a line-numbered transcript: its margin's numbers and page numbers are layout
     lines = unnumbered if unnumbered is not None else raw.split("\n")
     double_spaced = _double_spaced(lines)
@@ -85,8 +85,8 @@ def clean(raw: str) -> CleanText:
             new_page = True
         content = line.strip()
         if length:
-            if para_break:
-                emit("\n\n")
+            if para_break and not (TITLE_LINE_END.search(prev) and content[:1].isupper()):
+                emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content):
                 emit("\n")
             else:

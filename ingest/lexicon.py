@@ -50,12 +50,15 @@ HONORIFICS: dict[str, str | None] = {
     # Spanish (D. / Dª / Dña. are the written forms of don / doña)
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
     "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f", "profesor": "m", "profesora": "f",
+    # abbreviated titles of elected members and officers ("Cllr. Kiely noted…", "Sen. Roe asked…", "Supt. Lee advised…")
+    **{t: None for t in ("cllr", "cllr.", "coun.", "ald.", "sen.", "rep.", "dep.", "supt.", "insp.", "sgt.")},
 }
 # the forms written in running text (regex alternation, longest first so "Mme." beats "M.")
 _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
     r"Mrs\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
+    r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
 # a scanned record's speck before a label (OCR): "¡El señor JEREZ.- He pedido…", "'M. DUPONT. – Je…": one stray mark,
@@ -1228,7 +1231,18 @@ ABBREVIATIONS = {
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
     # Spanish professional and plural titles before a name ("el Lic. Diego Silber", "los Sres. …", "la Ing. …")
     "lic", "lcdo", "lcda", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
+    # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
+    "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
 }
+# a line that ends with an abbreviated title, its name wrapped onto the next line ("… and Cllr." / "Kiely advised…"):
+# the title never ends a paragraph (titles of two letters or more; a lone initial "D." may end a name)
+# ("Mr", "Ms", "Dr", "Cllr" are written without the full stop too)
+TITLE_LINE_END = re.compile(r"(?:^|[\s,(–—-])(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?|(?:Prof|Mme|Mlle|Sr|Sra|Srta|Dra|D[ñÑ]a|Coun|Ald|Sen"
+                            r"|Rep|Dep|Supt|Insp|Sgt|Hon|Lic|Ing)\.)$")
+# bullets of the Symbol and Wingdings fonts, which PDF extraction gives as private-use characters: U+F0B7 (Symbol's
+# bullet), U+F0A7 (Wingdings' square), U+F0D8 (an arrowhead), U+F076 (a diamond), U+F06C (a disc), U+F06E (a square),
+# U+F0FC (a tick), U+F0A8 (a hollow square): read as the bullet "•" they show
+PDF_SYMBOL_BULLETS = {c: "•" for c in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF06C, 0xF06E, 0xF0FC, 0xF0A8)}
 # a numbered agenda item: "4-1 : VOIRIE – Travaux", "5.- Aprobación …", "DE-2014/72 – Subvention", "10.2 RESEAUX – EAU",
 # "6 .1. Restauration scolaire", "II.- …": a number with a separator (a bare "1 Continuar …" in a speech is not one)
 AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\d{{1,4}})+\.?    # "4-1", "10.2", "6 .1.", "DE-2014/72"
@@ -1249,6 +1263,11 @@ _RECORD_WORD = (r"(?:action(?:\s+items?)?|actions|decision|decided|resolved|reso
 # not a label ("FA CAFF" is no speaker, "remeras" no nick); the tags are one or more words between colons
 ORG_TAGS_LINE = re.compile(r"^[ \t]*[^\s:][^:\n]{0,80}?\S(?:[ \t]{2,}|\t):(?:[\w@#%.-]{1,40}:){1,8}[ \t]*$")
 RECORD_LINE = re.compile(rf"^\s*(?:[*•-]\s*)?(?:{_RECORD_WORD}\s*:|\[\s*{_RECORD_WORD}\s*\]\s*:?)\s*\S", re.I)
+# a line that records who moved or seconded a motion ("Proposed: Cllr. Stephen Keary", "Seconded by Ms. Roe", "Moved:
+# …", "Proposé par M. Dupont", "Appuyé par Mme Roy", "Propuesto por D. Juan Gil", "Secundado por …"): the vote's
+# record, not anyone's words; the proposer is no label's speaker (the word is followed by "by"/"par"/"por" or a colon)
+MOTION_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?i:proposed|seconded|moved|proposer|seconder|propos[ée]e?|appuy[ée]e?|propuest[oa]"
+                         r"|secundad[oa])[ \t]{0,3}(?:(?i:by|par|por)\b[ \t]{0,3}:?|[:–—])[ \t]{0,3}\S")
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # a numbered list's item, its number then its title on one line ("4. Rapport financier", "IV.- Ruegos"); not a sub-item

@@ -27,6 +27,7 @@ from quidit.ingest.lexicon import (
     ITEM_NUMBER_ALONE,
     ITEM_NUMBER_PREFIX,
     LINE_HEADING_WORDS,
+    MOTION_LINE,
     NAME_ROLE_LINE,
     NARRATION_START,
     NOT_SPEAKERS,
@@ -126,8 +127,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
             ln.kind = LineKind.TEXT  # "4.- El Tesorero X informó que está en su etapa final" / "el cierre del …"
         elif ln.kind == LineKind.TEXT and _numbered_title(text, lines, i, para_end):
             ln.kind = LineKind.HEADING  # "2. Treasurer's report" over "Tom Lee presented …"
-        if ln.kind in (LineKind.TEXT, LineKind.LABEL) and RECORD_LINE.match(text[ln.start:ln.end]):
-            ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Decision: …": the record, nobody's words
+        if ln.kind in (LineKind.TEXT, LineKind.LABEL) and (RECORD_LINE.match(text[ln.start:ln.end])
+                                                          or MOTION_LINE.match(text[ln.start:ln.end])):
+            ln.kind = LineKind.NARRATION  # "Action: Tom to circulate the accounts", "Seconded: …": the record, nobody's words
         elif ln.kind == LineKind.LABEL and ln.label and len(ln.label.split()) >= 2 and len(ln.label.split()[0]) >= 4 \
                 and fold(ln.label.split()[0]) in NOT_SPEAKERS and all(w[:1].isupper() for w in ln.label.split()):
             ln.kind = LineKind.NARRATION  # "Question Foxprimez-vous : … posée le 7 janvier.": an item of the record
