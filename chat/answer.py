@@ -18,6 +18,7 @@ from quidit.index.encoders import Signals
 from quidit.index.lexical import tokenize
 from quidit.index.search import Hit, Searcher, SearchResult
 from quidit.ingest import lexicon as lx
+from quidit.ingest.labels import LABEL_LINE, parse_label
 from quidit.ingest.records import Participant, cite
 from quidit.settings import Retriever
 
@@ -279,10 +280,28 @@ def preference(q: Question, item: Scored, hit: Hit) -> float:
     return item.score + adj + WANT_BONUS * holds(q.want, item.sentence)
 
 
+def without_label(quote: str, hit: Hit) -> str:
+    """A quote that opens its speaker's turn opens with the turn's label ("THE PRESIDENT:  It relates to…",
+    "Benjamin: Ok, enfin…"); the answer names the speaker already, so the label is dropped. Only in a passage with a
+    speaker, and only a label ingest would read as one ("Note : …", "Subventions : 4 000 €" stay whole)."""
+    m = LABEL_LINE.match(quote) if hit.passage.speaker else None
+    if m is None or not m.group("body").strip() or "\n" in quote[:m.start("body")]:
+        return quote
+    label = parse_label(m.group("label"))
+    if label is None:
+        return quote
+    own = set(lx.fold(hit.passage.speaker or "").split())  # a weak label ("Benjamin:") must be a word of the speaker's name
+    return m.group("body").lstrip() if label.strong or set(lx.fold(label.core).split()) <= own else quote
+
+
 def span(searcher: Searcher, hit: Hit, item: Scored, follow: bool = False) -> str:
     """The sentence, or for a fragment a contiguous run of up to MAX_SPAN sentences of the same passage
-    (one passage is one speaker's), taken verbatim from the passage text. `follow`: the next sentence goes with it
-    (`follows_up`)."""
+    (one passage is one speaker's), taken verbatim from the passage text, without its turn label. `follow`: the
+    next sentence goes with it (`follows_up`)."""
+    return without_label(_span(searcher, hit, item, follow), hit)
+
+
+def _span(searcher: Searcher, hit: Hit, item: Scored, follow: bool) -> str:
     if len(item.sentence.split()) >= FRAGMENT_WORDS and not follow:
         return item.sentence
     spans = searcher.passage_sentences(hit.passage.id)
@@ -465,8 +484,11 @@ def render(q: Question, citations: list[Citation], searcher: Searcher) -> str:
 def render_abstention(q: Question, hits: list[Hit], searcher: Searcher, reason: str = "none") -> str:
     """`reason`: "none" (nothing fits well enough) or "no_figure" (what fits gives no number for a "how many")."""
     lines = [TEMPLATES[q.lang][reason]]
-    lines += [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, q.lang)}, {h.passage.where()}"
-              for n, h in enumerate(hits[:SHOWN_WHEN_ABSTAINING], 1)]
+    if len(searcher.sources) > 1:  # which document, as the answers' sources say it: "[1] Jane Roe — minutes.txt, p. 2"
+        lines += [f"[{n}] {cite(h.passage, None)}" for n, h in enumerate(hits[:SHOWN_WHEN_ABSTAINING], 1)]
+    else:
+        lines += [f"[{n}] {_who(_participant(searcher, h.passage.speaker), h.passage.speaker, q.lang)}, {h.passage.where()}"
+                  for n, h in enumerate(hits[:SHOWN_WHEN_ABSTAINING], 1)]
     return "\n".join(lines)
 
 
