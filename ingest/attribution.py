@@ -521,6 +521,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
+        if attendance and listed and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender and u.kind == LineKind.LABEL \
+                and u.body is not None and _heading_line(text, u) and resolve(lab.core, listed) is None:
+            continue  # minutes: "Piscine Elisabeth : plus accueillante pour les familles" once, unlisted: an agenda heading
         if i in presented and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender \
                 and resolve(lab.core, listed) is None and _presented_lead_in(lab.core, lower):
             continue  # "CoL Checklist: 165 data sources" once in a presenter's talk: the talk's words, no person
@@ -1122,6 +1125,15 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
             participants.append(p)
         if p.session_role in (None, "speaker", "audience"):
             p.session_role = role.value
+
+
+def _heading_line(text: str, u: Line) -> bool:
+    """A "Topic : subtitle" line that is a paragraph of its own, its words after the colon in lower case, few and
+    without final punctuation ("Révision du PLU : point d'avancement"): a heading, not a turn ("Paul : Oui." is one)."""
+    body = text[u.body:u.end].strip()
+    whole_para = (u.start == 0 or text[max(0, u.start - 2):u.start] == "\n\n") and (text[u.end:u.end + 2] == "\n\n" or not text[u.end:].strip())
+    return whole_para and body[:1].islower() and len(body.split()) <= MINUTES_HEADING_WORDS and not END_OF_SENTENCE.search(body) \
+        and body[-1:] not in ",;:"
 
 
 def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k: int, s: int, e: int) -> bool:

@@ -243,6 +243,8 @@ def parse_label(raw: str) -> Label | None:
         words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM": a short surname in capitals after the honorific)
     if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
         return None
+    if len(words) >= 2 and words[-1] in PARTICLES:
+        return None  # "Révision du PLU : …" (the capitals dropped as a postnominal): no name ends on "du", "de", "von"
     if any(w.lower() in HONORIFICS for w in words[1:]) and not all(
             w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or _title_word(w) for w in words[:next(
                 (k for k, w in enumerate(words) if w.lower() in HONORIFICS), 0)]):

@@ -399,6 +399,12 @@ _WORDS_BACK_HEAD = r"""^\s*(?:Con|With|Avec|Par|Sur|On)\s+(?:esta|estas|este|est
      |mots|paroles|propos|d[ée]claration|phrase)\b"""
 WORDS_BACK_HEAD = re.compile(_WORDS_BACK_HEAD, re.X)
 WORDS_BACK = re.compile(_WORDS_BACK_HEAD + r"(?:\s+[^\W\d_]+){0,4}\s*,?\s*$", re.X)
+# a sentence opening on a relative that takes up what was just said, the verb of saying before its subject ("Ce que
+# confirme Jean Roe en indiquant que…", "Ce à quoi répond Jean Roe…", "C'est ce que rappelle Jean Roe", "Lo que
+# confirma Ana Gil…", "A lo que responde Ana Gil…"): the person named right after the verb speaks (the verb is checked
+# with SPEECH_VERB; used with .fullmatch on the words before the name)
+INVERTED_SAYS = re.compile(r"""\s*(?:(?:et|mais|y|pero)\s+)?(?:ce\s+(?:que|qu[’']|à\s+quoi)|c[’']est\s+ce\s+(?:que|qu[’'])
+    |(?:a\s+)?lo\s+que|con\s+lo\s+que)\s*(?P<verb>[^\W\d_][\w’']{1,24}(?:\s+[^\W\d_]{2,24})?)\s+""", re.I | re.X)
 # a speaker introducing themselves where no label says who speaks ("My name is Floor, I'm one of the organizers…"):
 # the name that follows, when it is someone the text knows
 SELF_INTRO = re.compile(r"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle"

@@ -22,6 +22,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    INVERTED_SAYS,
     LABEL_FLOOR_VERB,
     NAME_ALIAS,
     NAME_RE,
@@ -325,6 +326,9 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         # '"…", subraya Remei Blasco, …', "como subraya César Peña (RTVE Lab), …": the source speaks; after a quotation
         # that opens the sentence the verb's object may follow the name ('"…", así explica X el desafío que…')
         return m.end
+    inverted = INVERTED_SAYS.fullmatch(text, sent_start, m.start) if m.start - sent_start <= 60 else None
+    if inverted is not None and SPEECH_VERB.fullmatch(inverted.group("verb")):
+        return m.end  # "Ce que confirme Jean Roe en indiquant que…": the verb comes before its subject
     if m.start - sent_start <= 120 and WORDS_BACK.match(text[sent_start:m.start]):
         return m.end  # "Con esta declaración de intenciones inauguraba Borja Terán, …": the words before were X's
     if PASSIVE_BY.search(prefix[-40:]) and PASSIVE_VERB_AFTER.match(after[:80]):  # "Por el Sr. Alcalde se explica"
