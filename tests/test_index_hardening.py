@@ -134,12 +134,13 @@ def test_readers_never_fail_while_index_rebuilds(built, corpus):
     writer.start()
     for r in readers:
         r.start()
-    writer.join(timeout=120)
+    writer.join(timeout=600)  # 5-30 s alone; minutes on a machine busy with other test runs
     stop.set()
     for r in readers:
         r.join()
-    assert writer.exitcode == 0
-    assert failures == [] and loads[0] > 10
+    assert writer.exitcode == 0, f"the rebuilding process did not finish cleanly (exit code {writer.exitcode})"
+    assert failures == [], failures[:3]
+    assert loads[0] > 10
 
 
 def test_reader_does_not_write(built):
