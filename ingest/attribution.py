@@ -228,7 +228,7 @@ from quidit.ingest.lines import (
     next_line,
     scan_lines,
 )
-from quidit.ingest.meeting_summary import silence_tasks, summary_layout
+from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
     WINDOW,
@@ -1252,7 +1252,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                          officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     # a report with no participants list, attendance or labels names its speakers in its sentences only
-    names = TextNames.of(text, ct.line_starts) if not result.labels and not result.attendance \
+    layout = summary_layout(text, ct.line_starts)  # a machine-written meeting summary: topics glued to names
+    names = TextNames.of(text, ct.line_starts, glued_headings=layout is not None) if not result.labels and not result.attendance \
         and not any(p.in_roster for p in participants) else None
     author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
@@ -1522,7 +1523,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if _reported_only(result) and _caption(text, u, s, e):  # "Slide from Victor's talk on adoption"
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
-        if await_intro:
+        if await_intro and layout is None:  # (a meeting summary's topics are no talks: each item names its own people)
             await_intro = False
             intro, by = _talk_intro(text, s, e, participants)
             if intro is not None:  # "Jean Dupont (Société X) nous présente…": the talk is theirs up to the next heading
@@ -1620,9 +1621,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 st.speaker = lead.name
             elif st.cue != Cue.CONTINUATION:
                 lead = None
-    layout = summary_layout(text, ct.line_starts)
-    if layout is not None:  # its task list and the tool's lines: nobody's words
+    if layout is not None:  # each item's subject; the task list and the tool's lines: nobody's words
         result.summary = layout.evidence()
+        own_items(text, layout, out, participants, names)
         silence_tasks(layout, out)
     if result.attendance or minutes_title or any(p.in_roster for p in participants):
         own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)

@@ -1879,6 +1879,10 @@ NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+", re.I)
 # the same join inside what a talk's byline gives as one name ("por Salvador Folgado y Jordi Borja", "par Ana Gil et Léo
 # Roy", "by Jane Roe and John Doe"): two people when each side has two words or more ("José Ortega y Gasset" is one)
 PAIR_JOIN = re.compile(r"[^\S\n]{1,4}(?:y|et|and|&)[^\S\n]{1,4}")
+# the same join, Spanish "e" (before "I"/"Hi") too, inside a run of capitalised words that may be two full names
+# ("Rodrigo Hernández Escalante e Itzcoatl Merino Gonzalez discutieron…"): each side is read as a name of its own
+PAIR_JOIN_ANY = re.compile(r"[^\S\n]{1,4}(?:y|e|et|and|&)[^\S\n]{1,4}")
+PAIR_JOIN_END = re.compile(r"[^\S\n]{1,4}(?:y|e|et|and|&)[^\S\n]{1,4}$")  # the same join ending a run's head
 # an English possessive after a name ("Petr's", "Victor’s"): not part of the name
 POSSESSIVE_S = re.compile(r"['’]s$")
 # the writer's gloss of a term the sentence before just named: "Argument Clinic is a tool maintained by…", "The
@@ -2308,3 +2312,22 @@ SUMMARY_TASKS_LINE = re.compile(_SUMMARY_LINE.format(
 SUMMARY_TOOL_LINE = re.compile(r"""^[^\w\n]{0,4}(?:revisa|review|v[ée]rifiez|obt[ée]n|get|danos|give\s+us|donnez|how\s+is
     |ai-generated|el\s+contenido\s+generado|le\s+contenu\s+g[ée]n[ée]r[ée])\b[^\n]{0,120}?
     (?:gemini|ai\s+companion|copilot|otter|inaccurate|inexact|incorrect)""", re.I | re.M | re.X)
+# in a meeting summary's item, the word after the name that opens a sentence: its verb, in lower case ("Rodrigo
+# demostró…", "Ana también indicó…", "Anne Morel a indiqué…", "Tom Baker explained…"); not a join to a second name
+# ("… e Itzcoatl", "… and Tom"), a particle or a comma (an apposition)
+SUMMARY_SUBJECT_VERB = re.compile(r"[^\S\n]{1,3}(?!(?:y|e|et|and|o|ou|or|ni|de|del|of|du|des|la|le|van|von)\b)[a-zà-ÿ]")
+# a sentence's first word, capitalised, as a one-word subject ("Rodrigo demostró…")
+SUMMARY_ONE_WORD = re.compile(rf"{NAME_TOKEN}")
+# a meeting summary's item topic, run into its first sentence before the name: title-case words and short particles
+# ("Aspectos Financieros del Proyecto ", "Integración de la Documentación para la IA "), the last one capitalised
+# ("Acordaron que Ana Gil…" is a sentence, not a topic)
+SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN}|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}[^\S\n]{{1,3}}")
+# a meeting summary's sentence whose subject is the pair or the group, or no one: "Ambos acordaron…", "Both agreed…",
+# "Les deux participants…", "They discussed…", a Spanish verb in the plural with no subject ("Acordaron que…",
+# "También se coordinaron…"), the impersonal "Se habló de…", "It was agreed…", "Il a été convenu…"
+SUMMARY_GROUP_OPENER = re.compile(r"""(?:(?:tambi[ée]n|adem[áa]s|luego|despu[ée]s|finalmente|asimismo|also|then|finally
+      |ensuite|enfin|aussi),?[^\S\n]{1,3})?
+    (?: (?:ambos|ambas|los\s+dos|las\s+dos|los\s+participantes|el\s+grupo|todos|both|they|the\s+participants|the\s+group
+        |everyone|ils|elles|tous\s+les\s+deux|les\s+deux|les\s+participants|le\s+groupe)\b
+      | (?:se[^\S\n]{1,3})?[a-záéíóúñ]{2,20}(?:aron|ieron|eron)\b
+      | se[^\S\n]{1,3}[a-záéíóúñ]{2,20}(?:ó|aba|ía)\b | it\s+was\b | il\s+a\s+été\b )""", re.I | re.X)

@@ -5,6 +5,13 @@ headings, each a line of its own: an overview ("Resumen", "Summary", "Quick reca
 "Étapes suivantes suggérées"). A task list with at least one of the other two headings is the layout; one of them
 alone is any document's heading.
 
+Each item of the overview and the topics is a paragraph of third-person reports ("Rodrigo Hernández Escalante
+propuso…", "Tom Baker explained…", "Anne Morel a indiqué…"), the first one often after the item's topic run into it
+("Aspectos Financieros del Proyecto Rodrigo Hernández Escalante abordó…"): a sentence whose subject is one participant
+is that participant's, whatever its verb ("Itzcoatl estuvo de acuerdo…"); the sentences after it without a subject of
+their own ("Además, mencionó…") are that person's too; a sentence whose subject is two people or the group ("X y Y
+discutieron…", "Ambos acordaron…") is nobody's, and so are the subjectless ones after it.
+
 The task list is the record's: its items open with the name of whoever will do the task ("Rodrigo Hernández Escalante
 enviará…", "Ana to send the deck"), which is no one's words; so are the tool's own lines about its notes ("Revisa las
 notas de Gemini…", "AI-generated content may be inaccurate…")."""
@@ -13,8 +20,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from quidit.ingest.lexicon import SUMMARY_DETAILS_LINE, SUMMARY_OVERVIEW_LINE, SUMMARY_TASKS_LINE, SUMMARY_TOOL_LINE
-from quidit.ingest.records import Cue, Sentence
+from quidit.ingest.lexicon import (
+    SUMMARY_DETAILS_LINE,
+    SUMMARY_GROUP_OPENER,
+    SUMMARY_ONE_WORD,
+    SUMMARY_OVERVIEW_LINE,
+    SUMMARY_SUBJECT_VERB,
+    SUMMARY_TASKS_LINE,
+    SUMMARY_TOOL_LINE,
+    SUMMARY_TOPIC_HEAD,
+)
+from quidit.ingest.names import BARE_NAME, TextNames, fold, resolve
+from quidit.ingest.records import Cue, Participant, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +41,7 @@ class SummaryLayout:
     headings: list[str]  # the section headings met, in text order (the genre's evidence)
     tasks: list[tuple[int, int]] = field(default_factory=list)  # spans of the task lists, from under their heading
     tool_lines: list[tuple[int, int]] = field(default_factory=list)  # the tool's own lines about its notes
+    body: int = 0  # where the first section heading starts
 
     def evidence(self) -> str:
         return "machine-written meeting summary (sections " + ", ".join(repr(h) for h in self.headings[:4]) + ")"
@@ -46,7 +64,7 @@ def summary_layout(text: str, line_starts: list[int]) -> SummaryLayout | None:
             tools.append((a, a + len(line)))
     if not any(t for *_, t in heads) or all(t for *_, t in heads):
         return None
-    layout = SummaryLayout([text[a:b].strip() for a, b, _ in heads], tool_lines=tools)
+    layout = SummaryLayout([text[a:b].strip() for a, b, _ in heads], tool_lines=tools, body=heads[0][0])
     for i, (a, b, is_tasks) in enumerate(heads):
         if is_tasks:  # up to the next section heading, or the end
             layout.tasks.append((b, heads[i + 1][0] if i + 1 < len(heads) else len(text)))
@@ -63,4 +81,92 @@ def silence_tasks(layout: SummaryLayout, out: list[Sentence]) -> int:
             st.speaker, st.cue = None, Cue.NARRATION
     if changed:
         log.debug("meeting summary: %d task-list or tool sentences given to nobody", changed)
+    return changed
+
+
+def _people_in(words: str, people: list[Participant], names: TextNames | None) -> int:
+    """How many different people a run of capitalised words names (a written full name inside a longer one, "Rodrigo
+    Hernández Escalante" in "Herramientas Rodrigo Hernández Escalante", is one person)."""
+    run = fold(words)
+    found = {fold(p.name) for p in people} | (set(names.written) if names is not None else set())
+    found = {n for n in found if len(n.split()) >= 2 and n in run}
+    return sum(1 for n in found if not any(m != n and m in n for m in found))
+
+
+def _person(name: str, people: list[Participant], participants: list[Participant], names: TextNames | None,
+            make: bool) -> Participant | None:
+    """The participant a full name is, or a new one when the summary writes that name elsewhere and `make`."""
+    p = resolve(name, people)
+    if p is None and names is not None and names.written.get(fold(name), 0) and len(name.split()) >= 2:
+        p = Participant(name=name, in_roster=False, session_role=None)  # a full name the summary writes as a name
+        if make:
+            participants.append(p)
+    return p
+
+
+def _subject(text: str, st: Sentence, participants: list[Participant], names: TextNames | None) -> Participant | str | None:
+    """The participant a sentence opens with, as the subject of a verb (after its item's topic or not); "pair" when
+    its first names are two people joined ("X e Y discutieron…"); None when no participant opens it."""
+    seg = text[st.start:min(st.end, st.start + 300)]
+    people = [p for p in participants if len(p.name.split()) >= 2]
+    one = SUMMARY_ONE_WORD.match(seg)  # "Rodrigo demostró…"
+    if one is not None and SUMMARY_SUBJECT_VERB.match(seg, one.end()):
+        full = names.full_name(one.group(0), st.start) if names is not None else None
+        p = resolve(one.group(0), people) or (_person(full, people, participants, names, True) if full else None)
+        if p is not None:
+            return p
+    for run in BARE_NAME.finditer(seg, 0, 200):
+        words = run.group(1)
+        if _people_in(words, people, names) >= 2:
+            return "pair" if _topic_before(seg, run.start(1)) else None
+        name = (names.glued_tail(words) if names is not None else None) or words
+        verb = SUMMARY_SUBJECT_VERB.match(seg, run.end(1)) is not None
+        at = run.start(1) + words.rfind(name)
+        if not _topic_before(seg, at):
+            return None  # words of a sentence before it, not a topic: "Para determinar…, X explicó" is read elsewhere
+        p = _person(name, people, participants, names, verb)
+        if p is None:
+            continue  # a run of the topic's words ("Revisión y Ajustes"): read on
+        return p if verb else None
+    return None
+
+
+def _topic_before(seg: str, at: int) -> bool:
+    """Nothing before `at`, or only an item's topic ("Aspectos Financieros del Proyecto ")."""
+    return at == 0 or SUMMARY_TOPIC_HEAD.fullmatch(seg, 0, at) is not None
+
+
+def own_items(text: str, layout: SummaryLayout, out: list[Sentence], participants: list[Participant],
+              names: TextNames | None) -> int:
+    """Give each item's sentences to the participant who is their subject, or to the last one named in the item
+    (see the module's docstring). Returns how many sentences changed."""
+    silent = layout.tasks + layout.tool_lines
+    owner: str | None = None
+    changed = 0
+    for st in out:
+        if st.start < layout.body or any(a <= st.start < b for a, b in silent):
+            continue
+        if st.start == 0 or text[max(0, st.start - 2):st.start].endswith("\n\n") or text[st.start - 1] == "\n":
+            owner = None  # a new item
+        group = SUMMARY_GROUP_OPENER.match(text, st.start, st.end) is not None  # "Ambos acordaron…", "Acordaron que…"
+        subject = "pair" if group else _subject(text, st, participants, names)
+        if isinstance(subject, Participant):
+            if st.speaker != subject.name and st.cue in (Cue.CONTINUATION, Cue.NONE, Cue.NARRATION):
+                st.speaker, st.cue = subject.name, Cue.SPEECH_VERB
+                changed += 1
+            owner = st.speaker
+        elif subject == "pair" or st.cue == Cue.NARRATION:
+            owner = None  # two people, the group, or nobody: not the last one named
+            if st.speaker is not None and (subject == "pair" and st.cue not in (Cue.LABEL, Cue.LABEL_ROSTER, Cue.QUOTE)
+                                           or st.cue in (Cue.CONTINUATION, Cue.NONE)):  # (one of the two, or carried over)
+                st.speaker, st.cue = None, Cue.NARRATION
+                changed += 1
+        elif st.cue in (Cue.CONTINUATION, Cue.NONE):  # "Además, mencionó…": the item's speaker goes on
+            if st.speaker != owner:
+                st.speaker, st.cue = owner, Cue.CONTINUATION if owner else Cue.NONE
+                changed += 1
+        else:
+            owner = st.speaker
+    if changed:
+        log.debug("meeting summary: %d sentences given to their item's subject", changed)
     return changed

@@ -178,6 +178,9 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
                 and not (len(joined) >= 2 and all(len(part.split()) >= 2 for part in joined)):
             name, start = name[said.end():], start + said.end()  # "Según Borja Terán, …": the name follows
             # ("Según Ana Gil y Pedro Ruiz, …": two people, neither one's words)
+        tail = names.glued_tail(name) if names is not None and names.written else None
+        if tail is not None:  # "Aspectos Financieros del Proyecto Ana Gil abordó…": a summary's topic, then the name
+            name, start = tail, start + name.rfind(tail)
         lead = _title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead

@@ -29,6 +29,8 @@ from quidit.ingest.lexicon import (
     OFFICE_TITLES,
     ORG_FOLDED,
     PAIR_JOIN,
+    PAIR_JOIN_ANY,
+    PAIR_JOIN_END,
     PARTICLES,
     PLACE_LEADS,
     UPPER,
@@ -299,6 +301,7 @@ def named_in_question(text: str, participants: list[Participant]) -> list[Partic
 # "Daniele", "Béguin", "Jean-Pierre", and a name with an apostrophe inside ("Moncond’huy", "O'Brien"), not an elided
 # word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
 _TITLE_TOKEN = re.compile(rf"(?:O[’'](?=[{UPPER}]))?[{UPPER}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{UPPER}][a-zà-ÿœæ]+)*")
+_WORD_START = re.compile(r"(?<!\S)\S")  # where each word of a run starts
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*")
 _PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([{UPPER}][\w’'-]+)")  # "sa fille Shanni"
 
@@ -320,26 +323,45 @@ class TextNames:
     # that `full_name` and `one_name` take one look-up per mention instead of a pass over every name of the text
     _by_word: dict[str, dict[str, tuple[list[int], list[str]]]] | None = field(default=None, repr=False)
     _words: frozenset[str] = field(default=frozenset(), repr=False)
+    # how often the text writes each folded full name; set only for a text whose items open with a topic heading run
+    # into their first sentence (a machine-written meeting summary, `glued_headings`)
+    written: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str, line_starts: list[int]) -> TextNames:
-        """Read line by line: the cleaning joins a heading to the next line ("Conclusion Voilà pour…")."""
+    def of(cls, text: str, line_starts: list[int], glued_headings: bool = False) -> TextNames:
+        """Read line by line: the cleaning joins a heading to the next line ("Conclusion Voilà pour…").
+        `glued_headings`: the text's items open with a title-case topic run into the first sentence ("Aspectos
+        Financieros del Proyecto Rodrigo Hernández Escalante abordó…"): a sentence's first run ending with a full name
+        the text also writes as a name is that name, the words before it the topic."""
         bounds = list(zip(line_starts, [*line_starts[1:], len(text)])) or [(0, len(text))]
         lines = [(a, text[a:b]) for a, b in bounds]
         lower = lower_case_words(text)
         proper = frozenset(m.group(1) for _, ln in lines for m in _PROPER_AFTER_LOWER.finditer(ln))
         names = cls([], lower, proper)
+        names._read(lines)
+        if glued_headings:
+            for _, n in names.full:
+                names.written[fold(n)] = names.written.get(fold(n), 0) + 1
+            names.full = []
+            names._read(lines)
+        return names
+
+    def _read(self, lines: list[tuple[int, str]]) -> None:
         for a, ln in lines:
             for m in BARE_NAME.finditer(ln):
-                name = names.name_at(m.group(1), sentence_start=_sentence_start(ln, m.start()))
-                if name:
-                    names.full.append((a + m.start() + m.group(1).find(name), name))
-        return names
+                for at, run in _pair(m.start(1), m.group(1)):
+                    name = self.name_at(run, sentence_start=_sentence_start(ln, at))
+                    if name:
+                        self.full.append((a + at + run.find(name), name))
 
     def name_at(self, words: str, sentence_start: bool = False) -> str | None:
         """The person's full name in a run of capitalised words, or None: two to four title-case words, none an
         organisation word or a word the text also writes in lower case; a sentence's first word before a particle is
         not part of it ("Retour de Jean-Pierre Villain" -> "Jean-Pierre Villain")."""
+        if self.written:
+            tail = self.glued_tail(words)
+            if tail is not None:
+                return tail
         toks = words.split()
         if sentence_start and len(toks) > 2 and toks[1].lower() in PARTICLES:
             rest = toks[1:]
@@ -355,6 +377,18 @@ class TextNames:
         if not all(self._name_word(t) for t in core):
             return None
         return " ".join(toks)
+
+    def glued_tail(self, words: str) -> str | None:
+        """The shortest full name of two words or more that ends the run after at least one topic word and that the
+        text writes as a name: "Propuesta de Edición de Video y Herramientas Rodrigo Hernández Escalante" -> "Rodrigo
+        Hernández Escalante". None when no such tail is written, or when the whole run is the name."""
+        starts = [m.start() for m in _WORD_START.finditer(words)][1:-1]  # a tail of two words at least, not the whole
+        for at in reversed(starts):
+            if self.written.get(fold(words[at:].rstrip()), 0):
+                if PAIR_JOIN_END.search(words[:at]):
+                    return None  # (after "y"/"e"/"and": two people, "Ana Gil y Pedro Ruiz", not a topic and a name)
+                return words[at:].rstrip()
+        return None
 
     def _index(self) -> dict[str, dict[str, tuple[list[int], list[str]]]]:
         if self._by_word is None:
@@ -387,6 +421,15 @@ class TextNames:
         organisation word, honorific or title ("Monsieur le Maire", "Consejero Regional" name nobody)."""
         return _TITLE_TOKEN.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ELIDED_WORDS and fold(t) not in ORG_FOLDED \
             and t.lower() not in HONORIFICS and fold(t) not in OFFICE_TITLES and role_of(t) is None
+
+
+def _pair(at: int, run: str) -> list[tuple[int, str]]:
+    """A run of capitalised words that joins two full names ("Rodrigo Hernández Escalante e Itzcoatl Merino Gonzalez",
+    "Ana Gil y Pedro Ruiz") as its two names, with their offsets; any other run as it is ("José Ortega y Gasset")."""
+    join = PAIR_JOIN_ANY.search(run)
+    if join is None or len(run[:join.start()].split()) < 2 or len(run[join.end():].split()) < 2:
+        return [(at, run)]
+    return [(at, run[:join.start()]), (at + join.end(), run[join.end():])]
 
 
 def _sentence_start(text: str, at: int) -> bool:
