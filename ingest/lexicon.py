@@ -303,7 +303,9 @@ _IRREGULAR = (
     # an acta's follow-up report: "El secretario del CPA dio seguimiento a los acuerdos siguientes:"
     "da seguimiento|dio seguimiento|dando seguimiento|"
     "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
-    "draws attention|drew attention"
+    "draws attention|drew attention|"
+    # council minutes: "Cllr. X flagged a concern about…", "Ms. Z gave a presentation on…"
+    "flags|flagged|gives a presentation|gave a presentation|made a presentation"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -554,6 +556,13 @@ BY_AFTER_VERB = re.compile(r"""
             |Salta|Saltó|Insiste|Insistió|Añade|Añadió|Agrega|Agregó|Acota|Acotó|Aclara|Aclaró   # a chronicle: "Salta Facundo recordando…"
             |Consulta|Consultó|Pregunta                                   # an acta: "Consulta nuevamente el señor Ministro si…"
             |Intervention\s+de
+            # the agent of a passive verb of saying: "It was noted by Ms. X that…", "Il a été précisé par M. X que…",
+            # "Fue señalado por el Sr. X que…"
+            |(?:It|Il)\s+(?:was|has\s+been|had\s+been|a\s+été|avait\s+été)\s+(?:also\s+|further\s+|aussi\s+|également\s+)?
+             (?:noted|stated|advised|mentioned|reported|pointed\s+out|highlighted|flagged|raised|suggested|proposed|explained
+              |confirmed|clarified|observed|remarked|indicated|emphasi[sz]ed|stressed|asked|not[ée]|indiqu[ée]|signal[ée]
+              |pr[ée]cis[ée]|rappel[ée]|soulign[ée]|propos[ée]|demand[ée]|expliqu[ée]|mentionn[ée]|observ[ée])\s+(?:by|par)
+            |Fue\s+(?:señalado|indicado|manifestado|expuesto|planteado|propuesto|mencionado)\s+por
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )(?:\s+(?:nuevamente|tambi[ée]n|adem[áa]s|de\s+nuevo|otra\s+vez|entonces|luego))?  # "Consulta nuevamente el…"
             \s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
