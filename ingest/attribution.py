@@ -270,7 +270,7 @@ from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
-from quidit.ingest.wrapping import wrapped_turn_ends
+from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
 
 
 def _role_kind(word: str) -> str:
@@ -1257,6 +1257,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         and not any(p.in_roster for p in participants) else None
     author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
+    if label_doc:  # "So it's … that you act like — we all act like" over the next line: a filled line, no agenda item
+        wrapped_dash_lines(text, units)
     # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
     wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
     presented, talk_titles = _presented_lines(text, units)

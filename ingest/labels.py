@@ -58,6 +58,7 @@ from quidit.ingest.lexicon import (
     SHORT_ITEM,
     SIGNATURE,
     SPEECH_VERB,
+    SPOKEN_LABEL_TAIL,
     STAGE,
     STAGE_SPEAKER,
     TALK_HEADING,
@@ -108,6 +109,7 @@ class Line:
     presenter: bool = False  # a session's speaker field ("Presenter: Jane Roe (Acme)", "Ponente: …"): opens their talk
     name_line: bool = False  # a name alone on its line over the speech, in a text that writes its turns so (`name_lines`)
     full: str | None = None  # the full name the text gives a name line's surname ("Maître MAZZA" -> "Christelle MAZZA")
+    dash_item: bool = False  # a heading told by its dash alone ("FINANCES – Tarifs publics"): `wrapping` may take it back
 
 
 @dataclass
@@ -229,6 +231,8 @@ def parse_label(raw: str) -> Label | None:
         name, affiliation = name[:paren].strip(), name[paren:].strip("() ")  # "Rod Vagg (TSC)"
     if "," in name:  # "NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General"
         name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
+        if SPOKEN_LABEL_TAIL.search(affiliation):
+            return None  # "So, my question is: …": the speaker's own sentence up to its colon
     if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS:
         return None
     role = role_of(name)
@@ -436,7 +440,7 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         return
     m = LABEL_LINE.match(s)
     if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):
-        line.kind = LineKind.HEADING  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
+        line.kind, line.dash_item = LineKind.HEADING, True  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
         return
     caps = CAPS_TITLED_LABEL.match(s) if m is None else None
     if caps and len(caps.group("label").split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS:

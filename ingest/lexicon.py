@@ -835,6 +835,11 @@ PHRASE_LEADS = {fold(w) for w in (
     "par", "en", "on", "in", "at", "for", "with", "without", "from", "into", "about", "under", "over", "after", "before",
     "sobre", "con", "sin", "para", "desde", "hasta", "contra", "bajo", "hacia", "durante", "tras",
 )}
+# a label's words after its comma that are a sentence's, not a title: "So, my question is:", "So, what I want to know
+# is:", "Alors, ma question est :", "Bueno, mi pregunta es:": a first-person word or a copula in lower case (a title
+# after a name, "Jane Roe, UN Secretary-General:", "Ana Gil, jefa de prensa:", has neither)
+SPOKEN_LABEL_TAIL = re.compile(r"(?<![\w’'])(?:I|my|me|we|our|is|are|was|je|j[’']|mon|ma|mes|nous|est|sont|yo|mi|mis|es|son"
+                               r"|era)(?![\w’'])")
 NOT_SPEAKERS = {fold(w) for w in (
     "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "orden del día", "asunto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",

@@ -4,7 +4,9 @@ An export that fills lines at a fixed column (org-mode, Markdown, e-mail: 70 to 
 "caro: cuando tenes una multa no te sacan el auto. si estoy en en infraccion" before the next word, and a paragraph
 break may then stand between the cut and the turn's last words ("tiene que haber un aviso, con plazos"). Such a
 paragraph is the end of the turn, not a heading: the turn's line is as long as the text's lines get, ends on no
-stop, and the next paragraph's first word would not have fitted on it.
+stop, and the next paragraph's first word would not have fitted on it. Likewise a filled line with a dash in it ("So
+it's important that you act like — we all act like") is no agenda item "FINANCES – Tarifs publics" when its paragraph
+goes on over the next line.
 """
 from __future__ import annotations
 
@@ -50,3 +52,18 @@ def wrapped_turn_ends(text: str, units: list[Line], turns: set[int]) -> set[int]
                 and len(line) + 1 + len(first) > width:
             out.add(k)
     return out
+
+
+def wrapped_dash_lines(text: str, units: list[Line]) -> None:
+    """Take back to prose the lines read as an agenda item by their dash alone (`Line.dash_item`) that are the filled
+    lines of a paragraph that goes on over the next line: at least FILL_NEAR of the text's fill width, and the next
+    line follows with no blank line between."""
+    width = fill_width(text, units)
+    if width is None:
+        return
+    for k, u in enumerate(units[:-1]):
+        if not u.dash_item or u.kind != LineKind.HEADING or u.own_paragraph:
+            continue
+        nxt = units[k + 1]
+        if nxt.end > nxt.start and "\n\n" not in text[u.end:nxt.start] and len(text[u.start:u.end]) >= FILL_NEAR * width:
+            u.kind = LineKind.TEXT
