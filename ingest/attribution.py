@@ -30,7 +30,7 @@ from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
 from quidit.ingest.initials import name_initials
-from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder
+from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder, title_holder
 from quidit.ingest.label_initials import labelled_initials
 from quidit.ingest.labels import (
     Label,
@@ -610,6 +610,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
             people[i].labels.append(tag)
     header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
+    title_holder(text, units, people)  # "THE PRESIDENT:" under "Remarks by President Biden …": President Biden
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta
     name_askers(text, units, people, participants)  # "Q  …" after "Go ahead, Cindy.": the one the chair gave the floor to

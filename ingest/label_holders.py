@@ -5,7 +5,9 @@ its header: a line with the same label and a name for its words ("Entrevistada: 
 (pseudonym)"), or one pseudonym field ("Seudónimo: Marta Ríos") for the one person interviewed. The role's turns are
 then that person's; the header line is the record's, not a turn. A transcript that labels its turns by first name
 ("BETTY:", "Vero:") names the people in full in that header ("Entrevistadora: Betty Huerta", a title "Vero Saldaña"):
-the short label is that person, never a second one.
+the short label is that person, never a second one. A transcript that labels a turn by a role alone ("THE PRESIDENT:",
+"LE PRÉSIDENT :", "EL PRESIDENTE:") may name its holder only in its title line, with the role's word before the name
+("Remarks by President Biden in a CNN Town Hall").
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     PSEUDONYM_FIELD,
     QUOTED_NICKNAME,
+    TITLE_LINE_CHARS,
+    UPPER,
     Role,
     fold,
     role_of,
@@ -129,3 +133,29 @@ def header_first_names(text: str, units: list[Line], people: dict[int, Participa
                 participants.remove(p)
         if len(roles) == 1 and target.session_role is None:
             target.session_role = roles.pop().value
+
+
+def title_holder(text: str, units: list[Line], people: dict[int, Participant]) -> None:
+    """A role label that names no one ("THE PRESIDENT:") is the person the document's title line (its first line,
+    before any turn) writes with the label's role word before a capitalised name ("Remarks by President Biden in …" ->
+    "President Biden"; "Conferencia de prensa del presidente Luis Arce" -> "Luis Arce"): one such label, one such name."""
+    turns = sorted(people)
+    first = next((u for u in units if u.end > u.start), None)
+    if not turns or first is None or first.start >= units[turns[0]].start or first.end - first.start > TITLE_LINE_CHARS:
+        return
+    title = text[first.start:first.end]
+    roles: dict[str, list[Participant]] = {}
+    for p in {id(p): p for p in people.values()}.values():
+        words = p.name.split()
+        if role_of(p.name) is not None and 1 <= len(words) <= 2 and (len(words) == 1 or role_of(words[0]) is None):
+            roles.setdefault(fold(words[-1]), []).append(p)  # "THE PRESIDENT": the article, then the role's one word
+    for word, holders in roles.items():
+        if len(holders) != 1:
+            continue
+        found = {" ".join(m.group(0).split()) for m in re.finditer(
+            rf"(?<![\w’'])(?i:{re.escape(word)})\s{{1,3}}[{UPPER}][\w’'-]{{1,30}}(?:\s{{1,3}}[{UPPER}][\w’'-]{{1,30}}){{0,3}}",
+            title)}
+        named = {f for f in found if role_of(" ".join(f.split()[1:])) is None}
+        if len(named) == 1:  # "President Biden" as the title writes it; "presidente Luis Arce" in lower case: the name
+            name = named.pop()
+            _rename(holders[0], name if name[:1].isupper() else name.split(None, 1)[1])

@@ -1040,6 +1040,7 @@ CHECKBOX_FIELD_LINE = re.compile(r"^\s*[^\[\]\n:]{1,60}:\s*(?:\[[ xX✓✔]?\]|[
 # the header of a role-labelled interview naming who holds a role: "Entrevistadora: Lucía Paredes", "Interviewee: Grace
 # Kim (pseudonym)": a full name of HOLDER_NAME_WORDS words at most, a short note in brackets after it dropped
 HOLDER_NAME_WORDS = 5
+TITLE_LINE_CHARS = 200  # a document's first line longer than this is a turn or prose, no title naming a role's holder
 HOLDER_CHARS = 120  # longer words after the label are a turn, never a name
 HOLDER_NOTE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 # a nickname in quotes between a given name and a surname ('Verónica "Vero" Saldaña', 'Robert “Bob” Smith',
