@@ -77,19 +77,19 @@ def name_askers(text: str, units: list[Line], people: dict[int, Participant], pa
     givers = Counter(id(people[k]) for k in keys if k not in askers and given[k])
     by_id = {id(p): p for p in people.values()}
     chair = by_id[givers.most_common(1)[0][0]] if givers else None
-    asker: Participant | None = None
+    asker: str | None = None  # the name the floor was last handed to (a person only once they speak)
     giver: Participant | None = None
     asked = False
     for k in keys:
         if k in askers:
             if given[k] is not None and chair is not None:  # "Q  Okay. I want to introduce you to X.": the chair's
-                people[k], asker, giver, asked = chair, _person(given[k], participants), chair, False
+                people[k], asker, giver, asked = chair, given[k], chair, False
             elif asker is not None:
-                people[k] = asker
+                people[k] = _person(asker, participants)
                 asked = asked or "?" in turns[k]
             continue
         if given[k] is not None:
-            asker, giver, asked = _person(given[k], participants), people[k], False
+            asker, giver, asked = given[k], people[k], False
         elif asked or people[k] is giver:  # the question was answered, or the chair moved on: the floor is closed
             asker, giver, asked = None, None, False
 
