@@ -1626,7 +1626,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 lead = None
     if layout is not None:  # each item's subject; the task list and the tool's lines: nobody's words
         result.summary = layout.evidence()
-        own_items(text, layout, out, participants, names)
+        if names is not None:  # (no labels, attendance or roster: a summary's own items, not a transcript's turns)
+            own_items(text, layout, out, participants, names)
         silence_tasks(layout, out)
     if result.attendance or minutes_title or any(p.in_roster for p in participants):
         own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)

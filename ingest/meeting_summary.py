@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass, field
 
 from quidit.ingest.lexicon import (
+    HEADING_LINE_MAX_WORDS,
     SUMMARY_DETAILS_LINE,
     SUMMARY_GROUP_OPENER,
     SUMMARY_ONE_WORD,
@@ -53,6 +54,7 @@ def summary_layout(text: str, line_starts: list[int]) -> SummaryLayout | None:
     bounds = list(zip(line_starts, [*line_starts[1:], len(text)])) or [(0, len(text))]
     heads: list[tuple[int, int, bool]] = []  # (start, end, is the task list) of each section heading line
     tools: list[tuple[int, int]] = []
+    ends: list[int] = []  # other headings, after a task list: where it ends
     for a, b in bounds:
         line = text[a:b].rstrip("\n")
         short = len(line) <= 80  # (the patterns are anchored at both ends: a heading is the whole line)
@@ -62,13 +64,22 @@ def summary_layout(text: str, line_starts: list[int]) -> SummaryLayout | None:
             heads.append((a, a + len(line), False))
         elif SUMMARY_TOOL_LINE.match(line):
             tools.append((a, a + len(line)))
+        elif heads and heads[-1][2] and _other_heading(text, a, b, line):
+            ends.append(a)  # "Open questions" after the task list: another section, not a task
     if not any(t for *_, t in heads) or all(t for *_, t in heads):
         return None
     layout = SummaryLayout([text[a:b].strip() for a, b, _ in heads], tool_lines=tools, body=heads[0][0])
     for i, (a, b, is_tasks) in enumerate(heads):
         if is_tasks:  # up to the next section heading, or the end
-            layout.tasks.append((b, heads[i + 1][0] if i + 1 < len(heads) else len(text)))
+            after = [x for x in [*(h[0] for h in heads[i + 1:]), *ends] if x > b]
+            layout.tasks.append((b, min(after, default=len(text))))
     return layout
+
+
+def _other_heading(text: str, a: int, b: int, line: str) -> bool:
+    """A paragraph of one short line with no sentence's end ("Open questions"): a section heading of its own."""
+    alone = (a == 0 or text[a - 2:a] == "\n\n") and (b == len(text) or text[a:b].endswith("\n\n"))
+    return alone and 0 < len(line.split()) <= HEADING_LINE_MAX_WORDS and line.rstrip()[-1:] not in ".!?:;…"
 
 
 def silence_tasks(layout: SummaryLayout, out: list[Sentence]) -> int:

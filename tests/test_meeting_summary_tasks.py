@@ -98,3 +98,35 @@ def test_an_overview_heading_without_a_task_list_is_no_summary_layout():
 def test_the_genre_evidence_names_the_layout():
     t = ingest_text(ES, "notas.txt")
     assert "machine-written meeting summary" in t.genre_evidence
+
+
+def test_a_heading_after_the_task_list_ends_it():
+    # near miss: a section after the task list ("Open questions") is no task; its reported words are the speaker's
+    doc = EN.replace("Review Gemini's notes", "Open questions\n\nTom Baker asked whether the venue takes deposits.\n\nReview Gemini's notes")
+    assert _speaker(doc, "takes deposits") == "Tom Baker"
+
+
+LABELLED = """Summary
+
+Weekly sync of the web team, with the launch and the budget.
+
+Discussion
+
+Ana Lopez: The launch moves to March because of the vendor.
+
+The vendor is late with the screens for the stands.
+
+Tom Baker: The budget still holds for the whole quarter.
+
+Ana Lopez: Then we keep the March date.
+
+Action items
+
+Ana Lopez to send the revised timeline.
+"""
+
+
+def test_a_labelled_turn_under_summary_headings_keeps_its_lines():
+    # near miss: a transcript with speaker labels under such headings is no machine summary's items: a turn's second
+    # line is still its speaker's
+    assert _speaker(LABELLED, "late with the screens") == "Ana Lopez"
