@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from quidit.ingest.account_labels import account_labels
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.handovers import listened, reporter
@@ -410,6 +411,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     nouns = numbered_nouns(written)  # "Participante 1", "Participante 2": numbered participants
     coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
     label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
+    accounts = account_labels(text[u.start:u.end] for u in units)  # "CALIDAD EMPRESARIAL: …" a turn a line
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -435,6 +437,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         lab = parse_label(u.label)
         if lab is None and u.kind == LineKind.LABEL:  # "E1: …", "E1 (probe): …": a research participant's code
             lab = code_label(u.label, coded, nouns)
+        account = u.kind == LineKind.LABEL and u.label.strip() in accounts and opens_turn(text, u)
+        if lab is None and account:  # "paula alicia leon: …", "jdoe@acme.com: …": a call's account name (`account_labels`)
+            lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         first_named = _listed_first_name(u.label.strip(), listed + label_names) if lab is None else None
         if first_named is not None:  # "Ben: …" for the listed Ben Michel or the labelled "Ben Striegel: …" ("ben" is a particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
@@ -490,7 +495,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4 and \
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
-        if lab.role is None and not lab.gender and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
+        if lab.role is None and not lab.gender and not account and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
             lab = Label(u.full, u.full, None, lab.gender, True, lab.affiliation)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from quidit.ingest.account_labels import account_labels, account_prefix
 from quidit.ingest.lexicon import PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
 from quidit.ingest.numbered_lines import unnumber
 
@@ -57,6 +58,7 @@ def clean(raw: str) -> CleanText:
     unnumbered = unnumber(raw.split("\n"))  # a line-numbered transcript: its margin's numbers and page numbers are layout
     lines = unnumbered if unnumbered is not None else raw.split("\n")
     double_spaced = _double_spaced(lines)
+    accounts = account_labels(lines)  # "paula alicia leon: …" opening a turn a line: never run on after the turn before
     parts: list[str] = []
     length = 0
     page_starts = [0]
@@ -87,7 +89,7 @@ def clean(raw: str) -> CleanText:
         if length:
             if para_break and not (TITLE_LINE_END.search(prev) and content[:1].isupper()):
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
-            elif LIST_ITEM.match(content) or TAG_LINE_START.match(content):
+            elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
             else:
                 m, w = HYPHEN_END.search(prev), WORD_START.match(content)

@@ -66,6 +66,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
     TITLE_EXCLAIMED,
+    TOOL_NOTE_LINE,
     Role,
     fold,
     gender_of,
@@ -358,6 +359,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
+        return
+    if TOOL_NOTE_LINE.match(s):
+        line.kind = LineKind.NARRATION  # "Esta transcripción editable se ha generado por ordenador…": the tool's, not speech
         return
     if FIELD_NOTE_LINE.match(s) or CHECKBOX_FIELD_LINE.match(s):
         line.kind = LineKind.NARRATION  # "[NOTAS DE OBSERVACIÓN]: …", "PROBE aplicado (si/no): [x] ¿…?": the record's, not speech

@@ -1583,6 +1583,27 @@ NICK_STYLE_MAX_LABELS = 12  # more distinct lower-case words before a colon are 
 # nicks, not prose with a few lower-case words before a colon; the share counts the non-empty lines after the roster
 NICK_CROWD_SHARE = 0.5
 
+# A machine transcript of a video call (Google Meet's transcript tab, a Zoom or Teams text export) opens every turn
+# with the speaker's account name and a colon, whatever the account is called: "Frank Saavedra: …", a name in lower
+# case ("paula alicia leon: …"), a company in capitals ("CALIDAD EMPRESARIAL: …"), a handle ("jdoe@acme.com: …").
+# The layout makes it a label (`account_labels`): the same prefix opens several lines, two or more prefixes take turns,
+# and their lines are most of the lines with words (timestamp lines aside). Up to five words, no figure first.
+ACCOUNT_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.@’'-]{0,39}(?: [^\W\d_][\w.@’'-]{0,39}){0,4}) ?:[ \t]+\S")
+ACCOUNT_TURNS_MIN = 3  # lines one prefix must open
+ACCOUNT_LABELS_MIN = 2  # distinct prefixes that take turns: a conversation
+ACCOUNT_SHARE = 0.5  # of the lines with letters, the share those prefixes open
+# the lines a transcription tool writes into its own export, nobody's words: Google Meet's closing note ("La
+# transcripción finalizó después de 02:16:56", "Transcription ended after 01:02:03", "La transcription s'est terminée
+# après …") and its disclaimer ("Esta transcripción editable se ha generado por ordenador y puede contener errores.",
+# "This editable transcript was computer generated and might contain errors.", "Cette transcription modifiable a été
+# générée par ordinateur…"), Otter's "Transcribed by https://otter.ai"
+TOOL_NOTE_LINE = re.compile(r"""^\s*(?:
+    (?:the\s+|la\s+)?transcri(?:pt|ption|pción)\s+(?:ended|finaliz[oó]|termin[oó]|s[’']est\s+termin[ée]e|(?:a\s+pris\s+)?fin)
+        \s+(?:after|después\s+de|après)\s+\d{1,2}:\d{2}
+  | (?:this|esta|cette)\s+(?:editable\s+)?transcri(?:pt|ption|pción)\s+(?:[\w’'-]{1,20}\s+){0,6}?(?:computer|automatically|ordenador|computadora
+        |automáticamente|ordinateur|automatiquement)\b
+  | transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b)""", re.I | re.X)
+
 # --- names written as nicks or short forms (the roster ties them to a full name) -------------------------------
 # An attendance block may give its roles as headings of their own ("Chair" over "Ada", "Scribe" over "cabanier,
 # dom", as W3C minutes stripped of HTML do): the names under them are present, with that role.

@@ -1,0 +1,51 @@
+"""Account names that label the turns of a machine transcript of a video call.
+
+Google Meet's transcript tab, a Zoom or Teams text export writes one turn a line, "Account Name: speech", and the
+account may be called anything: "paula alicia leon" in lower case, "CALIDAD EMPRESARIAL", "jdoe@acme.com". No
+capital says it is a name there; the layout does: the same prefix opens several lines, and such lines are most of
+the text. Those lines start a line of the cleaned text (never run on after the turn before, which the recogniser
+often ends mid-sentence) and their prefix is the speaker's label.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from quidit.ingest.lexicon import (
+    ACCOUNT_LABEL,
+    ACCOUNT_LABELS_MIN,
+    ACCOUNT_SHARE,
+    ACCOUNT_TURNS_MIN,
+    NOT_SPEAKERS,
+    fold,
+)
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def account_prefix(line: str) -> str | None:
+    """"paula alicia leon" for the line "paula alicia leon: Hola, chicas."; None for a line with no such prefix."""
+    m = ACCOUNT_LABEL.match(line.strip())
+    return m.group("label") if m else None
+
+
+def account_labels(lines: Iterable[str]) -> set[str]:
+    """The prefixes that label turns in these lines (as written), when that is the text's layout: each opens
+    ACCOUNT_TURNS_MIN lines or more, ACCOUNT_LABELS_MIN of them or more take turns, and their lines are ACCOUNT_SHARE
+    of the lines with letters (a timestamp line has none); empty otherwise, so that a few "Note: …" lines of prose
+    are no one's turns."""
+    counts: Counter[str] = Counter()
+    worded = 0
+    for line in lines:
+        if not _LETTER.search(line):
+            continue
+        worded += 1
+        label = account_prefix(line)
+        if label is not None and fold(label) not in NOT_SPEAKERS:
+            counts[label] += 1
+    labels = {k for k, n in counts.items() if n >= ACCOUNT_TURNS_MIN}
+    turns = sum(counts[k] for k in labels)
+    if len(labels) < ACCOUNT_LABELS_MIN or turns < ACCOUNT_SHARE * worded:
+        return set()
+    return labels
