@@ -3,8 +3,10 @@
 Google Meet's transcript tab, a Zoom or Teams text export writes one turn a line, "Account Name: speech", and the
 account may be called anything: "paula alicia leon" in lower case, "CALIDAD EMPRESARIAL", "jdoe@acme.com". No
 capital says it is a name there; the layout does: the same prefix opens several lines, and such lines are most of
-the text. Those lines start a line of the cleaned text (never run on after the turn before, which the recogniser
-often ends mid-sentence) and their prefix is the speaker's label.
+the text. Their prefix is the speaker's label; and where the turns follow one another line after line (no blank
+line between them), each such line starts a line of the cleaned text, never run on after the turn before, which
+the recogniser often ends mid-sentence. (Where a blank line parts the turns, a line break inside a paragraph is a
+hard wrap, and a wrapped line that happens to open on a nick goes on: "what we said about the" / "ada1815: notes…".)
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections.abc import Iterable
 from quidit.ingest.lexicon import (
     ACCOUNT_LABEL,
     ACCOUNT_LABELS_MIN,
+    ACCOUNT_LINE_TURNS_SHARE,
     ACCOUNT_SHARE,
     ACCOUNT_TURNS_MIN,
     NOT_SPEAKERS,
@@ -49,3 +52,19 @@ def account_labels(lines: Iterable[str]) -> set[str]:
     if len(labels) < ACCOUNT_LABELS_MIN or turns < ACCOUNT_SHARE * worded:
         return set()
     return labels
+
+
+def line_turn_labels(lines: list[str], double_spaced: bool = False) -> set[str]:
+    """`account_labels`, when the text writes those turns line after line: ACCOUNT_LINE_TURNS_SHARE of their lines
+    follow a line with words right above (a `double_spaced` export's blank lines mean nothing); empty otherwise."""
+    labels = account_labels(lines)
+    if not labels:
+        return labels
+    turns = adjacent = 0
+    for i, line in enumerate(lines):
+        if account_prefix(line) not in labels:
+            continue
+        turns += 1
+        above = next((x for x in reversed(lines[max(0, i - 2):i]) if x.strip() or not double_spaced), "")
+        adjacent += bool(above.strip())
+    return labels if adjacent >= ACCOUNT_LINE_TURNS_SHARE * turns else set()

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quidit.ingest.account_labels import account_labels, account_prefix
+from quidit.ingest.account_labels import account_prefix, line_turn_labels
 from quidit.ingest.lexicon import PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
 from quidit.ingest.numbered_lines import unnumber
 
@@ -58,7 +58,7 @@ def clean(raw: str) -> CleanText:
     unnumbered = unnumber(raw.split("\n"))  # a line-numbered transcript: its margin's numbers and page numbers are layout
     lines = unnumbered if unnumbered is not None else raw.split("\n")
     double_spaced = _double_spaced(lines)
-    accounts = account_labels(lines)  # "paula alicia leon: …" opening a turn a line: never run on after the turn before
+    accounts = line_turn_labels(lines, double_spaced)  # "paula alicia leon: …" opening a turn a line: never run on after the turn before
     parts: list[str] = []
     length = 0
     page_starts = [0]

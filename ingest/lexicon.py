@@ -1592,6 +1592,7 @@ ACCOUNT_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.@’'-]{0,39}(?: [^\W\d_][\w
 ACCOUNT_TURNS_MIN = 3  # lines one prefix must open
 ACCOUNT_LABELS_MIN = 2  # distinct prefixes that take turns: a conversation
 ACCOUNT_SHARE = 0.5  # of the lines with letters, the share those prefixes open
+ACCOUNT_LINE_TURNS_SHARE = 0.5  # of those lines, the share right under another line: turns written line after line
 # the lines a transcription tool writes into its own export, nobody's words: Google Meet's closing note ("La
 # transcripción finalizó después de 02:16:56", "Transcription ended after 01:02:03", "La transcription s'est terminée
 # après …") and its disclaimer ("Esta transcripción editable se ha generado por ordenador y puede contener errores.",

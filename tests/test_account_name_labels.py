@@ -76,3 +76,9 @@ def test_two_prefixes_that_take_turns_on_most_lines_are_labels():
     lines = ["jane doe: the budget is open.", "omar: fine.", "jane doe: the numbers come on Friday.", "omar: good.",
              "00:01:10", "jane doe: fine.", "omar: thanks.", "A line of the title"]
     assert account_labels(lines) == {"jane doe", "omar"}
+
+
+def test_turns_parted_by_blank_lines_keep_a_hard_wrap_that_opens_on_a_label():
+    # near miss: where a blank line parts the turns, a line break inside a paragraph is a wrap, not a new turn
+    doc = CALL.replace("\n", "\n\n") + "\nOmar Haddad: We are out of time, and what we said about the\njane doe: notes will go online.\n"
+    assert _speaker(doc, "notes will go online") == "Omar Haddad"
