@@ -85,12 +85,13 @@ def relevance(questions: list[dict], searcher: Searcher) -> dict[str, set[str]]:
 
 
 def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant: dict[str, set[str]],
-                  label: str | None = None) -> RetrieverRun:
+                  label: str | None = None, own_document: bool = False) -> RetrieverRun:
+    """`own_document`: each question searches its own document only, as a user who picks it (`--source`) would."""
     rankings, lat = {}, []
     questions = answerable(questions)
     for q in questions:
         t = time.perf_counter()
-        res = searcher.search(q["question"], k=10, retriever=name)
+        res = searcher.search(q["question"], k=10, retriever=name, sources=_own(q, own_document))
         lat.append(time.perf_counter() - t)
         rankings[q["id"]] = [h.passage.id for h in res.hits]
     run = RetrieverRun(label or name, rankings, lat)
@@ -102,14 +103,19 @@ def run_retriever(name: str, questions: list[dict], searcher: Searcher, relevant
     return run
 
 
+def _own(q: dict, own_document: bool) -> list[str] | None:
+    return [q["source"]] if own_document and q.get("source") else None
+
+
 def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
              transcripts: list[Transcript] | None = None, labels: list[dict] | None = None,
-             others: dict[str, Searcher] | None = None) -> EvalReport:
-    """`others`: more encoder backends (label -> searcher over the same passages) compared in the same table."""
+             others: dict[str, Searcher] | None = None, own_document: bool = False) -> EvalReport:
+    """`others`: more encoder backends (label -> searcher over the same passages) compared in the same table;
+    `own_document`: every question asked of its own document only (`--source`)."""
     relevant = relevance(questions, searcher)
-    runs = [run_retriever(r, questions, searcher, relevant) for r in retrievers]
+    runs = [run_retriever(r, questions, searcher, relevant, own_document=own_document) for r in retrievers]
     for label, other in (others or {}).items():
-        runs += [run_retriever(r, questions, other, relevant, f"{r} ({label})") for r in ("dense", "hybrid")]
+        runs += [run_retriever(r, questions, other, relevant, f"{r} ({label})", own_document) for r in ("dense", "hybrid")]
     rep = EvalReport(runs, relevant, questions)
     named = 0
     named_exact = 0
@@ -118,7 +124,7 @@ def evaluate(searcher: Searcher, questions: list[dict], retrievers: list[str],
     calibration = getattr(searcher.encoder, "calibration", None)
     for q in questions:
         t = time.perf_counter()
-        a = answer(q["question"], searcher, conversation=Conversation())
+        a = answer(q["question"], searcher, conversation=Conversation(), sources=_own(q, own_document))
         rep.answer_latencies.append(time.perf_counter() - t)
         ok = q.get("answerable", True)
         right = bool(q.get("speaker")) and ok and same_speaker(a.speaker, q)  # honorifics, alternatives
@@ -321,6 +327,7 @@ class Suite:
     split: str
     corpus: Path
     questions: list[dict]
+    own_document: bool = False  # each question restricted to its own document (`--source`), as a user who picks it
 
 
 def default_suites(home: Path, bundled: Path) -> list[Suite]:
@@ -331,6 +338,9 @@ def default_suites(home: Path, bundled: Path) -> list[Suite]:
         Suite("report test", "test", bundled, test),
         Suite("real dev", "dev", mixed, real_questions("dev")),
         Suite("real test", "test", mixed, real_questions("test")),
+        # the same questions, each asked of its own document: how well quidit finds the passage once the document is
+        # known, apart from finding the document among a hundred ("When will the board meet next?" names none)
+        Suite("real test, own document", "test", mixed, real_questions("test"), own_document=True),
         Suite("mixed dev (report questions, all documents)", "dev", mixed, dev),
         Suite("mixed test (report questions, all documents)", "test", mixed, test),
     ]

@@ -305,7 +305,7 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
                 other = "minilm" if searcher.encoder is None or searcher.encoder.backend == "e5-small" else "e5-small"
                 others[other] = _open(dataclasses.replace(settings, corpus=su.corpus, model=other)).searcher
         rep = ev.evaluate(searcher, su.questions, retrievers if first or su.split == "test" else [retriever],
-                          transcripts, labels if first else None, others)
+                          transcripts, labels if first else None, others, su.own_document)
         reports.append((su, rep))
         typer.echo(f"## {su.name} ({su.split}; {len(ev.answerable(su.questions))} answerable, "
                    f"{len(su.questions) - len(ev.answerable(su.questions))} off-topic questions)")
