@@ -464,6 +464,12 @@ SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{_DASH_HEADING}$|^{_ITEM_
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
+# a topic heading on a line of its own that the splitter runs into the first sentence under it, its last word
+# capitalised or bracketed (the Topic column of a flattened minutes table, a summary's topic line): "2030 Vision
+# Alignment" | "Kevin stressed…", "Suivi du Budget" | "Marie indique…", "Research Update (Fergie)" | "Fergie gave…"
+# (a hard-wrapped prose line ends in a lower-case word: "… the report that" | "Kevin presented…" is no heading);
+# matched from the sentence start to the name, so no "^"
+TOPIC_LINE_BEFORE = re.compile(r"[A-ZÀ-Ý0-9](?:[^\n.!?:;]{0,80}[ \t])?(?:[A-ZÀ-Ý0-9][^\s.!?:;,]{0,30}|\([^()\n.!?]{1,40}\))[ \t]*$")
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"

@@ -54,6 +54,7 @@ from quidit.ingest.lexicon import (
     TITLE_MENTION_PAIR,
     TITLE_OF,
     TITLE_SLOT,
+    TOPIC_LINE_BEFORE,
     UPPER,
     WORDS_BACK,
     WORDS_OF,
@@ -307,6 +308,12 @@ def subject_slot(prefix: str) -> bool:
     return bool(title) and not SPEECH_VERB.search(title) and not TITLE_ENDS_IN_PREPOSITION.search(title)
 
 
+def _topic_run_in(text: str, sent_start: int, at: int, line_starts: frozenset[int]) -> bool:
+    """Whether the only words before `at` (a line start) are a topic heading line the splitter ran into this
+    sentence ("2030 Vision Alignment" | "Kevin stressed…"): the name after it opens the writer's sentence."""
+    return sent_start in line_starts and sent_start < at and TOPIC_LINE_BEFORE.match(text, sent_start, at) is not None
+
+
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
                 line_starts: frozenset[int] = frozenset(), nobody_speaking: bool = False) -> int | None:
     """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned. `nobody_speaking`:
@@ -349,7 +356,7 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
             return m.end + label.end() - 1
     if POINT_OF_BEFORE.search(prefix) and POINT_OF_VERB.match(after):  # "La proposition de X est de …"
         return m.end
-    if not subject_slot(prefix) and not (m.start in line_starts and m.kind != "bare"):  # "Madame X …" opens a line
+    if not subject_slot(prefix) and not (m.start in line_starts and (m.kind != "bare" or _topic_run_in(text, sent_start, m.start, line_starts))):  # "Madame X …" opens a line
         joined = CONJUNCTION_SLOT.search(prefix[-12:]) and (v := SPEECH_VERB.match(after, len(after) - len(after.lstrip())))
         if not joined:
             return None
