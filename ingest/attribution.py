@@ -162,6 +162,7 @@ from quidit.ingest.lexicon import (
     QUOTE_SIGNED_SPAN,
     QUOTED_BY_AFTER,
     QUOTED_BY_BEFORE,
+    QUOTED_PREDICATE,
     QUOTED_VOICES_MIN,
     REACTION_NOTE,
     READER_ADDRESS,
@@ -1171,7 +1172,8 @@ def common_words(name: str, lower: set[str]) -> bool:
 def _is_heading(text: str, s: int, e: int) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
     whole_para = (s == 0 or before == "\n\n") and (e == len(text) or after == "\n\n")
-    return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8
+    return whole_para and bool(HEADING.match(text[s:e])) and len(text[s:e].split()) <= 8 \
+        and not QUOTED_PREDICATE.match(text[s:e])  # 'Ana «revisará el acta» el lunes' quotes Ana: no heading
 
 
 def _minutes_heading(text: str, s: int, e: int, participants: list[Participant]) -> bool:
@@ -1181,8 +1183,8 @@ def _minutes_heading(text: str, s: int, e: int, participants: list[Participant])
     seg = text[s:e]
     whole_para = (s == 0 or text[max(0, s - 2):s] == "\n\n") and (e == len(text) or text[e:e + 2] == "\n\n")
     if not whole_para or not seg[:1].isupper() or len(seg.split()) > MINUTES_HEADING_WORDS or END_OF_SENTENCE.search(seg) \
-            or seg.rstrip()[-1:] in ",;:":
-        return False
+            or seg.rstrip()[-1:] in ",;:" or QUOTED_PREDICATE.match(seg):
+        return False  # ('Ana «revisará el acta» antes del lunes' quotes Ana: no heading)
     return not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
 
 
@@ -2369,7 +2371,7 @@ def _topic_line(text: str, s: int, e: int, participants: list[Participant], line
                 names: TextNames | None = None) -> bool:
     """A short sentence that is a line of its own, after a line that ended a sentence and before a blank line
     ("Sur le lien aux partis politiques.", "Quel rôle pour la tête de liste ?"), with no speech verb, no first person and
-    nobody named: a topic heading of reported minutes (`TOPIC_LINE`)."""
+    nobody named nor quoted ('Ana «revisará el acta»'): a topic heading of reported minutes (`TOPIC_LINE`)."""
     seg = text[s:e]
     if s not in line_starts or not re.match(r"[ \t]*\n[ \t]*\n", text[e:e + 20]) or not text[e:].strip():
         return False  # (a heading has text after it: the last line of the text is none)
@@ -2379,7 +2381,7 @@ def _topic_line(text: str, s: int, e: int, participants: list[Participant], line
     if not 1 <= len(words) <= TOPIC_LINE_MAX_WORDS or not seg[:1].isupper() or seg.rstrip().endswith((":", ",", ";")):
         return False
     return SPEECH_VERB.search(seg) is None and FIRST_PERSON_SPEECH.search(seg) is None \
-        and not find_mentions(text, s, e, participants, names)
+        and QUOTED_PREDICATE.match(seg) is None and not find_mentions(text, s, e, participants, names)
 
 
 def _introduced(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
@@ -2393,11 +2395,14 @@ def _introduced(text: str, s: int, e: int, participants: list[Participant]) -> P
 
 
 def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Participant | None:
-    """In minutes, the one-word name a quotation is credited to ('Sam wrote, "…"', '"…," wrote Sam.') when no mention
+    """In minutes, the one-word name a quotation is credited to ('Sam wrote, "…"', '"…," wrote Sam.', 'Sam "will look
+    into it"') when no mention
     made anyone speak: the participant of that name, else the one full name the text writes with that first name
-    ("from Sam Halliday of the X project"), else a new person of that one name. Not a pronoun, article, role or
-    organisation word."""
+    ("from Sam Halliday of the X project"), else a new person of that one name (not where no verb of saying credits
+    the quotation: a known person only). Not a pronoun, article, role or organisation word."""
     m = QUOTED_BY_BEFORE.match(seg) or QUOTED_BY_AFTER.search(seg[-200:])
+    verbless = m is None
+    m = m or QUOTED_PREDICATE.match(seg)
     if m is None:
         return None
     name = m.group("name")
@@ -2412,6 +2417,8 @@ def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Part
     if any(key in name_tokens(q.name) for q in participants):
         return None  # an absent or second person of that name: not a guess
     full = _full_names_with(text, name)
+    if verbless and len(full) != 1:
+        return None  # with no verb of saying, only a name the text gives a person ("Sobre «…»" is a topic)
     return _named_person(full[0] if len(full) == 1 else name, participants)
 
 

@@ -208,13 +208,22 @@ def _capitalised(word: str) -> bool:
                         or w.lower() in HONORIFICS)
 
 
+def _digit_scope(s: str) -> str:
+    """The part of a label that may hold no digit: all of it, but for a full name's role after its comma, which may
+    name a place or team by a number ("Fabiola Pineda, Administradora de A255", "Jane Roe, Team 3 lead")."""
+    name, comma, role = s.partition(",")
+    words = name.split()
+    full_name = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return name if comma and full_name and role.strip()[:1].isalpha() else s
+
+
 def parse_label(raw: str) -> Label | None:
     """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
-    if re.search(r"\d", s) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
+    if re.search(r"\d", _digit_scope(s)) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work

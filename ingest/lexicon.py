@@ -1990,6 +1990,11 @@ SAID_AFTER_QUOTE = re.compile(r"""[”"»]\s*,?\s*[—–]?\s*(?: said|says|aske
 _QUOTE_VERBS = (r"(?:wrote|writes|said|says|added|replied|asked|a\s+écrit|écrit|a\s+dit|dit|a\s+ajouté|ajoute|escribió|escribe"
                 r"|dijo|dice|añadió)")
 QUOTED_BY_BEFORE = re.compile(rf"^\s*(?P<name>[{_UP}][a-zà-ÿ]{{2,30}})\s+{_QUOTE_VERBS}\s*[,:]\s*[“\"«]")
+# minutes that quote a member's own words as the sentence's predicate, no verb of saying: 'Guillaume "soignera sa
+# maniaquerie" dans les commits', 'Ana «revisará el acta» antes del lunes', 'Sam "will look into it" next week': a first
+# name opens the line, then a quotation opening on a lowercase word of two or more (a nickname between a given name and
+# a surname, 'Robert "Bob" Smith', opens on a capital; a quoted title, 'Django "Girls"', too)
+QUOTED_PREDICATE = re.compile(rf"^\s*(?P<name>[{_UP}][a-zà-ÿ]{{2,30}})\s+[“\"«]\s?[a-zà-ÿ][^“”\"«»\n]{{0,200}}?\s[^“”\"«»\n]{{1,200}}?[”\"»]")
 QUOTED_BY_AFTER = re.compile(rf"[”\"»]\s*,?\s*[—–]?\s*{_QUOTE_VERBS}\s+(?P<name>[{_UP}][a-zà-ÿ]{{2,30}})\s*[.!?]?\s*$")
 # the end of a sentence right after that speaker's name (or an apposition after a comma)
 SAID_AFTER_END = re.compile(r"^\s*(?:[.!?]|,|$)")
