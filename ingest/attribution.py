@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.account_labels import account_labels
+from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.handovers import listened, reporter
@@ -1220,6 +1221,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
+    mark_chunk_headers(text, units)  # "Timestamp : [0.0, 442.88] / […]:", "[00:01:02 --> 00:01:30]": layout
     if ct.numbered:
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line

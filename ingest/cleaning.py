@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quidit.ingest.account_labels import account_prefix, line_turn_labels
-from quidit.ingest.lexicon import PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
+from quidit.ingest.lexicon import CHUNK_HEADER, PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
 from quidit.ingest.numbered_lines import unnumber
 
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
@@ -91,6 +91,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
+            elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
+                emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             else:
                 m, w = HYPHEN_END.search(prev), WORD_START.match(content)
                 if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):

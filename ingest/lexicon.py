@@ -913,6 +913,9 @@ ANSWER_LABELS = {"r", "a", "réponse", "reponse", "answer", "respuesta", "rep"}
 # a first name and its feminine form are two people (Gabriel / Gabriela, Pascal / Pascale, INTERLOCUTOR /
 # INTERLOCUTORA), not one name with a typo
 GENDER_ENDINGS = ("a", "e")
+# the numbers in a name token: two tokens that differ only in them are two diarized voices (SPEAKER_02 / SPEAKER_03,
+# spk_1 / spk_2, Locuteur 1 / Locuteur 2), never one name with a typo
+TOKEN_DIGITS = re.compile(r"\d{1,12}")
 
 # --- office titles written before a name in a speaker label: "Consejero Pérez:", "Presidente Díaz:", "Concejala SOTO:" ---
 # the name after them is the person (resolved against the attendance list); the title is kept for display
@@ -1018,12 +1021,15 @@ QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to c
 # or an unnamed recording ("Participante 1:", "Participant 2:", "Entrevistada 3:", "Speaker 1:", "Intervenant 2 :"),
 # with a lower-case qualifier in brackets that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2
 # (seguimiento):", "E1 (relance) :"), or with the participant's name or pseudonym in brackets ("E1 (Marta Ríos):",
-# "Participant 2 (Jane):", checked as a name by the caller): one to three capitals or such a noun, a number, nothing else
+# "Participant 2 (Jane):", checked as a name by the caller): one to three capitals or such a noun, a number, nothing else;
+# the noun in any case and joined to the number as diarization tools write it (WhisperX/pyannote "SPEAKER_00",
+# Amazon Transcribe "spk_0", "Orador 1", "Interlocuteur 2")
 PARTICIPANT_CODE_LABEL = re.compile(r"""^\s*(?P<code>[A-Z]{1,3}-?\d{1,3}
-    | (?:Participante?|Entrevistad[oa]|Informante|Respondent|Interviewee|Enqu[êe]t[ée]e?|Interview[ée]e?|Speaker
-       |Hablante|Intervenante?|Locut(?:or|ora|eur|rice))\s?\d{1,3})
+    | (?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?|speaker
+       |hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|spk)[ _-]?\d{1,3})
     (?:\s*\((?:(?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})|(?P<who>[A-ZÀ-Þ][^()\n]{0,60}))\))?\s*$""", re.X)
 PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
+DIARIZATION_SHORT_NOUNS = {"spk"}  # a noun of numbered voices shorter than four letters (Amazon Transcribe's "spk_0")
 # the metadata field that gives the participant's code (anywhere in a line: the cleaning may have joined the metadata
 # lines): "Código del participante: E1", "Participant code: P3",
 # "Participant ID: P3", "Code participant : E1", "Code de l'enquêté : E2", "Interviewee code: R1"
@@ -2379,3 +2385,19 @@ SUMMARY_GROUP_OPENER = re.compile(r"""(?:(?:tambi[ée]n|adem[áa]s|luego|despu[�
         |everyone|ils|elles|tous\s+les\s+deux|les\s+deux|les\s+participants|le\s+groupe)\b
       | (?:se[^\S\n]{1,3})?[a-záéíóúñ]{2,20}(?:aron|ieron|eron)\b
       | se[^\S\n]{1,3}[a-záéíóúñ]{2,20}(?:ó|aba|ía)\b | it\s+was\b | il\s+a\s+été\b )""", re.I | re.X)
+# --- chunk and segment headers of machine transcripts (ingest.chunk_headers, ingest.cleaning) ----------------------
+# a speech-to-text pipeline that transcribes a recording piece by piece writes a header over each piece: the piece's
+# time span, sometimes the diarization labels heard in it ("Timestamp : [0.0, 442.88] / ['SPEAKER_03', …]:",
+# "[00:01:02 --> 00:01:30]", "Segment 3", "Segmento 2 (00:10 - 00:20)"). It is layout on a line of its own: never a
+# speaker, and it neither ends nor changes the turn it falls in (the pieces are cut by length, not by speaker).
+_CLOCK = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"  # "00:01:02", "1:02.5"
+_SECONDS = r"\d{1,6}(?:[.,]\d{1,3})?"  # "442.88"
+_SPAN_SEP = r"\s{0,3}(?:-->|->|[-–—/,]|to|à|a)\s{0,3}"
+_CHUNK_WORD = r"(?i:timestamps?|time\s?stamps?|horodatage|marca\s+de\s+tiempo|segment|segmento|chunk)"
+CHUNK_HEADER = re.compile(rf"""^\s{{0,8}}(?:
+      {_CHUNK_WORD}(?:\s{{1,3}}\d{{1,4}})?\s{{0,3}}:?\s{{0,3}}   # the header word, a piece number ("Segment 3 :")
+      [\[(]\s{{0,3}}(?:{_CLOCK}|{_SECONDS})(?:{_SPAN_SEP}(?:{_CLOCK}|{_SECONDS}))?\s{{0,3}}[\])]   # "[0.0, 442.88]"
+      (?:\s{{0,3}}/\s{{0,3}}\[[^\]\n]{{0,4000}}\])?   # "/ ['SPEAKER_03', 'SPEAKER_02']": the labels heard in the piece
+    | [\[(]\s{{0,3}}(?:{_CLOCK}(?:{_SPAN_SEP}{_CLOCK})?|{_SECONDS}\s{{0,3}}-->\s{{0,3}}{_SECONDS})\s{{0,3}}[\])]   # "[00:01:02 --> 00:01:30]" alone
+    | {_CHUNK_WORD}\s{{1,3}}\d{{1,4}}   # "Segment 3" alone
+    )\s{{0,3}}:?[ \t]*$""", re.X)

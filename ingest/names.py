@@ -33,6 +33,7 @@ from quidit.ingest.lexicon import (
     PAIR_JOIN_END,
     PARTICLES,
     PLACE_LEADS,
+    TOKEN_DIGITS,
     UPPER,
     fold,
     gender_hint,
@@ -97,12 +98,19 @@ def honorific_gender(honorific: str) -> str | None:
 
 
 @lru_cache(maxsize=262144)
+def _numbers(token: str) -> list[str]:
+    """The numbers a name token carries, leading zeros aside ("speaker_02" -> ["2"])."""
+    return [d.lstrip("0") or "0" for d in TOKEN_DIGITS.findall(token)]
+
+
 def _token_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if long_[:-1] == short and long_[-1] in GENDER_ENDINGS:
         return False  # Gabriel / Gabriela, INTERLOCUTOR / INTERLOCUTORA: two people, not a typo
+    if _numbers(a) != _numbers(b):
+        return False  # SPEAKER_02 / SPEAKER_03, spk_1 / spk_2: a diarizer's numbered voices, not a typo
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_MIN
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from quidit.ingest.label_holders import holder_name
 from quidit.ingest.labels import Label
 from quidit.ingest.lexicon import (
+    DIARIZATION_SHORT_NOUNS,
     NAME_RE,
     PARTICIPANT_CODE_FIELD,
     PARTICIPANT_CODE_LABEL,
@@ -57,8 +58,8 @@ def code_of(label: str) -> str | None:
 
 def _noun(code: str) -> str | None:
     """"participante" for the code "Participante 1" (a noun that says it is a person); None for a letter code "E1"."""
-    word = re.sub(r"[\s\d-]+$", "", code)
-    return word.lower() if len(word) > 3 else None
+    word = re.sub(r"[\s\d_-]+$", "", code).lower()
+    return word if len(word) > 3 or word in DIARIZATION_SHORT_NOUNS else None
 
 
 def numbered_nouns(labels: list[str]) -> set[str]:
