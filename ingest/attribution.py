@@ -273,6 +273,7 @@ from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.sentences import split_spans
+from quidit.ingest.topic_items import topic_items
 from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
 
 
@@ -405,6 +406,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     by_initials = _initials_convention(units, listed, roster_end)
     presented, _ = _presented_lines(text, units)
     seen_np: dict[str, bool] = {}
+    topics: set[int] = set()  # label lines refused as topics (common words): see `topic_items`
     titled: dict[int, str] = {}
     numbered = sum(1 for u in units if u.question and u.end > roster_end) >= QUESTION_LABELS_MIN
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
@@ -498,6 +500,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and not account and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
+            topics.add(i)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
             lab = Label(u.full, u.full, None, lab.gender, True, lab.affiliation)
@@ -505,6 +508,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         key = fold(lab.core)
         counts[key] = counts.get(key, 0) + 1
         comma_sections += u.kind == LineKind.SECTION and "," in u.label
+    for i in topic_items(text, units, parsed, topics, counts, lambda core: resolve(core, listed) is not None):
+        counts[fold(parsed[i].core)] -= 1  # "Entorno Urbano: …" under "Movilidad y Transporte: …": one more topic
+        del parsed[i]
     for i in _list_item_heads(text, units, lower) & parsed.keys():
         if counts[fold(parsed[i].core)] == 1 and resolve(parsed[i].core, listed) is None:
             counts[fold(parsed[i].core)] -= 1  # "Beginning Phase: In the initial weeks…" under "…looks like this:"

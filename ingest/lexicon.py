@@ -2034,6 +2034,9 @@ BRACKET_ASIDE = re.compile(r"\[[^\[\]\n]{40,3000}\]")
 # a topic line in reported minutes: a short line of its own, then a blank line ("Sur le lien aux partis politiques.",
 # "Quel rôle pour la tête de liste ?", "On the budget."): not the words of whoever spoke last
 TOPIC_LINE_MAX_WORDS = 8
+# a list of topic items written "Topic: notes" one a line ("Desarrollo Social: …", "Commission finances : …"): the
+# refused topics a run of such lines needs before a name-like label right under one is taken as a topic too
+TOPIC_ITEMS_MIN = 2
 # the record's own line in labelled minutes, a paragraph after someone's turn that no one says: the whole group as a
 # label ("All: General agreement", "Tous : d'accord", "Todos: de acuerdo"), or the minutes' note on where a list came
 # from ("Extracted from tsc-agenda labelled issues…", "Extrait de l'ordre du jour…", "Extraído de…")
