@@ -67,6 +67,7 @@ from quidit.ingest.lexicon import (
     TALK_OF_HEADING,
     TITLE_EXCLAIMED,
     TOOL_NOTE_LINE,
+    VOICE_LABEL,
     Role,
     fold,
     gender_of,
@@ -126,7 +127,8 @@ class Label:
 
 # --- the line shapes ------------------------------------------------------------------------------------
 # a leading timestamp: "00:12:03 ", "[10:31]", "(0:05)", "00:12:03.250 - "
-_TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
+# a time before the label, or a time span with an arrow as speech-to-text tools write it ("[00:00:01 --> 00:00:05]")
+_TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}-->?\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
 LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
     (?:[*•▪◦-]\s+)?                         # a list bullet: "* Rod Vagg (TSC): …"
     (?:\*\*)?
@@ -391,6 +393,11 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if m:  # "Sr. Jorge Pérez “Sí prometo…”": the person, then their quoted words
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True
         line.body = line.start + m.start("body")
+        return
+    m = VOICE_LABEL.match(s)
+    if m:  # "[SPEAKER_1] Good morning", "SPEAKER_00 [00:00:01]: Hello": a diarization export's numbered voice
+        line.kind, line.label, line.structured = LineKind.LABEL, m.group("bracketed") or m.group("timed"), True
+        line.body = line.start + m.end()
         return
     m = IRC_LABEL.match(s)
     if m:

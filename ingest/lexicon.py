@@ -1024,10 +1024,19 @@ QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to c
 # "Participant 2 (Jane):", checked as a name by the caller): one to three capitals or such a noun, a number, nothing else;
 # the noun in any case and joined to the number as diarization tools write it (WhisperX/pyannote "SPEAKER_00",
 # Amazon Transcribe "spk_0", "Orador 1", "Interlocuteur 2")
-PARTICIPANT_CODE_LABEL = re.compile(r"""^\s*(?P<code>[A-Z]{1,3}-?\d{1,3}
-    | (?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?|speaker
-       |hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|spk)[ _-]?\d{1,3})
-    (?:\s*\((?:(?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{0,30})|(?P<who>[A-ZÀ-Þ][^()\n]{0,60}))\))?\s*$""", re.X)
+_VOICE_NOUN = r"""(?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?
+    |speaker|hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|spk)"""
+_VOICE_TIME = r"[\[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}(?:-->|->|[-–—])\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]"
+PARTICIPANT_CODE_LABEL = re.compile(rf"""^\s*(?P<code>[A-Z]{{1,3}}-?\d{{1,3}}
+    | {_VOICE_NOUN}[ _-]?\d{{1,3}})
+    (?:\s*\((?:(?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{{0,30}})|(?P<who>[A-ZÀ-Þ][^()\n]{{0,60}}))\))?\s*$""", re.X)
+# a numbered voice as diarization exports write a turn without the usual "Name: " (ingest.labels): in brackets, no
+# colon needed ("[SPEAKER_1] Good morning", "[Locuteur 2] Oui"), or with the time after it, before the colon
+# ("SPEAKER_00 [00:00:01]: Good morning", "spk_1 (00:01:02 --> 00:01:05): Yes")
+VOICE_LABEL = re.compile(rf"""^\s{{0,8}}(?:
+      \[(?P<bracketed>{_VOICE_NOUN}[ _-]?\d{{1,3}})\]\s{{0,3}}:?
+    | (?P<timed>{_VOICE_NOUN}[ _-]?\d{{1,3}})\s{{0,3}}{_VOICE_TIME}\s{{0,3}}:
+    )\s{{0,3}}(?=\S)""", re.X)
 PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
 DIARIZATION_SHORT_NOUNS = {"spk"}  # a noun of numbered voices shorter than four letters (Amazon Transcribe's "spk_0")
 # the metadata field that gives the participant's code (anywhere in a line: the cleaning may have joined the metadata
