@@ -1030,6 +1030,9 @@ _VOICE_TIME = r"[\[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}(?:-->|->|[
 PARTICIPANT_CODE_LABEL = re.compile(rf"""^\s*(?P<code>[A-Z]{{1,3}}-?\d{{1,3}}
     | {_VOICE_NOUN}[ _-]?\d{{1,3}})
     (?:\s*\((?:(?P<qual>[a-zà-ÿ][a-zà-ÿ.'’ -]{{0,30}})|(?P<who>[A-ZÀ-Þ][^()\n]{{0,60}}))\))?\s*$""", re.X)
+# a numbered voice as a whole label ("SPEAKER_00", "spk_1", "Locuteur 2"): an unnamed voice of a plain-text
+# transcript, which `quidit speakers` lists and a sidecar may name (ingest.pipeline)
+NUMBERED_VOICE = re.compile(rf"^\s*{_VOICE_NOUN}[ _-]?\d{{1,3}}\s*$", re.X)
 # a numbered voice as diarization exports write a turn without the usual "Name: " (ingest.labels): in brackets, no
 # colon needed ("[SPEAKER_1] Good morning", "[Locuteur 2] Oui"), or with the time after it, before the colon
 # ("SPEAKER_00 [00:00:01]: Good morning", "spk_1 (00:01:02 --> 00:01:05): Yes")

@@ -21,6 +21,7 @@ from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.closing import writers_closing
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
+from quidit.ingest.lexicon import NUMBERED_VOICE
 from quidit.ingest.questionnaire import questionnaire_answers
 from quidit.ingest.readers import SUFFIXES, read, read_record
 from quidit.ingest.records import Cue, Participant, Passage, Sentence, TranscriptRecord, Utterance
@@ -186,6 +187,28 @@ def _times(passages: list[Passage], spans: list[Span]) -> None:
             p.cue_times = [[max(0, s.start - p.start), s.utterance.start_s] for s in inside]
 
 
+def name_voices(text: str, sentences: list[Sentence], participants: list[Participant], names: dict[str, str]) -> dict[str, str]:
+    """Numbered voices labelling a plain transcript's turns ("SPEAKER_00: …", "Locuteur 1 : …"), as a diarization
+    export writes them: the sidecar's name for each it names; the others, with their first words, for `quidit
+    speakers` to list as unnamed."""
+    for p in participants:
+        if NUMBERED_VOICE.match(p.name) and p.name in names:
+            voice, p.name = p.name, names[p.name]
+            p.labels.append(voice)
+            for s in sentences:
+                if s.speaker == voice:
+                    s.speaker = p.name
+    pending: dict[str, str] = {}
+    for s in sentences:
+        if s.speaker and s.speaker not in pending and NUMBERED_VOICE.match(s.speaker):
+            said = text[s.start:s.end]
+            at = said.find(s.speaker)
+            if 0 <= at <= 2:  # past the label ("SPEAKER_00: …", "[SPEAKER_1] …")
+                said = said[at + len(s.speaker):].lstrip(" \t]:")
+            pending[s.speaker] = " ".join(said.split()[:8])
+    return pending
+
+
 def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None, size: int = 1000,
                   overlap: int = 150) -> Transcript:
     warnings = list(record.warnings)
@@ -221,6 +244,7 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         participants = list(roster.participants)
         att = attribute(ct, participants, roster.end)
         sentences = att.sentences
+        pending = name_voices(ct.text, sentences, participants, names or {})
         genre, evidence = detect_genre(att, ct)
         if questionnaire_answers(ct.text, sentences, participants):
             evidence = "questionnaire write-up: a name heading per person, the same form questions under each"
@@ -292,9 +316,10 @@ def ingest_file(path: Path, size: int = 1000, overlap: int = 150, max_chars: int
     if max_chars and chars > max_chars:
         raise InputError(f"{path.name}: {chars:,} characters is over the {max_chars:,}-character limit for one transcript "
                          f"(indexing it would take very long); split it, or pass `quidit --max-chars {chars}` to accept it")
-    names = read_sidecar(path) if record.labelled else {}
+    names = read_sidecar(path) if record.labelled or not record.timed else {}
     t = ingest_record(record, names, size, overlap)
-    labels = {(u.speaker_label or "").strip() for u in record.utterances}
+    labels = {(u.speaker_label or "").strip() for u in record.utterances} if record.labelled \
+        else set(t.unnamed) | {lab for p in t.participants for lab in p.labels if lab in names}
     stray = sorted(set(names) - labels)
     if stray:
         t.warnings.append(f"{sidecar_path(path).name}: {', '.join(stray)} is not a speaker label of {path.name}; "
