@@ -282,8 +282,10 @@ _IRREGULAR = (
     "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
     "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides|provided|gives an update|gave an update|"
     # English (advisory-board minutes: "Jon observes that…", "Martin told us that…", "Adriaan reiterated…", "Heather
-    # addressed the issue of…", "Alexy spoke up in favor of…", "X summarized…", "Sam wrote, …")
-    "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|summari[sz]es|summari[sz]ed|"
+    # addressed the issue of…", "Alexy spoke up in favor of…", "Christian spoke to the need for…", "X summarized…",
+    # "Sam wrote, …")
+    "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|speaks to|spoke to|"
+    "summari[sz]es|summari[sz]ed|"
     "writes|wrote|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
@@ -1308,6 +1310,19 @@ _RECORD_WORD = (r"(?:action(?:\s+items?)?|actions|decision|decided|resolved|reso
 # not a label ("FA CAFF" is no speaker, "remeras" no nick); the tags are one or more words between colons
 ORG_TAGS_LINE = re.compile(r"^[ \t]*[^\s:][^:\n]{0,80}?\S(?:[ \t]{2,}|\t):(?:[\w@#%.-]{1,40}:){1,8}[ \t]*$")
 RECORD_LINE = re.compile(rf"^\s*(?:[*•-]\s*)?(?:{_RECORD_WORD}\s*:|\[\s*{_RECORD_WORD}\s*\]\s*:?)\s*\S", re.I)
+# a heading line, alone, over a list of the record's items in "Title (Owner): text" form: the decisions and actions
+# ("Decisions", "Action items", "Decisions/Actions", "Relevé de décisions", "Acuerdos", "Tareas") and the intros or
+# self-descriptions read out at the start ("Intros", "Introductions", "Tour de présentation", "Presentación de los
+# asistentes"), a roster: the items' "Title:"/"First name:" is no speaker label, the items nobody's words
+RECORD_LIST_HEADING = re.compile(
+    r"[ \t]*(?i:(?:decisions?|actions?(?:\s+(?:items?|points?))?|next\s+steps|décisions|relevé\s+des?\s+décisions"
+    r"|actions\s+à\s+mener|acuerdos|decisiones|acciones|tareas|compromisos)"
+    r"(?:\s*(?:/|&|and|et|y)\s*(?:decisions?|actions?(?:\s+items?)?|décisions|acuerdos|decisiones|acciones|tareas))?"
+    r"|intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation|tour\s+de\s+table\s+de\s+présentation"
+    r"|présentation\s+des\s+participants|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes))[ \t]*:?[ \t]*")
+# an item of such a list: a title of a few words, an owner in brackets or not, then a colon and the item's text
+# ("Check Meeting Time (Kevin): Kevin will…", "Adam: Guy who does stuff…"); the title holds no sentence's end
+RECORD_LIST_ITEM = re.compile(r"[ \t]*(?:[*•-][ \t]*)?[A-ZÀ-Ý][^:.!?\n]{0,100}:[ \t]*\S")
 # a line that records who moved or seconded a motion ("Proposed: Cllr. Stephen Keary", "Seconded by Ms. Roe", "Moved:
 # …", "Proposé par M. Dupont", "Appuyé par Mme Roy", "Propuesto por D. Juan Gil", "Secundado por …"): the vote's
 # record, not anyone's words; the proposer is no label's speaker (the word is followed by "by"/"par"/"por" or a colon)
@@ -1649,8 +1664,10 @@ DOC_SECTIONS = {fold(w) for w in (
 NICK_WORD = re.compile(r"[A-Z][a-z]{2,}|(?<=_)[a-z]{2,}|^[a-z]{2,}(?=_)")
 NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
 # between a nickname cut from a listed given name ("Juanlu", "Mai") and its speech verb: only a clitic pronoun
-# ("Juanlu nos informa", "Mai nous dit", "Mai les explica"); a nickname further from the verb is only named
-NICK_VERB_GAP = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us|nos|les|le|me)\s+)?")
+# ("Juanlu nos informa", "Mai nous dit", "Mai les explica"), or the formal name the minutes bracket after the
+# nickname at its first mention ("Alex (Alexander) discussed…", "Pepe (José) explica…"); a nickname further from
+# the verb is only named
+NICK_VERB_GAP = re.compile(r"\s+(?:\([A-ZÀ-Ý][\w’'-]{1,30}(?:\s[A-ZÀ-Ý][\w’'-]{1,30})?\)\s+)?(?:(?:nous|lui|leur|vous|us|nos|les|le|me)\s+)?")
 NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")
 
 # --- conference reports: a talk's heading names its speaker, the note-taker speaks in the first person ----------

@@ -41,6 +41,8 @@ from quidit.ingest.lexicon import (
     PASSIVE_BEFORE_BY,
     PRESENTER_LINE,
     RECORD_LINE,
+    RECORD_LIST_HEADING,
+    RECORD_LIST_ITEM,
     REPORT_HEADING,
     SCRIBE_NICK,
     SENTENCE_LINE_END,
@@ -172,10 +174,32 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 ln.kind = LineKind.ATTENDANCE
         out.append(ln)
         i += 1
+    _record_lists(text, out)
     _table_rows(text, out)
     _talk_layout(text, out)
     name_line_turns(text, out)  # "Maître MAZZA" alone over her words, in a text that writes its turns so
     return out
+
+
+def _record_lists(text: str, out: list[Line]) -> None:
+    """The items under a "Decisions"/"Actions"/"Intros" heading line ("Check Meeting Time (Kevin): Kevin will…",
+    "Adam: TSC voting member…"), and the lines an item wraps onto, are the record's, not labelled turns. The list ends
+    at the first line after a blank line that is no such item."""
+    listing, prev = False, None
+    for ln in out:
+        s = text[ln.start:ln.end]
+        if not s.strip():
+            continue
+        if RECORD_LIST_HEADING.fullmatch(s):
+            listing, prev = True, None
+            continue
+        if listing and prev is not None and "\n\n" in text[prev.end:ln.start] and not RECORD_LIST_ITEM.match(s):
+            listing = False
+        if listing and (prev is not None or RECORD_LIST_ITEM.match(s)) and ln.kind in (LineKind.TEXT, LineKind.LABEL):
+            ln.kind, ln.label, ln.body = LineKind.NARRATION, None, None
+            prev = ln
+        elif listing:
+            listing = False
 
 
 def _note_end(text: str, lines: list[Line], i: int) -> int | None:

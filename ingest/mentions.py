@@ -374,8 +374,11 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
             break
     else:
         return None
-    if any(m.end <= o.start < verb_at and subject_slot(text[max(sent_start, o.start - WINDOW):o.start]) for o in others if o is not m):
-        return None  # another subject comes first; object mentions ("qui représente Madame Y") do not block
+    if any(m.end <= o.start < verb_at and (subject_slot(text[max(sent_start, o.start - WINDOW):o.start])
+                                           or o.start in line_starts and _topic_run_in(text, sent_start, o.start, line_starts))
+           for o in others if o is not m):
+        return None  # another subject comes first (also the name opening the line under a run-in topic heading, where
+        # the heading's words are no one: "LEOCIP Feedback" | "Nicolas stated…"); object mentions do not block
     if PRONOUN_SUBJECT_BEFORE.search(text, m.end, verb_at):
         return None  # "Après X et Y, on parle de…": the verb has its own subject
     return verb_at
