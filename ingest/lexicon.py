@@ -1874,6 +1874,14 @@ NAME_COLUMN = frozenset(fold(w) for w in (
     "nom", "noms", "nom complet", "prénom nom", "participante", "participantes", "membre", "membres", "personne",
     "nombre", "nombres", "nombre y apellidos", "asistente", "asistentes", "miembro", "miembros", "persona",
 ))
+# the header cell of an attendance table's column that says who came ("Name | Attendance | Role | Voting Seat (Y/N)"):
+# where the header gives one, only that column's "No" marks the person absent, not a "N" in another yes/no column
+ATTENDANCE_COLUMN = frozenset(fold(w) for w in (
+    "attendance", "attended", "present", "presence", "présence", "présent", "présents", "asistencia", "asistió",
+    "presente", "presentes",
+))
+# a nickname in quotation marks inside a full name ("Terence ‘Tex’ McCutcheon", 'Robert "Bob" Smith')
+QUOTED_NICK = re.compile(r"[‘'“\"][A-ZÀ-Ý][\w-]{0,20}[’'”\"]")
 TABLE_CELL_GAP = re.compile(r"\t|[^\S\n]{2,40}|[^\S\n]{0,8}\|[^\S\n]{0,8}")
 TABLE_RULE_ROW = re.compile(r"^[\s|:+=-]{3,400}$")  # "|---|:---|", "----  -----": the rule under a header
 # attendance written in a sentence by those who attend at the board's invitation: "Present at the invitation of the

@@ -11,6 +11,7 @@ from quidit.ingest.lexicon import (
     APPOSED_TITLE_WORDS,
     ATTENDANCE,
     ATTENDANCE_ABSENT,
+    ATTENDANCE_COLUMN,
     ATTENDANCE_MARK_NO,
     ATTENDANCE_MARK_YES,
     ATTENDANCE_ROLE_HEADING,
@@ -35,6 +36,7 @@ from quidit.ingest.lexicon import (
     PRESENCE_SENTENCE,
     PROXY,
     PROXY_TO,
+    QUOTED_NICK,
     REPORT_SELF,
     ROLE_ENTRY,
     SCRIBE_NICK,
@@ -86,8 +88,9 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
         return None, gender
     if len(words) == 1 and (role_of(words[0]) is not None or _office_word(words[0])):
         return None, gender  # "M. Georges X, Maire", "A, B, C, Adjoints": the office after the names, not a person
-    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
-        return None, gender
+    if not all(w[0].isupper() or w.lower() in PARTICLES or QUOTED_NICK.fullmatch(w) and 0 < k < len(words) - 1
+               for k, w in enumerate(words)):
+        return None, gender  # (a quoted nickname between the given name and the surname: "Terence ‘Tex’ McCutcheon")
     if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not any(w.isupper() for w in words[1:]):
         words = words[1:] + words[:1]  # "LASSERRE Danièle" -> "Danièle LASSERRE"
     name = " ".join(words)
@@ -279,6 +282,7 @@ def read_name_column_table(text: str, line_starts: list[int], participants: list
     row. Return how many were added."""
     added = 0
     reading = False
+    came: int | None = None  # the header's attendance column, if it has one
     ends = line_starts[1:] + [len(text)]
     for a, b in zip(line_starts, ends):
         line = text[a:b].strip()
@@ -288,6 +292,7 @@ def read_name_column_table(text: str, line_starts: list[int], participants: list
         cells = [c.strip() for c in TABLE_CELL_GAP.split(line.strip(" |")) if c.strip()]
         if not reading:
             reading = len(cells) >= 2 and fold(cells[0]).strip(" .:") in NAME_COLUMN
+            came = next((k for k, c in enumerate(cells) if fold(c).strip(" .:") in ATTENDANCE_COLUMN), None) if reading else None
             continue
         if TABLE_RULE_ROW.match(line):
             continue
@@ -297,7 +302,8 @@ def read_name_column_table(text: str, line_starts: list[int], participants: list
         name, g = _name(cells[0])
         if name is None or len(name.split()) < 2:
             continue
-        absent = any(fold(c).strip(" .") in ATTENDANCE_MARK_NO for c in cells[1:])
+        marks = cells[came:came + 1] if came is not None and len(cells) > came else cells[1:]
+        absent = any(fold(c).strip(" .") in ATTENDANCE_MARK_NO for c in marks)
         if resolve(name, participants, g) is None:
             participants.append(Participant(name=name, gender=g, in_roster=False, session_role="absent" if absent else None))
             added += 1

@@ -62,7 +62,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """Cached: resolving each mention compares it with every participant's tokens (ingest was quadratic in them)."""
-    toks = [t.strip(".") for t in fold(name).split()]
+    toks = [t.strip(".‘’'\"“”") for t in fold(name).split()]  # "‘Tex’" in "Terence ‘Tex’ McCutcheon" is "tex"
     return tuple(t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in _HONORIFIC_WORDS) or t.isdigit())
 
 
