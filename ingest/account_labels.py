@@ -33,6 +33,12 @@ def account_prefix(line: str) -> str | None:
     return m.group("label") if m else None
 
 
+def _field(label: str) -> bool:
+    """A form's or a record's field, not an account: "Nota", "Título", "Nombre de la Usuaria" (its first word)."""
+    words = label.split()
+    return fold(label) in NOT_SPEAKERS or len(words) >= 2 and len(words[0]) >= 4 and fold(words[0]) in NOT_SPEAKERS
+
+
 def account_labels(lines: Iterable[str]) -> set[str]:
     """The prefixes that label turns in these lines (as written), when that is the text's layout: each opens
     ACCOUNT_TURNS_MIN lines or more, ACCOUNT_LABELS_MIN of them or more take turns, and their lines are ACCOUNT_SHARE
@@ -45,7 +51,7 @@ def account_labels(lines: Iterable[str]) -> set[str]:
             continue
         worded += 1
         label = account_prefix(line)
-        if label is not None and fold(label) not in NOT_SPEAKERS:
+        if label is not None and not _field(label):
             counts[label] += 1
     labels = {k for k, n in counts.items() if n >= ACCOUNT_TURNS_MIN}
     turns = sum(counts[k] for k in labels)

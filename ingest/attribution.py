@@ -76,6 +76,8 @@ from quidit.ingest.lexicon import (
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
     DATA_ROW,
+    DATA_ROW_PROSE_WORDS,
+    DATA_ROW_TURNS_BEFORE,
     DEFINITION,
     DEFINITION_LOOKBACK,
     ELISION_LINE,
@@ -381,6 +383,12 @@ def label_person(lab: Label, participants: list[Participant], elsewhere: set[int
     return p
 
 
+def _spoken_figure(body: str, turns_before: int) -> bool:
+    """A turn's words that hold a colon and a figure ("… la plataforma es esta: 255, y nos piden que…") under a label
+    that opened turns before: talk, not a table row."""
+    return turns_before >= DATA_ROW_TURNS_BEFORE and len(re.findall(r"[^\W\d_]{2,}", body)) >= DATA_ROW_PROSE_WORDS
+
+
 def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0,
                  cover: bool = False) -> dict[int, Participant]:
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`). `cover`: a
@@ -492,7 +500,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # "Audio Recording: https://…"
         body_on = units[i + 1].end if text[u.start:u.end].rstrip().endswith(":") and i + 1 < len(units) else u.end
         if u.kind == LineKind.LABEL and u.body is not None and not u.structured and (
-                ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])):
+                ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])
+                and not _spoken_figure(text[u.body:body_on], counts.get(fold(lab.core), 0))):
             continue  # "Tatiana X : Absente" (a list of who attended), "Illuminations : Location … : 2014 : 1467 €" (a table row)
         if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and i not in layout and not u.name_line \
                 and text[u.start] != "(" and \

@@ -8,6 +8,8 @@ own initials name nobody else.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from quidit.ingest.initials import fits
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import INITIALS_LABEL, NOT_SPEAKERS, fold, role_of
@@ -32,4 +34,34 @@ def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict
         matches = [q for q in full if first[id(q)] < first[key] and fits(abbr, q.name, strict=True)]
         if len(matches) == 1:
             out[key] = matches[0]
+    _by_order(units, people, byid, full, out)
     return out
+
+
+def _by_order(units: list[Line], people: dict[int, Participant], byid: dict[int, Participant], full: list[Participant],
+              out: dict[int, Participant]) -> None:
+    """Short labels that are not the initials ("EN" for the interviewer, "FF" for Fabiola Pineda) after two turns
+    labelled once each with a full name ("Ana Gil, Entrevistadora: …", "Luis Mora, Administrador: …"): the two take
+    turns, so the short label that first speaks right after them is the one who spoke two turns before, the full name
+    that is never written again ({id of "EN"'s participant: Ana Gil's}; adds to `out`)."""
+    turns = [i for i in sorted(people) if units[i].kind == LineKind.LABEL]
+    once = Counter(id(people[i]) for i in turns)
+    fulls = {id(q) for q in full}
+
+    def who(i: int) -> Participant:
+        return out.get(id(people[i]), people[i])
+
+    seen: set[int] = set()
+    for k, i in enumerate(turns):
+        p = people[i]
+        if id(p) in seen:
+            continue
+        seen.add(id(p))
+        abbr = p.name.strip()
+        if k < 2 or id(p) in out or p.in_roster or not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS \
+                or any(fits(abbr, q.name, strict=True) for q in full):
+            continue  # (someone's initials, "CD" for Claire Dubois or Cécile Durand, are not settled by the order)
+        before, last = who(turns[k - 2]), who(turns[k - 1])
+        if before is last or id(before) not in fulls or once[id(before)] != 1 or id(last) not in fulls:
+            continue
+        out[id(p)] = before

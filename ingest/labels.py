@@ -39,6 +39,7 @@ from quidit.ingest.lexicon import (
     GROUP_DOT_LABEL,
     HEADING_TIME,
     HONORIFICS,
+    INTERVIEW_SECTION_LINE,
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
     LEAD_SOUND_NOTE,
@@ -389,6 +390,9 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
             line.label = heading_label(line.title)
             line.level = len(s) - len(s.lstrip("#")) if pattern is HASH_SECTION else 1
             return
+    if not line.own_paragraph and INTERVIEW_SECTION_LINE.match(s):
+        line.kind = LineKind.HEADING  # "Entrevista Indira Gutiérrez, colaboradora de X" under the last turn: the next interview
+        return
     m = QUOTE_LABEL.match(s)
     if m:  # "Sr. Jorge Pérez “Sí prometo…”": the person, then their quoted words
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True

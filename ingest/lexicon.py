@@ -819,6 +819,10 @@ ATTENDANCE_STATUS = re.compile(r"^\s*(?:absente?s?|excusée?s?|excused|apologies
 # a label's words that are a data row ("Illuminations de Noël : Engagement … : 2014 : 1467,10 € H.T."): a second colon
 # followed by a figure (an item number opening the next line, "…que se indican:" / "1) Observaciones…", is a list, not a figure)
 DATA_ROW = re.compile(r":\s*\d(?!\d{0,2}[).][ \t])")
+# a turn that says a figure after a colon in its talk ("IG: Fue súper cool, … la plataforma es esta: 255, y nos piden…")
+# is no data row where its label already opened that many turns before it and its words run this long
+DATA_ROW_TURNS_BEFORE = 2
+DATA_ROW_PROSE_WORDS = 15
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
 SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
                        r"|El\s+(?:Alcalde|Secretari[oa]|Presidente)\s*,|La\s+(?:Alcaldesa|Secretaria|Presidenta)\s*,"
@@ -857,7 +861,7 @@ NOT_SPEAKERS = {fold(w) for w in (
     "téléphone", "remarque", "question", "questions", "réponse", "answer", "summary", "résumé", "conclusion",
     "present", "présents", "absents", "excusés", "apologies", "attendees", "asistentes", "ausentes", "update",
     "status", "next steps", "next meeting", "prochaine réunion", "todo", "to do", "warning", "attention", "important",
-    "exemple", "example", "ejemplo", "annexe", "anexo", "appendix", "titre", "title", "chapitre", "chapter", "article",
+    "exemple", "example", "ejemplo", "annexe", "anexo", "appendix", "titre", "title", "título", "chapitre", "chapter", "article",
     "artículo", "point", "punto", "item", "sujet", "thème", "tema", "rappel", "info", "information", "context",
     "contexte", "background", "transcript", "transcription", "audio", "video", "vidéo", "recording", "minutes",
     "procès verbal", "acta", "compte rendu", "documents", "document", "pièces jointes", "attachments", "voir", "see",
@@ -865,6 +869,8 @@ NOT_SPEAKERS = {fold(w) for w in (
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
     "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
+    # a form's fields in a report (user stories, personas): "Nombre de la Usuaria: Diana Sánchez", "Name: Jane Roe"
+    "nombre", "name",
     # the kind of a session in a summit's notes ("Presentation: FreeBSD State of the Union", "Roundtable: …", "Demo:
     # …", "Slides: …"): a heading, not a person
     "presentation", "présentation", "presentación", "roundtable", "round table", "table ronde", "mesa redonda",
@@ -2169,6 +2175,15 @@ LETTER_LABELS = frozenset(fold(w) for w in (
 INTERVIEW_TITLE = re.compile(r"""^\s*(?:(?i:an?|une?|la|el|the|our|notre|nuestra|mi|my)\s+)?
     (?i:interview|entretien|entrevista|rencontre|conversation|conversaci[óo]n|charla|q\s?&\s?a)
     \s+(?i:with|avec|con|a)\s+(?P<rest>[^\n]{1,120})$""", re.X)
+# a line that opens the next interview of a report's annex, right under the last turn of the one before ("Entrevista
+# Indira Gutiérrez, colaboradora de X…", "Entrevista a Ana Gil, realizada el…", "Interview with Jane Roe, tenant",
+# "Transcripción de la entrevista realizada a Ana Gil", "Entretien avec Jean Dupont, gérant"): the interview noun,
+# perhaps "transcript of", a participle and a preposition, then a capitalised first name and surname; no turn's words
+INTERVIEW_SECTION_LINE = re.compile(rf"""^\s*(?:(?i:transcripci[óo]n|transcription|transcript)\s+(?i:de\s+la|de\s+l['’]|de|of\s+the|of\s+an|of)\s+)?
+    (?i:entrevista|interview|entretien)
+    (?:\s+(?i:realizada|réalisé|réalisée|conducted|held|hecha))?
+    (?:\s+(?i:a|con|with|avec|de|to|of|par|por|by))?
+    \s+{NAME_TOKEN}\s+(?:(?i:de|del|de\s+la|van|von|da|le|la)\s+)?{NAME_TOKEN}(?:[,.(]|\s*$)""", re.X)
 # where the name in such a title ends: "Ryan Bigg, maintainer of Spree", "Ana Gil (UIDE)", "X - founder of Y"
 INTERVIEW_NAME_END = re.compile(r"\s*(?:[,:;(|–—]|\s-\s)")
 # possessives before the name: "Spree's Ryan Bigg", "Mozilla’s Jane Roe"
