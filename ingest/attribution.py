@@ -106,6 +106,7 @@ from quidit.ingest.lexicon import (
     INITIALS_NAME_SPAN,
     INTRO_COLON_END,
     INTRO_ROUND,
+    ITEM_HEADING_MIN_WORDS,
     ITEM_NUMBER_LEAD,
     ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
@@ -1204,6 +1205,27 @@ def _minutes_heading(text: str, s: int, e: int, participants: list[Participant])
     return not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
 
 
+def _label_block(text: str, units: list[Line], k: int) -> bool:
+    """Whether the label line k heads or sits in a presenter's list of topics: the line right above or right under
+    it, no blank line between, opens with a label refused as a topic ("Desarrollo Social: …"); not a hard wrap, nor
+    a block of people's turns one under the other ("Anne : …" / "Paul : …"), which may go on after a blank line."""
+    return any(0 <= j < len(units) and units[j].label is not None and units[j].kind == LineKind.TEXT
+               and "\n\n" not in text[units[min(j, k)].end:units[max(j, k)].start] for j in (k - 1, k + 1))
+
+
+def _item_list_heading(text: str, u: Line, s: int, e: int, participants: list[Participant]) -> bool:
+    """Right after a turn written as a line of a list of topics ("Rodrigo Gil: presentación…" over "Desarrollo
+    Social: …", `_label_block`), a line that is a paragraph of its own, one capitalised sentence of up to `MINUTES_HEADING_WORDS`
+    words in the third person, naming no one ("Ejercicio de diagnóstico por mesas (problemas y causas).", not
+    "Karine conclut en remerciant les participants.") is the note-taker's next heading: the list's turn ends before
+    it (a turn written as a paragraph of its own may go on in the next one)."""
+    seg = text[s:e].strip()
+    return u.own_paragraph and seg == text[u.start:u.end].strip() and seg[:1].isupper() \
+        and ITEM_HEADING_MIN_WORDS <= len(seg.split()) <= MINUTES_HEADING_WORDS and not END_OF_SENTENCE.search(seg.rstrip(".")) \
+        and not FIRST_SECOND_PERSON.search(seg) \
+        and not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
+
+
 def _title_line(text: str, u: Line | None, s: int, e: int) -> bool:
     """In minutes, a whole line in title case without final punctuation ("LAK Hackathon and Related Intellectual
     Property Issues", "Board Elections Timeline") is an agenda heading."""
@@ -1333,6 +1355,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     collective = _collective_sections(text, units)
     talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
     turn_held: Participant | None = None  # who an event report's turn phrase gave the floor ("ha sido el turno de X")
+    item_owner: Participant | None = None  # who a label line inside a block of lines gave the turn (`_item_list_heading`)
     quote_signer: Participant | None = None  # who signs a quotation over several lines ('"…' / '…" - Saskia, 16 ans')
     signed_until = -1  # and where its signature ends
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
@@ -1398,6 +1421,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             else:  # the label or heading line itself
                 out.append(Sentence(s, e, page, None, Cue.LABEL))
             current, labelled, recent = p, label_doc, [p]
+            item_owner = p if kind == LineKind.LABEL and _label_block(text, units, k) else None
             await_intro = await_intro and not ct.numbered  # a line-numbered record's turn: no talk's introduction
             continue
         if kind == LineKind.ATTENDANCE:
@@ -1509,6 +1533,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and not NARRATION_START.match(seg):  # "1 indicador de resultado", a table row, inside the speech's quotes
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
             labelled = False  # after the list, a vote or a group decision still ends the turn
+            continue
+        if label_doc and current is not None and current is item_owner and kind == LineKind.TEXT and u is not None \
+                and _item_list_heading(text, u, s, e, participants):  # a list's "Topic: notes" turn, then "Ejercicio por mesas."
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            current, labelled, recent, item_owner = None, False, [], None
             continue
         item_head = (result.attendance or minutes_title) and not label_doc and owner is None \
             and _minutes_heading(text, s, e, participants)  # "Accord passé entre la RATP et Amazon + Chronopost"

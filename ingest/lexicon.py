@@ -2114,6 +2114,9 @@ COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+
 # the longest paragraph a record's agenda heading may be, in words, when it has no final punctuation ("Au 50 Jourdan,
 # quelles échéances + associer les habitants à la destination future du RDC" is 15)
 MINUTES_HEADING_WORDS = 16
+# the shortest such line that reads as the note-taker's heading after a list's turn (`attribution._item_list_heading`):
+# "Gracias." or "Muy bien." on a line of its own is the speaker's
+ITEM_HEADING_MIN_WORDS = 4
 # in a meeting's record, the meeting's own body or a group of residents as the subject opening a paragraph ("Le CQ
 # souligne…", "Le collectif d'habitants se déclare…", "Des riverains regrettent…", "L'assemblée approuve…", "The
 # residents asked…", "La asamblea propone…", "Los vecinos piden…", after up to two leading clauses): the collective
