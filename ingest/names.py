@@ -97,12 +97,12 @@ def honorific_gender(honorific: str) -> str | None:
     return HONORIFICS.get(honorific.lower())
 
 
+def _numbers(token: str) -> tuple[str, ...]:
+    """The numbers a name token carries, leading zeros aside ("speaker_02" -> ("2",))."""
+    return tuple(d.lstrip("0") or "0" for d in TOKEN_DIGITS.findall(token))
+
+
 @lru_cache(maxsize=262144)
-def _numbers(token: str) -> list[str]:
-    """The numbers a name token carries, leading zeros aside ("speaker_02" -> ["2"])."""
-    return [d.lstrip("0") or "0" for d in TOKEN_DIGITS.findall(token)]
-
-
 def _token_match(a: str, b: str) -> bool:
     if a == b:
         return True
