@@ -18,7 +18,6 @@ Each sentence is looked at once, with look-behind windows of bounded size: linea
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -261,6 +260,7 @@ from quidit.ingest.names import (
     HONORIFIC_MENTION,
     TextNames,
     candidates,
+    full_name_written,
     fuller,
     given_name_nick,
     honorific_gender,
@@ -2462,19 +2462,10 @@ def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Part
         return p
     if any(key in name_tokens(q.name) for q in participants):
         return None  # an absent or second person of that name: not a guess
-    full = _full_names_with(text, name)
-    if verbless and len(full) != 1:
+    full = full_name_written(text, name, unique=True)
+    if verbless and full is None:
         return None  # with no verb of saying, only a name the text gives a person ("Sobre «…»" is a topic)
-    return _named_person(full[0] if len(full) == 1 else name, participants)
-
-
-@functools.lru_cache(maxsize=64)
-def _full_names_with(text: str, name: str) -> tuple[str, ...]:
-    """The distinct two-word names the text writes with `name` first ("Sam" -> "Sam Halliday"), read once per text and
-    name (a text's many quotations credited to one name do not read it again)."""
-    found = {f.group(0) for f in re.finditer(rf"(?<![\w’']){re.escape(name)}\s+[{UPPER}][\w’'-]{{1,30}}", text)
-             if len(name_tokens(f.group(0))) == 2}
-    return tuple(sorted(found))
+    return _named_person(full or name, participants)
 
 
 def _record_statement(seg: str) -> bool:

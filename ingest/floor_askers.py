@@ -19,12 +19,11 @@ from quidit.ingest.lexicon import (
     FLOOR_GIVEN,
     FLOOR_GIVEN_VOCATIVE,
     HONORIFICS,
-    UPPER,
     fold,
     gender_of,
     role_of,
 )
-from quidit.ingest.names import name_tokens, resolve
+from quidit.ingest.names import full_name_written, name_tokens, resolve
 from quidit.ingest.records import Participant
 
 # what may stand before a vocative hand-over in its sentence: a sentence's end, then one word and a comma at most
@@ -57,10 +56,7 @@ def handed_to(turn: str) -> str | None:
     best = max(same, key=lambda n: len(name_tokens(n)))
     toks = name_tokens(best)
     if len(toks) == 1:  # "Cindy" alone: the full name the turn writes for it ("… that is Danielle Lippi.")
-        word = best.split()[-1]
-        full = re.search(rf"(?<![\w’']){re.escape(word)}\s{{1,3}}[{UPPER}][\w’'-]{{1,30}}(?![\w’'])", turn)
-        if full is not None and role_of(full.group(0)) is None:
-            return " ".join(full.group(0).split())
+        return full_name_written(turn, best.split()[-1], unique=False) or best
     return best
 
 

@@ -92,6 +92,10 @@ _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # other "qu’" forms are told by their letters (see `names._TITLE_TOKEN`)
 ELIDED_WORDS = frozenset(fold(w) for w in ("aujourd’hui", "prud’homme", "presqu’île", "entr’acte"))
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
+# what follows a short name where the text writes it in full ("Sam| Halliday", "Cindy|  Peebles"): a few spaces, then one
+# whole capitalised word of at most 31 letters (bounded: linear on long lines); `names.full_name_written` puts the
+# short name before it
+FULL_NAME_REST = rf"\s{{1,3}}[{_UP}][\w’'-]{{1,30}}(?![\w’'])"
 
 # capitalised words that open the next sentence or line, never a name's last word: where the cleaning joined a name's
 # line to the next one ("Dª Carmen Díaz Romero" / "En la villa…"), the name pattern must not take them (folded)

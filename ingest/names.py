@@ -16,6 +16,7 @@ from quidit.ingest.lexicon import (
     _PART,
     DOC_SECTIONS,
     ELIDED_WORDS,
+    FULL_NAME_REST,
     GENDER_ENDINGS,
     HONORIFIC_RE,
     HONORIFICS,
@@ -44,7 +45,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "TextNames", "candidates", "fold", "honorific_gender",
-           "fuller", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
+           "full_name_written", "fuller", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})")
@@ -256,6 +257,24 @@ def fuller(name: str, participants: list[Participant], gender: str | None = None
         return None
     cands[0].name = name
     return cands[0]
+
+
+@lru_cache(maxsize=64)
+def full_name_written(text: str, short: str, unique: bool) -> str | None:
+    """The full name a text writes for a short name ("Sam" -> "Sam Halliday" where the text writes "from Sam Halliday
+    of…"): the short name, then one capitalised word (`FULL_NAME_REST`), two name tokens in all and no role ("Sam
+    Chair" is none); spaces as one. A text names a person in full once and then by one name only: a quotation credited
+    to "Sam", a hand-over to "Cindy" are that person. `unique`: only when the text writes one such full name (two Sams
+    written in full: no guess), else the first one it writes (a hand-over names the asker just before, in its turn).
+    Cached per text and name: a text's many quotations credited to one name read it once."""
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\w’']){re.escape(short)}{FULL_NAME_REST}", text):
+        full = " ".join(m.group(0).split())
+        if full not in found and len(name_tokens(full)) == 2 and role_of(full) is None:
+            if not unique:
+                return full
+            found.append(full)
+    return found[0] if len(found) == 1 else None
 
 
 _WORD = re.compile(r"\w+")
