@@ -38,6 +38,7 @@ from quidit.ingest.labels import (
     Line,
     LineKind,
     Part,
+    formal_label,
     parse_label,
     question_label,
     section_part,
@@ -45,6 +46,7 @@ from quidit.ingest.labels import (
 )
 from quidit.ingest.lexicon import (
     ACTION_AFTER_NAME,
+    ADDRESS_OPENING,
     AGENDA_ITEM,
     AGENDA_LIST_ITEM,
     ANAPHORA,
@@ -509,8 +511,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4 and \
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
-        if lab.role is None and not lab.gender and not account and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
-            topics.add(i)
+        if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) \
+                and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
+            topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
             lab = Label(u.full, u.full, None, lab.gender, True, lab.affiliation)
@@ -2080,6 +2083,8 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     if s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80)):
         return None
     if ANNOUNCED.search(text, s, e):  # "Mme X va prendre la parole.": the one who holds the floor announces X
+        return None
+    if ADDRESS_OPENING.match(text[s:e]):  # "Mr Speaker, the ANC believes…": the speaker addresses the chair
         return None
     speaker, cue, _, _ = _reported(text, s, e, list(participants), current, list(recent), probe=True)
     if speaker is None or speaker is current or cue not in (Cue.SPEECH_VERB, Cue.ROLE_WORD, Cue.PASSIVE):

@@ -49,12 +49,18 @@ from quidit.ingest.lexicon import (
     OFFICE_TITLES,
     OWN_SECTIONS,
     PAREN_LABEL_ALONE,
+    PARLIAMENT_LABEL_WORDS,
+    PARLIAMENT_MEMBER_LINE,
+    PARLIAMENT_OFFICE_LINE,
+    PARLIAMENT_OFFICES,
     PARTICLES,
     PHRASE_LEADS,
     QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
     ROLE_QUALIFIERS,
+    SECTION_KIND_HEADING,
+    SECTION_KINDS,
     SECTION_WORDS,
     SHORT_ITEM,
     SIGNATURE,
@@ -254,10 +260,15 @@ def parse_label(raw: str) -> Label | None:
         if len(words) == 1 and fold(words[0]) in GENERIC_SPEAKERS:
             return Label(name, name, role, None, False, affiliation)
         return Label(name, name, role, gender_of(name), True, affiliation)
+    office = office_label(name)
+    if office is not None:  # "The MINISTER OF HIGHER EDUCATION AND TRAINING": the office, whole (no "MINISTER X")
+        return Label(name, office, None, gender_of(name), True, affiliation)
     words = name.split()
     while len(words) > 1 and POSTNOMINAL.match(words[-1]) and not all(w.isupper() for w in words) \
-            and not (words[-2].lower() in HONORIFICS or words[-2].lower().rstrip(".") in ARTICLES):
-        words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM": a short surname in capitals after the honorific)
+            and not (words[-2].lower() in HONORIFICS or words[-2].lower().rstrip(".") in ARTICLES) \
+            and not re.fullmatch(r"[A-Z]\.?", words[-2]):
+        words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM", "Mr K S MUBU": a short surname in capitals after
+        # the honorific or an initial)
     if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
         return None
     if len(words) >= 2 and words[-1] in PARTICLES:
@@ -300,6 +311,22 @@ def parse_label(raw: str) -> Label | None:
     strong = honorific or len(core_words) >= 2 or capitals
     display = core if len(core.split()) >= 2 else " ".join(words)
     return Label(display, core, title_role, gender, strong, affiliation)
+
+
+def office_label(s: str) -> str | None:
+    """The office a parliament's office label names, its article aside ("The SPEAKER" -> "SPEAKER", "The MINISTER OF
+    POLICE" -> "MINISTER OF POLICE"), or None for any other line (`PARLIAMENT_OFFICE_LINE`: "The ANC" is a party)."""
+    m = PARLIAMENT_OFFICE_LINE.match(s) if len(s.split()) <= PARLIAMENT_LABEL_WORDS else None
+    if m is None or fold(m.group("office")) not in PARLIAMENT_OFFICES:
+        return None
+    return s[m.start("office"):]
+
+
+def formal_label(s: str) -> bool:
+    """A parliament's label: honorific, initials and surname in capitals ("Mr S G MMUSI (ANC)"), or an office in
+    capitals after its article ("The SPEAKER", "The MINISTER OF POLICE"); see `PARLIAMENT_MEMBER_LINE`."""
+    return len(s.split()) <= PARLIAMENT_LABEL_WORDS and PARLIAMENT_MEMBER_LINE.match(s) is not None \
+        or office_label(s) is not None
 
 
 def question_label(raw: str) -> Label | None:
@@ -484,6 +511,10 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.start + m.start("body") if body.strip() else None
         return
+    kind = SECTION_KIND_HEADING.match(s) if line.own_paragraph else None
+    if kind and any(fold(w) in SECTION_KINDS for w in re.findall(r"[^\W\d_]+", kind.group("kind"))):
+        line.kind = LineKind.HEADING  # "ANNIVERSARY OF STEVE BIKO'S DEATH (Member's Statement)": the record's title
+        return
     if True:
         words = s.split()
         letters = [c for c in s if c.isalpha()]
@@ -497,5 +528,6 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
                 and not s.rstrip().endswith("."):
             line.kind = LineKind.HEADING  # "INTERPELLATION DE MME X A M. Y, PRESIDENT DU COLLEGE, A PROPOS DE …": the record's title
         elif line.own_paragraph and NAME_ROLE_LINE.match(s) \
-                and not re.search(r"[.!?;]$", s):
+                and not re.search(r"[.!?;]$", s) and not SPOKEN_LABEL_TAIL.search(s.split(",", 1)[1]):
             line.kind, line.label = LineKind.SECTION, s  # "Csaba Kőrösi, President of the General Assembly"
+            # (not "Mr Speaker, I hereby give notice that …:", the speaker's own sentence addressing the chair)

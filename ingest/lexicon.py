@@ -45,7 +45,7 @@ HONORIFICS: dict[str, str | None] = {
     "mademoiselle": "f", "mlle": "f", "mlle.": "f", "docteur": None, "professeur": None, "pr.": None, "maître": None,
     "l'hon.": None, "l’hon.": None,  # "L'hon. Paul Martin (ministre des Finances, Lib.):", a minister in a Hansard label
     # English
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lord": "m",
+    "mr": "m", "mr.": "m", "mnr": "m", "mnr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lord": "m",
     "lady": "f", "dame": "f", "dr": None, "dr.": None, "hon.": None, "professor": None, "prof.": None,
     # Spanish (D. / Dª / Dña. are the written forms of don / doña)
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
@@ -56,7 +56,7 @@ HONORIFICS: dict[str, str | None] = {
 # the forms written in running text (regex alternation, longest first so "Mme." beats "M.")
 _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
-    r"Mrs\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
+    r"Mrs\.?", r"Mnr\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
     r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
 ]
@@ -549,8 +549,9 @@ SENTENCE_LINE_END = re.compile(r"[.!?…;:,][»\"”’')\]]{0,3}\s*$")
 NOTE_OPENS = re.compile(r"^\s*\[[^\[\]\n]{0,200}$")
 NOTE_CLOSES = re.compile(r"^[^\[\]\n]{0,600}\]\s*\.?\s*$")
 NOTE_LINES_MAX = 3  # lines such a note may run over
-# a short line with no sentence punctuation
-HEADING = re.compile(r"^[^.!?:;]{1,60}$")
+# a short line with no sentence punctuation (one that ends on a dash announces what follows, as a colon does: "That
+# the House -" over a resolution's numbered items, no heading)
+HEADING = re.compile(r"^[^.!?:;]{1,60}(?<![ \t][-–—])$")
 
 # Spanish impersonal / passive attribution: "Por el Sr. Alcalde se explica que…", "Se responde por la Sra. X"
 # and inverted openers "Interviene Dª X, portavoz de…", "Toma la palabra el Sr. Y"
@@ -1173,6 +1174,14 @@ DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
           | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
     (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+# a sentence that opens by addressing the chair or a minister by office, then a comma: "Mr Speaker, the ANC believes…",
+# "Hon Speaker, the DA notes…", "Speaker, on Tuesday the Minister…", "Madam Chair, we…", "Monsieur le président, …",
+# "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's
+# whole subject: "Mr Speaker said, …" has no comma after the office)
+ADDRESS_OPENING = re.compile(r"""^\s{0,3}(?:(?i:mr\.?|mister|madam|madame|mrs\.?|ms\.?|hon\.?|honourable|honorable|monsieur|señor|señora
+    |sr\.|sra\.)\s{1,3}(?:(?i:le|la|l[’']|el|deputy|vice)[ \t]{0,3})?)?
+    (?i:speaker|chair|chairman|chairwoman|chairperson|president|président|présidente|presidente|presidenta|minister
+    |ministre|ministro|ministra|mayor|maire|alcalde|alcaldesa)\s{0,3},""", re.X)
 # a sentence that is nothing but a stage direction in parentheses, amid a turn: "(Exclamations sur les bancs du groupe
 # UMP.)", "(Rires.)", "(Applaudissements sur plusieurs bancs.)" — the record's words, nobody's; the turn goes on after it
 STAGE_SENTENCE = re.compile(r"^\s*\([^()]{1,160}\)\s*\.?\s*$")
@@ -2345,6 +2354,41 @@ NAME_LINES_MIN = 4  # name lines a text must have for the layout to count
 NAME_LINE_ONCE_MAX = 20  # names written so once that a dialogue may have; more is a list of people, not turns
 NAME_LINE_SPEAKERS_MIN = 2  # distinct names written so at least twice each, one of them in full or titled: a dialogue
 NAME_LINE_SPEECH_WORDS = 4  # words the line under a name needs when it ends without a sentence's stop ("Oui!" ends so)
+# a parliament's record writes its turns so too, with the formal label a Hansard or a congress's diary prints, one
+# that names its speaker even when written once (a member who moves one motion, makes one statement): a member as
+# honorific, initials and the surname in capitals, a party or constituency in brackets ("Mr M S F DE FREITAS", "Mr S G
+# MMUSI (ANC)", "Dr M G ORIANI-AMBROSINI (IFP)", "M. Jean DUPONT (LR)", "El señor PÉREZ GARCÍA"); an office in
+# capitals after its article ("The SPEAKER", "The MINISTER OF HIGHER EDUCATION AND TRAINING", "Le PRÉSIDENT", "El señor
+# PRESIDENTE"), whose first word is an office's (`PARLIAMENT_OFFICES`: "The ANC" is a party, no label). Word shapes and
+# separators are disjoint, every repetition bounded: linear
+_CAPS_WORD = rf"[{_UP}][{_UP}’'-]{{1,30}}"
+_LABEL_PARTY = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
+PARLIAMENT_MEMBER_LINE = re.compile(rf"^(?:(?:El|La)[ \t]+(?:señora?|Sra?\.)|{HONORIFIC_RE})[ \t]+(?:[{_UP}]\.?[ \t]{{1,2}}){{0,4}}"
+                                    rf"(?:[{_UP}][a-zß-ÿœ’'-]{{1,30}}[ \t]+){{0,2}}{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_LABEL_PARTY}$")
+PARLIAMENT_OFFICE_LINE = re.compile(rf"^(?:(?:The|Le|La|El)[ \t]+(?:(?:señora?|Sra?\.)[ \t]+)?|L[’'])(?P<office>{_CAPS_WORD})"
+                                    rf"(?:[ \t]+{_CAPS_WORD}){{0,10}}{_LABEL_PARTY}$")
+PARLIAMENT_OFFICES = {fold(w) for w in (
+    "speaker", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president", "deputy", "minister",
+    "prime", "premier", "chief", "leader", "clerk", "secretary", "acting", "house", "temporary", "presiding",
+    "attorney", "solicitor", "whip", "mayor", "président", "présidente", "vice-président", "vice-présidente",
+    "ministre", "première", "rapporteur", "rapporteure", "secrétaire", "garde", "doyen", "doyenne", "orateur",
+    "presidenta", "vicepresidente", "vicepresidenta", "ministro", "ministra", "relator", "relatora", "portavoz",
+)} | OFFICE_TITLES
+PARLIAMENT_LABEL_WORDS = 14  # words an office label may have ("The CHIEF WHIP OF THE MAJORITY PARTY"): more than a name
+# a record's section heading in capitals with its kind in brackets in ordinary case ("ANNIVERSARY OF STEVE BIKO'S DEATH
+# (Member's Statement)", "CONDOLENCES ON DEATH OF MR ALI HALIMEH (Draft Resolution)", "LOI DE FINANCES (Suite de la
+# discussion)", "REFORMA LABORAL (Proposición no de ley)"): the record's title, nobody's label (a member's label has an
+# honorific, its brackets a party); the kind is one of `SECTION_KINDS`
+SECTION_KIND_HEADING = re.compile(rf"^[{_UP}\"“][{_UP}\d \t’'\"“”.,:;&/()-]{{2,300}}?[ \t]\((?P<kind>[^()\n]{{1,60}})\)$")
+SECTION_KINDS = {fold(w) for w in (
+    "statement", "statements", "resolution", "response", "responses", "announcement", "announcements", "motion",
+    "motions", "debate", "question", "questions", "reply", "bill", "report", "notice", "petition", "declaration",
+    "reading", "consideration", "condolences", "tribute", "tributes", "ruling", "amendment", "amendments", "adjournment",
+    "déclaration", "débat", "motion", "proposition", "projet", "résolution", "suite", "discussion", "lecture", "rapport",
+    "amendement", "amendements", "communication", "annonce", "réponse", "réponses", "interpellation",
+    "declaración", "proposición", "moción", "pregunta", "preguntas", "dictamen", "resolución", "informe",
+    "comparecencia", "interpelación", "respuesta", "lectura", "anuncio", "debate",
+)}
 # the line under a name that is speech ends like a sentence, quotes and brackets aside
 SPEECH_LINE_END = re.compile(r"[.!?…][»\"”’')\]]{0,3}$")
 # captions turned to text, without punctuation ("so today we are going to talk about" / "John Smith" / "yeah thanks"):

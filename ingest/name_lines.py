@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from quidit.ingest.labels import Label, Line, LineKind, parse_label, section_word
+from quidit.ingest.labels import Label, Line, LineKind, formal_label, parse_label, section_word
 from quidit.ingest.lexicon import (
     ARTICLES,
     CAPTION_LINES_MIN,
@@ -48,9 +48,12 @@ def _line(text: str, u: Line) -> str:
 
 def _name(text: str, u: Line) -> Label | None:
     """The person or role a line of its own names, or None: a sentence, a section heading ("Discussion"), a title.
-    In ordinary case or in capitals ("CLAIRE DURAND", a line `classify` leaves to this layout or a separator above)."""
+    In ordinary case or in capitals ("CLAIRE DURAND", a line `classify` leaves to this layout or a separator above);
+    a parliament's office label may run longer than a name ("The MINISTER OF RURAL DEVELOPMENT AND LAND REFORM")."""
     s = _line(text, u)
-    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare) or not s or len(s) > NAME_LINE_CHARS or NAME_LINE.match(s) is None or section_word(s):
+    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare) or not s or section_word(s):
+        return None
+    if (len(s) > NAME_LINE_CHARS or NAME_LINE.match(s) is None) and not formal_label(s):
         return None
     return parse_label(s)
 
@@ -75,24 +78,26 @@ def _unpunctuated(text: str, units: list[Line]) -> bool:
         < CAPTION_STOPS_SHARE * len(long)
 
 
-def _opens(text: str, units: list[Line], i: int, names: dict[int, Label], unpunctuated: bool) -> bool:
+def _opens(text: str, units: list[Line], i: int, names: dict[int, Label], unpunctuated: bool,
+           formal: set[int] | frozenset[int] = frozenset()) -> bool:
     """The line opens a turn: set apart, or right after a finished sentence (anywhere in unpunctuated captions); not
-    right under another name (the last entry of a list of names, over whatever follows the list)."""
-    if i - 1 in names:
+    right under another name (the last entry of a list of names, over whatever follows the list). A parliament's
+    label (`formal`) is kept under a line that is no such label: a section heading ("NOTICES OF MOTION")."""
+    if i - 1 in names and not (i in formal and i - 1 not in formal):
         return False
     return unpunctuated or _set_apart(text, units, i) or END_OF_SENTENCE.search(_line(text, units[i - 1])) is not None
 
 
 def _speech(text: str, units: list[Line], i: int, names: dict[int, Label], unpunctuated: bool) -> bool:
     """The line under line i is someone's words: text (a "Words: …" line whose words are no name's too: "Alors, du
-    coup, on ne dit pas: des malversations…"), not another name (a list), not a timestamp, a sentence or long enough
+    coup, on ne dit pas: des malversations…", "I move without notice:"), not another name (a list), not a timestamp, a sentence or long enough
     to be one; in lower case only under a name set apart (a turn that completes the last one, "et qui rend la
     décision."), else it is a wrapped sentence; in unpunctuated captions, any line of words."""
     j = i + 1
     if j >= len(units) or j in names:
         return False
     u = units[j]
-    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL and u.label
+    if not (u.kind == LineKind.TEXT or u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label
             and (parse_label(u.label) is None or len(u.label.split()) > NAME_LINE_WORDS)):
         return False
     s = _line(text, u)
@@ -150,19 +155,21 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     if len(names) < NAME_LINES_MIN:
         return set()
     lower = lower_case_words(text)
-    names = {i: lab for i, lab in names.items() if not _common(lab, lower)}
+    formal = {i for i in names if formal_label(_line(text, units[i]))}
+    names = {i: lab for i, lab in names.items() if i in formal or not _common(lab, lower)}
     bare = _unpunctuated(text, units)
-    turns = {i: lab for i, lab in names.items() if _opens(text, units, i, names, bare) and _speech(text, units, i, names, bare)}
+    turns = {i: lab for i, lab in names.items() if _opens(text, units, i, names, bare, formal) and _speech(text, units, i, names, bare)}
     counts: dict[str, int] = {}
     for lab in turns.values():
         counts[fold(lab.core)] = counts.get(fold(lab.core), 0) + 1
     recurring = {fold(lab.core) for lab in turns.values() if counts[fold(lab.core)] >= 2}
     strong = {fold(lab.core) for lab in turns.values() if lab.strong and fold(lab.core) in recurring}
-    if len(turns) < NAME_LINES_MIN or len(recurring) < NAME_LINE_SPEAKERS_MIN or not strong:
-        return set()
+    dialogue = len(turns) >= NAME_LINES_MIN and len(recurring) >= NAME_LINE_SPEAKERS_MIN and strong
+    if not dialogue and len(formal & turns.keys()) < NAME_LINES_MIN:
+        return set()  # (a parliament's record whose members mostly speak once: its formal labels make the layout)
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
     named = _written_elsewhere(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
-    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named}
+    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:
