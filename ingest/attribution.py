@@ -81,6 +81,7 @@ from quidit.ingest.lexicon import (
     DATA_ROW_TURNS_BEFORE,
     DEFINITION,
     DEFINITION_LOOKBACK,
+    DELIBERATION_HEADING,
     ELISION_LINE,
     END_OF_SENTENCE,
     FILED_BY,
@@ -217,6 +218,7 @@ from quidit.ingest.lexicon import (
     UNNAMED_MEMBER,
     UPPER,
     VOTE,
+    VOTE_TALLY_LINE,
     WORDS_BACK_HEAD,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
@@ -1541,6 +1543,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and _item_list_heading(text, u, s, e, participants):  # a list's "Topic: notes" turn, then "Ejercicio por mesas."
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, item_owner = None, False, [], None
+            continue
+        if (result.attendance or minutes_title) and not label_doc and owner is None \
+                and (VOTE_TALLY_LINE.match(seg) or DELIBERATION_HEADING.match(seg)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Contre : M. Papin", "D2025-011- Objet : …": the
+            current, labelled, recent, intro = None, False, [], None  # record's lines; a deliberation's heading ends the turn
             continue
         item_head = (result.attendance or minutes_title) and not label_doc and owner is None \
             and _minutes_heading(text, s, e, participants)  # "Accord passé entre la RATP et Amazon + Chronopost"

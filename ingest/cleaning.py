@@ -13,7 +13,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quidit.ingest.account_labels import account_prefix, line_turn_labels
-from quidit.ingest.lexicon import CHUNK_HEADER, PDF_SYMBOL_BULLETS, TAG_LINE_START, TITLE_LINE_END
+from quidit.ingest.lexicon import (
+    CHUNK_HEADER,
+    CONTINUES,
+    DELIBERATION_HEADING,
+    PDF_SYMBOL_BULLETS,
+    RECORD_LINE_MAX,
+    TAG_LINE_START,
+    TITLE_LINE_END,
+    VOTE_TALLY_LINE,
+)
 from quidit.ingest.numbered_lines import unnumber
 
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
@@ -41,6 +50,13 @@ def _keeps_hyphen(before: str, after: str, raw: str) -> bool:
     low = raw.lower()
     joined, hyphened = (before + after).lower(), f"{before}-{after}".lower()
     return not (joined in low and hyphened not in low)
+
+
+def record_line(line: str) -> bool:
+    """A procès-verbal's vote tally or numbered deliberation heading: a line of its own (`VOTE_TALLY_LINE`,
+    `DELIBERATION_HEADING`), never run on into the sentence of the next line."""
+    return len(line) <= RECORD_LINE_MAX and (VOTE_TALLY_LINE.match(line) is not None
+                                             or DELIBERATION_HEADING.match(line) is not None)
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -91,6 +107,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
+            elif record_line(content) or record_line(prev) and content[:1].isupper() and not CONTINUES.search(prev):
+                emit("\n")  # "Contre : M. Papin" / "Pour l’Enceinte, Madame X demande…": the tally is no one's sentence
             elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             else:

@@ -624,6 +624,9 @@ INITIALS_WORD = re.compile(rf"(?<![\w’'.@/&-])[{_UP}]{{2,4}}(?![\w@/&-]|[’']
 # an identifier after a name, "Marcelo Blanco SA 004465", "Ana Gil (PV 0031)": the capitals code is not a surname
 ID_CODE_AFTER = re.compile(r"\s+\d{3,}")  # used with .match(text, pos)
 ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's end, cut when ID_CODE_AFTER follows
+# a word with a digit in it: a deliberation's or a file's number ("D2025-010-", "DCM-2024/12"), never a word of a
+# person's name; capitalised words run together with one ("FINANCES D2025-010- Objet") name nobody
+NUMBERED_WORD = re.compile(r"\d")
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""
@@ -1300,6 +1303,21 @@ ABBREVIATIONS = {
     # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
     "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
 }
+# the record's own lines in a procès-verbal / acta / council minutes, each a line of its own in the PDF, that the
+# cleaning must not run on into the next line's sentence: a vote tally ("Contre : M. Papin, M. Tanguy", "3 abstentions :
+# Mme X, M. Y", "Abstenciones: D. Luis Gil", "Against: Cllr Roe") and a deliberation's numbered heading with its object
+# ("D2025-011- Objet : Affectation des résultats", "DELIBERATION N° 2025-12 : Tarifs", "Acuerdo nº 3/2024 - Asunto:
+# …"). Anchored, bounded: a few words before the colon, then a number, a name or a capital.
+VOTE_TALLY_LINE = re.compile(r"""^\s*(?:\d{1,3}\s+)?(?:
+        abstentions? | absentions? | (?:votes?\s+)?contre | votes?\s+pour | ne\s+prennent?\s+pas\s+part\s+au\s+vote
+      | abstenci[oó]n(?:es)? | (?:votos?\s+)?en\s+contra | votos?\s+a\s+favor
+      | against | abstained | abstentions? | votes?\s+(?:for|against) | in\s+favou?r | opposed
+    )\s*:[ \t]*(?=\d|(?-i:[A-ZÀ-Ý])|n[ée]ant|aucun|ningun|none|nil)""", re.I | re.X)
+RECORD_LINE_MAX = 200  # characters: a longer line is prose that only opens like a tally or a heading
+DELIBERATION_HEADING = re.compile(r"""^\s*(?:
+        (?:d[ée]lib[ée]ration|acuerdo|resoluci[oó]n|resolution)\s+n[°ºo]?\.?\s*[A-Z]{0,5}[-\s]?\d[\w./-]{0,20}
+      | [A-Z]{0,5}[-\s]?\d{1,4}(?:\s?[./_-]\s?\d{1,4}){1,3}\s*[-–—.]?\s*(?:objet|objeto|asunto|subject|sujet)
+    )\s*[-–—.]?\s*:?[ \t]*(?=\S)""", re.I | re.X)
 # a line that ends with an abbreviated title, its name wrapped onto the next line ("… and Cllr." / "Kiely advised…"):
 # the title never ends a paragraph (titles of two letters or more; a lone initial "D." may end a name)
 # ("Mr", "Ms", "Dr", "Cllr" are written without the full stop too)

@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     LABEL_FLOOR_VERB,
     NAME_ALIAS,
     NAME_RE,
+    NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
     PASSIVE_BY,
@@ -188,6 +189,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         code = ID_CODE_TAIL.search(name)
         if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
             name, end = name[:code.start()], start + code.start()
+        if NUMBERED_WORD.search(name):
+            continue  # "FINANCES D2025-010- Objet : …": a deliberation's heading, no one's name
         p = resolve(name, participants)
         if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or floor_taker(seg[:start], name):
             out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"

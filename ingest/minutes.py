@@ -163,6 +163,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                         or _office_word(sub.group(1))) \
                     or sub and not sub.group(2):  # "Scribe: Bob Stone" names Bob Stone; "CONCEJALES: Dª Ana …" too
                 role = role_of(sub.group(1).split("-")[0]) if sub else None  # "ALCALDE-PRESIDENTE:", "CONCEJALES:"
+                absent = absent and role is None  # "Absente : - X" then "Secrétaire : Y": the session's officer is there
                 entry = sub.group(2)
                 if not entry.strip():
                     continue
