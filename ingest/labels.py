@@ -133,15 +133,17 @@ class Label:
 
 
 # --- the line shapes ------------------------------------------------------------------------------------
+# Every run of spaces in a line shape is bounded ({0,20}, not *): around a label of up to 90 characters that may hold
+# spaces itself, an unbounded run made a line of 100,000 spaces after a time and a dash take minutes to refuse.
 # a leading timestamp: "00:12:03 ", "[10:31]", "(0:05)", "00:12:03.250 - "
 # a time before the label, or a time span with an arrow as speech-to-text tools write it ("[00:00:01 --> 00:00:05]")
-_TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}-->?\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
+_TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}-->?\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]?\s{0,20}(?:[-–—|]\s{0,20})?(?=\S))?"
 LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
-    (?:[*•▪◦-]\s+)?                         # a list bullet: "* Rod Vagg (TSC): …"
+    (?:[*•▪◦-]\s{{1,20}})?                   # a list bullet: "* Rod Vagg (TSC): …"
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
-    \s*(?P<sep> :(?!//) | \.\s*[–—] | \.\s+-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
+    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
