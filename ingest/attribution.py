@@ -137,6 +137,7 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER_PRETERITE,
     NOTE_TAKER_STANCE,
     NOTE_TAKER_VIEW,
+    NUMBERED_VOICE,
     OFFICE_TITLES,
     OFFICER_LINE,
     OFFICER_TITLES,
@@ -425,7 +426,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     questions: dict[int, Label] = {}  # "P1:", "P2b:", "P5, por Jane Roe:": kept when someone else's labels hold too
     coded = pseudonyms(text)  # "Código del participante: E1" + "Seudónimo: Abel Marco": E1's turns are Abel Marco's
     written = [u.label for u in units if u.kind == LineKind.LABEL and u.label]
-    nouns = numbered_nouns(written)  # "Participante 1", "Participante 2": numbered participants
+    voices = [u.label for u in units if u.kind == LineKind.LABEL_ALONE and u.label and NUMBERED_VOICE.match(u.label)]
+    nouns = numbered_nouns(written + voices)  # "Participante 1", "Participante 2", "audience6" alone: numbered participants
     coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
     label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
     accounts = account_labels(text[u.start:u.end] for u in units)  # "CALIDAD EMPRESARIAL: …" a turn a line
@@ -452,7 +454,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
-        if lab is None and u.kind == LineKind.LABEL:  # "E1: …", "E1 (probe): …": a research participant's code
+        if lab is None and (u.kind == LineKind.LABEL or u.kind == LineKind.LABEL_ALONE and NUMBERED_VOICE.match(u.label)):
+            # "E1: …", "E1 (probe): …": a research participant's code; "Speaker 2" over the words: a numbered voice
             lab = code_label(u.label, coded, nouns)
         account = u.kind == LineKind.LABEL and u.label.strip() in accounts and opens_turn(text, u)
         if lab is None and account:  # "paula alicia leon: …", "jdoe@acme.com: …": a call's account name (`account_labels`)

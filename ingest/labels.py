@@ -72,6 +72,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_ASKED,
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
+    TIME_VOICE_LINE,
     TITLE_EXCLAIMED,
     TOOL_NOTE_LINE,
     VOICE_LABEL,
@@ -426,6 +427,10 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if m:  # "Sr. Jorge Pérez “Sí prometo…”": the person, then their quoted words
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("label"), True
         line.body = line.start + m.start("body")
+        return
+    m = TIME_VOICE_LINE.match(s)
+    if m:  # "00:33:34 audience6", "Speaker 1  0:03", "Participante 2 (0:10):" over the voice's words
+        line.kind, line.label, line.structured = LineKind.LABEL_ALONE, m.group("after") or m.group("before") or m.group("colon"), True
         return
     m = VOICE_LABEL.match(s)
     if m:  # "[SPEAKER_1] Good morning", "SPEAKER_00 [00:00:01]: Hello": a diarization export's numbered voice

@@ -1041,7 +1041,9 @@ QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to c
 # the noun in any case and joined to the number as diarization tools write it (WhisperX/pyannote "SPEAKER_00",
 # Amazon Transcribe "spk_0", "Orador 1", "Interlocuteur 2")
 _VOICE_NOUN = r"""(?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?
-    |speaker|hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|spk)"""
+    |speaker|hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|orat(?:eur|rice)|spk
+    |audience(?:[ _-]?member)?|auditeur|auditrice|asistente|oyente|public|p[úu]blico
+    |voice|voix|voz|guest|invit[ée]e?|invitad[oa]|person|personne|persona)"""
 _VOICE_TIME = r"[\[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}(?:-->|->|[-–—])\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]"
 PARTICIPANT_CODE_LABEL = re.compile(rf"""^\s*(?P<code>[A-Z]{{1,3}}-?\d{{1,3}}
     | {_VOICE_NOUN}[ _-]?\d{{1,3}})
@@ -1056,6 +1058,15 @@ VOICE_LABEL = re.compile(rf"""^\s{{0,8}}(?:
       \[(?P<bracketed>{_VOICE_NOUN}[ _-]?\d{{1,3}})\]\s{{0,3}}:?
     | (?P<timed>{_VOICE_NOUN}[ _-]?\d{{1,3}})\s{{0,3}}{_VOICE_TIME}\s{{0,3}}:
     )\s{{0,3}}(?=\S)""", re.X)
+# a numbered voice alone on a transcription tool's turn line, the speech on the lines under it: after the time
+# ("00:33:34 audience6", "[00:01:02] Intervenant 2", "00:01:02 - SPEAKER_03"), before it ("Speaker 1  0:03", Otter), or
+# before the time in brackets and a colon ("Participante 1 (0:03):", Teams); each number is its own person
+_VOICE_CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
+TIME_VOICE_LINE = re.compile(rf"""^[ \t]{{0,8}}(?:
+      {_VOICE_CLOCK}[ \t]{{1,8}}(?:[-–—|][ \t]{{1,3}})?(?P<after>{_VOICE_NOUN}[ _-]?\d{{1,3}})
+    | (?P<before>{_VOICE_NOUN}[ _-]?\d{{1,3}})[ \t]{{1,8}}(?:[-–—|][ \t]{{1,3}})?{_VOICE_CLOCK}
+    | (?P<colon>{_VOICE_NOUN}[ _-]?\d{{1,3}})[ \t]{{0,3}}{_VOICE_TIME}[ \t]{{0,3}}:
+    )[ \t]{{0,8}}$""", re.X)
 PARTICIPANT_CODE_TURNS = 2  # turns a code must open to be a label, when the metadata does not give it
 DIARIZATION_SHORT_NOUNS = {"spk"}  # a noun of numbered voices shorter than four letters (Amazon Transcribe's "spk_0")
 # the metadata field that gives the participant's code (anywhere in a line: the cleaning may have joined the metadata
