@@ -2536,3 +2536,38 @@ CHUNK_HEADER = re.compile(rf"""^\s{{0,8}}(?:
     | [\[(]\s{{0,3}}(?:{_CLOCK}(?:{_SPAN_SEP}{_CLOCK})?|{_SECONDS}\s{{0,3}}-->\s{{0,3}}{_SECONDS})\s{{0,3}}[\])]   # "[00:01:02 --> 00:01:30]" alone
     | {_CHUNK_WORD}\s{{1,3}}\d{{1,4}}   # "Segment 3" alone
     )\s{{0,3}}:?[ \t]*$""", re.X)
+
+# minutes written into a shared page by their authors (`ingest.authored_reports`). An office's own report heading
+# ("Treasurer's Report", "Rapport du trésorier", "Informe de la Secretaría"): the office, or the office noun of a
+# Spanish or French heading ("la Presidencia", "la trésorerie"); an optional article, one qualifier word at most
+REPORT_OFFICE = re.compile(rf"(?i:(?:the|le|la|l[’']|el)\s*)?(?i:(?:{OFFICE_QUALIFIER}\s+)?(?:{OFFICER_TITLES}"
+                           r"|(?:vice)?presidencia|secretar[íi]a|tesorer[íi]a|vice-?pr[ée]sidence|pr[ée]sidence|tr[ée]sorerie"
+                           r"|secr[ée]tariat))")
+# a heading that groups the reports of several people ("Member Reports", "Director-at-Large Reports", "Rapports des
+# commissions", "Informes de los vocales"): under it a participant's name or handle alone on a line heads that
+# person's own report. Up to three words before the plural, a short "of/des/de los …" complement after it
+REPORT_GROUP_HEADING = re.compile(r"^(?:[^\W\d_][\w’'-]{0,24}\s{1,3}){0,3}(?i:reports|rapports|informes|comptes[\s-]rendus)"
+                                  r"(?:\s{1,3}(?i:from|of|by|des|de|du|del)(?:\s{1,3}(?i:los|las|la|l[’']))?\s{1,3}"
+                                  r"[^\W\d_][\w’'-]{0,24}(?:\s{1,3}[\w’'-]{1,24}){0,3})?\s*:?\s*$")
+# the agenda items after the reports, which end the last one: "Old Business", "New Business", "Any other business",
+# "Announcements", "Adjournment", "Questions diverses", "Affaires diverses", "Ruegos y preguntas", "Asuntos varios"
+REPORTS_END_HEADING = re.compile(r"""^\s*(?i:(?:old|new|unfinished|other|any\s+other)\s+business|a\.?o\.?b\.?|announcements
+    |adjournment|adjourned|questions?\s+diverses|affaires\s+diverses|points?\s+divers|divers|ruegos\s+y\s+preguntas
+    |asuntos\s+(?:varios|generales)|cl[ôo]ture(?:\s+de\s+la\s+s[ée]ance)?|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|clausura
+    |cierre(?:\s+de\s+la\s+sesi[óo]n)?)\s*:?\s*$""", re.X)
+# a member's handle as a report's heading: one lower-case word with a digit ("mirage335", "jdoe42"); a capitalised word
+# must be a name of the participants list
+REPORT_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{0,30}\d[a-z0-9_]{0,12}$")
+# a report's closing signature after its last sentence: "… until then. - Alberto", "— Ana Gil" (one to three words)
+REPORT_SIGNATURE = re.compile(r"(?<=[.!?)])\s{1,3}[-–—]{1,2}\s?(?P<who>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})\s*$")
+# a note-taker's bracketed remark opening a paragraph inside an author's report ("[Lively discussion..] There's
+# disagreement…"): that paragraph is the note-taker's
+NOTE_TAKER_BRACKET = re.compile(r"^\s*\[[^\[\]\n]{1,80}\]")
+# a report's whole body saying there is none: "-Not present.", "-no report", "Absent", "Pas de rapport", "Sin informe"
+REPORT_NONE = re.compile(r"^\s*[-–—]?\s*(?i:not\s+present|absent|no\s+report|excused|pas\s+de\s+rapport|absente?|excus[ée]e?"
+                         r"|sin\s+informe|ausente)\s*[.!]?\s*$")
+# who holds an office, said in passing in a citation or a recognition ("Katie Bechtold. Continuing to serve as our
+# treasurer…", "Ana Gil, que actúa como nuestra tesorera", "Jean Roe, en tant que notre trésorier"): the phrase, whose
+# paragraph opens with the holder's name (`authored_reports`)
+SERVES_AS_OFFICE = re.compile(rf"(?i:serv(?:e|es|ed|ing)\s+as|acting\s+as|act[úu]a\s+como|en\s+tant\s+que)\s+"
+                              rf"(?i:our|the|notre|nuestr[oa])\s+(?P<office>(?i:{OFFICER_TITLES}))(?![\w-])")

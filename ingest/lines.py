@@ -147,7 +147,10 @@ def scan_lines(ct: CleanText) -> list[Line]:
             listy = re.match(r"^\s*(?:[*•▪◦-]\s+|\d+[.)]\s+)", s) is not None
             # "* Ana Gil (who came late …)": the entry is the name ("* Ana Gil (TSC): working on …" is her report)
             words = (s.split("(")[0] if listy and ":" not in s else s).split()
-            entries = [x.split() for x in s.split(",")]
+            # (on a line the list runs on to after a comma, an entry's note in brackets is no part of its name:
+            # "Katie, …, Mirage," over "Kevin, David, Alberto, Erica (at the very end).")
+            runs_on = bool(out) and out[-1].kind == LineKind.ATTENDANCE and text[out[-1].start:out[-1].end].rstrip().endswith(",")
+            entries = [x.split() for x in (re.sub(r"\([^()\n]{0,80}\)", "", s) if runs_on else s).split(",")]
             name_list = len(entries) >= 3 and all(1 <= len(x) <= 3 for x in entries)  # "dom, ada, NellWaliczek, …"
             prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and not name_list
             if prose and not listy and out and out[-1].kind == LineKind.ATTENDANCE and _list_intro(text, lines, i):

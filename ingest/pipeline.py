@@ -16,6 +16,7 @@ from pathlib import Path
 
 from quidit.errors import InputError
 from quidit.ingest.attribution import attribute
+from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.closing import writers_closing
@@ -246,6 +247,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         sentences = att.sentences
         pending = name_voices(ct.text, sentences, participants, names or {})
         genre, evidence = detect_genre(att, ct)
+        if genre == Genre.MINUTES and authored_reports(ct.text, sentences, participants):
+            evidence += "; reports under their authors' headings"
         if questionnaire_answers(ct.text, sentences, participants):
             evidence = "questionnaire write-up: a name heading per person, the same form questions under each"
         elif written_interview(ct.text, sentences, participants):

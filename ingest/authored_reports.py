@@ -1,0 +1,197 @@
+"""Minutes written into a shared page by the people who report: each report sits under a heading that says whose it
+is, and its lines are its author's, in the first person or telegraphic without a subject.
+
+- An office's report heading ("Treasurer's Report", "Rapport du trésorier", "Informe de la Secretaría"): the
+  office speaks, resolved to a name only when a participant holds it; a person's ("Alberto's Report") is theirs.
+- Under a heading that groups reports ("Member Reports", "Rapports des commissions", "Informes de los vocales"), a
+  participant's name or a handle ("mirage335") alone on a line heads that person's report.
+Inside a group a report runs through its sub-headings ("Prusa Mendel 3D Printer", "Wheels") up to the next report
+heading, group heading or closing agenda item ("Old Business", "Questions diverses", "Ruegos y preguntas"); outside
+one, any heading is the agenda's next item and ends it. Inside a report, only the
+sentences no cue decided become the author's; a paragraph that opens with the note-taker's bracketed remark
+("[Lively discussion..] …") stays nobody's. A paragraph closed by a signature ("… until then. - Alberto") is the
+signer's; in such a page, a paragraph a "Name: …" label opens is that person's to its end ("Dan: Made a
+snowflake… Various acrylic sheets available."). Each paragraph is looked at once: linear in the text.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+
+from quidit.ingest.lexicon import (
+    HEADING_LINE_MAX_WORDS,
+    NAME_RE,
+    NOTE_TAKER_BRACKET,
+    REPORT_GROUP_HEADING,
+    REPORT_HANDLE,
+    REPORT_HEADING,
+    REPORT_NONE,
+    REPORT_OFFICE,
+    REPORT_SIGNATURE,
+    REPORTS_END_HEADING,
+    SERVES_AS_OFFICE,
+    VOTE,
+    fold,
+)
+from quidit.ingest.mentions import role_participant
+from quidit.ingest.names import name_tokens, resolve
+from quidit.ingest.records import Cue, Participant, Sentence
+
+log = logging.getLogger(__name__)
+
+# the article an office takes back when the heading's preposition swallowed it ("Rapport du trésorier" -> le trésorier)
+_ARTICLE_OF = {"du": "le ", "del": "el ", "la": "la ", "l'": "l'", "l’": "l’"}
+
+
+@dataclass
+class _Paragraph:
+    start: int
+    end: int
+    heading: bool  # one short line without a sentence's end
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    out: list[_Paragraph] = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        body = m.group(0).strip()
+        if not body:
+            continue
+        heading = "\n" not in body and len(body.split()) <= HEADING_LINE_MAX_WORDS and body[-1] not in ".!?;…,"
+        out.append(_Paragraph(m.start(), m.end(), heading))
+    return out
+
+
+def _office_ties(text: str, participants: list[Participant]) -> dict[str, Participant | None]:
+    """Who the text says holds each office ("Katie Bechtold. Continuing to serve as our treasurer"): the name that
+    opens the phrase's paragraph; None for an office said of two people."""
+    ties: dict[str, Participant | None] = {}
+    live = [q for q in participants if q.session_role != "absent"]
+    for m in SERVES_AS_OFFICE.finditer(text):
+        back = max(0, m.start() - _TIE_REACH)
+        para = text.rfind("\n\n", back, m.start())
+        if para < 0 and back > 0:
+            continue  # the phrase's paragraph opens too far back to be a citation's "Name. …"
+        named = _OPENING_NAME.match(text, para + 1, m.start())
+        if named is None:
+            continue
+        name, office = named.group(1), fold(m.group("office"))
+        p = resolve(name, live)
+        shorter = [q for q in live if name_tokens(q.name) and set(name_tokens(q.name)) < set(name_tokens(name))]
+        if p is None and len(shorter) == 1:
+            p = shorter[0]  # "Katie" of the attendance list, "Katie Bechtold. Continuing to serve as our treasurer"
+        known = ties.get(office)
+        if p is None:
+            p = known if known is not None and known.name == name else Participant(name=name, in_roster=False)
+        ties[office] = p if office not in ties or known is p else None
+    return ties
+
+
+_TIE_REACH = 300  # how far back a citation's opening name may be from the office phrase (characters)
+_OPENING_NAME = re.compile(rf"\s*({NAME_RE})\s*[.,:]\s")
+
+
+def _office(who: str, line: str, at: int, participants: list[Participant],
+            ties: dict[str, Participant | None]) -> Participant:
+    """The holder of the office a heading names, or a participant known by the office only."""
+    live = [p for p in participants if p.session_role != "absent"]
+    holder = next((p for p in live if p.role and fold(p.role) == fold(who)), None) or role_participant(who, live) \
+        or ties.get(fold(re.sub(r"(?i)^(?:the|le|la|l[’']|el)\s*", "", who)))
+    if holder is not None:
+        return holder
+    before = line[:at].split()
+    article = _ARTICLE_OF.get(before[-1].lower(), "") if before and not re.match(r"(?i)(?:the|le|la|el|l[’'])\b", who) else ""
+    name = article + who
+    same = next((p for p in participants if fold(p.name) == fold(name)), None)
+    return same if same is not None else Participant(name=name, in_roster=False)
+
+
+def _named(word: str, participants: list[Participant]) -> Participant | None:
+    """A participant whose name holds this heading's words exactly ("Alberto"), never a near spelling."""
+    p = resolve(word, [q for q in participants if q.session_role != "absent"])
+    if p is None or not set(name_tokens(word)) <= set(name_tokens(p.name)) | {fold(x) for x in p.labels}:
+        return None
+    return p
+
+
+def _handle(word: str, participants: list[Participant]) -> Participant:
+    same = next((p for p in participants if p.name == word), None)
+    return same if same is not None else Participant(name=word, in_roster=False)
+
+
+def _report_owner(line: str, grouped: bool, participants: list[Participant],
+                  ties: dict[str, Participant | None]) -> Participant | None:
+    """Whose report a heading line opens, if it opens one."""
+    m = REPORT_HEADING.match(line.rstrip(" :"))
+    if m is not None and (m.group("who") or m.group("who2")):
+        key = "who" if m.group("who") else "who2"
+        who = m.group(key).strip()
+        if REPORT_OFFICE.fullmatch(who):
+            return _office(who, line, m.start(key), participants, ties)
+        return _named(who, participants) if m.group("who") else None
+    if not grouped or line.endswith(":"):  # "OPEES:" over its resolutions is an item, not a person's report
+        return None
+    if REPORT_HANDLE.match(line):
+        return _handle(line, participants)
+    if len(line.split()) <= 3 and line[:1].isupper():
+        return _named(line, participants)
+    return None
+
+
+def authored_reports(text: str, sentences: list[Sentence], participants: list[Participant]) -> int:
+    """Give the sentences of each authored report to its author; returns how many changed."""
+    paras = _paragraphs(text)
+    ties = _office_ties(text, participants)
+    owners: list[Participant | None] = []
+    owner: Participant | None = None
+    grouped, group_at = False, -1
+    for para in paras:
+        line = text[para.start:para.end].strip()
+        if not para.heading:
+            if grouped and len(owners) == group_at:
+                grouped = False
+            owners.append(None if NOTE_TAKER_BRACKET.match(line) else owner)
+            signed = REPORT_SIGNATURE.search(line)
+            if signed is not None:
+                signer = _named(signed.group("who"), participants)
+                if signer is not None:
+                    owners[-1] = signer
+            continue
+        owners.append(None)
+        opened = _report_owner(line, grouped, participants, ties)
+        if opened is not None:
+            owner = opened
+        elif REPORT_GROUP_HEADING.match(line):
+            owner, grouped = None, True
+            group_at = len(owners)  # its reports' headings follow it at once ("Management Reports" over prose: none)
+        elif REPORTS_END_HEADING.match(line):
+            owner, grouped = None, False
+        elif not grouped:
+            owner = None  # outside a group of reports a heading is the agenda's next item
+    starts = [p.start for p in paras]
+    changed = 0
+    authored = any(o is not None for o in owners)
+    label: tuple[int, str] | None = None  # the paragraph a "Name: …" label opens, and the name
+    for st in sentences:
+        i = bisect.bisect_right(starts, st.start) - 1
+        inside = i >= 0 and st.start < paras[i].end
+        who = owners[i] if inside else None
+        if st.cue in (Cue.LABEL, Cue.LABEL_ROSTER) and st.speaker and inside and st.start == paras[i].start:
+            label = (i, st.speaker)
+            continue
+        if label is not None and label[0] != i:
+            label = None
+        if authored and label is not None and st.speaker is None and (
+                st.cue == Cue.NONE or st.cue == Cue.NARRATION and VOTE.search(text, st.start, st.end) is None):
+            st.speaker, st.cue = label[1], Cue.CONTINUATION  # "Dan: Made a snowflake… Various acrylic sheets…": Dan's
+            changed += 1
+            continue
+        if who is not None and st.speaker is None and st.cue == Cue.NONE and not REPORT_NONE.match(text[st.start:st.end]):
+            st.speaker, st.cue = who.name, Cue.CONTINUATION
+            changed += 1
+            if all(who is not p for p in participants):  # an office or a handle nobody listed: known once it speaks
+                participants.append(who)
+    if changed:
+        log.debug("authored reports: %d sentences given to their authors", changed)
+    return changed
