@@ -79,6 +79,7 @@ from quidit.ingest.lexicon import (
     DATA_ROW,
     DATA_ROW_PROSE_WORDS,
     DATA_ROW_TURNS_BEFORE,
+    DEFINITE_ARTICLE,
     DEFINITION,
     DEFINITION_LOOKBACK,
     DELIBERATION_HEADING,
@@ -126,6 +127,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NAME_THEN,
     NAME_THEN_WORD,
+    NAME_VERB_GAP,
     NARRATION_START,
     NICK_MIN_PART,
     NICK_VERB_GAP,
@@ -209,6 +211,7 @@ from quidit.ingest.lexicon import (
     TALK_VERDICT_AFTER,
     TEAM_ON_PLANS,
     THANKS_TO,
+    THING_ARTICLE,
     TITLE_APPOSED,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
@@ -1183,8 +1186,7 @@ def _after_article(text: str, core: str, cache: dict[str, bool]) -> bool:
     if len(core.split()) < 2:
         return False
     if core not in cache:
-        cache[core] = re.search(rf"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las)\s+{re.escape(core)}(?![\w’'])",
-                                text, re.I) is not None
+        cache[core] = re.search(rf"{THING_ARTICLE}{re.escape(core)}(?![\w’'])", text, re.I) is not None
     return cache[core]
 
 
@@ -1735,7 +1737,7 @@ def _unheld_role(who: str, participants: list[Participant]) -> Participant | Non
     """The holder of an office a report heading names with its article ("le trésorier", "the Treasurer", "la
     secretaria") when nobody in the text holds it: a person known by that role only."""
     who = who.strip()
-    if not re.fullmatch(rf"(?i:le|la|l[’']|el|the)\s*(?i:{OFFICER_TITLES})", who):
+    if not re.fullmatch(rf"(?i:{DEFINITE_ARTICLE})\s*(?i:{OFFICER_TITLES})", who):
         return None
     role = role_of(who)
     same = next((p for p in participants if fold(p.name) == fold(who)), None)
@@ -2003,7 +2005,7 @@ def _introducer(text: str, s: int, e: int, participants: list[Participant]) -> P
         return None
     mentions = find_mentions(text, s, e, participants)
     first = mentions[0] if mentions else None
-    if first is not None and first.participant is not None and re.fullmatch(r"(?:(?i:el|la|le|the|l[’']))?\s*", text[s:first.start]):
+    if first is not None and first.participant is not None and re.fullmatch(rf"(?:(?i:{DEFINITE_ARTICLE}))?\s*", text[s:first.start]):
         return first.participant
     title = LEADING_TITLE.match(text, s, e)  # a stage direction's title without article: "Presidente del Consejo …"
     if title is None or role_in("el " + title.group(0)) is None:
@@ -2273,7 +2275,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
                 participants.append(p)
         elif p is None and m.kind == "named":
-            if len(m.name.split()) == 1 and not VERB_NEXT.fullmatch(text[m.end:verb_at]):
+            if len(m.name.split()) == 1 and not NAME_VERB_GAP.fullmatch(text[m.end:verb_at]):
                 continue  # a one-word name speaks only with its verb right after it ("Shanni nous montre")
             p = _named_person(m.name, participants)
         elif p is None:
@@ -2519,7 +2521,7 @@ def _gloss(text: str, s: int, e: int) -> bool:
     if m is None:
         last = DEFINITION.match(re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]) if before.strip() else None
         return last is not None and _term_ok(last.group("term")) and re.match(
-            rf"\W*(?:(?i:the|le|la|l[’']|el)\s*)?{re.escape(last.group('term'))}(?![\w’'])", seg) is not None
+            rf"\W*(?:(?i:{DEFINITE_ARTICLE})\s*)?{re.escape(last.group('term'))}(?![\w’'])", seg) is not None
     term = m.group("term")
     return _term_ok(term) and re.search(rf"(?<![\w’']){re.escape(term)}(?![\w’'])", before) is not None
 
@@ -2557,9 +2559,6 @@ def _trailing_vote(seg: str, at: int, end: int) -> bool:
         return False
     cut = max(seg.rfind(",", 0, at), seg.rfind(";", 0, at))
     return cut > 0 and len(seg[cut + 1:at].split()) <= 3 and len(seg[:cut].split()) >= 8
-
-
-VERB_NEXT = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us)\s+)?")  # a one-word name, then its verb
 
 
 def _adopt(p: Participant, participants: list[Participant]) -> Participant:

@@ -17,6 +17,7 @@ from quidit.ingest.lexicon import (
     CHUNK_HEADER,
     CONTINUES,
     DELIBERATION_HEADING,
+    PAGE_NUMBER,
     PDF_SYMBOL_BULLETS,
     RECORD_LINE_MAX,
     TAG_LINE_START,
@@ -25,7 +26,6 @@ from quidit.ingest.lexicon import (
 )
 from quidit.ingest.numbered_lines import unnumber
 
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s")
 HYPHEN_END = re.compile(r"([\w’'-]*\w)-$")
 WORD_START = re.compile(r"^([a-zà-ÿœæ][\w’']*)")

@@ -10,7 +10,6 @@ floor to someone is the chair's (the transcript's slip): the one who hands over 
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from quidit.ingest.labels import Line
@@ -19,17 +18,14 @@ from quidit.ingest.lexicon import (
     FLOOR_GIVEN,
     FLOOR_GIVEN_VOCATIVE,
     HONORIFICS,
+    VOCATIVE_LEAD,
+    VOCATIVE_LEAD_CHARS,
     fold,
     gender_of,
     role_of,
 )
 from quidit.ingest.names import full_name_written, name_tokens, resolve
 from quidit.ingest.records import Participant
-
-# what may stand before a vocative hand-over in its sentence: a sentence's end, then one word and a comma at most
-# ("Okay, Dr. Baldwin, go ahead."); read on the last characters before it only
-_VOCATIVE_LEAD = re.compile(r"(?:(?P<end>[.!?…][”\"’')\]]*)\s+|\s*)(?:[\w’']{1,12},\s{1,3})?$")
-_LEAD_CHARS = 40
 
 
 def _asker_label(u: Line, p: Participant) -> bool:
@@ -43,9 +39,9 @@ def handed_to(turn: str) -> str | None:
     for m in FLOOR_GIVEN.finditer(turn):
         names.append(m.group("after") or m.group("named"))
     for m in FLOOR_GIVEN_VOCATIVE.finditer(turn):
-        tail = turn[max(0, m.start() - _LEAD_CHARS):m.start()]
-        lead = _VOCATIVE_LEAD.search(tail)
-        if lead is not None and (lead.group("end") or lead.start() == 0 and m.start() <= _LEAD_CHARS):
+        tail = turn[max(0, m.start() - VOCATIVE_LEAD_CHARS):m.start()]
+        lead = VOCATIVE_LEAD.search(tail)
+        if lead is not None and (lead.group("end") or lead.start() == 0 and m.start() <= VOCATIVE_LEAD_CHARS):
             # a vocative opens its sentence; "… thanks to Dr. Roe, go ahead" is not one
             names.append(m.group("before"))
     names = [" ".join(n.split()) for n in names if role_of(n) is None and name_tokens(n)]

@@ -55,6 +55,7 @@ from quidit.ingest.lexicon import (
     PARLIAMENT_OFFICES,
     PARTICLES,
     PHRASE_LEADS,
+    POSTNOMINAL,
     QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
@@ -160,7 +161,6 @@ TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
-POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")  # "Jane Roe AM", "X MP"
 
 
 def heading_label(title: str) -> str:

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import re
 
+from quidit.ingest.lexicon import LANGUAGE_MARKERS
+
 LANGUAGES = ("fr", "en", "es")
-# Frequent function words (and a few question words) that tell the three languages apart.
-MARKERS = {
-    "fr": {"le", "la", "les", "des", "du", "est", "qui", "que", "quel", "quelle", "quels", "sur", "dit", "a-t-il",
-           "a-t-elle", "et", "pour", "comment", "pourquoi", "combien", "dans", "une", "où", "qu", "parlé", "ville"},
-    "en": {"the", "what", "who", "did", "does", "is", "was", "about", "how", "which", "say", "said", "of", "and",
-           "why", "many", "much", "city", "else", "tell", "where", "when", "he", "she"},
-    "es": {"el", "los", "las", "qué", "quién", "dijo", "sobre", "cómo", "cuál", "cuántos", "cuántas", "del", "es",
-           "por", "ciudad", "habló", "y", "más", "dónde", "cuándo", "ella", "él", "una", "un", "para"},
-}
 
 
 def detect(text: str) -> str:
@@ -25,6 +18,6 @@ def detect(text: str) -> str:
     if "¿" in q or "¡" in q:
         return "es"
     words = re.findall(r"[\w’'-]+", q)
-    scores = {lang: sum(w in marks for w in words) for lang, marks in MARKERS.items()}
+    scores = {lang: sum(w in marks for w in words) for lang, marks in LANGUAGE_MARKERS.items()}
     best = max(scores, key=lambda k: (scores[k], k == "fr"))
     return best if scores[best] > 0 else "fr"

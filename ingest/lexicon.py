@@ -38,6 +38,17 @@ def fold(s: str) -> str:
     return _FOLD_SPACE.sub(" ", s).lower()
 
 
+# frequent function words (and a few question words) that tell the three languages apart (`language.detect`)
+LANGUAGE_MARKERS = {
+    "fr": {"le", "la", "les", "des", "du", "est", "qui", "que", "quel", "quelle", "quels", "sur", "dit", "a-t-il",
+           "a-t-elle", "et", "pour", "comment", "pourquoi", "combien", "dans", "une", "où", "qu", "parlé", "ville"},
+    "en": {"the", "what", "who", "did", "does", "is", "was", "about", "how", "which", "say", "said", "of", "and",
+           "why", "many", "much", "city", "else", "tell", "where", "when", "he", "she"},
+    "es": {"el", "los", "las", "qué", "quién", "dijo", "sobre", "cómo", "cuál", "cuántos", "cuántas", "del", "es",
+           "por", "ciudad", "habló", "y", "más", "dónde", "cuándo", "ella", "él", "una", "un", "para"},
+}
+
+
 # --- honorifics (gender m / f / None) ------------------------------------------------------------
 HONORIFICS: dict[str, str | None] = {
     # French
@@ -83,14 +94,26 @@ ORG_WORDS = {
     "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité", "grupo",
 }
 ORG_FOLDED = frozenset(fold(w) for w in ORG_WORDS)  # accents and case folded once, for word-by-word tests
+# in a roster entry's role, the French article that opens its organisation: before an organisation word or an acronym
+# ("Directeur du Centre X", "chargée de la Commission…", "Président de l’AMF"): the role ends there
+ORG_INSIDE = re.compile(r"\s+(?:du|de\s+la|de\s+l[’']|des|au|à\s+la)\s*(?=(" + "|".join(ORG_WORDS) + r")\b|(?-i:[A-Z]{2,})\b)", re.I)
+# the French article an organisation is written after ("de la Mairie", "du CNRS", "d’Ottawa"): dropped from its name
+ORG_ARTICLE_LEAD = re.compile(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", re.I)
+# a roster heading and its first entry on one line ("Animée par : Nadia B., journaliste", "Moderated by Jane Roe,
+# …"): the heading, then the entry; "par" after the heading's words is one of them ("Animée par")
+ROSTER_HEADING_SPLIT = re.compile(r"^(.{3,40}?)\s*(?::|\bpar\b\s*:?|\bby\b\s*:?)\s*(\S.*)$")
+HEADING_PAR = re.compile(r"\bpar\b")
 # capital letters of names: ASCII, Latin-1 and Latin Extended-A ("Čaputová", "Łukasz", "Şahin")
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 UPPER = _UP
 NAME_TOKEN = rf"[{_UP}][\w’'\-]*"
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # capitalised words with an elision inside that are no name ("Aujourd’hui Marie X…"), folded; "Lorsqu’il" and the
-# other "qu’" forms are told by their letters (see `names._TITLE_TOKEN`)
+# other "qu’" forms are told by their letters (see `TITLE_CASE_NAME_WORD`)
 ELIDED_WORDS = frozenset(fold(w) for w in ("aujourd’hui", "prud’homme", "presqu’île", "entr’acte"))
+# a title-case word of a name in ordinary case (`names.TextNames`): "Daniele", "Béguin", "Jean-Pierre", and a name with an
+# apostrophe inside ("Moncond’huy", "O'Brien"), not an elided word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
+TITLE_CASE_NAME_WORD = re.compile(rf"(?:O[’'](?=[{_UP}]))?[{_UP}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{_UP}][a-zà-ÿœæ]+)*")
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
 # what follows a short name where the text writes it in full ("Sam| Halliday", "Cindy|  Peebles"): a few spaces, then one
 # whole capitalised word of at most 31 letters (bounded: linear on long lines); `names.full_name_written` puts the
@@ -778,6 +801,12 @@ ATTENDANCE_TAIL = re.compile(r"[.!?]\s+(?=[^.!?\n]{1,60}:\s*$)")
 ATTENDANCE_TAIL_CHARS = 80
 # attendance written in a sentence, up to the sentence's end: "con la presencia (virtual) del presidente X, …",
 # "en présence de M. X, …", "in the presence of X, …"
+# in an attendance table's cell, the word after a name that says whom the person stands for ("Ana Gil por la
+# Alcaldía", "Jane Roe for Acme", "representing…", "en remplacement de…"): the name is what comes before
+STANDS_FOR = re.compile(r"\s+(?:for|pour|por|representing|en\s+remplacement\s+de|en\s+representaci[óo]n\s+de)\s+")
+# the lower-case title words that open an entry of a presence list, after an article ("el secretario de actas Godoy
+# Santiago", "los vocales …"): the title of the name after them, or of the names that follow
+ENTRY_TITLE_LEAD = re.compile(r"^(?:(?:el|la|los|las|le|les|the|l[’'])\s+)?((?:[a-záéíóúñàâçèêëîïôûü]+\s+){1,4})")
 PRESENCE_LIST = re.compile(r"\b(?:con\s+la\s+presencia(?:\s+(?:virtual|presencial))?\s+de(?:l|\s+los|\s+las|\s+la)?"
                            r"|en\s+présence\s+de|in\s+the\s+presence\s+of)\s+", re.I)
 END_OF_LIST = re.compile(r"\.(?:\s+[A-ZÀ-Ý0-9]|\s*$)|\n", re.M)
@@ -951,6 +980,18 @@ ROLE_QUALIFIERS = {fold(w) for w in (
 )}
 
 # --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
+# a diarizer's label for an unnamed voice ("SPEAKER_01", "spk-2", "A", "3"): a voice, nobody's name
+DIARIZATION_ID = re.compile(r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|[A-Z]|\d{1,3})$", re.I)
+# letters after a label's name that are no part of it: honours, offices and suffixes ("Jane Roe AM", "X MP", "John
+# Doe Q.C.", "Sam Roe Jr.")
+POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")
+# the small words a caption or subtitle label's name may hold between its capitalised words ("Secretary of State",
+# "Ursula von der Leyen", "ACTOR AS EINSTEIN"), as a pattern piece (`readers.prefixes`)
+LABEL_NAME_LINKS = r"of|de|la|van|von|der|du|da|AS|as"
+# a page's number on a line of its own: "Page 3 / 12", "3 sur 12", "2 of 9", "- 4 -" (`cleaning`); in a PDF, a bare
+# number at a page's top or bottom too ("12", "Page 3", "– 7 –", `readers.pdf`)
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
+BARE_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*$", re.I)
 # words before a name in a caption or hearing label that are titles, not part of the name ("Hon. Jane Roe",
 # "Chairman INOUYE", "Lt. Col. North"); kept for display, never for identity
 LABEL_TITLES = {fold(h).rstrip(".").strip() for h in HONORIFICS} | {
@@ -1138,6 +1179,10 @@ FLOOR_GIVEN_VOCATIVE = re.compile(rf"""{_GIVEN_NAME.replace("GROUP", "before")},
     |what[’']s\s+your\s+question|what\s+is\s+your\s+question|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|allez-y
     |vous\s+avez\s+la\s+parole|tu\s+as\s+la\s+parole|adelante|tiene\s+(?:usted\s+)?la\s+palabra|su\s+pregunta|tu\s+pregunta)
     (?![\w’'])""", re.X)
+# what may stand before such a vocative hand-over in its sentence: a sentence's end, then one word and a comma at most
+# ("Okay, Dr. Baldwin, go ahead."); read on the last VOCATIVE_LEAD_CHARS characters before it only
+VOCATIVE_LEAD = re.compile(r"(?:(?P<end>[.!?…][”\"’')\]]*)\s+|\s*)(?:[\w’']{1,12},\s{1,3})?$")
+VOCATIVE_LEAD_CHARS = 40
 # a label's words that are only the transcriber's note of what was not recorded: "[ inaudible ]", "[ sin grabar, pero
 # la pregunta fue sobre … ]", "(inaudible question about …)": nobody's words
 BRACKET_ONLY = re.compile(r"^\s*(?:\[[^\[\]\n]{1,600}\]|\([^()\n]{1,600}\))(?:\s*\.)?\s*$")
@@ -1244,6 +1289,11 @@ TABLE_ROW = re.compile(r"^(?=[^|\n]*\S)[^|\n]*(?:\s\|\s[^|\n]*)+$")  # (the look
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
+# the same articles as a pattern piece: "the Treasurer", "le trésorier", "l’Argument Clinic"
+DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"
+# an article, plural or contracted too, before a label that makes it a thing ("le Compte Administratif Lotissement",
+# "des Finances", "los Presupuestos"); the label follows it
+THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las)\s+"
 GENERIC_SPEAKERS = {"q", "a", "r", "p", "i"}  # interview letters; strong only when they recur
 # anaphora that are plain pronouns: the current speaker when the gender fits
 PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
@@ -1717,6 +1767,8 @@ NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
 # the verb is only named
 NICK_VERB_GAP = re.compile(r"\s+(?:\([A-ZÀ-Ý][\w’'-]{1,30}(?:\s[A-ZÀ-Ý][\w’'-]{1,30})?\)\s+)?(?:(?:nous|lui|leur|vous|us|nos|les|le|me)\s+)?")
 NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")
+# between a one-word name and its speech verb: spaces, and an object pronoun at most ("Ana nous dit", "Sam told us")
+NAME_VERB_GAP = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us)\s+)?")
 
 # --- conference reports: a talk's heading names its speaker, the note-taker speaks in the first person ----------
 # the words that put a talk's speaker after its title: "Mobilité et accessibilité, par Jean Dupont", "A talk by Jane
@@ -1750,6 +1802,8 @@ TALK_HEADING_BY_END = re.compile(rf"""^(?P<title>[^\n]{{2,200}}?[^\s.,;:])
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s+(?:and|et|y|&)\s+[^\n]{{1,80}})?\s*$""", re.X)
 TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names together
+# a byline's first word on the line under a talk's title ("par Jean Roe", "by Jane Roe", "por Ana Gil")
+BYLINE_BY = re.compile(r"(?:par|by|por)\s")
 # the word before "par/by/por" that makes it a passive agent: a past participle (French -é(e)(s), English -ed,
 # Spanish -ado/-ido and their forms) or an irregular one
 PASSIVE_BEFORE_BY = re.compile(r"(?:é|ée|és|ées|ed|[ai]d[oa]s?|written|given|made|done|taken|shown|held|led|run|"
@@ -2017,6 +2071,14 @@ PAIR_JOIN = re.compile(r"[^\S\n]{1,4}(?:y|et|and|&)[^\S\n]{1,4}")
 # ("Rodrigo Hernández Escalante e Itzcoatl Merino Gonzalez discutieron…"): each side is read as a name of its own
 PAIR_JOIN_ANY = re.compile(r"[^\S\n]{1,4}(?:y|e|et|and|&)[^\S\n]{1,4}")
 PAIR_JOIN_END = re.compile(r"[^\S\n]{1,4}(?:y|e|et|and|&)[^\S\n]{1,4}$")  # the same join ending a run's head
+# the same joins in a name read after "Según"/"Selon" ("Según Ana Gil y Pedro Ruiz, …": two people)
+NAMES_JOIN = re.compile(r"\s+(?:y|e|et|and|&)\s+")
+# the join opening an entry of an attendance list, Spanish "e" too (", and Chris Lee", "e Inés Roe"): no part of the name
+ENTRY_JOIN_LEAD = re.compile(r"^(?:and|et|y|e|&)\s+")
+# the same without "e", spaces before allowed, in a list of the minutes' header ("…, and Claire Williams (CW)"); and the
+# join inside a bullet's affiliation ("- Heather Miller, EPFL and Jo Roe": two people, no affiliation)
+LIST_JOIN_LEAD = re.compile(r"^\s*(?:and|et|y|&)\s+")
+LIST_JOIN_INSIDE = re.compile(r"\s(?:and|et|y|&)\s")
 # an English possessive after a name ("Petr's", "Victor’s"): not part of the name
 POSSESSIVE_S = re.compile(r"['’]s$")
 # the writer's gloss of a term the sentence before just named: "Argument Clinic is a tool maintained by…", "The

@@ -21,6 +21,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_SUBLIST,
     BULLET_START,
     BYLINE,
+    BYLINE_BY,
     BYLINE_MAX_CHARS,
     DOC_SECTIONS,
     END_OF_SENTENCE,
@@ -234,7 +235,7 @@ def _talk_heading_by_end(text: str, lines: list[Line], i: int, para_end: int) ->
     if n > 2 or len(para.split()) > TALK_HEADING_BY_END_WORDS or not (para[:1].isupper() or para[:1] in "¿¡\"“«"):
         return None
     m = TALK_HEADING_BY_END.match(para)
-    byline = n == 2 and re.match(r"(?:par|by|por)\s", text[lines[i + 1].start:para_end]) is not None
+    byline = n == 2 and BYLINE_BY.match(text[lines[i + 1].start:para_end]) is not None
     if m is None or not byline and PASSIVE_BEFORE_BY.search(m.group("title")):
         return None  # ("El software escondido" / "por Francesc Pastor": a byline of its own is no passive agent)
     return Line(ln.start, ln.start + len(para), LineKind.SECTION, first_of_pair(m.group("who")), own_paragraph=True, level=1, title=para,

@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     LABEL_FLOOR_VERB,
     NAME_ALIAS,
     NAME_RE,
+    NAMES_JOIN,
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
@@ -175,7 +176,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if verb and len(name[verb.end():].split()) >= 2:  # "Intervino Santiago Perdomo": the verb opens the sentence
             name, start = name[verb.end():].lstrip(), start + len(name) - len(name[verb.end():].lstrip())
         said = ATTRIBUTIVE_LEAD.match(name)
-        joined = re.split(r"\s+(?:y|e|et|and|&)\s+", name[said.end():]) if said else []
+        joined = NAMES_JOIN.split(name[said.end():]) if said else []
         if said and start == 0 and len(name[said.end():].split()) >= 2 \
                 and not (len(joined) >= 2 and all(len(part.split()) >= 2 for part in joined)):
             name, start = name[said.end():], start + said.end()  # "Según Borja Terán, …": the name follows

@@ -19,8 +19,12 @@ from quidit.ingest.lexicon import (
     BULLET_AFFILIATION,
     DESCRIBED_ENTRY,
     END_OF_LIST,
+    ENTRY_JOIN_LEAD,
+    ENTRY_TITLE_LEAD,
     HONORIFIC_RE,
     HONORIFICS,
+    LIST_JOIN_INSIDE,
+    LIST_JOIN_LEAD,
     LIST_SPLIT,
     LOWER_HANDLE_LABEL,
     MEETING_CLOCK,
@@ -42,6 +46,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_NICK,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
+    STANDS_FOR,
     SURNAME_FIRST_ENTRY,
     SURNAME_FIRST_LIST_MIN,
     SURNAME_FIRST_NAMED_MIN,
@@ -144,10 +149,10 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             for title, value in zip(parts[1::2], parts[2::2]):
                 added += _officer(title, value, participants)
         bullet = BULLET_AFFILIATION.match(line)  # "- Heather Miller, EPFL": the name, then where the person is from
-        affiliation = bullet.group(2).strip(" .") if bullet and not re.search(r"\s(?:and|et|y|&)\s", bullet.group(2)) \
+        affiliation = bullet.group(2).strip(" .") if bullet and not LIST_JOIN_INSIDE.search(bullet.group(2)) \
             and PROXY.search(line) is None else None
         for entry in [bullet.group(1)] if affiliation else [x for e in LIST_SPLIT.split(line) for x in split_entries(e)]:
-            entry = re.sub(r"^\s*(?:and|et|y|&)\s+", "", entry)  # "…, and Claire Williams (CW)"
+            entry = LIST_JOIN_LEAD.sub("", entry)  # "…, and Claire Williams (CW)"
             if not entry.strip():
                 continue
             abbr, entry = initials_first(entry)  # "JR – Jane Roe"
@@ -262,8 +267,7 @@ def read_attendance_table(text: str, participants: list[Participant]) -> int:
         if k == 0 or k >= len(cells):
             continue
         present = any(fold(c).strip(" .") in ATTENDANCE_MARK_YES for c in cells[:k])
-        entry = re.split(r"\s+(?:for|pour|por|representing|en\s+remplacement\s+de|en\s+representaci[óo]n\s+de)\s+",
-                         cells[k])[0]
+        entry = STANDS_FOR.split(cells[k])[0]
         name, g = _name(entry)
         if name is None or len(name.split()) < 2:
             continue
@@ -358,7 +362,7 @@ def read_presence(text: str, participants: list[Participant], skip: list[tuple[i
         title: str | None = None
         for entry in LIST_SPLIT.split(text[m.end():end.start() if end else len(text)]):
             entry = entry.strip()
-            lead = re.match(r"^(?:(?:el|la|los|las|le|les|the|l[’'])\s+)?((?:[a-záéíóúñàâçèêëîïôûü]+\s+){1,4})", entry)
+            lead = ENTRY_TITLE_LEAD.match(entry)
             if lead:  # "el secretario de actas Godoy Santiago": the title; "los vocales X": the title of what follows
                 title, entry = lead.group(1).strip(), entry[lead.end():]
             name, g = _name(entry)
@@ -386,7 +390,7 @@ def _presence_sentences(text: str, participants: list[Participant], skip: list[t
             continue  # "Asistieron los señores:" over a surname-first list, read one line a person
         last: Participant | None = None
         for entry in LIST_SPLIT.split(text[m.end():end.start() if end else len(text)]):
-            entry = re.sub(r"^(?:and|et|y|e|&)\s+", "", entry.strip())  # ", and Chris Lee"
+            entry = ENTRY_JOIN_LEAD.sub("", entry.strip())  # ", and Chris Lee"
             if not entry:
                 continue
             words = entry.split()

@@ -34,6 +34,7 @@ from quidit.ingest.lexicon import (
     PAIR_JOIN_END,
     PARTICLES,
     PLACE_LEADS,
+    TITLE_CASE_NAME_WORD,
     TOKEN_DIGITS,
     UPPER,
     fold,
@@ -325,9 +326,6 @@ def named_in_question(text: str, participants: list[Participant]) -> list[Partic
             or _named_by_words(p, words, folded)]
 
 
-# "Daniele", "Béguin", "Jean-Pierre", and a name with an apostrophe inside ("Moncond’huy", "O'Brien"), not an elided
-# word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
-_TITLE_TOKEN = re.compile(rf"(?:O[’'](?=[{UPPER}]))?[{UPPER}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{UPPER}][a-zà-ÿœæ]+)*")
 _WORD_START = re.compile(r"(?<!\S)\S")  # where each word of a run starts
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*")
 _PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([{UPPER}][\w’'-]+)")  # "sa fille Shanni"
@@ -446,7 +444,7 @@ class TextNames:
     def _name_word(self, t: str) -> bool:
         """A word that can be part of a person's name: title case, never written in lower case by the text, and no
         organisation word, honorific or title ("Monsieur le Maire", "Consejero Regional" name nobody)."""
-        return _TITLE_TOKEN.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ELIDED_WORDS and fold(t) not in ORG_FOLDED \
+        return TITLE_CASE_NAME_WORD.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ELIDED_WORDS and fold(t) not in ORG_FOLDED \
             and t.lower() not in HONORIFICS and fold(t) not in OFFICE_TITLES and role_of(t) is None
 
 

@@ -16,13 +16,16 @@ from quidit.ingest.lexicon import (
     COVER_NAME_TOKEN,
     COVER_NAME_WORDS,
     DOT_LABEL,
+    HEADING_PAR,
     HONORIFIC_RE,
     LABEL_TITLES,
     NAME_TOKEN,
+    ORG_ARTICLE_LEAD,
     ORG_FOLDED,
-    ORG_WORDS,
+    ORG_INSIDE,
     PARTICLES,
     REPRESENTED,
+    ROSTER_HEADING_SPLIT,
     ROSTER_HEADINGS,
     ROSTER_TITLE_LINE,
     SPEECH_VERB,
@@ -35,7 +38,6 @@ from quidit.ingest.names import honorific_gender, trim_name
 from quidit.ingest.records import Participant
 
 ENTRY_START = re.compile(rf"^(?:{HONORIFIC_RE}\s+)?({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)\s*,")
-ORG_INSIDE = re.compile(r"\s+(?:du|de\s+la|de\s+l[’']|des|au|à\s+la)\s*(?=(" + "|".join(ORG_WORDS) + r")\b|(?-i:[A-Z]{2,})\b)", re.I)
 
 
 @dataclass
@@ -58,9 +60,9 @@ def split_heading(line: str) -> tuple[str | None, str]:
     role = heading_role(line)
     if role:
         return role, ""
-    m = re.match(r"^(.{3,40}?)\s*(?::|\bpar\b\s*:?|\bby\b\s*:?)\s*(\S.*)$", line.strip())
+    m = ROSTER_HEADING_SPLIT.match(line.strip())
     if m:
-        head = m.group(1) + (" par" if re.search(r"\bpar\b", line[len(m.group(1)):len(m.group(1)) + 6]) else "")
+        head = m.group(1) + (" par" if HEADING_PAR.search(line[len(m.group(1)):len(m.group(1)) + 6]) else "")
         role = heading_role(head) or heading_role(m.group(1))
         if role and ENTRY_START.match(m.group(2) + ("" if "," in m.group(2) else ",")):
             return role, m.group(2)
@@ -124,7 +126,7 @@ def parse_entry(entry: str, session_role: str | None = None, in_roster: bool = T
         if inside:
             role, org = role[: inside.start()].strip(), role[inside.end():].strip()
     if org:
-        org = re.sub(r"^(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*", "", org, flags=re.I)
+        org = ORG_ARTICLE_LEAD.sub("", org)
     p = Participant(name=name, role=role, organization=org, place=place, session_role=session_role, in_roster=in_roster,
                     gender=honorific_gender(m.group(1)) if m.group(1) else title_gender(role))
     if rep:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quidit.ingest.lexicon import LABEL_TITLES, Role, fold, role_of
+from quidit.ingest.lexicon import DEFINITE_ARTICLE, DIARIZATION_ID, LABEL_TITLES, Role, fold, role_of
 from quidit.ingest.records import Participant
 
-DIARIZATION_ID = re.compile(r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|[A-Z]|\d{1,3})$", re.I)
 _PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>.*)\)\s*$")
 
 
@@ -30,7 +29,7 @@ def _role(text: str) -> str | None:
     """"Chair" for "The Chair": the label's own words, when the lexicon says they name a role."""
     if role_of(text) is None:
         return None
-    return re.sub(r"^(?:the|le|la|l[’']|el)\s*", "", text.strip(), flags=re.I).strip()
+    return re.sub(rf"^{DEFINITE_ARTICLE}\s*", "", text.strip(), flags=re.I).strip()
 
 
 def _split_titles(text: str) -> tuple[str | None, str]:

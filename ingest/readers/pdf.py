@@ -11,12 +11,12 @@ import re
 from collections import Counter
 
 from quidit.errors import InputError
-from quidit.ingest.cleaning import HYPHEN_END, PAGE_NUMBER, WORD_START, _keeps_hyphen
+from quidit.ingest.cleaning import HYPHEN_END, WORD_START, _keeps_hyphen
+from quidit.ingest.lexicon import BARE_PAGE_NUMBER, PAGE_NUMBER
 from quidit.ingest.readers.prefixes import person_like, split_prefix
 from quidit.ingest.records import TranscriptRecord, Utterance
 
 log = logging.getLogger(__name__)
-BARE_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*$", re.I)
 
 
 def _pages(data: bytes, name: str) -> list[list[str]]:

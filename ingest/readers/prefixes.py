@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from quidit.ingest.lexicon import NOT_SPEAKER_SOUNDS, NOT_SPEAKERS, fold
+from quidit.ingest.lexicon import LABEL_NAME_LINKS, NOT_SPEAKER_SOUNDS, NOT_SPEAKERS, fold
 
 # A name: up to five capitalised tokens ("Jane Roe", "MAN 2", "ACTOR AS EINSTEIN", "Mr. O'Neil-Smith"), with an
 # optional parenthesised affiliation ("Mr. John Doe (Lakeside, CPC)"). Lower-case words are refused so that
 # prose ending in a colon ("so here's the thing: …") is never taken for a label.
 _TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}"
-_NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN}|of|de|la|van|von|der|du|da|AS|as))*?[ \t]*(?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))?"
+_NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN}|{LABEL_NAME_LINKS}))*?[ \t]*(?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))?"
 # "- Name:" (dialogue dash) and ">> Name:" (broadcast captions) mark a speaker change too.
 _LEAD = r"(?:>>+[ \t]*|-[ \t]+)?"
 COLON_PREFIX = re.compile(rf"^{_LEAD}(?P<name>{_NAME})[ \t]*:(?:[ \t]+|$)")
