@@ -194,6 +194,7 @@ from quidit.ingest.lexicon import (
     SCARE_QUOTE_OPEN,
     SCARE_QUOTE_WORDS,
     SCRIBE_NICK,
+    SEAT_TAKEN,
     SELF_INTRO,
     SESSION_OPENED,
     SIGNED_NAME,
@@ -215,6 +216,9 @@ from quidit.ingest.lexicon import (
     TITLE_APPOSED,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
+    TRANSLATION_NOTE,
+    TRANSLATION_RESUMED,
+    TRANSLATION_WORDS_MIN,
     TURN_SUBJECT,
     TWEET_SIGNATURE,
     UNKNOWN_SPEAKER_LABELS,
@@ -1196,6 +1200,20 @@ def common_words(name: str, lower: set[str]) -> bool:
     return len(words) >= 2 and all(w.lower() in lower for w in words)  # one word may be a casual "trevor"
 
 
+def _translation(text: str, units: list[Line], k: int) -> bool:
+    """The bracketed paragraph k is the record's translation of the speech before it (`TRANSLATION_NOTE`,
+    `TRANSLATION_RESUMED`): the speaker's words, and the turn goes on after it."""
+    seg = text[units[k].start:units[k].end]
+    if not seg.lstrip().startswith("["):
+        return False
+    if TRANSLATION_RESUMED.match(seg) and len(seg.split()) >= TRANSLATION_WORDS_MIN:
+        return True
+    j = k - 1
+    while j >= 0 and not text[units[j].start:units[j].end].strip():
+        j -= 1
+    return j >= 0 and TRANSLATION_NOTE.search(text, units[j].start, units[j].end) is not None
+
+
 def _is_heading(text: str, s: int, e: int) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
     whole_para = (s == 0 or before == "\n\n") and (e == len(text) or after == "\n\n")
@@ -1458,6 +1476,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if label_doc and kind == LineKind.NARRATION and announced is None and REACTION_NOTE.match(text[u.start:u.end]):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[ risas ]", "(Applause)": the speaker goes on
             continue  # (unless someone was announced to take the floor: "X va prendre la parole." "(Applaudissements)")
+        if label_doc and kind == LineKind.NARRATION and current is not None and _translation(text, units, k):
+            out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # "[... we are aware that …]": theirs
+            continue
         if u is not None and ELISION_LINE.match(text[u.start:u.end]):  # "[…]": the excerpt skips a part; the turn goes on
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
@@ -2251,6 +2272,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             continue
         if RELAYED_BY.search(text[max(s, m.start - 30):m.start]):
             continue  # "Dattaz relayé par Chris/Hello avait émis l'idée": Chris/Hello passed it on
+        if m.kind == "role" and SEAT_TAKEN.search(text[max(s, m.start - 30):m.start]):
+            continue  # "The Speaker took the Chair and requested…": the seat, not who sits in it
         verb_at = opener_verb(text, m, s, e, mentions, line_starts, nobody_speaking=current is None)
         if verb_at is None:
             continue

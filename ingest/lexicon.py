@@ -1066,6 +1066,14 @@ REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudis
 # an editor's mark of a cut, alone on its line ("[…]", "[...]", "(…)"): an excerpt that skips part of a text; the
 # speaker before the cut is still the one after it (a cut is no change of turn)
 ELISION_LINE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")
+# a translation the record prints in square brackets after words in another language, the speaker's words, not the
+# record's note: announced by a note at the end of the paragraph before it ("(Translation of Sesotho paragraph
+# follows.)", "(Traduction)", "(Traducción del euskera)"), or taking the speech up mid-sentence on an ellipsis ("[...
+# we are aware that the President has established …]", at least TRANSLATION_WORDS_MIN words: "[... inaudible]" is a note)
+TRANSLATION_NOTE = re.compile(r"\(\s{0,3}(?i:translation|traduction|traducción|interpretation|interprétation|interpretación)"
+                              r"(?![\w’'])[^()\n]{0,80}\)\s{0,3}\.?\s{0,3}$")
+TRANSLATION_RESUMED = re.compile(r"^\s{0,3}\[\s{0,3}(?:\.{3}|…)\s{0,3}[^\W\d_]")
+TRANSLATION_WORDS_MIN = 6
 # a Q&A transcript's labels for unnamed askers: the question's number ("Q1:", "P2:", "Question 3 :", "Pregunta 4:"),
 # a letter after it for the same asker's follow-up ("P2b:", "Q4c:"); the asker's name may follow a comma ("P5, por
 # Jane Roe, presidenta de …:", "Q5, by John Smith:", "Q6, Jean Dupont :"). Kept only where several questions are
@@ -2270,6 +2278,11 @@ INDEFINITE_SUBJECTS = frozenset(fold(w) for w in (
 # only passed it on
 RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+$",
                         re.I)
+# the words before a role that is the seat, not its holder: "The Speaker took the Chair and requested members to…",
+# "Mr X resumed the Chair", "la présidente occupe le fauteuil", "el Presidente ocupa la Presidencia": the record tells
+# who presides, the Chair does not speak
+SEAT_TAKEN = re.compile(r"(?i:took|takes|take|taking|resumed|resumes|resume|left|leaves|leave|vacated|vacates|occupied|occupies"
+                        r"|occupe|occupait|ocupa|ocupó|ocupaba|asume|asumió)\s{1,3}(?:(?i:the|le|la|el)\s{1,3})?$")
 # nouns that label a document part by a letter ("attached as Exhibit Q. A board member…", "voir annexe B. Le maire…"):
 # the letter before a full stop is that label, not a person's initial, so a sentence may end there (folded)
 LETTER_LABELS = frozenset(fold(w) for w in (
