@@ -157,7 +157,9 @@ BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|
 # The other order, "Ruth del Salto  00:01:30" (the speaker, then the time: a recording app's export), is the same turn.
 _CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
 _TURN_NAME = r"([^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,58}?)"
-TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$")
+# Teams writes the time in brackets after the name, then a colon, the words on the next line ("Jane Roe (0:03):")
+TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
+                            rf"|^{_TURN_NAME}[ \t]{{0,3}}[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])][ \t]{{0,3}}:[ \t]{{0,20}}$")
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
@@ -443,7 +445,7 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
         line.body = line.start + m.start("body")
         return
     m = TIME_NAME_LINE.match(s)
-    label = m and (m.group(1) or m.group(2))
+    label = m and (m.group(1) or m.group(2) or m.group(3))
     if label and len(label.split()) <= 5:  # "00:01:30 Ruth del Salto" over the turn's words
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, label.strip(), True
         return

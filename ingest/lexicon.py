@@ -1742,13 +1742,26 @@ ACCOUNT_LINE_TURNS_SHARE = 0.5  # of those lines, the share right under another 
 # transcripción finalizó después de 02:16:56", "Transcription ended after 01:02:03", "La transcription s'est terminée
 # après …") and its disclaimer ("Esta transcripción editable se ha generado por ordenador y puede contener errores.",
 # "This editable transcript was computer generated and might contain errors.", "Cette transcription modifiable a été
-# générée par ordinateur…"), Otter's "Transcribed by https://otter.ai"
-TOOL_NOTE_LINE = re.compile(r"""^\s*(?:
+# générée par ordinateur…"), Otter's "Transcribed by https://otter.ai"; Teams' narration of who started or stopped
+# the transcription ("Jane Roe started transcription", "ISAAC ORTIZ inició la transcripción", "Marie Dupont a arrêté la
+# transcription": a name, never a pronoun, then the verb); the credits under a transcript ("Transcripción realizada por
+# Microsoft Teams.", "Transcribed by Rev.com", "Revisada y editada por Jane Roe", "Reviewed and edited by Jane Roe",
+# "Relue et corrigée par Marie Dupont": the whole line, the editor's name and nothing after it)
+_CREDIT_PARTICIPLE = r"(?:revisad[ao]s?|editad[ao]s?|corregid[ao]s?|reviewed|edited|revised|proofread|corrected|relue?s?|revue?s?|corrig[ée]e?s?|édit[ée]e?s?)"
+_CREDIT_NAME_WORD = r"[^\W\d_][\w.'’-]{0,40}"
+TOOL_NOTE_LINE = re.compile(rf"""^\s*(?:
     (?:the\s+|la\s+)?transcri(?:pt|ption|pción)\s+(?:ended|finaliz[oó]|termin[oó]|s[’']est\s+termin[ée]e|(?:a\s+pris\s+)?fin)
-        \s+(?:after|después\s+de|après)\s+\d{1,2}:\d{2}
-  | (?:this|esta|cette)\s+(?:editable\s+)?transcri(?:pt|ption|pción)\s+(?:[\w’'-]{1,20}\s+){0,6}?(?:computer|automatically|ordenador|computadora
+        \s+(?:after|después\s+de|après)\s+\d{{1,2}}:\d{{2}}
+  | (?:this|esta|cette)\s+(?:editable\s+)?transcri(?:pt|ption|pción)\s+(?:[\w’'-]{{1,20}}\s+){{0,6}}?(?:computer|automatically|ordenador|computadora
         |automáticamente|ordinateur|automatiquement)\b
-  | transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b)""", re.I | re.X)
+  | transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b
+  | (?!(?:I|we|he|she|they|you|it|yo|nosotros|nosotras|él|ella|ellos|ellas|je|nous|on|il|elle|ils|elles|vous|tu)[ \t])
+        (?:{_CREDIT_NAME_WORD}[ \t]{{1,3}}){{1,6}}?(?:started|stopped|inici[oó]|detuvo|a[ \t]+(?:démarré|arrêté|commencé|lancé))
+        [ \t]+(?:the[ \t]+|la[ \t]+|l[’'])?(?:transcription|transcripción)[ \t]*\.?[ \t]*$
+  | (?:transcri(?:pt|ption|pción)[ \t]+(?:realizada|generada|hecha|made|generated|produced|created|réalisée|générée|produite
+        |faite|effectuée)|transcribed|transcrite?|transcrit[oa])[ \t]+(?:por|by|par|con|with|avec)[ \t]+[^\n]{{1,80}}$
+  | {_CREDIT_PARTICIPLE}(?:[ \t]+(?:y|and|et|&)[ \t]+{_CREDIT_PARTICIPLE})?[ \t]+(?:por|by|par)[ \t]+
+        (?:{_CREDIT_NAME_WORD}[ \t]{{0,3}}){{1,6}}\.?[ \t]*$)""", re.I | re.X)
 
 # --- names written as nicks or short forms (the roster ties them to a full name) -------------------------------
 # An attendance block may give its roles as headings of their own ("Chair" over "Ada", "Scribe" over "cabanier,
