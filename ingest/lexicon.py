@@ -299,6 +299,7 @@ _IRREGULAR = (
     "sugirió|relata|relató|describe|describió|resalta|resaltó|enfatiza|enfatizó|puntualiza|puntualizó|precisa|precisó|"
     "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
     "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
+    "apunta|apuntó|"  # "Israel apunta que, de cara a…": points out
     # English (talk reports: "Jane Roe talked about…", "He then showed…")
     "talks about|talked about|describes|described|discusses|discussed|shows|showed|demonstrates|demonstrated|"
     "highlights|highlighted|shares|shared|"
@@ -334,7 +335,18 @@ _IRREGULAR = (
     "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
     "draws attention|drew attention|"
     # council minutes: "Cllr. X flagged a concern about…", "Ms. Z gave a presentation on…"
-    "flags|flagged|gives a presentation|gave a presentation|made a presentation"
+    "flags|flagged|gives a presentation|gave a presentation|made a presentation|"
+    # a procès-verbal's debate in reported speech, a councillor's stance told with a verb of feeling or judging
+    # ("Monsieur Leblanc ne saisit pas quelles sont…", "Monsieur Tanguy est gêné par le nom…", "X s'étonne de…"), and a
+    # vote given with its reason ("Monsieur Papin s'abstient car il n'est pas d'accord…"; a bare "s'abstient" or "vote
+    # contre" is the record's tally): what the councillor said at the sitting
+    "ne saisit pas|ne comprend pas|ne voit pas|est gênée?|est surprise?|est étonnée?|s’étonne|s'étonne|"
+    "est favorable|est défavorable|n’est pas d’accord|n'est pas d'accord|s’oppose|s'oppose|"
+    "s’abstient car|s'abstient car|s’abstient parce|s'abstient parce|vote contre car|vote contre parce|"
+    "no entiende|no comprende|se muestra de acuerdo|no está de acuerdo|se opone|se sorprende|"
+    "se abstiene porque|se abstiene ya que|vota en contra porque|vota en contra ya que|"
+    "does not understand|did not understand|is concerned|was concerned|is surprised|was surprised|"
+    "abstains because|abstained because|votes against because|voted against because"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
@@ -695,6 +707,15 @@ NARRATION_START = re.compile(r"""
           | Se\s+(?:aprueba|aprueban|aprob[óo]|rechaza|rechazan|rechaz[óo])\b[^()\n]{0,120}\(\s*\d+\s+votos?\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
           | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d
+          # the agenda's own heading ("Ordre du jour de la séance :", "Orden del día:", "Agenda:") and the record of
+          # the last minutes' approval ("Le procès-verbal de la séance du 6 mars est approuvé.", "The minutes of the
+          # meeting of 3 May were approved.", "El acta de la sesión anterior queda aprobada", "Se aprueba el acta")
+          | (?:Ordre\s+du\s+jour|ORDRE\s+DU\s+JOUR|Orden\s+del\s+d[íi]a|Agenda|AGENDA)(?:\s+(?:de|of|for)\s+[^:\n]{1,40})?\s*:
+          | (?:Le|Les|L[’'])\s*(?:proc[èe]s[-\s]verba(?:l|ux)|comptes?[-\s]rendus?)\b[^.;:\n]{0,100}?\s
+            (?:est|sont|a\s+été|ont\s+été)\s+(?:(?:ensuite|alors|donc)\s+)?(?:approuv|adopt)
+          | (?:The\s+)?[Mm]inutes\s+of\b[^.;:\n]{0,100}?\s(?:were|are|have\s+been|was)\s+(?:duly\s+)?(?:approved|adopted|accepted|agreed)
+          | (?:El\s+|Las\s+)?[Aa]ctas?\b[^.;:\n]{0,100}?\s(?:es|son|fue|fueron|queda|quedan|qued[óo])\s+aprobad
+          | Se\s+aprueba(?:n)?\s+(?:el\s+acta|las\s+actas|el\s+orden\s+del\s+d[íi]a)
           # the date of the next meeting, which the record states: "Next meeting is the Parish Council Meeting on…",
           # "Prochaine réunion le 3 mars", "Próxima reunión: 5 de mayo"
           | (?:The\s+)?(?:[Dd]ate\s+of\s+(?:the\s+)?)?[Nn]ext\s+meeting\s*(?:is|will\s+be|:) | (?:La\s+)?[Pp]rochaine\s+r[ée]union\s*:
@@ -1518,6 +1539,12 @@ END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
 SIGNATURE_LEAD = re.compile(r"^\s*(?:vu|pour|vº\s*bº|v\.\s*b\.|signed|firmado|fdo\.)\s+", re.I)
 SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
+# a PDF's signature table flattened to two lines, the names side by side, each after its honorific, over (or under) the
+# roles side by side with no comma: "Madame Florence DEMOUY Madame Karine DUTEIL" / "Maire Secrétaire de séance",
+# "Don Luis GIL Doña Ana RUIZ" / "El Alcalde La Secretaria". The names line is cut before each honorific; the roles line
+# is read as role phrases of up to SIGNATURE_ROLE_WORDS words each, in order
+SIGNATURE_HONORIFIC = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})[ \t]+")
+SIGNATURE_ROLE_WORDS = 5
 # a heading that names whose report the next lines are: "Executive Director’s Written Report", "Rapport du maire",
 # "Informe de la Presidencia"; the named person (or the holder of the role) speaks them
 REPORT_HEADING = re.compile(r"""

@@ -44,8 +44,10 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     ROLE_ENTRY,
     SCRIBE_NICK,
+    SIGNATURE_HONORIFIC,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
+    SIGNATURE_ROLE_WORDS,
     STANDS_FOR,
     SURNAME_FIRST_ENTRY,
     SURNAME_FIRST_LIST_MIN,
@@ -452,18 +454,63 @@ def _name_above(text: str, units: list[Line], i: int) -> Line | None:
     return None
 
 
+def _role_run(line: str) -> list[Role] | None:
+    """The roles of a signature line that sets them side by side with no comma ("Maire Secrétaire de séance", "El
+    Alcalde La Secretaria"): the line read from the left as role phrases of up to SIGNATURE_ROLE_WORDS words, the
+    longest that is a role first; None unless the whole line is two roles or more."""
+    words = line.split()
+    if len(words) > 3 * SIGNATURE_ROLE_WORDS:
+        return None
+    roles: list[Role] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(SIGNATURE_ROLE_WORDS, len(words) - i), 0, -1):
+            role = role_of(" ".join(words[i:i + n]))
+            if role is not None:
+                roles.append(role)
+                i += n
+                break
+        else:
+            return None
+    return roles if len(roles) >= 2 else None
+
+
+def _honorific_names(line: str) -> list[str] | None:
+    """The names of a signature line that writes each after its honorific ("Madame Florence DEMOUY Madame Karine
+    DUTEIL" -> both names); None unless the line opens with an honorific and every part is a name."""
+    if SIGNATURE_HONORIFIC.match(line.strip()) is None:
+        return None
+    parts = [p.strip(" .,") for p in SIGNATURE_HONORIFIC.split(line.strip()) if p.strip(" .,")]
+    return parts if parts and all(_signature_name(p) for p in parts) else None
+
+
+def _side_by_side(text: str, units: list[Line], i: int, roles: list[Role]) -> list[tuple[Role, str]]:
+    """The (role, name) pairs of a flattened signature table: the roles line `units[i]` and the names line right above
+    or under it, with as many names, each after its honorific."""
+    near = [v for v in (next((v for v in reversed(units[max(0, i - 2):i]) if text[v.start:v.end].strip()), None),
+                        next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)) if v is not None]
+    for v in near:
+        names = _honorific_names(text[v.start:v.end])
+        if names is not None and len(names) == len(roles):
+            return list(zip(roles, names))
+    return []
+
+
 def read_signatures(text: str, units: list[Line], participants: list[Participant]) -> None:
-    """Tie roles to names in a signature block: "Le Maire, Daniel JUGY" on one line, or the roles side by side
-    ("Vu le maire, Le secrétaire de séance,") over the names in the same order ("Daniel JUGY. Philippe POULEAU")."""
+    """Tie roles to names in a signature block: "Le Maire, Daniel JUGY" on one line, the roles side by side
+    ("Vu le maire, Le secrétaire de séance,") over the names in the same order ("Daniel JUGY. Philippe POULEAU"), or
+    a flattened signature table ("Madame Florence DEMOUY Madame Karine DUTEIL" / "Maire Secrétaire de séance")."""
     for i, u in enumerate(units):
         cells = [c.strip() for c in text[u.start:u.end].split(",") if c.strip()]
         if not 1 <= len(cells) <= 6:
             continue
         roles = [role_of(SIGNATURE_LEAD.sub("", c)) for c in cells]
-        if roles[0] is None:
-            continue
         pairs: list[tuple[Role, str]] = []
-        if all(r is not None for r in roles):  # the names are on the next line, or on the line above
+        if len(cells) == 1 and roles[0] is None and (run := _role_run(cells[0])) is not None:
+            pairs = _side_by_side(text, units, i, run)
+        elif roles[0] is None:
+            continue
+        elif all(r is not None for r in roles):  # the names are on the next line, or on the line above
             nxt = _name_above(text, units, i) or next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)
             names = [n for n in (SIGNATURE_NAMES.split(text[nxt.start:nxt.end]) if nxt else []) if n.strip(" .")]
             if len(names) != len(roles):
