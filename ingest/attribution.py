@@ -187,7 +187,6 @@ from quidit.ingest.lexicon import (
     RESOLUTION_INTRO,
     RESOLUTION_START,
     ROLE_AS_NAME_HONORIFIC,
-    ROLE_TIE,
     ROLE_WORD,
     ROOM_REACTION,
     SALUTATION,
@@ -213,7 +212,6 @@ from quidit.ingest.lexicon import (
     TEAM_ON_PLANS,
     THANKS_TO,
     THING_ARTICLE,
-    TITLE_APPOSED,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
     TRANSLATION_NOTE,
@@ -241,9 +239,9 @@ from quidit.ingest.lexicon import (
     title_gender,
 )
 from quidit.ingest.lines import (
-    caps,
     next_line,
     scan_lines,
+    title_cased,
 )
 from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
@@ -273,7 +271,6 @@ from quidit.ingest.names import (
     TextNames,
     candidates,
     full_name_written,
-    fuller,
     given_name_nick,
     honorific_gender,
     lower_case_words,
@@ -282,6 +279,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
+from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
@@ -353,10 +351,6 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _title(name: str) -> str:
-    return name.title() if caps(name) and len(name.split()) >= 2 else name
-
-
 def label_person(lab: Label, participants: list[Participant], elsewhere: set[int] = frozenset()) -> Participant:
     """The participant a kept label names: an existing one (surname, first name, role holder) or a new one.
     `elsewhere`: ids of people who preside another body (`_other_presidents`), never the holder of a bare chair label."""
@@ -366,7 +360,7 @@ def label_person(lab: Label, participants: list[Participant], elsewhere: set[int
     if lab.role is not None and lab.core != lab.name or (lab.role is not None and role_of(lab.name) is None):
         p = resolve(lab.core, live, lab.gender)  # "The Chair (Hon. Jane Roe)": the holder is named
         if p is None:
-            p = Participant(name=_title(lab.core), gender=lab.gender, in_roster=False)
+            p = Participant(name=title_cased(lab.core), gender=lab.gender, in_roster=False)
             participants.append(p)
         p.session_role = lab.role.value
         return p
@@ -382,9 +376,9 @@ def label_person(lab: Label, participants: list[Participant], elsewhere: set[int
     if p is None:
         p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
     if p is None:
-        p = _title_holder(lab.core, live)  # "Sr. Presidente del Consejo:" after "…del Presidente del Consejo Regional, señor X"
+        p = office_holder(lab.core, live)  # "Sr. Presidente del Consejo:" after "…del Presidente del Consejo Regional, señor X"
     if p is None:
-        p = Participant(name=_title(lab.name), gender=lab.gender, in_roster=False)
+        p = Participant(name=title_cased(lab.name), gender=lab.gender, in_roster=False)
         if lab.affiliation and len(lab.affiliation) < 160:  # "M. X (Ville de Tours)", "NOMBRE, CARGO"
             entry = parse_entry(f"{lab.core}, {lab.affiliation}", None, in_roster=False)[0]
             p.role, p.organization, p.place = entry.role, entry.organization, entry.place
@@ -608,7 +602,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
         people[i] = label_person(kept[i], participants)
     for i, title in titled.items():
-        holder = _titled_holder(title, list(people.values()))
+        holder = titled_holder(title, list(people.values()))
         if holder is not None:
             people[i] = holder
         else:  # "M. le président de la commission des lois." whom the text never names: someone's, not the last speaker's
@@ -751,14 +745,6 @@ def _answerer(units: list[Line], people: dict[int, Participant]) -> Participant 
     if by[top] < 2 or 2 * by[top] <= len(asked):
         return None
     return next(p for p in people.values() if id(p) == top)
-
-
-def _titled_holder(title: str, labelled: list[Participant]) -> Participant | None:
-    """The one labelled person whose title starts with these words ("garde des sceaux" for "Mme Christiane Taubira,
-    garde des sceaux, ministre de la justice"; "ministre" for "…, ministre de la justice")."""
-    key = fold(title).strip()
-    found = {id(p): p for p in labelled if p.role and any(fold(r).strip().startswith(key) for r in p.role.split(","))}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unnamed(p: Participant) -> bool:
@@ -1106,64 +1092,6 @@ def _presented_lead_in(core: str, lower: set[str]) -> bool:
     words = core.split()
     return len(words) >= 2 and not all(PRESENTED_NAME_WORD.fullmatch(w) and (w in PARTICLES or w.lower() not in lower)
                                        for w in words)
-
-
-def learn_titles(text: str, participants: list[Participant]) -> None:
-    """Give a title to the person the text sets it beside ("del Presidente del Consejo Regional, señor Juan Pérez
-    Soto"), so that a label that gives the title alone names that person. Only office titles count."""
-    for m in TITLE_APPOSED.finditer(text):
-        title, name = m.group("title").strip(), _title(trim_name(m.group("name")))  # "SR. JORGE PÉREZ" -> Jorge Pérez
-        if fold(title.split()[0]) not in OFFICE_TITLES or len(name.split()) < 2 or role_of(name) is not None:
-            continue
-        gender = honorific_gender(m.group("hon"))
-        p = resolve(name, participants, gender) or fuller(name, participants, gender)
-        if p is None:
-            p = Participant(name=name, gender=gender, in_roster=False)
-            if not any(q.in_roster for q in participants):
-                p.session_role = None
-            participants.append(p)
-        if p.role is None:
-            p.role = title
-
-
-def _title_holder(core: str, participants: list[Participant]) -> Participant | None:
-    """The one person whose title a label gives ("Presidente del Consejo" -> the "Presidente del Consejo Regional"
-    the text names); the label must start with an office title."""
-    words = core.split()
-    if not words or fold(words[0]) not in OFFICE_TITLES:  # "Sr. Gobernador" too: the one governor the text names
-        return None
-    key = fold(core)
-    found = [p for p in participants if p.role and fold(p.role).startswith(key)]
-    return found[0] if len(found) == 1 else None
-
-
-def learn_roles(text: str, participants: list[Participant]) -> None:
-    """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
-    D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
-    for m in ROLE_TIE.finditer(text):
-        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5") \
-            or m.group("name6")
-        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") or m.group("role6") \
-            or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs ("…, Maire": as the mayor)
-        hons = {fold(h).rstrip(".") for h in HONORIFICS}
-        while m.group("name6") and len(name.split()) > 2 and fold(name.split()[-1]).rstrip(".") in hons:
-            name = name.rsplit(None, 1)[0]  # "Présidence de Mme Anne Roy" / "Mme la présidente. …": the next turn's honorific
-        if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
-            continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
-        role = role_of(word.split("-")[0]) if word else Role.WITNESS
-        if role is None or role_of(name) is not None:
-            continue
-        name = trim_name(name)
-        honorific = m.group("hon1") or m.group("hon2") or m.group("hon4") or m.group("hon6") or ""
-        gender = honorific_gender(honorific.split()[-1]) if honorific else None
-        p = resolve(name, participants, gender) or fuller(name, participants, gender)
-        if p is None:
-            if len(name.split()) < 2:
-                continue
-            p = Participant(name=_title(name), gender=gender, in_roster=False)
-            participants.append(p)
-        if p.session_role in (None, "speaker", "audience"):
-            p.session_role = role.value
 
 
 def _heading_line(text: str, u: Line) -> bool:
@@ -1544,7 +1472,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             report = None  # "3. Rapport moral présenté par le président ;" over "4. Rapport financier …": the agenda
         holder = _report_owner(report.group("who") or report.group("who2") or report.group("who3"), participants) if report else None
         if holder is None and report is not None and report.group("who3"):
-            holder = _unheld_role(report.group("who3"), participants)  # "présenté par le trésorier", never named
+            holder = unheld_role(report.group("who3"), participants)  # "présenté par le trésorier", never named
         if holder is not None:  # "Executive Director’s Written Report": what follows is the holder's
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             lead = ITEM_NUMBER_LEAD.match(text, u.start, s) if u is not None and u.start < s else None
@@ -1752,21 +1680,6 @@ def _turn_taken(seg: str) -> bool:
     m = NAME_THEN.match(seg)
     v = SPEECH_VERB.match(seg, m.end()) if m is not None else None
     return v is not None and PAST_TURN_VERB.match(v.group(0)) is None
-
-
-def _unheld_role(who: str, participants: list[Participant]) -> Participant | None:
-    """The holder of an office a report heading names with its article ("le trésorier", "the Treasurer", "la
-    secretaria") when nobody in the text holds it: a person known by that role only."""
-    who = who.strip()
-    if not re.fullmatch(rf"(?i:{DEFINITE_ARTICLE})\s*(?i:{OFFICER_TITLES})", who):
-        return None
-    role = role_of(who)
-    same = next((p for p in participants if fold(p.name) == fold(who)), None)
-    if same is not None:
-        return same
-    p = Participant(name=who, in_roster=False, session_role=role.value if role else None)
-    participants.append(p)
-    return p
 
 
 def _agenda_list_item(text: str, units: list[Line], k: int) -> bool:

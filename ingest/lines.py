@@ -72,6 +72,12 @@ def caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def title_cased(name: str) -> str:
+    """A name of two words or more written in capitals, in title case ("SR. JORGE PÉREZ" -> "Sr. Jorge Pérez"): how a
+    person a label or a title line writes in capitals is shown; any other name as written."""
+    return name.title() if caps(name) and len(name.split()) >= 2 else name
+
+
 def scan_lines(ct: CleanText) -> list[Line]:
     """Classify each original line once; a capitals label spread over one paragraph's lines is one unit."""
     text = ct.text

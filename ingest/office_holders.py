@@ -1,0 +1,107 @@
+"""Who holds which office: the titles and roles a text ties to names, and the person a label or a heading that gives
+an office alone stands for.
+
+Minutes and hearings set a title or a role beside a name once ("del Presidente del Consejo Regional, señor Juan Pérez
+Soto", "Monsieur Max DELPERIER, Maire", "MS SUE GRAY (affirmed)") and then label the turns by the office alone ("Sr.
+Presidente del Consejo:", "LE MAIRE :", "The Witness:"); a report heading may name an office that nobody in the text
+holds ("présenté par le trésorier"). `attribution` reads these ties while it resolves labels and report headings.
+"""
+from __future__ import annotations
+
+import re
+
+from quidit.ingest.lexicon import (
+    DEFINITE_ARTICLE,
+    HONORIFICS,
+    OFFICE_TITLES,
+    OFFICER_TITLES,
+    ROLE_TIE,
+    TITLE_APPOSED,
+    Role,
+    fold,
+    role_of,
+)
+from quidit.ingest.lines import title_cased
+from quidit.ingest.names import fuller, honorific_gender, resolve, trim_name
+from quidit.ingest.records import Participant
+
+
+def learn_titles(text: str, participants: list[Participant]) -> None:
+    """Give a title to the person the text sets it beside ("del Presidente del Consejo Regional, señor Juan Pérez
+    Soto"), so that a label that gives the title alone names that person. Only office titles count."""
+    for m in TITLE_APPOSED.finditer(text):
+        title, name = m.group("title").strip(), title_cased(trim_name(m.group("name")))  # "SR. JORGE PÉREZ" -> Jorge Pérez
+        if fold(title.split()[0]) not in OFFICE_TITLES or len(name.split()) < 2 or role_of(name) is not None:
+            continue
+        gender = honorific_gender(m.group("hon"))
+        p = resolve(name, participants, gender) or fuller(name, participants, gender)
+        if p is None:
+            p = Participant(name=name, gender=gender, in_roster=False)
+            if not any(q.in_roster for q in participants):
+                p.session_role = None
+            participants.append(p)
+        if p.role is None:
+            p.role = title
+
+
+def office_holder(core: str, participants: list[Participant]) -> Participant | None:
+    """The one person whose title a label gives ("Presidente del Consejo" -> the "Presidente del Consejo Regional"
+    the text names); the label must start with an office title."""
+    words = core.split()
+    if not words or fold(words[0]) not in OFFICE_TITLES:  # "Sr. Gobernador" too: the one governor the text names
+        return None
+    key = fold(core)
+    found = [p for p in participants if p.role and fold(p.role).startswith(key)]
+    return found[0] if len(found) == 1 else None
+
+
+def learn_roles(text: str, participants: list[Participant]) -> None:
+    """Tie roles to names where the text does: "Monsieur Max DELPERIER, Maire", "el Sr. Alcalde-Presidente,
+    D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
+    for m in ROLE_TIE.finditer(text):
+        name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5") \
+            or m.group("name6")
+        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") or m.group("role6") \
+            or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs ("…, Maire": as the mayor)
+        hons = {fold(h).rstrip(".") for h in HONORIFICS}
+        while m.group("name6") and len(name.split()) > 2 and fold(name.split()[-1]).rstrip(".") in hons:
+            name = name.rsplit(None, 1)[0]  # "Présidence de Mme Anne Roy" / "Mme la présidente. …": the next turn's honorific
+        if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
+            continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
+        role = role_of(word.split("-")[0]) if word else Role.WITNESS
+        if role is None or role_of(name) is not None:
+            continue
+        name = trim_name(name)
+        honorific = m.group("hon1") or m.group("hon2") or m.group("hon4") or m.group("hon6") or ""
+        gender = honorific_gender(honorific.split()[-1]) if honorific else None
+        p = resolve(name, participants, gender) or fuller(name, participants, gender)
+        if p is None:
+            if len(name.split()) < 2:
+                continue
+            p = Participant(name=title_cased(name), gender=gender, in_roster=False)
+            participants.append(p)
+        if p.session_role in (None, "speaker", "audience"):
+            p.session_role = role.value
+
+
+def titled_holder(title: str, labelled: list[Participant]) -> Participant | None:
+    """The one labelled person whose title starts with these words ("garde des sceaux" for "Mme Christiane Taubira,
+    garde des sceaux, ministre de la justice"; "ministre" for "…, ministre de la justice")."""
+    key = fold(title).strip()
+    found = {id(p): p for p in labelled if p.role and any(fold(r).strip().startswith(key) for r in p.role.split(","))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def unheld_role(who: str, participants: list[Participant]) -> Participant | None:
+    """The holder of an office a report heading names with its article ("le trésorier", "the Treasurer", "la
+    secretaria") when nobody in the text holds it: a person known by that role only."""
+    who = who.strip()
+    if not re.fullmatch(rf"(?i:{DEFINITE_ARTICLE})\s*(?i:{OFFICER_TITLES})", who):
+        return None
+    role = role_of(who)
+    same = next((p for p in participants if fold(p.name) == fold(who)), None)
+    if same is not None:
+        return same
+    p = Participant(name=who, in_roster=False, session_role=role.value if role else None)
+    participants.append(p)
+    return p
