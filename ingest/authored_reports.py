@@ -24,14 +24,17 @@ from quidit.ingest.lexicon import (
     HEADING_LINE_MAX_WORDS,
     NAME_RE,
     NOTE_TAKER_BRACKET,
+    OFFICE_REPORT_HEADING,
     REPORT_GROUP_HEADING,
     REPORT_HANDLE,
     REPORT_HEADING,
+    REPORT_HOLDER_TAIL,
     REPORT_NONE,
     REPORT_OFFICE,
     REPORT_SIGNATURE,
     REPORTS_END_HEADING,
     SERVES_AS_OFFICE,
+    SIGNATURE_LINE,
     VOTE,
     fold,
 )
@@ -95,7 +98,7 @@ _OPENING_NAME = re.compile(rf"\s*({NAME_RE})\s*[.,:]\s")
 def _office(who: str, line: str, at: int, participants: list[Participant],
             ties: dict[str, Participant | None]) -> Participant:
     """The holder of the office a heading names, or a participant known by the office only."""
-    live = [p for p in participants if p.session_role != "absent"]
+    live = [p for p in participants if p.session_role != "absent" and not REPORT_OFFICE.match(p.name)]  # named people
     holder = next((p for p in live if p.role and fold(p.role) == fold(who)), None) or role_participant(who, live) \
         or ties.get(fold(re.sub(r"(?i)^(?:the|le|la|l[’']|el)\s*", "", who)))
     if holder is not None:
@@ -120,16 +123,34 @@ def _handle(word: str, participants: list[Participant]) -> Participant:
     return same if same is not None else Participant(name=word, in_roster=False)
 
 
+def _holder(tail: str, participants: list[Participant]) -> Participant | None:
+    """The person a report heading names after the office ("- Katie Bechtold", "(Ana)"): a listed one, else a full
+    name of two or three capitalised words."""
+    m = REPORT_HOLDER_TAIL.match(tail)
+    if m is None:
+        return None
+    who = m.group("holder").strip()
+    named = _named(who, participants)
+    if named is not None or not 2 <= len(who.split()) <= 3 or not all(w[:1].isupper() for w in who.split()):
+        return named
+    return Participant(name=who, in_roster=False)
+
+
 def _report_owner(line: str, grouped: bool, participants: list[Participant],
                   ties: dict[str, Participant | None]) -> Participant | None:
     """Whose report a heading line opens, if it opens one."""
-    m = REPORT_HEADING.match(line.rstrip(" :"))
+    bare = line.rstrip(" :")
+    m = REPORT_HEADING.match(bare)
     if m is not None and (m.group("who") or m.group("who2")):
         key = "who" if m.group("who") else "who2"
         who = m.group(key).strip()
         if REPORT_OFFICE.fullmatch(who):
-            return _office(who, line, m.start(key), participants, ties)
-        return _named(who, participants) if m.group("who") else None
+            return _holder(bare[m.end():], participants) or _office(who, bare, m.start(key), participants, ties)
+        return _named(who, participants)
+    m = OFFICE_REPORT_HEADING.match(bare)
+    if m is not None:  # "Treasurer Report", "Report from the Secretary"
+        key = "office" if m.group("office") else "office2"
+        return _holder(bare[m.end():], participants) or _office(m.group(key), bare, m.start(key), participants, ties)
     if not grouped or line.endswith(":"):  # "OPEES:" over its resolutions is an item, not a person's report
         return None
     if REPORT_HANDLE.match(line):
@@ -144,24 +165,36 @@ def authored_reports(text: str, sentences: list[Sentence], participants: list[Pa
     paras = _paragraphs(text)
     ties = _office_ties(text, participants)
     owners: list[Participant | None] = []
+    opened_at: list[int] = []  # each paragraph's report: the index of the heading or signature that gave its owner
     owner: Participant | None = None
-    grouped, group_at = False, -1
+    grouped, group_at, at = False, -1, -1
     for para in paras:
         line = text[para.start:para.end].strip()
         if not para.heading:
             if grouped and len(owners) == group_at:
                 grouped = False
             owners.append(None if NOTE_TAKER_BRACKET.match(line) else owner)
+            opened_at.append(at)
             signed = REPORT_SIGNATURE.search(line)
             if signed is not None:
                 signer = _named(signed.group("who"), participants)
                 if signer is not None:
-                    owners[-1] = signer
+                    owners[-1], opened_at[-1] = signer, len(owners) - 1
             continue
         owners.append(None)
+        opened_at.append(-1)
+        sig = SIGNATURE_LINE.match(line)
+        signer = (_named(sig.group("who"), participants) or (_handle(sig.group("who"), participants)
+                  if REPORT_HANDLE.match(sig.group("who")) else None)) if sig is not None else None
+        if signer is not None:  # "- Alberto" under his report: the paragraphs since the heading or the last signature
+            j = len(owners) - 2
+            while j >= 0 and not paras[j].heading:
+                owners[j], opened_at[j] = signer, len(owners) - 1
+                j -= 1
+            continue
         opened = _report_owner(line, grouped, participants, ties)
         if opened is not None:
-            owner = opened
+            owner, at = opened, len(owners) - 1
         elif REPORT_GROUP_HEADING.match(line):
             owner, grouped = None, True
             group_at = len(owners)  # its reports' headings follow it at once ("Management Reports" over prose: none)
@@ -173,10 +206,15 @@ def authored_reports(text: str, sentences: list[Sentence], participants: list[Pa
     changed = 0
     authored = any(o is not None for o in owners)
     label: tuple[int, str] | None = None  # the paragraph a "Name: …" label opens, and the name
+    report, fresh = -1, False  # the report the last sentence was in; nobody named in it yet
     for st in sentences:
         i = bisect.bisect_right(starts, st.start) - 1
         inside = i >= 0 and st.start < paras[i].end
         who = owners[i] if inside else None
+        if who is not None and opened_at[i] != report:
+            report, fresh = opened_at[i], True
+        if st.speaker is not None and st.cue != Cue.CONTINUATION:
+            fresh = False  # "Tom Lee said the roof leaks. It will cost…": his turn, inside the report
         if st.cue in (Cue.LABEL, Cue.LABEL_ROSTER) and st.speaker and inside and st.start == paras[i].start:
             label = (i, st.speaker)
             continue
@@ -187,7 +225,8 @@ def authored_reports(text: str, sentences: list[Sentence], participants: list[Pa
             st.speaker, st.cue = label[1], Cue.CONTINUATION  # "Dan: Made a snowflake… Various acrylic sheets…": Dan's
             changed += 1
             continue
-        if who is not None and st.speaker is None and st.cue == Cue.NONE and not REPORT_NONE.match(text[st.start:st.end]):
+        if who is not None and (st.speaker is None and st.cue == Cue.NONE or st.cue == Cue.CONTINUATION and fresh) \
+                and not REPORT_NONE.match(text[st.start:st.end]):  # (a turn running on from before the heading ends)
             st.speaker, st.cue = who.name, Cue.CONTINUATION
             changed += 1
             if all(who is not p for p in participants):  # an office or a handle nobody listed: known once it speaks

@@ -2655,13 +2655,25 @@ CHUNK_HEADER = re.compile(rf"""^\s{{0,8}}(?:
 # minutes written into a shared page by their authors (`ingest.authored_reports`). An office's own report heading
 # ("Treasurer's Report", "Rapport du trésorier", "Informe de la Secretaría"): the office, or the office noun of a
 # Spanish or French heading ("la Presidencia", "la trésorerie"); an optional article, one qualifier word at most
-REPORT_OFFICE = re.compile(rf"(?i:(?:the|le|la|l[’']|el)\s*)?(?i:(?:{OFFICE_QUALIFIER}\s+)?(?:{OFFICER_TITLES}"
-                           r"|(?:vice)?presidencia|secretar[íi]a|tesorer[íi]a|vice-?pr[ée]sidence|pr[ée]sidence|tr[ée]sorerie"
-                           r"|secr[ée]tariat))")
+_REPORT_OFFICE = (rf"(?i:(?:the|le|la|l[’']|el)\s*)?(?i:(?:{OFFICE_QUALIFIER}\s+)?(?:{OFFICER_TITLES}"
+                  r"|(?:vice)?presidencia|secretar[íi]a|tesorer[íi]a|vice-?pr[ée]sidence|pr[ée]sidence|tr[ée]sorerie"
+                  r"|secr[ée]tariat))")
+REPORT_OFFICE = re.compile(_REPORT_OFFICE)
+# the English heading without the possessive: "Treasurer Report", "Report from the Treasurer", "Report of the
+# Secretary" ("Secretary's update" is REPORT_HEADING's; the plural "Director Reports" groups reports)
+OFFICE_REPORT_HEADING = re.compile(rf"^\s*(?:(?P<office>{_REPORT_OFFICE})\s+(?i:report|update)(?!s)"
+                                   rf"|(?i:report|update)\s+(?i:from|of|by)\s+(?P<office2>{_REPORT_OFFICE}))(?![\w’'-])")
+# after a report heading, the name of who holds the office or gives the report: "Treasurer's Report - Katie
+# Bechtold", "Secretary Report (Ana)", "Rapport du trésorier : Jean Roe"
+REPORT_HOLDER_TAIL = re.compile(r"^\s*(?:[-–—:]\s*|\(\s*)(?P<holder>[^\W\d_][^()\n:,;]{0,40}?)\s*\)?\s*$")
+# a signature alone on its line under the report it closes: "- Alberto", "— Ana Gil", "-- mirage335"
+SIGNATURE_LINE = re.compile(r"^\s*[-–—]{1,2}\s?(?P<who>[^\W\d_][\w’'.-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})\s*$")
 # a heading that groups the reports of several people ("Member Reports", "Director-at-Large Reports", "Rapports des
 # commissions", "Informes de los vocales"): under it a participant's name or handle alone on a line heads that
 # person's own report. Up to three words before the plural, a short "of/des/de los …" complement after it
-REPORT_GROUP_HEADING = re.compile(r"^(?:[^\W\d_][\w’'-]{0,24}\s{1,3}){0,3}(?i:reports|rapports|informes|comptes[\s-]rendus)"
+REPORT_GROUP_HEADING = re.compile(r"^(?:[^\W\d_][\w’'-]{0,24}\s{1,3}){0,3}(?i:reports|rapports|informes|comptes[\s-]rendus"
+                                  # a round of each member's news: "Member Updates", "Tour de table", "Ronda de informes"
+                                  r"|updates|tour\s+de\s+table|round[\s-]?table|ronda\s+de\s+(?:informes|novedades))"
                                   r"(?:\s{1,3}(?i:from|of|by|des|de|du|del)(?:\s{1,3}(?i:los|las|la|l[’']))?\s{1,3}"
                                   r"[^\W\d_][\w’'-]{0,24}(?:\s{1,3}[\w’'-]{1,24}){0,3})?\s*:?\s*$")
 # the agenda items after the reports, which end the last one: "Old Business", "New Business", "Any other business",

@@ -212,3 +212,107 @@ Se enviaron las convocatorias a todos los socios con quince días de antelación
 
 def test_a_spanish_office_noun_heading_is_the_offices_report():
     assert _speaker(ES, "Se enviaron las convocatorias") == "la Secretaría"
+
+
+BOARD = """Board Meeting Minutes
+
+Members present:
+
+Ana Gil, Tom Lee, Rosa Diaz, Alberto
+
+Called to order at 7 pm by Ana Gil.
+
+Treasurer Report
+
+The account holds enough to pay the rent until the end of the summer.
+
+Report from the Secretary
+
+The mailing list moved to the new server without losing any of its archives.
+
+Secretary's Report - Rosa Diaz
+
+The calendar of events is now published on the website every Monday morning.
+
+Treasurer's Report - draft
+
+The figures of the second quarter are not final and will change next month.
+
+Storage
+
+The shelves in the back room are full and need sorting before winter.
+
+- Nobody
+
+Tour de table
+
+Tom
+
+Finished the wiring of the new workbench and tested every socket in the room.
+
+Projects
+
+The new workbench needs a lamp and a shelf for the soldering irons.
+
+The old one can go to the basement once the new one is in use.
+
+- Alberto
+
+Rapport de Alberto
+
+Les ateliers du samedi ont réuni une dizaine de personnes chaque semaine.
+"""
+
+
+def test_an_office_report_heading_without_the_possessive_is_the_offices():
+    assert _speaker(BOARD.replace("Report from the Secretary", "Secretary Report"), "The mailing list moved") == "Secretary"
+
+
+def test_a_report_from_an_office_is_the_offices():
+    assert _speaker(BOARD, "The mailing list moved") == "the Secretary"
+
+
+def test_a_name_after_the_report_heading_is_who_gives_it():
+    assert _speaker(BOARD, "The calendar of events") == "Rosa Diaz"
+
+
+def test_a_word_after_the_report_heading_that_names_nobody_leaves_the_office():
+    assert _speaker(BOARD, "The figures of the second quarter") == "Treasurer"
+
+
+def test_a_round_table_heading_groups_the_members_reports():
+    assert _speaker(BOARD, "Finished the wiring") == "Tom Lee"
+
+
+def test_a_signature_line_gives_the_paragraphs_above_it_to_the_signer():
+    assert _speaker(BOARD, "needs a lamp and a shelf") == "Alberto"
+
+
+def test_a_signature_line_of_nobody_in_the_lists_signs_nothing():
+    assert _speaker(BOARD, "The shelves in the back room") is None
+
+
+def test_a_french_report_heading_naming_a_listed_person_is_theirs():
+    assert _speaker(BOARD, "Les ateliers du samedi") == "Alberto"
+
+
+TURN_IN_REPORT = """Board Meeting Minutes
+
+Members present:
+
+Ana Gil, Tom Lee, Rosa Diaz
+
+Called to order at 7 pm by Ana Gil.
+
+Treasurer Report
+
+Tom Lee said that the roof of the workshop leaks again after the storm. It will cost about five hundred dollars to fix.
+"""
+
+
+def test_a_turn_running_on_from_before_the_report_heading_ends_there():
+    assert _speaker(BOARD, "enough to pay the rent") == "Treasurer"
+
+
+def test_a_turn_taken_inside_the_report_runs_on_as_before():
+    assert _speaker(TURN_IN_REPORT, "It will cost about five hundred") == "Tom Lee"
