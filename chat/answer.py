@@ -431,14 +431,26 @@ def document_label(searcher: Searcher, source: str) -> str:
     if front:
         named = lx.FRONT_TITLE.search(front.group(1))
         text = (named.group(1) if named else text[front.end():]).strip()
-    head = re.split(r"\n\s*\n", text, maxsplit=1)[0]
-    title = " ".join(head.lstrip("#").split())
     date = lx.DOCUMENT_DATE.search(first.text[:TITLE_MAX * 4])
-    if not 8 <= len(title) <= TITLE_MAX or title.endswith((":", ",")):
+    title = ""
+    for head in re.split(r"\n\s*\n", text, maxsplit=3)[:3]:
+        title = " ".join(head.lstrip("#").split())
+        if not _date_only(title):  # "Thursday, 20 September 2012" over "PROCEEDINGS OF …": the date, then the title
+            break
+    if lx.fold(title.strip(" :.")) in lx.OPENING_SECTIONS:  # "Time and Location": a part of the meeting, no title
+        title = ""
+    if not 8 <= len(title) <= TITLE_MAX or title.endswith((":", ",")) or _date_only(title):
         return f"{source} ({date.group(0)})" if date else source
     if date and not lx.DOCUMENT_DATE.search(title):  # a title that gives its own date keeps it
         return f"« {title} » ({date.group(0)})"
     return f"« {title} »"
+
+
+def _date_only(line: str) -> bool:
+    """A line that gives a date and nothing else but a weekday."""
+    m = lx.DOCUMENT_DATE.search(line)
+    rest = (line[:m.start()] + line[m.end():]) if m else line
+    return bool(m) and all(lx.fold(w) in lx.WEEKDAYS for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def closing_note(searcher: Searcher, sources: list[str], lang: str) -> str:

@@ -1653,6 +1653,19 @@ DOCUMENT_DATE = re.compile(
     r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
     re.I)
+# a document's first lines that name a part of the meeting, not the document ("Time and Location", "Ordre du jour",
+# "Asistentes"): an answer naming the document by its title skips them (`chat.answer.document_label`) (folded)
+OPENING_SECTIONS = frozenset(fold(w) for w in (
+    "time and location", "date and time", "time and place", "agenda", "attendance", "attendees", "present",
+    "members present", "roll call", "call to order", "welcome", "introduction", "minutes", "notes", "summary",
+    "ordre du jour", "présents", "présences", "participants", "liste des présents", "compte rendu", "procès-verbal",
+    "résumé", "orden del día", "asistentes", "asistencia", "acta", "resumen", "introducción",
+))
+# what a date line may hold beside the date: a weekday ("Thursday, 20 September 2012", "Jeudi 3 octobre 2019")
+WEEKDAYS = frozenset(fold(w) for w in (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+))
 # a sentence that asks rather than answers: a question mark, a request to ask ("preguntarle al subsecretario…",
 # "I'd like to ask", "je voudrais demander si"), a reported question ("Madame X demande pourquoi…", "pose la question
 # de…", "pregunta por…", "asked whether…"), or a scribe's question without its mark ("dka: what does the IETF think")
