@@ -36,10 +36,14 @@ def fits(abbr: str, name: str, strict: bool = False) -> bool:
     """Whether initials can stand for a name: they open with the first name's initial and hold the surname's initial
     after it ("PB" for Pam Bullas, "MBS" for Myles Borins, "JYLB" for Jean-Yves Le Bouillonnec; not "ACME" for Jane
     Roe, nor "ARM" for Anne Lee). `strict`: exactly the name's initials (`name_initials`), for a label that has no
-    list beside it to vouch for it ("MB" fits Myles Borins loosely, only "MB" fits him strictly, not "MBS")."""
+    list beside it to vouch for it ("MB" fits Myles Borins loosely, only "MB" fits him strictly, not "MBS"). A surname
+    alone, as an academic society's attendance list writes it ("Present: Cohen (AMC), Davenport (JHD)"), is fitted by
+    initials that end with its initial (not "ACME" for Roe)."""
     if strict:
         return abbr in name_initials(name)
     words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in PARTICLES and w[:1].isalpha()]
+    if len(words) == 1 and 2 <= len(abbr) <= 4:  # a list of surnames: "Cohen (AMC)", "Davenport (JHD)"
+        return fold(abbr[-1]).upper() == fold(words[0][0]).upper()
     if len(words) < 2 or not 2 <= len(abbr) <= 4:
         return False
     first, last = fold(words[0][0]).upper(), fold(words[-1][0]).upper()
