@@ -559,8 +559,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if i in presented and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender \
                 and resolve(lab.core, listed) is None and _presented_lead_in(lab.core, lower):
             continue  # "CoL Checklist: 165 data sources" once in a presenter's talk: the talk's words, no person
-        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout or u.name_line:
-            kept[i] = lab
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout or u.name_line or u.bracketed:
+            kept[i] = lab  # ("[Lazzaro] Present", once: a caption export's bracket names its speaker whatever the count)
         else:
             weak.append(i)
     _repeated_bare_labels(text, units, kept)

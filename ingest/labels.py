@@ -22,6 +22,10 @@ from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_TAIL,
     ATTENDANCE_TAIL_CHARS,
+    BRACKET_LABEL,
+    BRACKET_LABEL_WHERE,
+    BRACKET_LABELS_MIN,
+    BRACKET_NAMES_MIN,
     BRACKET_ONLY,
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
@@ -45,6 +49,7 @@ from quidit.ingest.lexicon import (
     LEAD_SOUND_NOTE,
     NAME_ROLE_LINE,
     NARRATION_START,
+    NOT_SPEAKER_SOUNDS,
     NOT_SPEAKERS,
     OFFICE_TITLES,
     OWN_SECTIONS,
@@ -120,6 +125,7 @@ class Line:
     presenter: bool = False  # a session's speaker field ("Presenter: Jane Roe (Acme)", "Ponente: …"): opens their talk
     name_line: bool = False  # a name alone on its line over the speech, in a text that writes its turns so (`name_lines`)
     full: str | None = None  # the full name the text gives a name line's surname ("Maître MAZZA" -> "Christelle MAZZA")
+    bracketed: bool = False  # a "[Name] words" turn of a caption export (`bracket_labels`): a turn even once
     dash_item: bool = False  # a heading told by its dash alone ("FINANCES – Tarifs publics"): `wrapping` may take it back
 
 
@@ -368,6 +374,40 @@ def dot_labels(text: str, lines: list[Line]) -> bool:
     return False
 
 
+def bracket_label(s: str) -> tuple[str, int | None] | None:
+    """The name of a line opening with a bracketed speaker ("[Bears] The council…" -> "Bears", "[Castanetti on the
+    podium] Hi" -> "Castanetti") and where the words start (None for the label alone), or None when the brackets hold
+    no name: a sound or the room ("[Music]", "[inaudible]", "[Rires]"), a time ("[00:01:02]"), a cut ("[…]")."""
+    m = BRACKET_LABEL.match(s)
+    if m is None:
+        return None
+    raw = m.group("label").strip()
+    if any(fold(w) in NOT_SPEAKER_SOUNDS for w in re.findall(r"[^\W\d]+", raw)):
+        return None
+    name = BRACKET_LABEL_WHERE.sub("", raw).strip() or raw
+    lab = parse_label(name)
+    if lab is None or fold(name) in NOT_SPEAKERS:
+        return None
+    return name, m.start("body") if m.group("body").strip() else None
+
+
+def bracket_labels(text: str, lines: list[Line]) -> bool:
+    """Whether the text writes its turns "[Name] words" (a caption export): several lines do, their words ending a
+    sentence, for several names (a transcriber's "[Applause]", an editor's "[sic]", items headed by their owner's name
+    "[Pierre] Signature des PV" make no such text; see `BRACKET_LABELS_MIN`)."""
+    names: set[str] = set()
+    spoken = bracketed = 0
+    for ln in lines:
+        s = text[ln.start:ln.end]
+        got = bracket_label(s) if s.lstrip(" \t>")[:1] == "[" else None
+        if got is not None:
+            bracketed += 1
+            if got[1] is not None and END_OF_SENTENCE.search(s):
+                spoken += 1
+                names.add(fold(got[0]))
+    return spoken >= BRACKET_LABELS_MIN and 2 * spoken >= bracketed and len(names) >= BRACKET_NAMES_MIN
+
+
 def _dot_label(label: str) -> str:
     """The label to parse: the name and the first part of its title ("M. Erwann Binet, rapporteur de la commission des
     lois constitutionnelles, de la législation…" -> "M. Erwann Binet, rapporteur de la commission des lois
@@ -388,9 +428,9 @@ def attendance_tail(s: str) -> int | None:
     return m.end() if m is not None and ATTENDANCE.match(s[m.end():]) else None
 
 
-def classify(text: str, line: Line, dotted: bool = False) -> None:
+def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = False) -> None:
     """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold).
-    `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`)."""
+    `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`); `bracketed`: "[Name] words" (`bracket_labels`)."""
     s = text[line.start:line.end]
     if not s.strip():
         return
@@ -438,6 +478,12 @@ def classify(text: str, line: Line, dotted: bool = False) -> None:
     if m:  # "[SPEAKER_1] Good morning", "SPEAKER_00 [00:00:01]: Hello": a diarization export's numbered voice
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("bracketed") or m.group("timed"), True
         line.body = line.start + m.end()
+        return
+    got = bracket_label(s) if bracketed and s.lstrip(" \t>")[:1] == "[" else None
+    if got is not None:  # "[Bears] The council, …", "[City Clerk Hurtubise] Councilor Callahan?": a caption export's turn
+        line.kind = LineKind.LABEL if got[1] is not None else LineKind.LABEL_ALONE
+        line.label, line.structured, line.bracketed = got[0], True, True
+        line.body = line.start + got[1] if got[1] is not None else None
         return
     m = IRC_LABEL.match(s)
     if m:

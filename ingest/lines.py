@@ -10,6 +10,7 @@ from quidit.ingest.cleaning import LIST_ITEM, CleanText
 from quidit.ingest.labels import (
     Line,
     LineKind,
+    bracket_labels,
     classify,
     dot_labels,
     line_units,
@@ -88,6 +89,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
         if (TALK_HEADING.match(line) is not None or NAME_ROLE_LINE.match(line)) and not ("|" in line and "|" in nxt):
             lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
     dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
+    bracketed = bracket_labels(text, lines)  # "[Bears] The council, …": a caption export's turn
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -124,7 +126,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
             in_attendance = False
             i += 2
             continue
-        classify(text, ln, dotted)
+        classify(text, ln, dotted, bracketed)
         presenter = PRESENTER_LINE.match(text[ln.start:ln.end]) if ln.own_paragraph else None
         if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
             ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
