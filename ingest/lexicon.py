@@ -2522,6 +2522,20 @@ RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a t
 # or role in brackets may follow ("Paul Martin (LFI)", "Ana Gil (moderadora)")
 NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ .'’-]{1,3}[^\W\d_]+){0,6}(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
+# a full name and the nickname the text ties to it, in an introduction: "Christian Viver (Kristian)", "Francisco Miguel
+# Martínez, alias Roswell", "Jane Roe, aka jroe", "Marie Curie, dite « Mimi »", "Ana Gil, conocida como Anita", "John
+# Smith, better known as Smitty"; or the nickname first with the full name in brackets ("Kristian (Christian Viver)").
+# A name line giving the nickname alone is that person (ingest.name_lines). Two to four capitalised words (a particle
+# between them, not "y"/"and"/"et": "Toño y Kristian" is two people), every word and gap bounded: linear on long lines
+_NICK_FULL_WORD = rf"[{_UP}][\w’'-]{{1,30}}"
+_NICK_FULL = rf"{_NICK_FULL_WORD}(?:[ \t]{{1,3}}(?:(?:de|da|del|della|do|dos|das|van|von|der|den|du|di|la|le|el|al|ben|bin|ibn|las|los)[ \t]{{1,3}}){{0,2}}{_NICK_FULL_WORD}){{1,3}}"
+_NICK_WORD = r"[^\W\d_][\w’'-]{0,30}"
+NICKNAME_INTRODUCED = re.compile(
+    rf"(?<![\w’'])(?P<full>{_NICK_FULL})[ \t]{{0,3}}"
+    rf"(?:\([ \t]{{0,2}}[«\"“']?[ \t]?(?P<nick>{_NICK_WORD})[ \t]?[»\"”']?[ \t]{{0,2}}\)"
+    rf"|,[ \t]{{0,3}}(?i:alias|aka|a\.k\.a\.|dite?|surnomm[ée]e?|apodad[oa]|conocid[oa][ \t]{{1,3}}como"
+    rf"|(?:better[ \t]{{1,3}})?known[ \t]{{1,3}}as)[ \t]{{1,3}}[«\"“']?[ \t]?(?P<alias>{_NICK_WORD})(?![\w’']))")
+NICKNAME_BEFORE_FULL = re.compile(rf"(?<![\w’'])(?P<nick>{_NICK_WORD})[ \t]{{1,3}}\([ \t]{{0,2}}(?P<full>{_NICK_FULL})[ \t]{{0,2}}\)")
 NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles included): the most NAME_LINE allows
 # a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
 CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")

@@ -31,6 +31,8 @@ from quidit.ingest.lexicon import (
     NAME_LINE_SPEECH_WORDS,
     NAME_LINE_WORDS,
     NAME_LINES_MIN,
+    NICKNAME_BEFORE_FULL,
+    NICKNAME_INTRODUCED,
     OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
@@ -147,6 +149,26 @@ def full_names(text: str, surnames: set[str], lower: frozenset[str]) -> dict[str
     return {sur: next(iter(given.values())) for sur, given in found.items() if len(given) == 1}
 
 
+def introduced_nicknames(text: str, nicknames: set[str], lower: frozenset[str]) -> dict[str, str]:
+    """The one full name the text ties to each nickname (folded) of `nicknames` ("kristian" -> "Christian Viver" from
+    "Christian Viver (Kristian)", "Francisco Miguel Martínez, alias Roswell", "Kristian (Christian Viver)"): a group
+    interview's introduction, whose answers are then headed by the nickname alone. Words the text writes in lower case
+    are cut from the head of the full name ("Con Christian Viver (Kristian)"); two words at least remain; none for a
+    nickname tied to several names. One pass for each form."""
+    if not nicknames:
+        return {}
+    found: dict[str, set[str]] = {}
+    pairs = [(m.group("nick") or m.group("alias"), m.group("full")) for m in NICKNAME_INTRODUCED.finditer(text)]
+    pairs += [(m.group("nick"), m.group("full")) for m in NICKNAME_BEFORE_FULL.finditer(text)]
+    for nick, full in pairs:
+        words = full.split()
+        while words and words[0].lower() in lower:
+            words.pop(0)
+        if fold(nick) in nicknames and len(words) >= 2 and fold(nick) not in {fold(w) for w in words}:
+            found.setdefault(fold(nick), set()).add(" ".join(words))
+    return {nick: fulls.pop() for nick, fulls in found.items() if len(fulls) == 1}
+
+
 def name_line_turns(text: str, units: list[Line]) -> set[int]:
     """Mark the lines that open a turn with a name alone (`LineKind.LABEL_ALONE`, `Line.name_line`; `Line.full` the
     full name of a surname-only label) and the timestamps among them (narration that does not end the turn); return
@@ -163,12 +185,17 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     for lab in turns.values():
         counts[fold(lab.core)] = counts.get(fold(lab.core), 0) + 1
     recurring = {fold(lab.core) for lab in turns.values() if counts[fold(lab.core)] >= 2}
-    strong = {fold(lab.core) for lab in turns.values() if lab.strong and fold(lab.core) in recurring}
+    # a nickname alone ("Kristian") is as good as a full name where the introduction ties it to one
+    single = {fold(lab.core) for lab in turns.values() if lab.role is None and len(lab.core.split()) == 1}
+    nicknamed = introduced_nicknames(text, single, lower)
+    strong = {fold(lab.core) for lab in turns.values()
+              if (lab.strong or fold(lab.core) in nicknamed) and fold(lab.core) in recurring}
     dialogue = len(turns) >= NAME_LINES_MIN and len(recurring) >= NAME_LINE_SPEAKERS_MIN and strong
     if not dialogue and len(formal & turns.keys()) < NAME_LINES_MIN:
         return set()  # (a parliament's record whose members mostly speak once: its formal labels make the layout)
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
     named = _written_elsewhere(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
+    named |= nicknamed.keys()
     kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
@@ -176,7 +203,7 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
         u, lab = units[i], turns[i]
         u.kind, u.label, u.body, u.structured, u.name_line, u.bare = LineKind.LABEL_ALONE, _line(text, u), None, True, True, False
         if lab.role is None and len(lab.core.split()) == 1:
-            u.full = fulls.get(fold(lab.core))
+            u.full = nicknamed.get(fold(lab.core)) or fulls.get(fold(lab.core))
     for u in units:
         if u.kind in (LineKind.TEXT, LineKind.LABEL) and CLOCK_LINE.match(_line(text, u)):  # ("00:04:00" reads as "00: 04:00")
             u.kind, u.aside, u.label, u.body = LineKind.NARRATION, True, None, None
