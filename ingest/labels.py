@@ -48,7 +48,9 @@ from quidit.ingest.lexicon import (
     LABEL_SPECK,
     LEAD_SOUND_NOTE,
     NAME_ROLE_LINE,
+    NAME_SUFFIXES,
     NARRATION_START,
+    NOBLE_TITLES,
     NOT_SPEAKER_SOUNDS,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -228,6 +230,23 @@ def _capitalised(word: str) -> bool:
                         or w.lower() in HONORIFICS)
 
 
+def _name_word(words: list[str], k: int) -> bool:
+    """A word of a label's name: capitalised (`_capitalised`), or one of the lower-case words an old parliament's
+    record writes inside a member's name: a nobility title after the article or honorific ("M. le baron Reille", "M. le
+    comte de Colbert-Laplace", "El señor conde de Romanones"), an elided particle glued to the surname ("M. de Baudry d'Asson"), a son's "fils" at the end
+    ("M. Le Provost de Launay fils"). Not "Le comte : …" (no name after the title) nor "Jean fils" (no honorific)."""
+    w = words[k]
+    if _capitalised(w):
+        return True
+    folded = fold(w)
+    if 0 < k < len(words) - 1 and folded in NOBLE_TITLES and (words[k - 1].lower().rstrip(".") in ARTICLES
+                                                               or words[k - 1].lower() in HONORIFICS):
+        return _capitalised(words[k + 1])
+    if k > 0 and re.fullmatch(r"d[’'][A-ZÀ-Þ][\w’'-]*", w):
+        return True
+    return k == len(words) - 1 >= 2 and w.lower() in NAME_SUFFIXES and words[0].lower() in HONORIFICS
+
+
 def _digit_scope(s: str) -> str:
     """The part of a label that may hold no digit: all of it, but for a full name's role after its comma, which may
     name a place or team by a number ("Fabiola Pineda, Administradora de A255", "Jane Roe, Team 3 lead")."""
@@ -280,7 +299,7 @@ def parse_label(raw: str) -> Label | None:
             and not re.fullmatch(r"[A-Z]\.?", words[-2]):
         words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM", "Mr K S MUBU": a short surname in capitals after
         # the honorific or an initial)
-    if not 1 <= len(words) <= 7 or not all(_capitalised(w) for w in words):
+    if not 1 <= len(words) <= 7 or not all(_name_word(words, k) for k in range(len(words))):
         return None
     if len(words) >= 2 and words[-1] in PARTICLES:
         return None  # "Révision du PLU : …" (the capitals dropped as a postnominal): no name ends on "du", "de", "von"
@@ -291,9 +310,10 @@ def parse_label(raw: str) -> Label | None:
     lead = [w for w in words[:3] if w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or w.lower() in HONORIFICS]
     i = 0
     gender = None
-    while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in ARTICLES):
+    while i < len(words) - 1 and (words[i].lower() in HONORIFICS or words[i].lower().rstrip(".") in ARTICLES
+                                  or i and fold(words[i]) in NOBLE_TITLES and not _capitalised(words[i])):
         gender = gender or HONORIFICS.get(words[i].lower())
-        i += 1
+        i += 1  # ("M. le baron Reille": the title is how he is addressed, his name is "Reille")
     title_role, t, titled = None, i, False
     # office titles, their qualifiers and honorifics after them: "Consejero Pérez", "Presidente Díaz",
     # "Consejero Regional Pérez", "CONSEJERO SR. PÉREZ", "Consejera Regional Sra. María Soto"

@@ -1274,12 +1274,39 @@ QUOTE_LABEL = re.compile(rf"^\s*(?P<label>{HONORIFIC_RE}\s+{NAME_RE})\s*[:,]?\s*
 # after "Monsieur X," a subject pronoun opens a clause, not a title: "Monsieur Harmel, je ne sais pas ce qui vous est
 # arrivé…" addresses X (a vocative), it is no turn of X's
 _ADDRESS_CLAUSE = r"(?:je|j[’']|tu|il|elle|on|nous|vous|ils|elles|c[’']|ce|cela|ça)(?![\w’'-])"
+# nobility titles a parliament's label writes between the article and the name ("M. le comte de Colbert-Laplace",
+# "M. le baron Reille", "el señor conde de Romanones") or after the name's comma ("M. de La Rochefoucauld, duc de
+# Bisaccia"): part of how the member is named, not an office
+NOBLE_TITLES = frozenset({
+    "duc", "duchesse", "prince", "princesse", "marquis", "marquise", "comte", "comtesse", "vicomte", "vicomtesse",
+    "baron", "baronne", "chevalier",
+    "duque", "duquesa", "príncipe", "princesa", "marqués", "marquesa", "conde", "condesa", "vizconde", "vizcondesa",
+    "barón", "baronesa",
+    "duke", "duchess", "marquess", "earl", "count", "countess", "viscount", "viscountess", "baroness",
+})
+# what a label writes after a surname to tell a son, a father or a brother apart: "M. Le Provost de Launay fils"
+NAME_SUFFIXES = frozenset({"fils", "père", "aîné", "cadet", "jeune", "hijo", "padre"})
+_NOBLE = "|".join(sorted(NOBLE_TITLES, key=len, reverse=True))
+_NAME_SUFFIX = "|".join(sorted(NAME_SUFFIXES, key=len, reverse=True))
+# a member's name in a parliament's dotted label: capitalised words and the particles between them (`NAME_RE`), and
+# what an old record's names add to that: a nobility title after the article ("le baron Reille"), a particle before
+# the first capital ("de Lacretelle", "de La Rochefoucauld", "d'Harcourt"), an elided particle glued to the next word
+# ("Baudry d'Asson"), a son's "fils", a département in parentheses telling namesakes apart ("Janvier de la Motte
+# (Eure)"). Every repetition bounded: linear on long lines
+DOT_LABEL_NAME = rf"""(?:(?:le|la|el)\s+(?:{_NOBLE})\s+)?(?:(?:de|du|des|del|von|van)\s+(?:(?:la|La|los|las)\s+)?|d[’'])?
+    {NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}|\s+d[’']{NAME_TOKEN}){{0,6}}
+    (?:\s+(?:{_NAME_SUFFIX})(?![\w’'-]))?(?:\s{{0,3}}\([{_UP}][^()\n]{{1,30}}\))?"""
 DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
-        (?: {NAME_RE}(?:\s*,\s+(?!{_ADDRESS_CLAUSE})[a-zà-ÿ][^.\n]{{1,240}}?)?  # "M. Erwann Binet, rapporteur de la commission des lois"
+        (?: {DOT_LABEL_NAME}(?:\s*,\s+(?!{_ADDRESS_CLAUSE})[a-zà-ÿ][^.\n]{{1,240}}?)?  # "M. Erwann Binet, rapporteur de la commission des lois"
           | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}?            # "M. le président", "Mme la présidente"
           | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
     (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+# where a turn label runs on inside a line of a parliament's dotted record, the OCR having lost the line break: right
+# after the closing parenthesis of the reaction that ended the turn before ("(Rires.) M. Dupont. Je…", "(Aux voix !)
+# M. le président. J'ai reçu…"), or after the exclamation or question that ended it ("… aujourd'hui !M. le
+# président. Il a paru…"); `run_on_labels` checks the label itself with DOT_LABEL
+RUN_ON_LABEL_START = re.compile(rf"(?P<before>[)!?])[ \t]{{0,3}}(?P<label>{HONORIFIC_RE}[ \t])")
 # a sentence that opens by addressing the chair or a minister by office, then a comma: "Mr Speaker, the ANC believes…",
 # "Hon Speaker, the DA notes…", "Speaker, on Tuesday the Minister…", "Madam Chair, we…", "Monsieur le président, …",
 # "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's

@@ -64,6 +64,7 @@ from quidit.ingest.names import (
     first_of_pair,
     name_tokens,
 )
+from quidit.ingest.run_on_labels import split_run_on_labels
 
 SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
 
@@ -90,6 +91,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
     dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
     bracketed = bracket_labels(text, lines)  # "[Bears] The council, …": a caption export's turn
+    if dotted:  # "(Rires.) M. Dupont. Je…": a label the OCR ran on after a reaction opens its own unit
+        lines = split_run_on_labels(text, lines)
     out: list[Line] = []
     i = 0
     in_attendance = False

@@ -1,0 +1,35 @@
+"""Turn labels run on into the line before them. A parliament's record written "M. X. Words" (`labels.dot_labels`)
+puts each turn on a line of its own; a scanned and OCR'd record often loses that line break after the reaction in
+parentheses that closes a turn, so the next speaker's label runs on after it on the same line: "(Vive approbation à
+droite.) M. Guichard. Le motif pour lequel…", "(Aux voix !) M. le président. J'ai reçu…", or after the exclamation
+that ended it ("… nous demandons que le bureau soit nommé aujourd'hui!M. le président. Il a paru…"). Such a label opens a turn as if it opened the line: the line
+is cut there into two units (`lines.scan_lines`), the label's unit classified like any other.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from quidit.ingest.labels import Line, parse_label
+from quidit.ingest.lexicon import DOT_LABEL, GROUP_DOT_LABEL, RUN_ON_LABEL_START
+
+
+def _label_at(s: str, at: int) -> bool:
+    """Whether a dotted turn label of a person or an office opens `s` at `at` ("M. Guichard. Le motif…"), not a
+    group's cry ("Plusieurs membres à droite. …") nor a phrase that only looks like one."""
+    m = DOT_LABEL.match(s[at:])  # (anchored: `^` holds at the string's start only)
+    return m is not None and GROUP_DOT_LABEL.match(s[at:]) is None \
+        and parse_label(m.group("label").split(",")[0]) is not None
+
+
+def split_run_on_labels(text: str, lines: list[Line]) -> list[Line]:
+    """The lines, each cut before every label run on after a closing parenthesis, an exclamation or a question (`RUN_ON_LABEL_START`)."""
+    out: list[Line] = []
+    for ln in lines:
+        s = text[ln.start:ln.end]
+        a = 0
+        for m in RUN_ON_LABEL_START.finditer(s):
+            if m.start("label") > a and _label_at(s, m.start("label")):
+                out.append(dataclasses.replace(ln, start=ln.start + a, end=ln.start + m.end("before"), own_paragraph=False))
+                a = m.start("label")
+        out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
+    return out
