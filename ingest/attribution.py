@@ -122,6 +122,8 @@ from quidit.ingest.lexicon import (
     MINUTE_REF_LEAD,
     MINUTES_HEADING_WORDS,
     MINUTES_TITLE,
+    MOTION_MOVED_BY,
+    MOTION_SECONDED,
     MOVEMENT,
     NAME_JOIN,
     NAME_RE,
@@ -210,6 +212,7 @@ from quidit.ingest.lexicon import (
     TALK_VERDICT,
     TALK_VERDICT_AFTER,
     TEAM_ON_PLANS,
+    TECH_NAMES,
     THANKS_TO,
     THING_ARTICLE,
     TITLE_TURN,
@@ -2059,6 +2062,8 @@ def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool 
     if _thanks_to(seg, owner):
         return True  # "Merci Romain pour ce partage", "Un grand merci à Gaël qui…": the writer thanks the speaker
     by = TALK_GIVEN_BY.search(seg)
+    if by is not None and MOTION_MOVED_BY.match(seg):
+        return False  # "A motion was presented by X to accept…": the mover's proposal, not a talk's byline
     return by is not None and resolve(by.group(1), [owner]) is owner
 
 
@@ -2098,6 +2103,8 @@ def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> t
     m = TALK_INTRO.match(text, s, e)
     by = TALK_INTRO_BY.search(text, s, e) if m is None or not SPEECH_VERB.match(text, m.end(), e) else None
     who = by.group("who") if by else m.group("who") if m else None
+    if by is not None and MOTION_MOVED_BY.match(text[s:e]):
+        return None, False  # "A motion was presented by X to…": the mover's proposal, read by the reported-speech rules
     if who is None or by is None and not SPEECH_VERB.match(text, m.end(), e) or role_of(who) is not None \
             or who.split()[0].lower() in HONORIFICS:
         return None, False  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
@@ -2148,8 +2155,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
             and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
         return None, Cue.NARRATION, None, None
-    if NO_REMARKS.match(seg):
+    if NO_REMARKS.match(seg) or MOTION_SECONDED.match(seg):
         return None, Cue.NARRATION, current, None  # "Pas d'observations, ni de questions": nobody spoke; the record
+        # ("The motion was seconded by Y": the vote's record, the turn of whoever spoke goes on after it)
     moves = MOVEMENT.search(seg)
     if moves is not None and not _speaks_before(text, s, s + moves.start(), mentions, line_starts):
         return None, Cue.NARRATION, current, None  # "Madame X se retire de la salle": X leaves; the turn is not X's
@@ -2327,8 +2335,8 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
     word = name.split("/")[0]
     if "/" not in name and (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS or fold(word) in ORG_FOLDED
                             or fold(word) in OFFICE_TITLES or word.lower() in HONORIFICS or role_of(word) is not None
-                            or fold(word) in NOT_SPEAKERS):
-        return None
+                            or fold(word) in NOT_SPEAKERS or fold(word) in TECH_NAMES):
+        return None  # ("Java provides…": a programming language, no one the lists forgot)
     p = next((q for q in participants if fold(q.name) == fold(name)), None)
     if p is None:
         p = Participant(name=name, in_roster=False, session_role=None)

@@ -315,6 +315,10 @@ _IRREGULAR = (
     "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|speaks to|spoke to|"
     "summari[sz]es|summari[sz]ed|"
     "writes|wrote|"
+    # English (a society's or a committee's minutes in reported speech: "JHD countered that…", "AMC wondered about…",
+    # "AS reminded the meeting that…", "AS spoke about the work at…", "X clarified that…", "X requested volunteers…")
+    "counters|countered|wonders|wondered|announces|announced|reminds|reminded|speaks about|spoke about|"
+    "clarifies|clarified|claims|claimed|queries|queried|requests|requested|rephrases|rephrased|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
@@ -590,6 +594,14 @@ HEADING = re.compile(r"^[^.!?:;]{1,60}(?<![ \t][-–—])$")
 
 # Spanish impersonal / passive attribution: "Por el Sr. Alcalde se explica que…", "Se responde por la Sra. X"
 # and inverted openers "Interviene Dª X, portavoz de…", "Toma la palabra el Sr. Y"
+# the mover of a motion, in the passive: "A motion was presented by X to accept…", "A motion to adjourn was made by X",
+# "Une motion est présentée par X", "Una moción fue presentada por X": the proposal is X's, as a speech verb's agent is
+# (BY_AFTER_VERB), not a talk's byline; the seconder's "The motion was seconded by Y" is the record's (RECORD_STATEMENT)
+_MOTION_MOVED_BY = r"""(?:A|An|The|Une|La|Una)\s+(?:\w{1,12}-)?(?:motion|moción)(?:\s+(?:to|de|d[’'])\s*\w{1,20}(?:\s+\w{1,20}){0,3})?
+             \s+(?:was|is|has\s+been|had\s+been|est|a\s+été|avait\s+été|fue|es|ha\s+sido)
+             \s+(?:presented|made|moved|put\s+forward|tabled|brought|introduced|présentée|déposée|proposée|presentada|propuesta)
+             \s+(?:by|par|por)"""
+MOTION_MOVED_BY = re.compile(rf"^\s*{_MOTION_MOVED_BY}\s", re.X)
 PASSIVE_BY = re.compile(r"""
     ^\s*(?:[Pp]or\s+(?:parte\s+de\s+)?(?:el|la|los|las)?\s*)$          # "Por el Sr. Alcalde" / "Por parte de la Sra. X"
 """, re.X)
@@ -611,6 +623,7 @@ BY_AFTER_VERB = re.compile(r"""
               |confirmed|clarified|observed|remarked|indicated|emphasi[sz]ed|stressed|asked|not[ée]|indiqu[ée]|signal[ée]
               |pr[ée]cis[ée]|rappel[ée]|soulign[ée]|propos[ée]|demand[ée]|expliqu[ée]|mentionn[ée]|observ[ée])\s+(?:by|par)
             |Fue\s+(?:señalado|indicado|manifestado|expuesto|planteado|propuesto|mencionado)\s+por
+            |""" + _MOTION_MOVED_BY + r"""
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )(?:\s+(?:nuevamente|tambi[ée]n|adem[áa]s|de\s+nuevo|otra\s+vez|entonces|luego))?  # "Consulta nuevamente el…"
             \s*,?\s*(?:el|la|de)?                                          # (lower case only after the adverb)
@@ -943,6 +956,16 @@ NOT_SPEAKERS = {fold(w) for w in (
     "objetivo", "objetivos", "objective", "objectives", "objectif", "objectifs", "indicadores", "indicators",
     "indicateurs", "dimensión", "dimension", "sección", "section",
 )}
+
+# capitalised words that name a programming language, a program or a platform, never a person, though they open
+# sentences with a verb as a member would ("Java provides load-on-demand…", "Prolog does not understand binding…",
+# "Python permite…", "Linux gère…"); the ones that are also given names (Ada, Ruby, Julia, Pascal) are left out
+TECH_NAMES = frozenset(fold(w) for w in (
+    "java", "javascript", "typescript", "python", "prolog", "lisp", "haskell", "fortran", "cobol", "perl", "php",
+    "kotlin", "erlang", "clojure", "ocaml", "smalltalk", "golang", "matlab", "mathematica", "maple",
+    "linux", "windows", "android", "macos", "unix", "excel", "github", "gitlab", "docker", "kubernetes", "firefox",
+    "chrome", "mozilla", "wikipedia", "wordpress", "drupal", "jira", "postgresql", "mysql", "sqlite", "node.js",
+))
 
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
 # sub-headings under a speaker's section; none of them names a person
@@ -2299,6 +2322,11 @@ RECORD_STATEMENT = re.compile(r"""^\s*(?:
       \s+(?:from|de|du|des|d[’'])(?![\w’'])
     # the record calling a vote: "Vote sur le fait d'ajouter…", "Vote on the amended budget", "Votación sobre la propuesta"
     | (?:vote|voting|votación|votacion)\s+(?:sur|on|sobre|concernant|regarding)(?![\w’']) )""", re.I | re.X)
+# the seconder of a motion, opening the sentence: "The motion was seconded by Y", "La motion est appuyée par Y", "La
+# moción fue secundada por Y": the vote's record, neither Y's words nor the mover's (the mover: MOTION_MOVED_BY)
+MOTION_SECONDED = re.compile(r"""^\s*(?:the|this|that|la|cette|esta)\s+(?:motion|moción|proposal|proposition|propuesta)
+    \s+(?:was|is|has\s+been|est|a\s+été|fut|fue|es|ha\s+sido)\s+(?:(?:duly|also|then|ensuite|luego)\s+)?
+    (?:seconded|appuyée|secondée|secundada|apoyada)(?![\w’'])""", re.I | re.X)
 # a round of introductions announced before a list ("asked all participants to introduce themselves, including the
 # following new board members:", "Tour de table des nouveaux membres :", "Ronda de presentaciones:"): each item that
 # opens with a listed person's name is that person introducing themselves
