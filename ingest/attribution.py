@@ -206,6 +206,7 @@ from quidit.ingest.lexicon import (
     SUBJECT_SLOT,
     TALK_CONTENT_VERB,
     TALK_GIVEN_BY,
+    TALK_HEADING_BRACKETED,
     TALK_INTRO,
     TALK_INTRO_BY,
     TALK_SUBJECT,
@@ -455,6 +456,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # a line in capitals is a label only after a separator ("---")
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
+        if u.kind == LineKind.SECTION and u.talk and " " not in u.label.strip() \
+                and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) and _listed_one(u.label.strip(), listed) is None:
+            continue  # "[Applause] Thank you all": one word in brackets names a presenter only when the list does
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = parse_label(u.label)
@@ -692,6 +696,12 @@ def _listed_first_name(word: str, listed: list[Participant]) -> Participant | No
         return None
     fits = [p for p in listed if " " in p.name.strip() and fold(p.name.split()[0]) == fold(word)]
     return fits[0] if len({fold(p.name) for p in fits}) == 1 else None
+
+
+def _listed_one(word: str, listed: list[Participant]) -> Participant | None:
+    """The one listed person this word names in full or by the first name ("Marie" for Marie Duflot-Kremer)."""
+    fits = {fold(p.name): p for p in listed if fold(p.name) == fold(word) or fold((p.name.split() or [""])[0]) == fold(word)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _full_name_labels(written: list[str]) -> list[Participant]:
@@ -1043,10 +1053,14 @@ def section_context(units: list[Line], people: dict[int, Participant],
     level = 0
     part: Part | None = None
     presenting = False  # the section is a talk a presenter field opened, in a programme of such talks
+    opened = -2  # the line of the section's heading
     for j, u in enumerate(units):
         if u.kind == LineKind.SECTION and j in people and u.level:
             owner, level, part = people[j], u.level, Part.REPORT if u.talk else Part.TALK
             presenting = u.presenter and j in presented
+            opened = j if TALK_HEADING_BRACKETED.match(u.title or "") else -2
+        elif j == opened + 1 and u.plain_heading and u.kind != LineKind.SECTION:
+            pass  # a pad's talk's subtitle right under its heading ("[Nina Gasking] IA" / "Entrez dans la tête d'une IA")
         elif presenting and j not in presented:
             owner, level, part, presenting = None, 0, None, False  # the next talk's title, over its presenter field
         elif u.level and u.level <= level or part == Part.REPORT and (u.plain_heading and not u.list_head and not presenting
@@ -1252,8 +1266,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # ("ASUNTO II.- TÍTULO.-" ends its heading at the line end, though no full stop and capital follow)
     spans = _cut(split_spans(text), cuts, text)
     starts = [u.start for u in units]
+    # (a pad's section under a presenter's bracketed name, "[Nina Gasking] IA", holds notes of a talk: its lines are
+    # hers, but the text is still notes, not a transcript of headed turns)
+    def bracketed(u: Line) -> bool:
+        return u.talk and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) is not None
+
     result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),
-                         sections=sum(1 for i in people if units[i].kind == LineKind.SECTION),
+                         sections=sum(1 for i in people if units[i].kind == LineKind.SECTION and not bracketed(units[i])),
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
                          officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]

@@ -78,6 +78,8 @@ from quidit.ingest.lexicon import (
     STAGE_SPEAKER,
     TALK_HEADING,
     TALK_HEADING_ASKED,
+    TALK_HEADING_BRACKETED,
+    TALK_HEADING_BRACKETED_WORDS,
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
     TIME_VOICE_LINE,
@@ -543,6 +545,13 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.label, line.body = LineKind.LABEL, m.group("label"), line.start + m.end()
         return
     line.floor = FLOOR_QUESTION.match(s) is not None
+    talk = TALK_HEADING_BRACKETED.match(s) if (line.start == 0 or text[line.start - 2:line.start] == "\n\n") \
+        and len(s.split()) <= TALK_HEADING_BRACKETED_WORDS else None
+    if talk and not re.match(r"[ \t]{0,20}\n?[ \t]{0,20}\[", text[line.end:line.end + 40]):
+        # (not one of a list of "[Rémy] Démissions" items, one a line: an agenda's, naming who brings each point)  # "[Nina Gasking] IA : apprentissage supervisé" opening a paragraph of a pad: her talk's notes follow
+        line.kind, line.title, line.level, line.talk = LineKind.SECTION, s, 1, True
+        line.label = talk.group("who") or talk.group("who2")
+        return
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
     if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")) and not s.rstrip().endswith("?"):
         # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading)

@@ -1931,6 +1931,17 @@ TALK_HEADING_BY_END = re.compile(rf"""^(?P<title>[^\n]{{2,200}}?[^\s.,;:])
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s+(?:and|et|y|&)\s+[^\n]{{1,80}})?\s*$""", re.X)
 TALK_HEADING_BY_END_WORDS = 24  # words such a heading may have, title and names together
+# a section of shared notes headed by its presenter's name in square brackets, before or after the title, as pads
+# write who presents ("[Nina Gasking] IA : apprentissage supervisé", "ANR déposée sur … [Éric Duchêne]", "[Ana Gil]
+# Taller de datos", "Open data roadmap [Jane Roe]"): one to four capitalised words, the title a short line with no
+# stop in it (not "Mr Speaker, you have been ignoring me! [Laughter.]"). A one-word name ("[Marie] grande muraille") holds only for a listed person (the caller checks):
+# "[Applause] Thank you all", "[Update] new figures" are no presenters
+_BRACKET_NAME = rf"{_TALK_NAME_TOKEN}(?:[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}{_TALK_NAME_TOKEN}){{0,3}}"
+TALK_HEADING_BRACKETED = re.compile(rf"""^[ \t]*(?:
+      \[(?P<who>{_BRACKET_NAME})(?<!\.)\][ \t]+(?P<title>[^\s\[\]][^\n\[\].!?…]{{0,150}}?)(?<![;,:])
+    | (?P<title2>[^\s\[\]][^\n\[\].!?…]{{0,150}}?)(?<![;,:])[ \t]+\[(?P<who2>{_BRACKET_NAME})(?<!\.)\]
+    )[ \t]*$""", re.X)
+TALK_HEADING_BRACKETED_WORDS = 20  # words such a heading may have, title and name together
 # a byline's first word on the line under a talk's title ("par Jean Roe", "by Jane Roe", "por Ana Gil")
 BYLINE_BY = re.compile(r"(?:par|by|por)\s")
 # the word before "par/by/por" that makes it a passive agent: a past participle (French -é(e)(s), English -ed,
