@@ -508,8 +508,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         ruled = ruled or (i and units[i - 1].bare and lab.strong)
         if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not (u.dotted and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
-                and not (listed and lab.role is None and len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None):
-            continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds)
+                and not (listed and lab.role is None and (len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None
+                                                          or any(p.name == lab.core.strip() for p in listed))):
+            continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds,
+            # and so does a name written as the list writes it: "tierce : …" under "attendu·e·s : tierce, Valérie, …")
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
             continue  # "Dépenses : 497 098,58 €uros", "Modalidad Presencial: (13)": a figure, not words
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
@@ -722,7 +724,7 @@ def _full_name_labels(written: list[str]) -> list[Participant]:
 def _listed_handle(word: str, listed: list[Participant]) -> Participant | None:
     """The one listed person whose name the attendance list itself writes as this lower-case handle ("Council members:
     …, oli, …" and "oli: …"): the person's own way of writing their name, a label though it has no capital."""
-    if not word.islower() or SCRIBE_NICK.match(word) is None:
+    if not word[:1].islower() or SCRIBE_NICK.match(word) is None:
         return None
     fits = [p for p in listed if p.name == word and p.session_role != "absent"]
     return fits[0] if len(fits) == 1 else None

@@ -808,7 +808,7 @@ INCLUSIVE_E = r"[.·•‧(-]e[.·•‧)-]?"
 ATTENDANCE = re.compile(r"""
     ^\s*(?:\W\s*)?(?:[ée]taient\s+|sont\s+)?(?:
         (?:membres\s+)?pr[ée]sent(?:e|INCL)?s | absent(?:e|INCL)?s?(?:\s+excus[ée](?:INCL)?s?|\s+non\s+excus[ée]s?)?
-      | excus[ée](?:INCL)?s?
+      | excus[ée](?:INCL)?s? | attendu(?:e|INCL)?s | convocad[oa]s | invitees   # who was expected: "attendu·e·s : tierce, …"
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
       | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
       | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
@@ -1793,9 +1793,10 @@ SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
 # "unknown: …", "inconnu : …"): a turn of someone unnamed, nobody's to credit, not the last speaker's
 UNKNOWN_SPEAKER_LABELS = {"xxx", "xx", "??", "???", "?", "unknown", "unidentified", "desconocido", "desconocida",
                           "inconnu", "inconnue", "anonimo", "anonima", "anonyme", "anonymous"}
-# a lower-case handle opening a line as a turn's label ("oli: We should…"): with the same word an entry of an
+# a handle opening with a lower-case letter opening a line as a turn's label ("oli: We should…", "e-Jim : Moi…",
+# French typography's space before the colon): with the same word an entry of an
 # attendance list ("Council members: Eric Huss, TC, oli, Mark"), the handle is a member, as the person writes it
-LOWER_HANDLE_LABEL = re.compile(r"^[ \t]*([a-z][a-z0-9_-]{1,30}):[ \t]+\S", re.M)
+LOWER_HANDLE_LABEL = re.compile(r"^[ \t]*([a-z][A-Za-z0-9_-]{1,30})[ \t]?:[ \t]+\S", re.M)  # ("tierce : …", "e-Jim : …")
 # "scribe: …" is the scribe's own line: the turn in progress goes on (scribe.perl writes it for unlabelled lines)
 SCRIBE_SELF = {"scribe"}
 # words before a colon that open a heading of the minutes, not a turn

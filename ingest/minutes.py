@@ -120,7 +120,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     gender: str | None = None
     role = None
     this_list: set[int] = set()  # the people the current attendance block has named
-    handles = {m.group(1) for m in LOWER_HANDLE_LABEL.finditer(text)}  # "oli: …" lines: lower-case handles that speak
+    # "oli: …" lines: lower-case handles that speak (each line on its own: the cleaning joins a paragraph's lines)
+    handles = {m.group(1) for u in units if (m := LOWER_HANDLE_LABEL.match(text[u.start:u.end]))}
     blocks: list[str] = []
     for u in units:
         if u.kind != LineKind.ATTENDANCE:
