@@ -2603,6 +2603,29 @@ NICKNAME_INTRODUCED = re.compile(
     rf"|,[ \t]{{0,3}}(?i:alias|aka|a\.k\.a\.|dite?|surnomm[ée]e?|apodad[oa]|conocid[oa][ \t]{{1,3}}como"
     rf"|(?:better[ \t]{{1,3}})?known[ \t]{{1,3}}as)[ \t]{{1,3}}[«\"“']?[ \t]?(?P<alias>{_NICK_WORD})(?![\w’']))")
 NICKNAME_BEFORE_FULL = re.compile(rf"(?<![\w’'])(?P<nick>{_NICK_WORD})[ \t]{{1,3}}\([ \t]{{0,2}}(?P<full>{_NICK_FULL})[ \t]{{0,2}}\)")
+# --- a written interview whose answers are headed by name lines, its questions unlabelled (ingest.interview_askers)
+# who put the questions, as a byline says: "Interview by Jane Roe", "Interviewed by …", "Entrevista realizada por Ana
+# Gil", "Entrevista por …", "Preguntas de …", "Propos recueillis par Paul Roux", "Interview réalisée par …", "Entretien
+# mené par …"; a line of its own, the name one to four capitalised words. ("Entrevista de X", "Interview de X" name
+# who answers as often: not read.)
+INTERVIEW_BYLINE = re.compile(
+    rf"^[ \t]{{0,3}}(?i:(?:entrevista|preguntas|interview|questions|entretien|propos)(?:[ \t]{{1,3}}(?:realizada|hecha|conducida"
+    rf"|conducted|réalisée?|mené|menée|conduite?|recueillis))?[ \t]{{1,3}}(?:por|by|par)|interviewed[ \t]{{1,3}}by"
+    rf"|preguntas[ \t]{{1,3}}de)[ \t]{{1,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}{_NICK_FULL_WORD}){{0,3}})[ \t]{{0,3}}[.]?[ \t]{{0,3}}$",
+    re.M)
+# an answerer thanking the interviewer by name, at the end of the interview: "Gracias a ti por la entrevista Manu!!!",
+# "Thanks, Jane!", "Thank you for having me, Jane.", "Merci Paul !", "Merci à toi pour l'interview, Paul."; the name is a
+# capitalised word or two right before a stop
+INTERVIEWER_THANKED = re.compile(
+    rf"(?<![\w’'])(?i:gracias|thanks|thank[ \t]{{1,3}}you|merci)(?:[ \t]{{1,3}}(?i:a[ \t]{{1,3}}ti|a[ \t]{{1,3}}vos|a[ \t]{{1,3}}usted"
+    rf"|to[ \t]{{1,3}}you|à[ \t]{{1,3}}toi|à[ \t]{{1,3}}vous|beaucoup|so[ \t]{{1,3}}much|a[ \t]{{1,3}}lot))?"
+    rf"(?:[ \t]{{1,3}}(?i:por[ \t]{{1,3}}(?:la|esta)[ \t]{{1,3}}entrevista|for[ \t]{{1,3}}(?:the|this)[ \t]{{1,3}}interview"
+    rf"|for[ \t]{{1,3}}having[ \t]{{1,3}}(?:me|us)|pour[ \t]{{1,3}}(?:l['’]|cet[ \t]{{1,3}}|cette[ \t]{{1,3}})(?:interview|entretien)))?"
+    rf"[ \t]{{0,3}},?[ \t]{{0,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}{_NICK_FULL_WORD})?)[ \t]?[!.,]")
+# a paragraph that opens by thanking the answerers: the interviewer's closing question-less turn ("Gracias por dedicar
+# vuestro tiempo…", "Thank you both for…", "Merci à vous deux…")
+INTERVIEW_THANKS_OPEN = re.compile(r"[ \t]{0,3}(?i:(?:muchas[ \t]{1,3})?gracias|thanks|thank[ \t]{1,3}you|many[ \t]{1,3}thanks"
+                                   r"|merci|un[ \t]{1,3}grand[ \t]{1,3}merci)(?![\w’'])")
 NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles included): the most NAME_LINE allows
 # a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
 CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")

@@ -22,6 +22,7 @@ from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.closing import writers_closing
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
+from quidit.ingest.interview_askers import name_line_questions
 from quidit.ingest.lexicon import NUMBERED_VOICE
 from quidit.ingest.questionnaire import questionnaire_answers
 from quidit.ingest.readers import SUFFIXES, read, read_record
@@ -255,6 +256,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence = "written interview: questions on lines of their own, the prose under them answers"
         elif retold_interview(ct.text, sentences, participants, att.labels):
             evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
+        elif name_line_questions(ct.text, sentences, participants):
+            evidence += "; written interview: the unlabelled questions between the name lines are the interviewer's"
         elif att.labels and writers_closing(ct.text, sentences):
             evidence += "; the writer's closing after the last turn is nobody's"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
