@@ -1328,8 +1328,10 @@ DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
 # where a turn label runs on inside a line of a parliament's dotted record, the OCR having lost the line break: right
 # after the closing parenthesis of the reaction that ended the turn before ("(Rires.) M. Dupont. Je…", "(Aux voix !)
 # M. le président. J'ai reçu…"), or after the exclamation or question that ended it ("… aujourd'hui !M. le
-# président. Il a paru…"); `run_on_labels` checks the label itself with DOT_LABEL
-RUN_ON_LABEL_START = re.compile(rf"(?P<before>[)!?])[ \t]{{0,3}}(?P<label>{HONORIFIC_RE}[ \t])")
+# président. Il a paru…"), or after that exclamation mark as a scan's OCR reads it, a lone "1", "l" or "t" after a
+# word ("Aux voix ! aux voix 1 M. le comte de Colbert-Laplace. Messieurs…", "Je proteste t M. le président. En
+# conséquence…"); `run_on_labels` checks the label itself with DOT_LABEL
+RUN_ON_LABEL_START = re.compile(rf"(?P<before>[)!?]|(?<=[^\W\d_])[ \t][1lt](?=[ \t]))[ \t]{{0,3}}(?P<label>{HONORIFIC_RE}[ \t])")
 # a sentence that opens by addressing the chair or a minister by office, then a comma: "Mr Speaker, the ANC believes…",
 # "Hon Speaker, the DA notes…", "Speaker, on Tuesday the Minister…", "Madam Chair, we…", "Monsieur le président, …",
 # "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's

@@ -2,8 +2,10 @@
 puts each turn on a line of its own; a scanned and OCR'd record often loses that line break after the reaction in
 parentheses that closes a turn, so the next speaker's label runs on after it on the same line: "(Vive approbation à
 droite.) M. Guichard. Le motif pour lequel…", "(Aux voix !) M. le président. J'ai reçu…", or after the exclamation
-that ended it ("… nous demandons que le bureau soit nommé aujourd'hui!M. le président. Il a paru…"). Such a label opens a turn as if it opened the line: the line
-is cut there into two units (`lines.scan_lines`), the label's unit classified like any other.
+that ended it ("… nous demandons que le bureau soit nommé aujourd'hui!M. le président. Il a paru…"), an exclamation
+mark the OCR often reads as a lone "1", "l" or "t" ("Aux voix ! aux voix 1 M. le comte de Colbert-Laplace. Messieurs…").
+Such a label opens a turn as if it opened the line: the line is cut there into two units (`lines.scan_lines`), the
+label's unit classified like any other.
 """
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ def _label_at(s: str, at: int) -> bool:
 
 
 def split_run_on_labels(text: str, lines: list[Line]) -> list[Line]:
-    """The lines, each cut before every label run on after a closing parenthesis, an exclamation or a question (`RUN_ON_LABEL_START`)."""
+    """The lines, each cut before every label run on after a closing parenthesis, an exclamation (also as the OCR
+    misreads it) or a question (`RUN_ON_LABEL_START`)."""
     out: list[Line] = []
     for ln in lines:
         s = text[ln.start:ln.end]

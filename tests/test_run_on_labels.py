@@ -22,6 +22,12 @@ M. Marc Durand. Nous voulons voter aujourd'hui!M. le président. Il a paru au bu
 
 M. Paul Lenoir. Je reprends. (Bruit.) M. Dupont a raison sur ce point, messieurs.
 
+M. Marc Durand. Aux voix ! aux voix 1 M. le comte de Brissac. Messieurs, la Constitution est claire.
+
+M. Paul Lenoir. Je proteste t M. le président. En conséquence, la séance est renvoyée à jeudi.
+
+M. Marc Durand. Relisez l'article 1 M. Dupont vous le dira.
+
 M. Marc Durand. Laissez-moi finir. (Interruptions.) Plusieurs membres à droite. Parlez !
 """
 
@@ -43,6 +49,19 @@ def test_label_after_a_reaction_in_parentheses_opens_a_turn():
 
 def test_label_after_an_exclamation_opens_a_turn():
     assert speaker_at(ingest_text(RECORD, "cr.txt"), "le nombre manquait") == "M. le président"
+
+
+def test_label_after_an_exclamation_misread_as_one_opens_a_turn():
+    assert speaker_at(ingest_text(RECORD, "cr.txt"), "la Constitution est claire") == "de Brissac"
+
+
+def test_label_after_an_exclamation_misread_as_t_opens_a_turn():
+    assert speaker_at(ingest_text(RECORD, "cr.txt"), "renvoyée à jeudi") == "M. le président"
+
+
+def test_figure_before_a_name_in_a_sentence_is_no_run_on_label():
+    # near miss: "article 1 M. Dupont vous le dira" has no full stop after the name, it is Durand's sentence
+    assert speaker_at(ingest_text(RECORD, "cr.txt"), "vous le dira") == "Marc Durand"
 
 
 def test_english_label_after_a_reaction_opens_a_turn():
