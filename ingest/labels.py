@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     BRACKET_LABEL_WHERE,
     BRACKET_LABELS_MIN,
     BRACKET_NAMES_MIN,
+    BRACKET_NOT_SPEAKERS,
     BRACKET_ONLY,
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
@@ -51,7 +52,6 @@ from quidit.ingest.lexicon import (
     NAME_SUFFIXES,
     NARRATION_START,
     NOBLE_TITLES,
-    NOT_SPEAKER_SOUNDS,
     NOT_SPEAKERS,
     OFFICE_TITLES,
     OWN_SECTIONS,
@@ -151,7 +151,7 @@ class Label:
 # a time before the label, or a time span with an arrow as speech-to-text tools write it ("[00:00:01 --> 00:00:05]")
 _TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}-->?\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]?\s{0,20}(?:[-–—|]\s{0,20})?(?=\S))?"
 LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
-    (?:[*•▪◦-]\s{{1,20}})?                   # a list bullet: "* Rod Vagg (TSC): …"
+    (?:[*•▪◦-]\s{{1,20}}|>>\s{{0,20}})?       # a list bullet: "* Rod Vagg (TSC): …"; broadcast captions' ">> JANE ROE: …"
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
@@ -404,7 +404,7 @@ def bracket_label(s: str) -> tuple[str, int | None] | None:
     if m is None:
         return None
     raw = m.group("label").strip()
-    if any(fold(w) in NOT_SPEAKER_SOUNDS for w in re.findall(r"[^\W\d]+", raw)):
+    if any(fold(w) in BRACKET_NOT_SPEAKERS for w in re.findall(r"[^\W\d]+", raw)):
         return None
     name = BRACKET_LABEL_WHERE.sub("", raw).strip() or raw
     lab = parse_label(name)
@@ -419,12 +419,13 @@ def bracket_labels(text: str, lines: list[Line]) -> bool:
     "[Pierre] Signature des PV" make no such text; see `BRACKET_LABELS_MIN`)."""
     names: set[str] = set()
     spoken = bracketed = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         s = text[ln.start:ln.end]
-        got = bracket_label(s) if s.lstrip(" \t>")[:1] == "[" else None
+        got = bracket_label(s) if "[" in s[:40] else None
         if got is not None:
             bracketed += 1
-            if got[1] is not None and END_OF_SENTENCE.search(s):
+            said = s if got[1] is not None else text[lines[i + 1].start:lines[i + 1].end] if i + 1 < len(lines) else ""
+            if END_OF_SENTENCE.search(said):  # the words on the line, or on the next one under a label alone
                 spoken += 1
                 names.add(fold(got[0]))
     return spoken >= BRACKET_LABELS_MIN and 2 * spoken >= bracketed and len(names) >= BRACKET_NAMES_MIN
@@ -501,7 +502,7 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("bracketed") or m.group("timed"), True
         line.body = line.start + m.end()
         return
-    got = bracket_label(s) if bracketed and s.lstrip(" \t>")[:1] == "[" else None
+    got = bracket_label(s) if bracketed and "[" in s[:40] else None
     if got is not None:  # "[Bears] The council, …", "[City Clerk Hurtubise] Councilor Callahan?": a caption export's turn
         line.kind = LineKind.LABEL if got[1] is not None else LineKind.LABEL_ALONE
         line.label, line.structured, line.bracketed = got[0], True, True
@@ -588,7 +589,7 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.label = LineKind.LABEL_ALONE, whole if len(whole) <= 90 else long_office.group("name").strip()
         return
     if m:
-        line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s", s))
+        line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s|>>", s))
         line.dotted = re.match(r"\.\s*[–—]", m.group("sep").strip()) is not None  # "LE PRÉSIDENT. – …" (Sénat)
         line.label = m.group("label")
         body = m.group("body")

@@ -1050,18 +1050,32 @@ NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissemen
                       "inaudible", "crosstalk", "silence", "noise", "bruit", "ruido", "sound", "foreign", "blank_audio"}
 # a caption or speech-to-text export's turn with the speaker's name in square brackets opening the line, no colon
 # needed: "[Bears] The council, …", "[Councilor Bears]: Thank you", "[Bears]. Try now.", ">> [Jane Roe] Yes",
-# "[Marie Dubois] Bonjour", "[Ana Gil] Hola". Not a link ("[the site](https://…)": a bracket right after) nor an
+# "[Marie Dubois] Bonjour", "[Ana Gil] Hola", after the time perhaps ("[00:01:02] [Jane Roe] Yes"). Not a link ("[the site](https://…)": a bracket right after) nor an
 # editor's restored letter ("[J]e vais", "[I]l y a": a letter right after). The words may also start on the next line
 # (the label alone). Kept only where the text writes several turns so (`labels.bracket_labels`), and only for a label
 # that reads as a name (`labels.bracket_label`)
-BRACKET_LABEL = re.compile(r"^[ \t]{0,8}(?:>>[ \t]{0,3})?\[(?P<label>[^\[\]\n]{1,80})\](?![\w(])[ \t]{0,3}[:.]?[ \t]{0,20}(?P<body>.*)$",
+BRACKET_LABEL = re.compile(r"^[ \t]{0,8}(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?[ \t]{1,3}(?:[-–—|][ \t]{1,3})?)?"
+                           r"(?:>>[ \t]{0,3})?\[(?P<label>[^\[\]\n]{1,80})\](?![\w(])[ \t]{0,3}[:.]?[ \t]{0,20}(?P<body>.*)$",
                            re.S)
+# a full name alone on its line, as a list of members or staff writes it over their title ("Kit Collins" / "City
+# Council Vice President", "George A. Scarpelli", "Isaac B. “Zac” Bears"): capitalised words, initials and a nickname
+# in quotes; the full name of a caption export's bracketed surname ("[Scarpelli] …") that ends it (`lines`)
+LISTED_FULL_NAME = re.compile(r"""^[ \t]{0,8}(?P<name>[^\W\d_][\w’'-]{1,30}
+    (?:[ \t]{1,3}(?:[^\W\d_]\.|[“"«][^\W\d_][\w’'-]{0,30}[”"»]|[^\W\d_][\w’'-]{1,30})){1,4})[ \t]*$""", re.X)
 # the form counts where at least BRACKET_LABELS_MIN such lines, of BRACKET_NAMES_MIN names, end a sentence, and at
 # least half of the lines opening on a bracketed name do: the speech of a caption export ("[Bears] Sure. And then
 # we'll go to Ted."), not minutes whose items name their owner in brackets ("[Pierre] Signature des PV d'AG",
 # "[Rémy] Démissions :") nor notes whose talk headings do ("[Nina Gasking] IA : apprentissage supervisé")
 BRACKET_LABELS_MIN = 3
 BRACKET_NAMES_MIN = 2
+# words of a bracketed caption mark that is no speaker, folded, beside the sounds above: "[Laughs]", "[Video Clip]",
+# "[Technical Difficulties]", "[Pause]", "[Recess]", "[Toux]", "[Murmures]", "[Risa]", "[Música]"
+BRACKET_NOT_SPEAKERS = {fold(w) for w in (
+    *NOT_SPEAKER_SOUNDS, "laughs", "laughing", "chuckles", "sighs", "cheers", "cheering", "coughs", "cough", "pause",
+    "break", "recess", "video", "clip", "audio", "unintelligible", "indistinct", "overlapping", "background",
+    "technical", "difficulties", "static", "beep", "ringing", "intermission", "interruption", "murmurs", "rire",
+    "toux", "murmures", "coupure", "pausa", "risa", "aplauso", "tos", "murmullos", "interrupción", "corte", "música",
+)}
 # where the speaker is, after the name inside the brackets: "[Castanetti on the podium]", "[Berkson on zoom]", "[Ana
 # Gil desde Zoom]", "[Marie Dubois en visio]", "[Jane Roe (remote)]": the name is the part before it
 BRACKET_LABEL_WHERE = re.compile(r"(?:[ \t]{1,3}(?:on|at|via|from|in|en|sur|depuis|au|à|desde|por|vía)[ \t]{1,3}[^()\[\]\n]{1,40}"

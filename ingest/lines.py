@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
 from quidit.ingest.labels import (
     Line,
@@ -28,7 +30,9 @@ from quidit.ingest.lexicon import (
     END_OF_SENTENCE,
     ITEM_NUMBER_ALONE,
     ITEM_NUMBER_PREFIX,
+    LABEL_TITLES,
     LINE_HEADING_WORDS,
+    LISTED_FULL_NAME,
     MOTION_LINE,
     NAME_ROLE_LINE,
     NARRATION_START,
@@ -36,6 +40,7 @@ from quidit.ingest.lexicon import (
     NOTE_CLOSES,
     NOTE_LINES_MAX,
     NOTE_OPENS,
+    OFFICE_TITLES,
     OFFICER_LINE,
     ORG_TAGS_LINE,
     PARAGRAPH_END,
@@ -59,9 +64,10 @@ from quidit.ingest.lexicon import (
     fold,
     role_of,
 )
-from quidit.ingest.name_lines import name_line_turns
+from quidit.ingest.name_lines import full_names, name_line_turns
 from quidit.ingest.names import (
     first_of_pair,
+    lower_case_words,
     name_tokens,
 )
 from quidit.ingest.run_on_labels import split_run_on_labels
@@ -193,7 +199,56 @@ def scan_lines(ct: CleanText) -> list[Line]:
     _table_rows(text, out)
     _talk_layout(text, out)
     name_line_turns(text, out)  # "Maître MAZZA" alone over her words, in a text that writes its turns so
+    _bracket_full_names(text, out)
     return out
+
+
+def _bracket_full_names(text: str, out: list[Line]) -> None:
+    """A caption export's bracketed surname ("[Collins] Thank you…") is the full name the text writes for it, in the
+    list of members at the top, a roll call or an introduction ("Kit Collins", "my name is Michelle Berkson"):
+    `Line.full`, as for a name line's surname (`name_lines.full_names`: one given name for that surname, or none)."""
+    lower = lower_case_words(text)
+    alone = {id(u): sur for u in out if u.bracketed and u.label and (sur := _bracket_surname(u.label, lower))}
+    if not alone:
+        return
+    surnames = {fold(sur) for sur in alone.values()}
+    listed: dict[str, set[str]] = {}  # surname -> the full names written alone on a line that end with it
+    for ln in out:  # each line as the file writes it (the cleaning joins "Kit Collins" to the title under it)
+        got = LISTED_FULL_NAME.match(text[ln.start:ln.end]) if ln.end - ln.start <= 80 else None
+        words = got.group("name").split() if got else []
+        if words and fold(words[-1]) in surnames and all(w.strip("“\"«”»")[:1].isupper() for w in words) \
+                and not any(w.lower() in lower or fold(w).rstrip(".") in OFFICE_TITLES for w in words):
+            listed.setdefault(fold(words[-1]), set()).add(" ".join(words))
+    written = full_names(text, surnames, lower)
+    for u in out:
+        if id(u) not in alone:
+            continue
+        key = fold(alone[id(u)])
+        if len(listed.get(key, ())) == 1:
+            u.full = next(iter(listed[key]))  # "Isaac B. “Zac” Bears" over "City Council President"
+        elif key in written and not _title_like(written[key].split()[0]):
+            u.full = written[key]  # "Hi, my name is Michelle Berkson": the one given name written before the surname
+
+
+def _bracket_surname(label: str, lower: frozenset[str]) -> str | None:
+    """The surname a bracket label gives alone ("Collins") or after a title ("City Clerk Hurtubise", "Councilor
+    Bears": a title among the words before it, the others titles or words the text writes in lower case), else None
+    ("Jane Roe" gives a given name; "Moderator" is a role)."""
+    words = label.split()
+    if role_of(words[-1]) is not None or _title_like(words[-1]):
+        return None
+    if len(words) == 1:
+        return words[0]
+    before = words[:-1]
+    titled = any(fold(w).rstrip(".") in LABEL_TITLES or role_of(w) is not None for w in before)
+    plain = all(w.lower() in lower or fold(w).rstrip(".") in LABEL_TITLES or role_of(w) is not None for w in before)
+    return words[-1] if titled and plain else None
+
+
+def _title_like(word: str) -> bool:
+    """An office title, however the captions spell it ("Councelor" for "Councilor"): no given name."""
+    w = fold(word).rstrip(".")
+    return w in OFFICE_TITLES or any(len(t) >= 5 and fuzz.ratio(w, t) >= 85 for t in OFFICE_TITLES)
 
 
 def _record_lists(text: str, out: list[Line]) -> None:
