@@ -262,6 +262,30 @@ class Searcher:
         not in the document's language: another language's words cannot be found, so the signal says nothing."""
         if self.language_of.get(source) != lang:
             return 1.0
+        vocab = self._vocabulary()
+        words = set(content_words(query))
+        if not words or source not in vocab:
+            return 1.0
+        n = len(vocab)
+        idf = {w: math.log((n + 1) / (self._df.get(w, 0) + 0.5)) for w in words}
+        return sum(v for w, v in idf.items() if w in vocab[source]) / sum(idf.values())
+
+    def unmentioned(self, names: list[str], source: str, lang: str) -> list[str]:
+        """The names (a question's own: "Ollama", "NAFTA", "2019") that the document never writes. Words are only
+        compared in the document's language ("Mexique" is "México" in a Spanish record); a number ("2019") reads the
+        same in every language."""
+        vocab = self._vocabulary()
+        if source not in vocab:
+            return []
+        same = self.language_of.get(source) == lang
+        known = vocab[source] | self._participant_words()
+        return [n for n in names if (same or n.isdigit()) and (words := content_words(n)) and not all(w in known for w in words)]
+
+    def _participant_words(self) -> frozenset[str]:
+        return frozenset(w for p in self.participants for w in content_words(p.name))
+
+    def _vocabulary(self) -> dict[str, frozenset[str]]:
+        """Each document's stemmed content words (built once, on first use) and their document frequencies."""
         if self._vocab is None:
             vocab: dict[str, set[str]] = {}
             for p in self.passages:
@@ -272,12 +296,7 @@ class Searcher:
                     df[w] = df.get(w, 0) + 1
             self._df = df  # before `_vocab`, which another thread may read as soon as it is set
             self._vocab = {s: frozenset(v) for s, v in vocab.items()}
-        words = set(content_words(query))
-        if not words or source not in self._vocab:
-            return 1.0
-        n = len(self._vocab)
-        idf = {w: math.log((n + 1) / (self._df.get(w, 0) + 0.5)) for w in words}
-        return sum(v for w, v in idf.items() if w in self._vocab[source]) / sum(idf.values())
+        return self._vocab
 
     def _bonus(self, named: set[int], found: set[int]) -> dict[int, float]:
         """What hybrid fusion adds to each found passage: the lift of a named speaker's, the short passages' penalty."""

@@ -1701,6 +1701,10 @@ QUESTION_SPEAKER_NAME = re.compile(
     rf"|\b(?:dijo|dice|opina|piensa|propuso|explicó|mencionó|respondió|afirmó|sugirió|contó)\s+"
     rf"|\b(?:did|does|do)\s+(?=(?:{_QUESTION_NAME})\s+(?:say|think|propose|suggest|mention|explain|argue|tell|claim|recommend|"
     rf"answer|reply|describe|state|announce)\b))(?-i:(?P<name>{_QUESTION_NAME}))")
+# A question's own names, which its answer must hold: a capitalised word not opening the question or a sentence of
+# it ("Ollama", "Rails", "Jupiter"), a word in capitals ("NAFTA") or a number of two digits or more ("2019", "7.1").
+# The chat refuses when the document it would quote never writes one of them (`chat.answer.unmentioned_names`).
+QUESTION_OWN_NAME = re.compile(rf"(?<![.?!¿¡:;]\s)(?<![.?!¿¡:;])(?<!^)\b(?:[{UPPER}][\w’'-]*[\w]|\d{{2,}}(?:[.,]\d+)*|\d+[.,]\d+)")
 QUESTION_MORE = re.compile(r"what else|anything else|quoi d.autre|dit d.autre|qué más|algo más", re.I)
 QUESTION_REPRESENTS = re.compile(r"repr[ée]sente|represents|representa", re.I)
 QUESTION_VOTE = re.compile(r"\b(?:voix|vot\w*|scrutin|ballot|elect\w*|[ée]lu\w*|unanim\w*)\b", re.I)
