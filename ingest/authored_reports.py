@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from quidit.ingest.lexicon import (
     HEADING_LINE_MAX_WORDS,
-    NAME_RE,
     NOTE_TAKER_BRACKET,
     OFFICE_REPORT_HEADING,
     REPORT_GROUP_HEADING,
@@ -33,14 +32,13 @@ from quidit.ingest.lexicon import (
     REPORT_OFFICE,
     REPORT_SIGNATURE,
     REPORTS_END_HEADING,
-    SERVES_AS_OFFICE,
     SIGNATURE_LINE,
     VOTE,
     fold,
 )
-from quidit.ingest.mentions import role_participant
 from quidit.ingest.names import name_tokens, resolve
-from quidit.ingest.records import Cue, Participant, Sentence
+from quidit.ingest.office_holders import office_ties, report_office_holder
+from quidit.ingest.records import Cue, Participant, Sentence, present
 
 log = logging.getLogger(__name__)
 
@@ -66,41 +64,10 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     return out
 
 
-def _office_ties(text: str, participants: list[Participant]) -> dict[str, Participant | None]:
-    """Who the text says holds each office ("Katie Bechtold. Continuing to serve as our treasurer"): the name that
-    opens the phrase's paragraph; None for an office said of two people."""
-    ties: dict[str, Participant | None] = {}
-    live = [q for q in participants if q.session_role != "absent"]
-    for m in SERVES_AS_OFFICE.finditer(text):
-        back = max(0, m.start() - _TIE_REACH)
-        para = text.rfind("\n\n", back, m.start())
-        if para < 0 and back > 0:
-            continue  # the phrase's paragraph opens too far back to be a citation's "Name. …"
-        named = _OPENING_NAME.match(text, para + 1, m.start())
-        if named is None:
-            continue
-        name, office = named.group(1), fold(m.group("office"))
-        p = resolve(name, live)
-        shorter = [q for q in live if name_tokens(q.name) and set(name_tokens(q.name)) < set(name_tokens(name))]
-        if p is None and len(shorter) == 1:
-            p = shorter[0]  # "Katie" of the attendance list, "Katie Bechtold. Continuing to serve as our treasurer"
-        known = ties.get(office)
-        if p is None:
-            p = known if known is not None and known.name == name else Participant(name=name, in_roster=False)
-        ties[office] = p if office not in ties or known is p else None
-    return ties
-
-
-_TIE_REACH = 300  # how far back a citation's opening name may be from the office phrase (characters)
-_OPENING_NAME = re.compile(rf"\s*({NAME_RE})\s*[.,:]\s")
-
-
 def _office(who: str, line: str, at: int, participants: list[Participant],
             ties: dict[str, Participant | None]) -> Participant:
     """The holder of the office a heading names, or a participant known by the office only."""
-    live = [p for p in participants if p.session_role != "absent" and not REPORT_OFFICE.match(p.name)]  # named people
-    holder = next((p for p in live if p.role and fold(p.role) == fold(who)), None) or role_participant(who, live) \
-        or ties.get(fold(re.sub(r"(?i)^(?:the|le|la|l[’']|el)\s*", "", who)))
+    holder = report_office_holder(who, participants, ties)
     if holder is not None:
         return holder
     before = line[:at].split()
@@ -112,7 +79,7 @@ def _office(who: str, line: str, at: int, participants: list[Participant],
 
 def _named(word: str, participants: list[Participant]) -> Participant | None:
     """A participant whose name holds this heading's words exactly ("Alberto"), never a near spelling."""
-    p = resolve(word, [q for q in participants if q.session_role != "absent"])
+    p = resolve(word, present(participants))
     if p is None or not set(name_tokens(word)) <= set(name_tokens(p.name)) | {fold(x) for x in p.labels}:
         return None
     return p
@@ -163,7 +130,7 @@ def _report_owner(line: str, grouped: bool, participants: list[Participant],
 def authored_reports(text: str, sentences: list[Sentence], participants: list[Participant]) -> int:
     """Give the sentences of each authored report to its author; returns how many changed."""
     paras = _paragraphs(text)
-    ties = _office_ties(text, participants)
+    ties = office_ties(text, participants)
     owners: list[Participant | None] = []
     opened_at: list[int] = []  # each paragraph's report: the index of the heading or signature that gave its owner
     owner: Participant | None = None

@@ -2850,6 +2850,6 @@ REPORT_NONE = re.compile(r"^\s*[-–—]?\s*(?i:not\s+present|absent|no\s+report
                          r"|sin\s+informe|ausente)\s*[.!]?\s*$")
 # who holds an office, said in passing in a citation or a recognition ("Katie Bechtold. Continuing to serve as our
 # treasurer…", "Ana Gil, que actúa como nuestra tesorera", "Jean Roe, en tant que notre trésorier"): the phrase, whose
-# paragraph opens with the holder's name (`authored_reports`)
+# paragraph opens with the holder's name (`office_holders.office_ties`)
 SERVES_AS_OFFICE = re.compile(rf"(?i:serv(?:e|es|ed|ing)\s+as|acting\s+as|act[úu]a\s+como|en\s+tant\s+que)\s+"
                               rf"(?i:our|the|notre|nuestr[oa])\s+(?P<office>(?i:{OFFICER_TITLES}))(?![\w-])")

@@ -5,6 +5,8 @@ Minutes and hearings set a title or a role beside a name once ("del Presidente d
 Soto", "Monsieur Max DELPERIER, Maire", "MS SUE GRAY (affirmed)") and then label the turns by the office alone ("Sr.
 Presidente del Consejo:", "LE MAIRE :", "The Witness:"); a report heading may name an office that nobody in the text
 holds ("présenté par le trésorier"). `attribution` reads these ties while it resolves labels and report headings.
+Minutes may say who holds an office only in passing, in a citation ("Katie Bechtold. Continuing to serve as our
+treasurer"): `office_ties` reads those, and `report_office_holder` answers for an authored report's office heading.
 """
 from __future__ import annotations
 
@@ -13,17 +15,21 @@ import re
 from quidit.ingest.lexicon import (
     DEFINITE_ARTICLE,
     HONORIFICS,
+    NAME_RE,
     OFFICE_TITLES,
     OFFICER_TITLES,
+    REPORT_OFFICE,
     ROLE_TIE,
+    SERVES_AS_OFFICE,
     TITLE_APPOSED,
     Role,
     fold,
     role_of,
 )
 from quidit.ingest.lines import title_cased
-from quidit.ingest.names import fuller, honorific_gender, resolve, trim_name
-from quidit.ingest.records import Participant
+from quidit.ingest.mentions import role_participant
+from quidit.ingest.names import fuller, honorific_gender, name_tokens, resolve, trim_name
+from quidit.ingest.records import Participant, present
 
 
 def learn_titles(text: str, participants: list[Participant]) -> None:
@@ -105,3 +111,42 @@ def unheld_role(who: str, participants: list[Participant]) -> Participant | None
     p = Participant(name=who, in_roster=False, session_role=role.value if role else None)
     participants.append(p)
     return p
+
+
+_TIE_REACH = 300  # how far back a citation's opening name may be from the office phrase (characters)
+_OPENING_NAME = re.compile(rf"\s*({NAME_RE})\s*[.,:]\s")
+
+
+def office_ties(text: str, participants: list[Participant]) -> dict[str, Participant | None]:
+    """Who the text says holds each office ("Katie Bechtold. Continuing to serve as our treasurer"): the name that
+    opens the phrase's paragraph; None for an office said of two people."""
+    ties: dict[str, Participant | None] = {}
+    live = present(participants)
+    for m in SERVES_AS_OFFICE.finditer(text):
+        back = max(0, m.start() - _TIE_REACH)
+        para = text.rfind("\n\n", back, m.start())
+        if para < 0 and back > 0:
+            continue  # the phrase's paragraph opens too far back to be a citation's "Name. …"
+        named = _OPENING_NAME.match(text, para + 1, m.start())
+        if named is None:
+            continue
+        name, office = named.group(1), fold(m.group("office"))
+        p = resolve(name, live)
+        shorter = [q for q in live if name_tokens(q.name) and set(name_tokens(q.name)) < set(name_tokens(name))]
+        if p is None and len(shorter) == 1:
+            p = shorter[0]  # "Katie" of the attendance list, "Katie Bechtold. Continuing to serve as our treasurer"
+        known = ties.get(office)
+        if p is None:
+            p = known if known is not None and known.name == name else Participant(name=name, in_roster=False)
+        ties[office] = p if office not in ties or known is p else None
+    return ties
+
+
+def report_office_holder(office: str, participants: list[Participant],
+                         ties: dict[str, Participant | None]) -> Participant | None:
+    """Who holds the office a report heading names ("Treasurer", "le trésorier"): a present named participant with
+    that title, else the one the text gave that role (`learn_roles`), else the one a citation ties to it
+    (`office_ties`); None when nobody does."""
+    live = [p for p in present(participants) if not REPORT_OFFICE.match(p.name)]  # named people, not offices
+    return next((p for p in live if p.role and fold(p.role) == fold(office)), None) or role_participant(office, live) \
+        or ties.get(fold(re.sub(r"(?i)^(?:the|le|la|l[’']|el)\s*", "", office)))

@@ -40,6 +40,11 @@ class Participant:
         return asdict(self)
 
 
+def present(participants: list[Participant]) -> list[Participant]:
+    """The participants who may speak: everyone but those the attendance list gives as absent."""
+    return [p for p in participants if p.session_role != "absent"]
+
+
 @dataclass
 class Sentence:
     start: int
