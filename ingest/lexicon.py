@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from enum import Enum
 from itertools import filterfalse
 
@@ -1718,11 +1719,43 @@ WANTS_DATE = re.compile(r"\b(?:quand|when|cu[áa]ndo|en\s+quelle\s+ann[ée]e|dep
 HAS_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|mille|millions?|milliards?|"
                      r"two|three|four|five|seven|eight|nine|ten|twenty|hundred|thousand|billion|"
                      r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mill[óo]n|millones)\b", re.I)
-HAS_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
-                   r"novembre|décembre|january|february|march|april|june|july|august|september|october|november|"
-                   r"december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                   r"diciembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-                   r"saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b", re.I)
+# month and weekday names (French, English, Spanish), each spelled once: the date patterns below are built from them
+MONTH_NAMES = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+           "décembre"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+           "diciembre"),
+}
+WEEKDAY_NAMES = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+# month names that a sentence's date cue (`HAS_DATE`) leaves out: "may" is the modal verb too ("we may vote"); "mai"
+# is left out beside it, as it always was
+MONTHS_ALSO_WORDS = frozenset({"may", "mai"})
+# what a date line may hold beside the date: a weekday ("Thursday, 20 September 2012", "Jeudi 3 octobre 2019") (folded)
+WEEKDAYS = frozenset(fold(w) for names in WEEKDAY_NAMES.values() for w in names)
+
+
+def word_alternation(words: Iterable[str], *, bare_accents: bool = False) -> str:
+    """The regex alternatives for these words, in their order ("lunes|martes"), to put between word boundaries; with
+    bare_accents an accented letter matches its bare letter too ("mi[ée]rcoles"), for text typed without accents."""
+    def letter(c: str) -> str:
+        bare = "".join(filterfalse(unicodedata.combining, unicodedata.normalize("NFKD", c)))
+        return f"[{c}{bare}]" if bare_accents and bare != c else re.escape(c)
+    return "|".join("".join(letter(c) for c in w) for w in words)
+
+
+_MONTHS = word_alternation(m for names in MONTH_NAMES.values() for m in names)
+# a sentence that holds a date: a year, a month's name (not one that is an everyday word too) or a weekday's, its
+# accents optional (chat: a question that asks "when" prefers such sentences)
+HAS_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:"
+                      + word_alternation(m for names in MONTH_NAMES.values() for m in names if m not in MONTHS_ALSO_WORDS)
+                      + "|" + word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)
+                      + r")\b", re.I)
 HAS_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\s+(?:(?:de|del|da|la|e)\s+)?[A-ZÀ-Ý][\w’'-]+")  # two capitalised words
 
 # Lines that are not anyone's words: agenda numbering and headings, votes, roster lines.
@@ -1736,10 +1769,8 @@ VOTE_RESULT = re.compile(r"\b(?:\d+\s+voix|vot(?:e|es|os?)\s*(?:pour|contre|a\s+
 FRONT_MATTER = re.compile(r"---\s(.*?)\s---(?:\s|$)", re.S)
 FRONT_TITLE = re.compile(r"\btitle:\s*[\"']?(.+?)[\"']?(?=\s+[a-z_]+:\s|\s*$)", re.S)
 DOCUMENT_DATE = re.compile(
-    r"\b\d{1,2}(?:er)?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\b",
+    rf"\b\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b(?:{word_alternation(MONTH_NAMES['en'])})\s+\d{{1,2}},\s+\d{{4}}\b",
     re.I)
 # a document's first lines that name a part of the meeting, not the document ("Time and Location", "Ordre du jour",
 # "Asistentes"): an answer naming the document by its title skips them (`chat.answer.document_label`) (folded)
@@ -1748,11 +1779,6 @@ OPENING_SECTIONS = frozenset(fold(w) for w in (
     "members present", "roll call", "call to order", "welcome", "introduction", "minutes", "notes", "summary",
     "ordre du jour", "présents", "présences", "participants", "liste des présents", "compte rendu", "procès-verbal",
     "résumé", "orden del día", "asistentes", "asistencia", "acta", "resumen", "introducción",
-))
-# what a date line may hold beside the date: a weekday ("Thursday, 20 September 2012", "Jeudi 3 octobre 2019")
-WEEKDAYS = frozenset(fold(w) for w in (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
 ))
 # a sentence that asks rather than answers: a question mark, a request to ask ("preguntarle al subsecretario…",
 # "I'd like to ask", "je voudrais demander si"), a reported question ("Madame X demande pourquoi…", "pose la question
