@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from quidit.ingest.lexicon import (
+    ARTICLE_AFTER_PREPOSITION,
+    DEFINITE_ARTICLE,
     HEADING_LINE_MAX_WORDS,
     NOTE_TAKER_BRACKET,
     OFFICE_REPORT_HEADING,
@@ -41,9 +43,6 @@ from quidit.ingest.office_holders import office_ties, report_office_holder
 from quidit.ingest.records import Cue, Participant, Sentence, present
 
 log = logging.getLogger(__name__)
-
-# the article an office takes back when the heading's preposition swallowed it ("Rapport du trésorier" -> le trésorier)
-_ARTICLE_OF = {"du": "le ", "del": "el ", "la": "la ", "l'": "l'", "l’": "l’"}
 
 
 @dataclass
@@ -71,7 +70,8 @@ def _office(who: str, line: str, at: int, participants: list[Participant],
     if holder is not None:
         return holder
     before = line[:at].split()
-    article = _ARTICLE_OF.get(before[-1].lower(), "") if before and not re.match(r"(?i)(?:the|le|la|el|l[’'])\b", who) else ""
+    article = ARTICLE_AFTER_PREPOSITION.get(before[-1].lower(), "") \
+        if before and not re.match(rf"(?i){DEFINITE_ARTICLE}\b", who) else ""
     name = article + who
     same = next((p for p in participants if fold(p.name) == fold(name)), None)
     return same if same is not None else Participant(name=name, in_roster=False)

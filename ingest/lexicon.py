@@ -1405,6 +1405,9 @@ STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
 # the same articles as a pattern piece: "the Treasurer", "le trésorier", "l’Argument Clinic"
 DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"
+# the article an office takes back when a heading's preposition swallowed it: "Rapport du trésorier" is le trésorier's,
+# "Informe del tesorero" el tesorero's, "Rapport de la secrétaire" la secrétaire's (`authored_reports`)
+ARTICLE_AFTER_PREPOSITION = {"du": "le ", "del": "el ", "la": "la ", "l'": "l'", "l’": "l’"}
 # an article, plural or contracted too, before a label that makes it a thing ("le Compte Administratif Lotissement",
 # "des Finances", "los Presupuestos"); the label follows it
 THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las)\s+"

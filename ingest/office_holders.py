@@ -149,4 +149,4 @@ def report_office_holder(office: str, participants: list[Participant],
     (`office_ties`); None when nobody does."""
     live = [p for p in present(participants) if not REPORT_OFFICE.match(p.name)]  # named people, not offices
     return next((p for p in live if p.role and fold(p.role) == fold(office)), None) or role_participant(office, live) \
-        or ties.get(fold(re.sub(r"(?i)^(?:the|le|la|l[’']|el)\s*", "", office)))
+        or ties.get(fold(re.sub(rf"(?i)^{DEFINITE_ARTICLE}\s*", "", office)))
