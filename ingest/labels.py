@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
     CAPS_LABEL_WORDS,
+    CAPS_OFFICE_FIRST_LABEL,
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
     DISCUSSION_SECTIONS,
@@ -92,6 +93,7 @@ from quidit.ingest.lexicon import (
     role_of,
 )
 from quidit.ingest.names import first_of_pair
+from quidit.ingest.office_first_labels import office_first
 from quidit.ingest.speaker_labels import parse_label as parse_speaker_label
 
 
@@ -262,6 +264,13 @@ def parse_label(raw: str) -> Label | None:
     """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
+    held = office_first(s) if s[:1].isupper() else None
+    if held is not None:  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO": the name after the office is the person
+        person = parse_label(held[1])
+        if person is not None:
+            person.affiliation = held[0]
+            person.gender = person.gender or gender_of(held[0])
+            return person
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
     if re.search(r"\d", _digit_scope(s)) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
@@ -577,6 +586,11 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     m = LABEL_LINE.match(s)
     if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):
         line.kind, line.dash_item = LineKind.HEADING, True  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
+        return
+    held = CAPS_OFFICE_FIRST_LABEL.match(s) if m is None else None
+    if held and office_first(held.group("label")):  # "DIRECTOR GENERAL DE LA AGENCIA … , ANDRÉS LAJOUS LOAEZA: words"
+        line.kind, line.label = LineKind.LABEL, held.group("label")  # (longer than LABEL_LINE's label: the office's)
+        line.body = line.start + held.start("body")
         return
     caps = CAPS_TITLED_LABEL.match(s) if m is None else None
     if caps and len(caps.group("label").split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS:

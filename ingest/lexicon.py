@@ -555,6 +555,30 @@ NAME_ROLE_LINE = re.compile(rf"^[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-.]*){{1,
 CAPS_TITLED_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.\- ]{{1,60}},[{_UP}’'.,\- ]{{2,160}}?
     (?:\s*\([^()\n:]{{1,60}}\))?)\s*:\s+(?P<body>\S.*)$""", re.X | re.S)
 CAPS_LABEL_NAME_WORDS = 5
+# --- office-first speaker labels (ingest.office_first_labels) ---
+# a stenographic record's label that gives the office first and the name after its last comma, often in capitals
+# ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:", "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES,
+# JESÚS ANTONIO ESTEVA MEDINA:", "LE PRÉSIDENT DE LA RÉPUBLIQUE, EMMANUEL MACRON :", "Secretary of State, Jane Roe:"):
+# the words that may open the office besides OFFICE_TITLES and PERSON_TITLES: occupations and a place's people a
+# record describes a guest by ("ESCRITOR, MARDONIO CARBALLO:", "HABITANTE DE X, VERACRUZ, MARÍA CRUZ HERNÁNDEZ:")
+LABEL_OCCUPATIONS = frozenset(fold(w) for w in (
+    "escritor", "escritora", "writer", "écrivain", "écrivaine", "maestro", "maestra", "teacher", "professeur",
+    "professeure", "profesor", "profesora", "enseignant", "enseignante", "habitante", "habitant", "resident",
+    "vecino", "vecina", "subsecretario", "subsecretaria", "comisionada", "fiscal", "jefe", "jefa", "ambassadrice",
+    "rector", "rectora", "recteur", "rectrice", "chief", "dirigente", "vocero", "vocera",
+))
+# the words that may follow the office's first word before its complement ("DIRECTOR GENERAL DE …", "SECRETARY OF …")
+# are ROLE_QUALIFIERS; the complement opens with one of these prepositions (folded)
+OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "for", "du", "des", "d", "pour", "para", "en", "in", "at"})
+# an office-first label may run that long, its name after the last comma included (the office can name a long
+# programme: "COORDINADOR GENERAL DE PUNTOS DE INNOVACIÓN, LIBERTAD, ARTE, EDUCACIÓN Y SABERES (PILARES) …, NAME")
+OFFICE_FIRST_CHARS = 220
+# the name after the office: two to six words
+OFFICE_FIRST_NAME_WORDS = (2, 6)
+# an office-first label in capitals on the line of its words, longer than LABEL_LINE's 90 characters: the office
+# (capitals, commas, brackets), the name after the last comma, a bracketed note, the colon, the words
+CAPS_OFFICE_FIRST_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.,()\- ]{{20,220}}?,[ ][{_UP}][{_UP}’'.\- ]{{2,80}}?
+    (?:\s{{0,3}}\([{_UP} ]{{1,40}}\))?)\s{{0,3}}:\s+(?P<body>\S.*)$""", re.X | re.S)
 # a transcriber's sound note in square brackets before the label that opens a turn ("[MUSIC PLAYING] AJA: Hi…",
 # "[Applause] MARY: …", "[Musique] MARIE : …", "[Aplausos] ANA: …"): a few words, no colon or bracket inside, then
 # the label (a "[10:31]" timestamp is read before it; a "[ Note de la rédaction: …]" note has a colon and is not one)
