@@ -60,6 +60,7 @@ from quidit.ingest.lexicon import (
     APPOSITION_MODERATOR,
     ARTICLE_BEFORE_TITLE,
     ARTICLES,
+    ASIDE_CLOSED_END,
     ATTENDANCE_STATUS,
     ATTESTATION,
     AUDIENCE_NAME,
@@ -508,6 +509,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         ruled = ruled or (i and units[i - 1].bare and lab.strong)
         if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not (u.dotted and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
+                and not (i and ASIDE_CLOSED_END.match(text[units[i - 1].start:units[i - 1].end])) \
                 and not (listed and lab.role is None and (len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None
                                                           or any(p.name == lab.core.strip() for p in listed))):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds,

@@ -555,6 +555,10 @@ NAME_ROLE_LINE = re.compile(rf"^[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-.]*){{1,
 CAPS_TITLED_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.\- ]{{1,60}},[{_UP}’'.,\- ]{{2,160}}?
     (?:\s*\([^()\n:]{{1,60}}\))?)\s*:\s+(?P<body>\S.*)$""", re.X | re.S)
 CAPS_LABEL_NAME_WORDS = 5
+# a line that ends on the dash closing an aside it opened ("—¿Alguien más? A ver, el compañero, y ya—", "―Adelante―"):
+# a stenographer's aside (the speaker's words to the room) ends the line's words as a stop would, so a label on the
+# next line opens a turn; the dashes come in pairs (an odd one left open, "we act like —", is a line cut mid-phrase)
+ASIDE_CLOSED_END = re.compile(r"^(?:[^—―\n]{0,400}[—―][^—―\n]{0,400}[—―]){1,20}[ \t]{0,20}$")
 # --- office-first speaker labels (ingest.office_first_labels) ---
 # a stenographic record's label that gives the office first and the name after its last comma, often in capitals
 # ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:", "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES,
