@@ -290,6 +290,7 @@ from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
+from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.topic_items import topic_items
 from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
@@ -645,6 +646,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             q.labels.append(p.name)
     _glued_initials(people, participants, listed)
     _merge_misspelt(people, participants)
+    for p, q in self_named(text, units, people):  # "JUANA LISSET: Yo me llamo Juana Lissette": the label is a misspelling
+        _merge_into(people, participants, p, q)
     for i in people:  # "Maître MAZZA" for Christelle MAZZA: the label as written, which the person goes by too
         if units[i].full and units[i].label and units[i].label not in people[i].labels:
             people[i].labels.append(units[i].label)

@@ -457,6 +457,14 @@ INVERTED_SAYS = re.compile(r"""\s*(?:(?:et|mais|y|pero)\s+)?(?:ce\s+(?:que|qu[�
 # the name that follows, when it is someone the text knows
 SELF_INTRO = re.compile(r"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle"
                         r"|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})")
+# a labelled speaker giving their own name inside their turn, at a sentence's start, the pronoun written or not ("Yo
+# me llamo Juana Lissette, para servirle.", "Moi, je m'appelle Jean Roy", "My name is Jane Roe"; a full name only): the name that
+# follows (`self_named`: the label's spelling of that name gives way to another label that writes it so)
+TURN_SELF_INTRO = re.compile(r"(?:^|(?<=[.!?…])\s{1,3})(?:(?:Yo|Y\s+yo|Moi|Et\s+moi)\s*,?\s+)?"
+                             r"(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)\s+"
+                             r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})")
+# how many letters a word of a label may be off the name its speaker says, for the label to be a spelling of it
+SELF_NAMED_LETTERS_OFF = 2
 # a label that relays a written comment, not speech in the call ("David in comments: SLOP.", "Ana en el chat: …",
 # "Luc dans le chat : …"): narration that does not end the turn
 CHAT_RELAY_LABEL = re.compile(r"^\s*[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+(?:in|on|dans|en|via)\s+(?:the\s+|le\s+|les\s+|el\s+"
