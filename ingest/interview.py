@@ -5,6 +5,8 @@ The answers are the interviewee's; the questions (and a message before the first
 text names both, else nobody's. Who is who: a question that greets someone ("Bonjour Jean-Baptiste.", "Hi Jane,")
 names the interviewee, and then a different name in the title is the interviewer's (a questionnaire posted on the
 interviewee's own blog is titled with who sent it); with no greeting the title's name is the interviewee's.
+The press's form too: each question a paragraph led by a dash ("— Pourquoi… ?"), however long, the answer unmarked
+paragraphs under it, the two people named by bylines ("Florence Roux, professeure à …", "Propos recueillis par X").
 Only for a text where attribution found no speaker at all.
 """
 from __future__ import annotations
@@ -15,8 +17,11 @@ from quidit.ingest.lexicon import (
     ANSWER_FIRST_PERSON,
     BULLET_START,
     INTERVIEW_ASIDE,
+    INTERVIEW_BYLINE,
     INTERVIEW_CAPTION_WORDS,
+    INTERVIEW_DASH_QUESTION,
     INTERVIEW_GREETING,
+    INTERVIEW_GUEST_LINE,
     INTERVIEW_HEADLINE,
     INTERVIEW_INTRO,
     INTERVIEW_NAME_END,
@@ -28,16 +33,19 @@ from quidit.ingest.lexicon import (
     LINE_HEADING_WORDS,
     NAME_RE,
     NAME_TOKEN,
+    ORG_WORDS,
     PARAGRAPH_END,
     QUESTION_SECOND_PERSON,
     STENO_NOTE,
     Role,
+    fold,
 )
 from quidit.ingest.names import TextNames, lower_case_words
 from quidit.ingest.records import Cue, Participant, Sentence
 
 _NAME = re.compile(NAME_RE)
 _SURNAME_AFTER = re.compile(rf"[ \t]\(?({NAME_TOKEN})\)?(?![\w’'])")
+_CLOSERS = " \t\"'”’»)]"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -72,6 +80,44 @@ def _question(para: str) -> bool:
             return False
         s = s[:open_at].rstrip()
     return s.endswith("?")
+
+
+def _dash_questions(text: str, paras: list[tuple[int, int]]) -> list[bool] | None:
+    """Which paragraphs are questions when the text marks them as the press does, a dash at the head of the question's
+    paragraph and the answer unmarked under it ("— Pourquoi… ?" / "Aujourd’hui, les outils…"): then every dash-led
+    paragraph is a question, whatever its length or lines, and no other paragraph is (a subheading "Simplification
+    nécessaire ?" between two exchanges asks nothing). None when the text does not ask so: fewer such questions than
+    the form needs, or a dash-led paragraph right after another (a dialogue dashes every turn, answers too), or a
+    paragraph of dashed lines (a list)."""
+    dashed = [INTERVIEW_DASH_QUESTION.match(text, a) is not None for a, _ in paras]
+    if any(INTERVIEW_DASH_QUESTION.match(line) for a, b in paras for line in text[a:b].split("\n")[1:]):
+        return None
+    if any(d and e for d, e in zip(dashed, dashed[1:])):
+        return None
+    asked = sum(1 for i, (a, b) in enumerate(paras[:-1]) if dashed[i] and text[a:b].rstrip(_CLOSERS).endswith("?"))
+    return dashed if asked >= INTERVIEW_QUESTIONS_MIN else None
+
+
+def _bylined(text: str, paras: list[tuple[int, int]], first: int) -> tuple[str, str] | None:
+    """(interviewee, interviewer) from the press's bylines: the interviewer's ("Propos recueillis par Isabelle Roux",
+    "Entrevista realizada por Ana Gil", "Interview by Jane Roe") anywhere in the text, the interviewee's a paragraph
+    before the first question that opens with a full name and the person's role after a comma ("Florence Dufour,
+    professeure à …"); None unless both are there, one name each, different people."""
+    askers = {m.group("name") for m in INTERVIEW_BYLINE.finditer(text)}
+    if len(askers) != 1:
+        return None
+    asker = askers.pop()
+    lower = lower_case_words(text)
+    for a, _ in paras[:first]:
+        m = INTERVIEW_GUEST_LINE.match(text, a)
+        if m is None:
+            continue
+        guest = m.group("name")
+        words = [w.split("’")[-1].split("'")[-1] for w in guest.split() if w[:1].isupper() or w[1:2] in "’'"]
+        if any(w.lower() in lower or fold(w) in ORG_WORDS for w in words) or set(words) & set(asker.split()):
+            return None
+        return guest, asker
+    return None
 
 
 def _title_name(title: str) -> str | None:
@@ -152,12 +198,13 @@ def _headline(text: str, sentences: list[Sentence], first: tuple[int, int]) -> s
     return head.pop()
 
 
-def _caption(text: str, paras: list[tuple[int, int]], asks: list[bool], i: int) -> bool:
-    """A photo caption: a short line of its own, with no first person, after an answer's paragraph and closing it."""
+def _caption(text: str, paras: list[tuple[int, int]], asks: list[bool], i: int, dashed: bool = False) -> bool:
+    """A photo caption: a short line of its own, with no first person, after an answer's paragraph and closing it; where
+    a dash marks the questions, such a line may end in "?" (a subheading: "Simplification nécessaire ?")."""
     a, b = paras[i]
     s = text[a:b]
     return ("\n" not in s.strip() and len(s.split()) <= INTERVIEW_CAPTION_WORDS and not ANSWER_FIRST_PERSON.search(s)
-            and not asks[i - 1] and (i + 1 == len(paras) or asks[i + 1]) and not s.rstrip().endswith("?"))
+            and not asks[i - 1] and (i + 1 == len(paras) or asks[i + 1]) and (dashed or not s.rstrip().endswith("?")))
 
 
 def written_interview(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
@@ -169,9 +216,10 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
     headline = _headline(text, sentences, paras[0])
     if headline is None and any(s.speaker and s.cue in (Cue.LABEL, Cue.LABEL_ROSTER) for s in sentences):
         return False
-    reported = headline is None and any(s.speaker for s in sentences)  # only an introduction naming both may override
+    reported = headline is None and any(s.speaker for s in sentences)  # only an introduction or bylines naming both may override
     title = headline or _title_name(text[paras[0][0]:paras[0][1]])
-    asks = [_question(text[a:b]) for a, b in paras]
+    dashed = _dash_questions(text, paras)
+    asks = dashed or [_question(text[a:b]) for a, b in paras]
     answered = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
     if len(answered) < INTERVIEW_QUESTIONS_MIN:
         return False
@@ -180,6 +228,7 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
     if 2 * sum(1 for a, b in blocks if ANSWER_FIRST_PERSON.search(text, a, b)) <= len(blocks):
         return False
     first = answered[0]
+    told = False
     greeted = None
     for i in range(1, len(paras)):
         if i <= first or asks[i]:
@@ -188,12 +237,16 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
                 greeted = g.group("name")
                 break
     intro = None if headline or (greeted or title) and not reported else _introduced(text, paras[0][0], paras[first][0])
-    if reported and intro is None:
+    # the press's bylines name both people where a dash marks the questions (a standfirst's "X nous explique…" is no turn)
+    bylined = _bylined(text, paras, first) if dashed and headline is None and intro is None else None
+    if reported and intro is None and bylined is None:
         return False
     if headline:
         answerer, asker = headline, None
     elif intro:
         answerer, asker = intro
+    elif bylined and (reported or not (title or greeted)):
+        (answerer, asker), told = bylined, True  # the page's header, bylines and standfirst are the editor's
     elif greeted and title and not set(greeted.split()) & set(title.split()):
         answerer, asker = _fuller(greeted, text), title
     elif title or greeted:
@@ -211,8 +264,8 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
         if asks[i]:
             role[i] = asker
         elif i < first:  # the writer's introduction in the third person is nobody's; a message before the questions is the asker's
-            role[i] = None if intro or _heading(text[paras[i][0]:paras[i][1]]) else asker
-        elif first < i < closing and not _caption(text, paras, asks, i):
+            role[i] = None if intro or told or _heading(text[paras[i][0]:paras[i][1]]) else asker
+        elif first < i < closing and not _caption(text, paras, asks, i, dashed is not None):
             role[i] = answerer
     if headline:
         role[0] = headline  # the headline quotes her
@@ -226,7 +279,7 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
             k += 1
         if role[k]:
             s.speaker, s.cue = role[k], Cue.LABEL
-        elif k == 0 or (k > first and not asks[k]) or k < first and intro or _heading(text[paras[k][0]:paras[k][1]]):
+        elif k == 0 or (k > first and not asks[k]) or k < first and (intro or told) or _heading(text[paras[k][0]:paras[k][1]]):
             s.speaker, s.cue = None, Cue.NARRATION  # a heading, a caption
         else:
             s.speaker = None

@@ -2572,6 +2572,10 @@ QUESTION_SECOND_PERSON = re.compile(r"(?<![\w’'])(?i:(?:you|your|yours|yoursel
                                     r"|usted|ustedes|ti|contigo|tus|vuestr[oa]s?)(?![\w’'])|t[’'](?=\w))")
 # a photo caption between two answers: a line of its own that short, with no first person, closing an answer
 INTERVIEW_CAPTION_WORDS = 14
+# a question the press marks with a dash at the paragraph's head, its answer unmarked paragraphs until the next dash
+# ("— Pourquoi le sujet… ?", "—¿Cómo empezó…?", "– Why now?"): used with .match(text, paragraph start); in a text
+# that asks so (`interview.py`), every dash-led paragraph is a question however long, and no other paragraph is
+INTERVIEW_DASH_QUESTION = re.compile(r"[ \t]{0,3}[—–―][ \t]?(?=[¿¡«\"“(\w])")
 INTERVIEW_QUESTIONS_MIN = 3  # question lines, each followed by prose, a text must have for the form to count
 INTERVIEW_QUESTION_WORDS = 60  # words a question line may have
 INTERVIEW_ASIDE = 200  # characters of an aside in brackets after the question mark ("…your time? (i.e. Developing, …)")
@@ -2698,6 +2702,13 @@ INTERVIEW_BYLINE = re.compile(
     rf"|conducted|réalisée?|mené|menée|conduite?|recueillis))?[ \t]{{1,3}}(?:por|by|par)|interviewed[ \t]{{1,3}}by"
     rf"|preguntas[ \t]{{1,3}}de)[ \t]{{1,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}{_NICK_FULL_WORD}){{0,3}})[ \t]{{0,3}}[.]?[ \t]{{0,3}}$",
     re.M)
+# the interviewee's byline over a written interview whose questions a dash marks (`interview.py`): a paragraph that
+# opens with a full name and a comma, the person's role after it ("Florence Roux, professeure à …", "Ana Gil,
+# investigadora del CSIC", "Jane Roe, professor at …"); a surname may carry an elided particle ("Anne d’Aubigny"); used
+# with .match(text, paragraph start), its capitalised words then checked as a name the text never writes in lower case
+INTERVIEW_GUEST_LINE = re.compile(
+    rf"[ \t]{{0,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}(?:(?:{_PART})[ \t]{{1,3}}){{0,2}}(?:[dD][’'])?{_NICK_FULL_WORD}){{1,3}})"
+    rf"[ \t]{{0,3}},[ \t]{{1,3}}(?=[a-zà-ÿ])")
 # an answerer thanking the interviewer by name, at the end of the interview: "Gracias a ti por la entrevista Manu!!!",
 # "Thanks, Jane!", "Thank you for having me, Jane.", "Merci Paul !", "Merci à toi pour l'interview, Paul."; the name is a
 # capitalised word or two right before a stop
