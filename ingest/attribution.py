@@ -286,6 +286,7 @@ from quidit.ingest.names import (
 )
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
+from quidit.ingest.presented import presented_person
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
@@ -2204,6 +2205,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     report = names is not None and not minutes  # an event report: no labels, no lists, no minutes title
     if report and _thanks_to(seg, current):
         return None, Cue.NARRATION, current, None  # "Muchas gracias a Paloma por…" in Paloma's turn: the writer's thanks
+    if names is not None and current is not None and _paragraph_start(text, s) \
+            and (shown := presented_person(text, s, mentions, participants, current)) is not None:
+        recent.append(shown)  # "X est le fondateur du réseau…": the writer presents X, whose talk the paragraph goes on with
+        return None, Cue.NARRATION, shown, None
     for m in mentions:
         if report and REPORT_TURN.search(text[max(s, m.start - 80):m.start]):
             turn = _report_turn(text, s, m, participants)

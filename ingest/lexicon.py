@@ -2512,6 +2512,13 @@ LETTER_LABELS = frozenset(fold(w) for w in (
     "exhibit", "annex", "annexe", "appendix", "attachment", "schedule", "anexo", "apéndice", "pièce", "figure",
     "tableau", "cuadro", "option", "opción", "variante", "plan", "scenario", "scénario", "escenario"))
 
+# --- a report of talks: a paragraph that presents its speaker by who they are (`presented.py`) ----------------------
+# right after a full name opening the paragraph, the copula and a role: "Jane Roe est la fondatrice du réseau…", "Jane
+# Roe is the founder of…", "Ana Gil es la coordinadora de…", "Jane Roe, qui est …" not read (a relative clause); the
+# role a lower-case word after the article ("est le fondateur", not "est Le Monde")
+PERSON_PRESENTED = re.compile(r"[ \t]{1,3}(?:est|était|is|was|es|era|fue)[ \t]{1,3}"
+                              r"(?:le|la|l[’']|un|une|the|an|a|el|una|un)[ \t]{0,3}(?<=[ \t’'])[a-zà-ÿñ]")
+
 # --- written interviews: a title that names the interview, questions as lines of their own, answers as prose ---------
 # the title line: "An Interview With Spree's Ryan Bigg", "Interview avec Bastien Guerry", "Entrevista con Ana Gil",
 # "Entretien avec X", "Q&A with X"; `rest` holds the name (after a possessive: "Spree's Ryan Bigg")

@@ -1,0 +1,30 @@
+"""A report of talks that presents each speaker by who they are before telling the talk: "Vittoria Rossi est la
+fondatrice du réseau italien… Le réseau se veut un lieu de formation…". The presenting sentence is the writer's; the
+sentences after it in the same paragraph are the presented person's talk, not the previous paragraph's speaker's.
+
+Only in an event report (no labels, no minutes), at a paragraph's first sentence, for a full name the text writes as a
+name (two words at least) that opens the sentence and is not the speaker already holding the floor.
+"""
+from __future__ import annotations
+
+from quidit.ingest.lexicon import PERSON_PRESENTED
+from quidit.ingest.mentions import Mention
+from quidit.ingest.names import name_tokens, resolve
+from quidit.ingest.records import Participant
+
+
+def presented_person(text: str, s: int, mentions: list[Mention], participants: list[Participant],
+                     current: Participant | None) -> Participant | None:
+    """The person a paragraph's first sentence presents ("X est le fondateur de…"), added to the participants when
+    new; None when the sentence does not open so, or presents who already speaks."""
+    lead = len(text[s:]) - len(text[s:].lstrip())
+    m = next((m for m in mentions if m.start == s + lead), None)
+    if m is None or m.kind != "named" and m.participant is None or not PERSON_PRESENTED.match(text, m.end):
+        return None
+    if m.participant is None and len(name_tokens(m.name)) < 2:
+        return None
+    p = m.participant or resolve(m.name, participants)
+    if p is None:
+        p = Participant(name=m.name, in_roster=False, session_role=None)
+        participants.append(p)
+    return None if p is current else p
