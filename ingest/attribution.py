@@ -92,6 +92,7 @@ from quidit.ingest.lexicon import (
     FLOOR_REMARK,
     FOLLOW_TARGET,
     FOLLOW_VERB,
+    GIVEN_NAME_BEFORE,
     GIVEN_NAME_PARTICLES,
     GLUED_INITIAL,
     GROUP_LABELS,
@@ -1314,11 +1315,14 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     lower_words = lower_case_words(text) \
         if len(one_word) >= 2 and 2 * sum(" " not in p.name.strip() and not p.name.isupper() for p in one_word) >= len(one_word) \
         else None  # (surnames in capitals, "CHOTARD", are a council's list, not nicks)
-    # minutes with no list at all, told so by their title or clock alone, name a member by the first name too when it
-    # opens a paragraph with its speech verb ("Quentin se propose comme vice-ROOT"); only then (a capitalised word
-    # without a verb, "Quant à la technique…", is no one acting)
-    unlisted_lower = lower_case_words(text) if lower_words is None and minutes_title and not one_word and not label_doc \
+    # minutes with no list of the members present (none at all, told so by their title or clock, or only the excused
+    # ones: "Excusés : Guillaume X, …") name a member by the first name too when it opens a sentence with its speech
+    # verb ("Quentin se propose comme vice-ROOT", "… Jean-Paul s'engage à le faire"); a sentence such a name opens
+    # without one is that member's doing, if the name speaks elsewhere (`speaking`: a capitalised word without a verb,
+    # "Quant à la technique…", is no one acting)
+    unlisted_lower = lower_case_words(text) if lower_words is None and (minutes_title or result.attendance) and not one_word and not label_doc \
         else None
+    speaking = _speaking_names(text) if unlisted_lower is not None else frozenset()
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     recalls = _present_record(text)  # "M. X a demandé si…" inside Y's answer recalls X's question (`_reported`)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
@@ -1620,7 +1624,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
                                                   minutes=bool(result.attendance) or minutes_title, lower=lower_words,
-                                                  recalls=recalls, unlisted_lower=unlisted_lower)
+                                                  recalls=recalls, unlisted_lower=unlisted_lower, speaking=speaking)
         if names is not None and current is not None and cue in (Cue.NARRATION, Cue.HANDOVER) and speaker in (None, current):
             turn_held = current  # "ha sido el turno de X", "ha intervenido X, quien…": X's turn, up to the next heading
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
@@ -2164,14 +2168,15 @@ def _reported_only(result: Attribution) -> bool:
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
               names: TextNames | None = None, minutes: bool = False, lower: frozenset[str] | None = None,
-              recalls: bool = False, unlisted_lower: frozenset[str] | None = None
+              recalls: bool = False, unlisted_lower: frozenset[str] | None = None, speaking: frozenset[str] = frozenset()
               ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
     text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
     person's actions are the record's, not the last speaker's. `recalls`: the record tells its turns in the present,
     so a question in the perfect ("M. X a demandé si…") inside someone else's turn recalls an earlier question.
-    `unlisted_lower`: minutes with no list, where a first name opening a paragraph with its verb is a member (the
-    words the text writes in lower case are not names)."""
+    `unlisted_lower`: minutes with no list of those present, where a first name opening a sentence with its verb is a member (the
+    words the text writes in lower case are not names); `speaking`: the names (folded) such minutes put before a
+    speech verb somewhere, the only ones whose other sentences are their doings."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -2292,7 +2297,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             first, cue, current = writer, Cue.SPEECH_VERB, writer
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
-    if first is None and minutes and (lower is not None or unlisted_lower is not None and _paragraph_start(text, s)):
+    if first is None and minutes and (lower is not None or unlisted_lower is not None):
         p = _unlisted_speaker(seg, mentions, participants, lower if lower is not None else unlisted_lower)
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
             first, cue, current = p, Cue.SPEECH_VERB, p
@@ -2303,6 +2308,15 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions, current)
                                                                 or lower is not None and _unlisted_actor(seg, lower)):
         return None, Cue.NARRATION, None, handed  # "Se habló de…", "Mientras tanto, X carga los nombres": not the last speaker's
+    if first is None and minutes and unlisted_lower is not None and (actor := _actor_name(seg, unlisted_lower)) \
+            and fold(actor) in speaking and (current is None or fold(actor) not in {fold(w) for w in current.name.split()}):
+        # minutes with no list of those present: "Frédéric travaille aux parcours." is Frédéric's doing, not the last
+        # speaker's words (inside Frédéric's own point it goes on as his); a pronoun right after ("Il explique qu'…")
+        # takes him up (`_adopt` lists him then)
+        recent.append(next((q for q in participants if fold(q.name) == fold(actor)),
+                           Participant(name=actor, in_roster=False, session_role=None)))
+        del recent[:-6]
+        return None, Cue.NARRATION, None, handed
     if first is None and names is not None and _gloss(text, s, e):
         return None, Cue.NARRATION, None, handed  # "Argument Clinic is a tool…" right after "… similar to Argument Clinic."
     if first is None and (joint or names is not None and WRITER_CLOSING.match(seg)):
@@ -2375,17 +2389,31 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
     return p
 
 
+def _speaking_names(text: str) -> frozenset[str]:
+    """The given names (folded) that a text puts right before a speech verb somewhere ("Frédéric émet le souhait…"):
+    in minutes with no list, the members; a capitalised word that never speaks ("Quant à…", "Sous l'impulsion…") is
+    none, so a sentence it opens is not taken for a member's doing."""
+    return frozenset(fold(m.group(1)) for m in GIVEN_NAME_BEFORE.finditer(text) if SPEECH_VERB.match(text, m.end()))
+
+
 def _unlisted_actor(seg: str, lower: frozenset[str]) -> bool:
     """A sentence that opens with a name the lists do not give, no speech verb in it ("Florent a prévu de faire un
     dessin…", "Ahubert n'a toujours pas été relancé…"): someone's action, not the last speaker's words."""
+    return _actor_name(seg, lower) is not None
+
+
+def _actor_name(seg: str, lower: frozenset[str]) -> str | None:
+    """The name opening such a sentence (`_unlisted_actor`), or None."""
     m = UNLISTED_SPEAKER.match(seg[:200])
     if m is None or m.group("relay") or SPEECH_VERB.search(seg, m.end()):
-        return False
+        return None
     word = m.group("name").split("/")[0]
-    return "/" in m.group("name") or not (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS
-                                          or fold(word) in ORG_FOLDED or fold(word) in OFFICE_TITLES
-                                          or word.lower() in HONORIFICS or role_of(word) is not None
-                                          or fold(word) in NOT_SPEAKERS)
+    if "/" in m.group("name") or not (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS
+                                     or fold(word) in ORG_FOLDED or fold(word) in OFFICE_TITLES
+                                     or word.lower() in HONORIFICS or role_of(word) is not None
+                                     or fold(word) in NOT_SPEAKERS):
+        return m.group("name")
+    return None
 
 
 def _impersonal(seg: str) -> bool:

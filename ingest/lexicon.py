@@ -513,8 +513,26 @@ _RUN_IN_HEADING = rf"^\s*{ITEM_REF}[ \t]{{1,3}}[A-ZÀ-Ý][^.!?;:–—\n]{{0,160
 # "IDS – Steve reported…", "Review of website – Stuart reported…", "Budget — Ana informa…", "Bilan - Marie indique…"
 # (the heading starts with a capital and holds no sentence's end, colon or other dash)
 _DASH_HEADING = r"[A-ZÀ-Ý][^.!?;:–—\n]{0,60}?[ \t][–—-][ \t]{1,3}"
+# a sentence-opening adverbial that informal minutes write without the comma before the subject: a linking phrase
+# ("D'autre part Vincent fait remarquer…", "De même Ana annonce…", "Après discussions Pierre se propose…", "Pour
+# l'instant Luc précise…", "Por otra parte Ana comenta…", "After discussion Bob proposed…") or a topic phrase, a
+# preposition then a noun phrase that opens on a determiner, up to five words ("Toujours pour le Téléthon Laurent prend
+# la parole…", "A propos de ces situations Paul fait remarquer…", "Suite à cette erreur…", "En cuanto al presupuesto
+# Ana explica…", "Regarding the budget Bob noted…"). A name right after it may be the subject (its speech verb is still
+# required); a bare preposition before a name ("Pour Vincent…", "Avec Laurent…") is no such lead. Bounded words.
+_LEAD_DETERMINER = (r"(?:le|la|les|l[’']|ce|cet|cette|ces|un|une|des|du|au|aux|son|sa|ses|notre|nos|leur|leurs|quelques"
+                    r"|al|del|el|los|las|este|esta|estos|estas|su|sus|nuestro|nuestra|unos|unas|the|this|these|that|those|our|its|some)")
+LEAD_ADVERBIAL = (r"(?i:d[’']autre\s+part|de\s+m[êe]me|par\s+ailleurs|en\s+outre|de\s+plus|pour\s+l[’']instant|pour\s+le\s+moment"
+                  r"|apr[èe]s\s+(?:de\s+longues\s+|quelques\s+)?(?:discussions?|[ée]changes?|d[ée]bats?|d[ée]lib[ée]rations?|r[ée]flexion)"
+                  r"|por\s+otra\s+parte|por\s+otro\s+lado|adem[áa]s|de\s+igual\s+(?:modo|forma)|por\s+ahora|por\s+el\s+momento"
+                  r"|tras\s+(?:el\s+|la\s+|un\s+|una\s+)?(?:debate|discusi[óo]n|deliberaci[óo]n|intercambio)"
+                  r"|in\s+addition|additionally|likewise|similarly|for\s+now|after\s+(?:some\s+)?discussion"
+                  r"|(?:(?:toujours|encore|également)\s+)?(?:pour|concernant|suite\s+[àa]|[àa]\s+propos\s+(?=d)|au\s+sujet\s+(?=d)"
+                  r"|quant\s+(?=[àa]u?x?\s)|s[’']agissant\s+(?=d)|en\s+cuanto\s+(?=a)|respecto\s+(?=a)|con\s+respecto\s+(?=a)"
+                  r"|en\s+relaci[óo]n\s+con|regarding|concerning|as\s+for|as\s+regards|following)"
+                  rf"\s*(?:de\s+|d[’']\s*|[àa]\s+|a\s+)?{_LEAD_DETERMINER}(?:(?<=[’'])\s*|\s+)(?:[\w’'-]{{1,30}}\s+){{0,4}}[\w’'-]{{1,30}})")
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
@@ -2479,12 +2497,17 @@ RECORD_PASSIVE = re.compile(r"""^[^.?!:;\n]{1,120}?\s(?:est|sont|a\s+été|ont\s
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
-# a name the minutes' lists do not give, opening a sentence (after a lead such as "N.B. :") with its speech verb right
-# after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash; "IDS –
+# a name the minutes' lists do not give, opening a sentence (after a lead such as "N.B. :", one or two phrases closed
+# by commas, "Pour les casques, suite à quelques demandes, Jean-Luc propose…", or a LEAD_ADVERBIAL written without
+# its comma, "D'autre part Vincent fait remarquer…") with its speech verb right after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash; "IDS –
 # Steve reported…" after an item heading and a dash), or
 # after who relayed it ("Dattaz relayé par Christophe/Hello avait émis l'idée"): someone who spoke
-UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING})?
-    (?P<name>[{_UP}][a-zà-ÿ]{{2,30}}(?:/[{_UP}][\w-]{{1,30}})?)
+# a given name as minutes write one alone, compound ones hyphenated ("Vincent", "Jean-Paul", "María-José")
+GIVEN_NAME_WORD = rf"[{_UP}][a-zà-ÿ]{{2,30}}(?:-[{_UP}][a-zà-ÿ]{{1,30}})?"
+# such a word anywhere, before the words after it (a speech verb is checked there: `attribution._speaking_names`)
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({GIVEN_NAME_WORD})\s+")
+UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING}|{LEAD_ADVERBIAL}\s+|(?:[^,.;:!?\n]{{1,60}},\s*){{1,2}})?
+    (?P<name>{GIVEN_NAME_WORD}(?:/[{_UP}][\w-]{{1,30}})?)
     (?P<relay>\s+(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+\S{{1,40}})?
     \s+""", re.X)
 # a nick written with a slash, first name or nick then the wiki or chat name ("Chris/Hello", "Christophe/Janus"): a person
