@@ -322,6 +322,15 @@ _IRREGULAR = (
     "clarifies|clarified|claims|claimed|queries|queried|requests|requested|rephrases|rephrased|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
+    # a member's undertaking or appeal, told by the minutes: "Jean s'engage à le faire", "Ana fait appel au club pour…",
+    # "Ana se compromete a…", "Bob undertook to…" (not a bare "engage": "X engage des frais" is spending)
+    "s’engage à|s'engage à|s’est engagée? à|s'est engagée? à|(?:a )?fait (?:donc |alors |aussi |ensuite )?appel a[ux]?|"
+    "se compromete a|se comprometió a|hace un llamado|hizo un llamado|undertakes to|undertook to|"
+    # a remark made in passing, told with the occasion taken: "Ana en profite pour annoncer que…", "Ana aprovecha para
+    # recordar…", "Bob took the opportunity to thank…" (the verb after it is one of saying)
+    "en profite pour (?:annoncer|signaler|rappeler|redire|dire|préciser|remercier|souligner|indiquer|informer)|"
+    "aprovecha para (?:anunciar|recordar|agradecer|señalar|informar|decir)|aprovechó para (?:anunciar|recordar|agradecer|señalar|informar|decir)|"
+    "(?:takes|took) the opportunity to (?:announce|thank|remind|note|mention|say)|"
     # Spanish (a meeting's chronicle: "Lucio saltó diciendo que…", "Matías ofrece…", "Alecu coincide con…")
     "saltó diciendo|salta diciendo|diciendo|ofrece|ofreció|coincide|coincidió|recalca|recalcó|"
     "observa|observó|critica|criticó|hace una exposición|hizo una exposición|tiró a la palestra|tira a la palestra|"
@@ -2406,8 +2415,12 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
       (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment
         |discut|insist|critic|juzg|opin|pregunt|respond|acord|decid|concluy|tuvo\s+la\s+noticia|hizo\s+la\s+observaci
         |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
-    | on\s+(?:a\s+|n[’']a\s+)?(?!(?:not|rappell|soulign)er(?:a|ait)\b)   # "On notera que…": a remark to the reader, the speaker's
-        (?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien)\w*
+    | on\s+(?:a\s+|n[’']a\s+|en\s+)?(?!(?:not|rappell|soulign)er(?:a|ait)\b)   # "On notera que…": a remark to the reader, the speaker's
+        (?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien|conclu)\w*  # ("On en conclut que…")
+    # a discussion as the subject after its verb: "Ensuite s'engage une longue discussion sur…", "S'ensuit un débat…",
+    # "Se entabla un debate…"
+    | (?:s[’']engage|s[’']ensuit|s[’']ouvre|se\s+entabla|se\s+abre)\s+(?:alors\s+|ensuite\s+|luego\s+)?(?:une?|un)\s+(?:\w+\s+)?
+        (?:discussion|débat|échange|discusi[óo]n|debate|intercambio)
     | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided)
     | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general
     # the board as a whole: "There was general agreement that…", "There wasn't clear interest…", "The discussion was
@@ -2462,6 +2475,7 @@ COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+
           |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )
     | [^.?!:;\n]{0,60}?(?<![\w’'])(?:todos\s+los\s+(?:miembros|socios|asistentes)|todas\s+las\s+(?:personas|socias|miembros)
       |tous\s+les\s+(?:membres|participants|présents|administrateurs)|l[’']ensemble\s+des\s+(?:membres|participants)
+      |(?:l[’']ensemble|la\s+totalité)\s+du\s+(?:bureau|conseil|comité|groupe)|todo\s+el\s+(?:consejo|comité|grupo|directorio)
       |all\s+(?:the\s+)?(?:members|directors|attendees|participants)|the\s+whole\s+(?:board|council|committee|group))(?![\w’'])
 """, re.I | re.X)  # (or the paragraph's first clause names the whole group: "La voluntad de todos los miembros…")
 # the longest paragraph a record's agenda heading may be, in words, when it has no final punctuation ("Au 50 Jourdan,

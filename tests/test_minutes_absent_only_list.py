@@ -7,7 +7,7 @@ from __future__ import annotations
 from said import speaker_at
 
 from quidit.ingest import ingest_text
-from quidit.ingest.lexicon import LEAD_ADVERBIAL, SUBJECT_SLOT
+from quidit.ingest.lexicon import LEAD_ADVERBIAL, SPEECH_VERB, SUBJECT_SLOT
 
 HEAD = "Réunion du bureau du 3 mars\n\nExcusés : Marc DURAND, Anne PETIT et Luc MOREAU.\n\n1. Le repas du club.\n\n"
 
@@ -85,3 +85,38 @@ def test_capitalised_word_that_never_speaks_is_no_actor():
 def test_speaker_acting_inside_his_own_point_keeps_it():
     t = _t("Paul annonce que les maillots arrivent. Paul avait négocié une remise auprès du fournisseur habituel.")
     assert speaker_at(t, "Paul avait négocié") == "Paul"
+
+
+def test_undertaking_and_appeal_are_speech():
+    assert SPEECH_VERB.match("s'engage à le faire")
+    assert SPEECH_VERB.match("fait donc appel au club")
+    assert SPEECH_VERB.match("en profite pour annoncer")
+
+
+def test_spending_and_occasion_without_saying_are_not_speech():
+    # near misses: "engage des frais" is spending; "en profite pour acheter" says nothing
+    assert not SPEECH_VERB.match("engage des frais")
+    assert not SPEECH_VERB.match("en profite pour acheter")
+
+
+def test_group_conclusion_with_on_en_is_the_record():
+    t = _t("Sophie annonce que le repas aura lieu le 12 mai. On en conclut que la salle des fêtes suffira cette année.")
+    assert speaker_at(t, "On en conclut") is None
+
+
+def test_discussion_opening_after_its_verb_is_the_record():
+    t = _t("Sophie annonce que le repas aura lieu le 12 mai.\n\n"
+           "Ensuite s'engage une longue discussion sur le prix du repas et sur les boissons.")
+    assert speaker_at(t, "s'engage une longue discussion") is None
+
+
+def test_whole_board_as_subject_opening_a_paragraph_is_the_record():
+    t = _t("Sophie annonce qu'un membre a manqué de respect à un arbitre.\n\n"
+           "Fort de ces informations l'ensemble du bureau condamne cette attitude sans réserve.")
+    assert speaker_at(t, "l'ensemble du bureau condamne") is None
+
+
+def test_member_thanking_the_whole_board_still_speaks():
+    # near miss: "l'ensemble du bureau" is the object, after the member and his verb
+    t = _t("Sophie annonce le repas du 12 mai.\n\nPaul remercie l'ensemble du bureau pour son aide précieuse cette année.")
+    assert speaker_at(t, "Paul remercie") == "Paul"
