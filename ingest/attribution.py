@@ -231,6 +231,7 @@ from quidit.ingest.lexicon import (
     UPPER,
     VOTE,
     VOTE_TALLY_LINE,
+    WHEREAS_CONJUNCTION,
     WORDS_BACK_HEAD,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
@@ -286,6 +287,7 @@ from quidit.ingest.names import (
     trim_name,
 )
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
+from quidit.ingest.page_furniture import page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.presented import presented_person
 from quidit.ingest.records import Cue, Participant, Sentence
@@ -1295,6 +1297,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         wrapped_dash_lines(text, units)
     # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
     wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
+    furniture = page_furniture(text, units)  # a PDF's page heads and feet kept as lines: layout inside a turn
     presented, talk_titles = _presented_lines(text, units)
     context = section_context(units, people, presented)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
@@ -1444,6 +1447,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if u is not None and ELISION_LINE.match(text[u.start:u.end]):  # "[…]": the excerpt skips a part; the turn goes on
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
+        if k in furniture:  # "Page 3" / "4 June 1997" / "2986" amid a turn: a page break; the turn goes on after it
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))
+            continue
         number = ITEM_NUMBER_LEAD.match(text, u.start, u.end) if u is not None and report_scope is not None else None
         if number is not None and not number.group(1).startswith(report_scope[1] + "."):
             report_scope = None  # "4." after the report numbered "3.": the report ends
@@ -1539,7 +1545,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         item_head = (result.attendance or minutes_title) and not label_doc and owner is None \
             and _minutes_heading(text, s, e, participants)  # "Accord passé entre la RATP et Amazon + Chronopost"
-        if _is_heading(text, s, e) or line_head or NARRATION_START.match(seg) or result.attendance and _title_line(text, u, s, e) \
+        recital = NARRATION_START.match(seg) is not None and not (  # "… Whereas the end users, like us, …" in a turn
+            label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg))
+        if _is_heading(text, s, e) or line_head or recital or result.attendance and _title_line(text, u, s, e) \
                 or item_head:
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
@@ -1551,7 +1559,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
-            elif labelled or line_head or item_head or NARRATION_START.match(seg) \
+            elif labelled or line_head or item_head or recital \
                     or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title):
                 current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends)
             continue

@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
     DISCUSSION_SECTIONS,
+    DIVISION_HEADING,
     DOT_LABEL,
     DOT_LABELS_MIN,
     END_OF_SENTENCE,
@@ -275,6 +276,8 @@ def parse_label(raw: str) -> Label | None:
         return None
     if re.search(r"\d", _digit_scope(s)) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
+    if DIVISION_HEADING.match(s):
+        return None  # "Part II.- Imposition of Tax.": a bill's division and its title, a heading
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:

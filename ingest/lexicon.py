@@ -754,6 +754,11 @@ GROUP_SUBJECT = re.compile(r"""
            r"|candidat(?:e)?s|candidates|candidat[oa]s|(?:candidat|élu|participant|conseill(?:er|ère))[.·]\w{1,4}[.·]s"),
     re.I | re.X)  # a group of people, not "la majorité des thèmes"
 
+# a recital's mixed-case "Whereas" (NARRATION_START) amid a paragraph of a labelled speaker's turn, not at a line's
+# start: the conjunction of speech ("It would not affect the breeders … Whereas the end users, like us, would not …"),
+# no recital (`attribution`; in minutes' prose, "… presented the budget. Whereas the Board has reviewed…", and at a
+# line's start it stays a recital; "WHEREAS" in capitals is one anywhere)
+WHEREAS_CONJUNCTION = re.compile(r"\s*Whereas(?![\w’'])")
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-"); a
 # recital's "Whereas" is in capitals or before a comma or its subject ("Whereas the Board…"); "Whereas most things…",
 # "Whereas with Postgres…" in speech is a conjunction
@@ -1059,6 +1064,12 @@ FLOOR_REMARK = re.compile(r"^\s*(?:question|remarque|commentaire|réaction|objec
 QUESTION_FORM = re.compile(r"\?|\b(?!rendez-)\w+-(?:t-)?(?:vous|tu)\b", re.I)
 # a time or time range opening a programme heading: "9h35-10h15 ", "10h20-11h : ", "14:00–14:40 –"
 HEADING_TIME = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{0,2}(?:\s*[-–—à/]\s*\d{1,2}\s*[h:.]\s*\d{0,2})?\s*(?:[:–—-]\s*)?")
+# a division of a bill, a report or a book with its number, roman or arabic, is a heading, never a speaker's label:
+# "Part II.- Imposition of Tax.", "Chapter IV: Results", "Título II.- De los derechos", "Chapitre 3 : …", "Schedule
+# 2 —" (`labels.parse_label`; arabic numbers are refused there already). Only a numeral in capitals after the word:
+# "Part Vi" or "Chapter Ivy" are no numbers
+DIVISION_HEADING = re.compile(r"""^\s{0,3}(?i:part|chapter|section|schedule|article|clause|title|book|volume|partie|chapitre|titre
+    |livre|annexe|parte|cap[íi]tulo|t[íi]tulo|secci[óo]n|art[íi]culo|libro|anexo)\s{1,3}(?:[IVXLC]{1,7}|\d{1,4})(?![\w’'])""", re.X)
 # a label led by a reference word is a citation, not a speaker: "Cf. Debray : …", "Voir X : …", "See X:"
 REFERENCE_LEADS = {"cf", "cfr", "voir", "see", "ver", "vid", "ibid", "idem"}
 # interview letters and words for "answer": in a speaker's section of notes, the section's speaker answering
@@ -1414,10 +1425,18 @@ RUN_ON_LABEL_START = re.compile(rf"(?P<before>[)!?]|(?<=[^\W\d_])[ \t][1lt](?=[ 
 # "Hon Speaker, the DA notes…", "Speaker, on Tuesday the Minister…", "Madam Chair, we…", "Monsieur le président, …",
 # "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's
 # whole subject: "Mr Speaker said, …" has no comma after the office)
-ADDRESS_OPENING = re.compile(r"""^\s{0,3}(?:(?i:mr\.?|mister|madam|madame|mrs\.?|ms\.?|hon\.?|honourable|honorable|monsieur|señor|señora
-    |sr\.|sra\.)\s{1,3}(?:(?i:le|la|l[’']|el|deputy|vice)[ \t]{0,3})?)?
-    (?i:speaker|chair|chairman|chairwoman|chairperson|president|président|présidente|presidente|presidenta|minister
-    |ministre|ministro|ministra|mayor|maire|alcalde|alcaldesa)\s{0,3},""", re.X)
+_ADDRESS_HONORIFIC = r"""(?i:mr\.?|mister|madam|madame|mrs\.?|ms\.?|hon\.?|honourable|honorable|monsieur|señor|señora
+    |sr\.|sra\.)\s{1,3}(?:(?i:le|la|l[’']|el|deputy|vice)[ \t]{0,3})?"""
+_ADDRESS_OFFICE = r"""(?i:speaker|chair|chairman|chairwoman|chairperson|president|président|présidente|presidente|presidenta
+    |minister|ministre|ministro|ministra|mayor|maire|alcalde|alcaldesa)(?![\w’'])"""
+ADDRESS_OPENING = re.compile(rf"^\s{{0,3}}(?:{_ADDRESS_HONORIFIC})?{_ADDRESS_OFFICE}\s{{0,3}},", re.X)
+# the same address amid a sentence, set off by commas, its honorific written: "Secondly, Mr Chairman, the exemption
+# is…", "I will take heed also, Mr Chairman, of the comments…", "Je crois, Monsieur le Président, que…", "Quiero,
+# señora Presidenta, decir…": the speaker's words to the chair, never the chair as the subject of a verb after it
+# (`mentions.opener_verb`; "office" is the address's span). Not at the sentence's start, where minutes write the
+# office and its apposition as the subject ("Monsieur le Maire, rapporteur, rappelle…"); nor without its honorific
+# ("The Chairman, Jane Roe, said…": an apposition)
+ADDRESSED_OFFICE = re.compile(rf",\s{{0,3}}(?P<office>{_ADDRESS_HONORIFIC}{_ADDRESS_OFFICE})\s{{0,3}},", re.X)
 # a sentence that is nothing but a stage direction in parentheses, amid a turn: "(Exclamations sur les bancs du groupe
 # UMP.)", "(Rires.)", "(Applaudissements sur plusieurs bancs.)" — the record's words, nobody's; the turn goes on after it
 STAGE_SENTENCE = re.compile(r"^\s*\([^()]{1,160}\)\s*\.?\s*$")
@@ -1838,6 +1857,14 @@ DOCUMENT_DATE = re.compile(
     rf"\b\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"\b(?:{word_alternation(MONTH_NAMES['en'])})\s+\d{{1,2}},\s+\d{{4}}\b",
     re.I)
+# a PDF record's running head or foot that a converter kept as a paragraph of its own (`ingest.page_furniture`): the
+# page's number ("Page 3", the journal's "2986", "- 4 -", "3 / 12") or the sitting's date alone on its line ("4 June
+# 1997", "Jeudi 3 octobre 2019", "June 4, 1997"); PAGE_WORD_LINE is the number with the word "page" ("Page 3",
+# "Página 3", "p. 3"), a page's head even alone
+PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$")
+PAGE_DATE_LINE = re.compile(
+    rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"
+    rf"(?:{DOCUMENT_DATE.pattern})\s{{0,3}}$", re.I)
 # a document's first lines that name a part of the meeting, not the document ("Time and Location", "Ordre du jour",
 # "Asistentes"): an answer naming the document by its title skips them (`chat.answer.document_label`) (folded)
 OPENING_SECTIONS = frozenset(fold(w) for w in (

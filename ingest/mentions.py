@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quidit.ingest.initials import holder as initials_holder
 from quidit.ingest.initials import mentions as initial_words
 from quidit.ingest.lexicon import (
+    ADDRESSED_OFFICE,
     ARTICLES,
     AS_SAYS_BEFORE,
     ATTRIBUTIVE,
@@ -17,6 +18,7 @@ from quidit.ingest.lexicon import (
     CLEFT_AFTER,
     CLEFT_BEFORE,
     CONJUNCTION_SLOT,
+    DIVISION_HEADING,
     FLOOR_TAKEN,
     HONORIFIC_RE,
     HONORIFICS,
@@ -192,6 +194,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             name, end = name[:code.start()], start + code.start()
         if NUMBERED_WORD.search(name):
             continue  # "FINANCES D2025-010- Objet : …": a deliberation's heading, no one's name
+        if DIVISION_HEADING.match(name):
+            continue  # "Part II.- Imposition of Tax.": a bill's division, its numeral in capitals, no one's name
         p = resolve(name, participants)
         if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or floor_taker(seg[:start], name):
             out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"
@@ -318,12 +322,21 @@ def _topic_run_in(text: str, sent_start: int, at: int, line_starts: frozenset[in
     return sent_start in line_starts and sent_start < at and TOPIC_LINE_BEFORE.match(text, sent_start, at) is not None
 
 
+def addressed(text: str, m: Mention, sent_start: int, sent_end: int) -> bool:
+    """`m` is the office the speaker addresses, set off by commas with its honorific ("…, Mr Chairman, …", "Monsieur le
+    Président, …"): a vocative, never the subject of the sentence's verb (ADDRESSED_OFFICE)."""
+    seg = text[sent_start:sent_end]
+    return any(sent_start + a.start("office") <= m.start < sent_start + a.end("office") for a in ADDRESSED_OFFICE.finditer(seg))
+
+
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],
                 line_starts: frozenset[int] = frozenset(), nobody_speaking: bool = False) -> int | None:
     """Offset of the speech verb that makes `m` the speaker, or None when `m` is only mentioned. `nobody_speaking`:
     no speaker's turn runs on into this sentence (the writer's own prose)."""
     prefix = text[max(sent_start, m.start - WINDOW):m.start]
     after = text[m.end:min(sent_end, m.end + WINDOW + 100)]
+    if addressed(text, m, sent_start, sent_end):  # "Secondly, Mr Chairman, the exemption is…": the chair is spoken to
+        return None
     if ATTRIBUTIVE.search(prefix) and after.lstrip().startswith(","):
         return m.end
     if BY_AFTER_VERB.search(prefix[-60:]):  # "Interviene Dª X", "Se responde por la Sra. X"

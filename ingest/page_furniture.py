@@ -1,0 +1,50 @@
+"""Page furniture a PDF converter left amid the text: the page's number and the sitting's date, each on its own line.
+
+A parliament's record converted from PDF keeps each page's running head and foot ("Page 3", the journal's page number
+"2986", the sitting's date "4 June 1997", in either order) as paragraphs of their own, often inside a turn, even
+inside a sentence ("I am quite" / "Page 3" / … / "sure then there will be …"). They are the layout's, nobody's words,
+and they do not end the turn around them: the speaker goes on after the page break. A run of such lines counts when
+it holds the word "page" with its number, or a number and a date together; a lone number (a list's, a vote's) or a
+lone date (a new sitting's heading) is no page break.
+"""
+from __future__ import annotations
+
+from quidit.ingest.labels import Line, LineKind
+from quidit.ingest.lexicon import BARE_PAGE_NUMBER, PAGE_DATE_LINE, PAGE_NUMBER, PAGE_WORD_LINE
+
+
+def _furniture(line: str) -> str | None:
+    """'page' for a page number with its word, 'number' for a bare one, 'date' for a date alone; None otherwise."""
+    if PAGE_WORD_LINE.match(line):
+        return "page"
+    if PAGE_NUMBER.match(line) or BARE_PAGE_NUMBER.match(line):
+        return "number"
+    if PAGE_DATE_LINE.match(line):
+        return "date"
+    return None
+
+
+def page_furniture(text: str, units: list[Line]) -> set[int]:
+    """Indices of the units that are a page break's furniture: runs of whole-line units of page numbers and dates
+    (text lines, no label), each run holding "Page N", or a number and a date."""
+    out: set[int] = set()
+    run: list[int] = []
+    kinds: set[str] = set()
+
+    def close() -> None:
+        if "page" in kinds or {"number", "date"} <= kinds:
+            out.update(run)
+        run.clear()
+        kinds.clear()
+
+    for k, u in enumerate(units):
+        if u.end <= u.start:
+            continue
+        what = _furniture(text[u.start:u.end]) if u.kind == LineKind.TEXT else None
+        if what is None:
+            close()
+            continue
+        run.append(k)
+        kinds.add(what)
+    close()
+    return out
