@@ -41,6 +41,7 @@ from quidit.ingest.lexicon import (
     END_OF_SENTENCE,
     FIELD_NOTE_LINE,
     FLOOR_QUESTION,
+    GENERATION_SUFFIX,
     GENERIC_SPEAKERS,
     GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
@@ -292,10 +293,13 @@ def parse_label(raw: str) -> Label | None:
             return Label(held.name, held.name, role_of(held.role), gender_of(held.honorific or "") or gender_of(held.role),
                          True, held.affiliation)
         name, affiliation = name[:paren].strip(), name[paren:].strip("() ")  # "Rod Vagg (TSC)"
+    suffix = None
     if "," in name:  # "NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General"
         name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
         if SPOKEN_LABEL_TAIL.search(affiliation):
             return None  # "So, my question is: …": the speaker's own sentence up to its colon
+        if GENERATION_SUFFIX.match(affiliation):  # "John G. Roberts, Jr.": the name's own suffix, no affiliation
+            suffix, affiliation = affiliation, None
     if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS:
         return None
     role = role_of(name)
@@ -317,7 +321,7 @@ def parse_label(raw: str) -> Label | None:
         return None
     if len(words) >= 2 and words[-1] in PARTICLES:
         return None  # "Révision du PLU : …" (the capitals dropped as a postnominal): no name ends on "du", "de", "von"
-    if any(w.lower() in HONORIFICS for w in words[1:]) and not all(
+    if any(w.lower() in HONORIFICS and not _middle_initial(words, k) for k, w in enumerate(words) if k) and not all(
             w.lower() in HONORIFICS or w.lower().rstrip(".") in ARTICLES or _title_word(w) for w in words[:next(
                 (k for k, w in enumerate(words) if w.lower() in HONORIFICS), 0)]):
         return None  # "Question de Madame X": a phrase about someone, not a label ("CONSEJERO SR. PÉREZ" is one)
@@ -355,7 +359,18 @@ def parse_label(raw: str) -> Label | None:
     capitals = any(w.isupper() and len(w) > 1 for w in core_words)
     strong = honorific or len(core_words) >= 2 or capitals
     display = core if len(core.split()) >= 2 else " ".join(words)
+    if suffix is not None:
+        display = f"{display}, {suffix}"
     return Label(display, core, title_role, gender, strong, affiliation)
+
+
+def _middle_initial(words: list[str], k: int) -> bool:
+    """words[k] is a middle initial between a given name and a surname ("Brett M. Kavanaugh"), though "M." is also
+    the French honorific: not after a lower-case word ("Question de M. Dupont") nor before a surname in capitals that
+    the word before does not share ("Intervention M. DUPONT", as French minutes write a member)."""
+    w, before, after = words[k], words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+    return bool(before and after) and len(w) == 2 and w[0].isupper() and w[1] == "." and _capitalised(before) \
+        and before.lower() not in HONORIFICS and _capitalised(after) and (before.isupper() or not after.isupper())
 
 
 def office_label(s: str) -> str | None:

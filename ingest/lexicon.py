@@ -2747,7 +2747,12 @@ RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a t
 # the line's shape: words of letters joined by spaces, hyphens, apostrophes or an honorific's dot ("Dr. Jane Roe"), at
 # most seven; no figure, no comma, no colon, no final stop (separators and letters are disjoint: linear); an affiliation
 # or role in brackets may follow ("Paul Martin (LFI)", "Ana Gil (moderadora)")
-NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ .'’-]{1,3}[^\W\d_]+){0,6}(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
+# a generation's suffix after the surname, with or without its comma ("John G. Roberts, Jr.", "Martin Luther King Jr.",
+# "Henry Ford II"), written so in court and hearing transcripts; a name line may end on it, its stop and all
+_GENERATION = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV"
+GENERATION_SUFFIX = re.compile(rf"^(?:{_GENERATION})$")
+NAME_LINE = re.compile(rf"^[^\W\d_]+(?:[ .'’-]{{1,3}}[^\W\d_]+){{0,6}}(?:,?[ \t]{{1,3}}(?:{_GENERATION}))?"
+                       r"(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
 # a full name and the nickname the text ties to it, in an introduction: "Christian Viver (Kristian)", "Francisco Miguel
 # Martínez, alias Roswell", "Jane Roe, aka jroe", "Marie Curie, dite « Mimi »", "Ana Gil, conocida como Anita", "John

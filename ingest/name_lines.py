@@ -24,6 +24,7 @@ from quidit.ingest.lexicon import (
     CLOCK_LINE,
     END_OF_SENTENCE,
     HONORIFICS,
+    LABEL_TITLES,
     NAME_LINE,
     NAME_LINE_CHARS,
     NAME_LINE_ONCE_MAX,
@@ -107,6 +108,25 @@ def _speech(text: str, units: list[Line], i: int, names: dict[int, Label], unpun
         return CLOCK_LINE.match(s) is None
     return CLOCK_LINE.match(s) is None and (not s[:1].islower() or _set_apart(text, units, i)) \
         and (SPEECH_LINE_END.search(s) is not None or len(s.split()) >= NAME_LINE_SPEECH_WORDS)
+
+
+def _called_by_title(folded: str, cores: set[str]) -> set[str]:
+    """The full names (folded, two words or more) whose surname the text writes after a title or honorific
+    (LABEL_TITLES: "Justice Kavanaugh?", "Mr. Kanji.", "Senator Golden"): the chair calling on a member, or someone
+    citing them; a name line that speaks once is then that person's turn, as one written twice is."""
+    by_surname: dict[str, set[str]] = {}
+    for c in cores:
+        words = [w for w in c.split() if len(w.rstrip(".")) > 1]
+        if len(c.split()) >= 2 and words:
+            by_surname.setdefault(words[-1], set()).add(c)
+    if not by_surname:
+        return set()
+    titles = "|".join(re.escape(t) for t in sorted(LABEL_TITLES - ARTICLES, key=len, reverse=True))
+    surnames = "|".join(re.escape(w) for w in sorted(by_surname, key=len, reverse=True))
+    out: set[str] = set()
+    for m in re.finditer(rf"(?<![\w’'])(?:{titles})\.?[ \t]{{1,3}}({surnames})(?![\w’'])", folded):
+        out |= by_surname[m.group(1)]
+    return out
 
 
 def _written_elsewhere(folded: str, cores: set[str]) -> set[str]:
@@ -194,7 +214,7 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     if not dialogue and len(formal & turns.keys()) < NAME_LINES_MIN:
         return set()  # (a parliament's record whose members mostly speak once: its formal labels make the layout)
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
-    named = _written_elsewhere(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
+    named = _written_elsewhere(fold(text), once) | _called_by_title(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
     named |= nicknamed.keys()
     kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
