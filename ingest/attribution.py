@@ -157,6 +157,7 @@ from quidit.ingest.lexicon import (
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
+    PLURAL_ENDINGS,
     PLURAL_FIRST_PERSON,
     PRESENTED_NAME_WORD,
     PRESENTED_TITLE_LINES,
@@ -498,6 +499,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             titled[i] = TITLE_TURN.match(u.label).group("title")  # "Mme la garde des sceaux.": whose title, once the people are known
         if lab is None:
             continue
+        if u.kind == LineKind.LABEL_ALONE and u.bare and lab.role is None and not lab.gender and common_heading(lab.core, lower):
+            continue  # "CONSTANCIAS", "ASPECTOS CENTRALES DEL DEBATE" under "- - -": a report's section, no speaker
         if nick:
             parsed[i] = lab
             key = fold(lab.core)
@@ -1154,6 +1157,15 @@ def common_words(name: str, lower: set[str]) -> bool:
     """Whether every word of a would-be name also occurs in lower case in the text (so it is a common noun)."""
     words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in PARTICLES and len(w) > 2]
     return len(words) >= 2 and all(w.lower() in lower for w in words)  # one word may be a casual "trevor"
+
+
+def common_heading(name: str, lower: set[str]) -> bool:
+    """Whether most words of a line in capitals are words the text also writes in lower case, in the singular or the
+    plural ("ASPECTOS CENTRALES DEL DEBATE", "CONSTANCIAS" with "dejar constancia"): a section heading, not a name
+    (a name's words are seldom common nouns: "JUAN CRUZ" has one of two)."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name) if w.lower() not in PARTICLES and len(w) > 2]
+    common = sum(1 for w in words if w in lower or any(w.endswith(end) and w[:-len(end)] in lower for end in PLURAL_ENDINGS))
+    return bool(words) and 2 * common > len(words)
 
 
 def _translation(text: str, units: list[Line], k: int) -> bool:
@@ -2211,6 +2223,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     joined = _joined(text, s, e, mentions, line_starts)
     joint = False
     first: Participant | None = None
+    first_verb = -1  # where the first speaker's verb is
     cue = Cue.CONTINUATION
     handed: Participant | None = None
     speakers_met: list[tuple[int, Participant]] = []
@@ -2271,8 +2284,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             p = _new_from_bare(m, participants, floor_taker(before, m.name), before)
         if p is None:
             continue
+        if first is not None and verb_at == first_verb:
+            continue  # "…, señor X, acerca del reparo del Senador señor Y, relató…": one verb, its subject named first
         if first is None:
-            first = p
+            first, first_verb = p, verb_at
             prefix = text[max(s, m.start - 60):m.start]
             cue = (Cue.ROLE_WORD if m.kind == "role" else
                    Cue.PASSIVE if BY_AFTER_VERB.search(prefix) or PASSIVE_BY.search(prefix) else Cue.SPEECH_VERB)

@@ -57,6 +57,8 @@ from quidit.ingest.lexicon import (
     NOBLE_TITLES,
     NOT_SPEAKERS,
     OFFICE_TITLES,
+    ORG_FOLDED,
+    ORIGIN_LABEL,
     OWN_SECTIONS,
     PAREN_LABEL_ALONE,
     PARLIAMENT_LABEL_WORDS,
@@ -283,6 +285,8 @@ def parse_label(raw: str) -> Label | None:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:
         return None  # "- Sur Android : on navigue…": a phrase, not a name
+    if (origin := ORIGIN_LABEL.match(fold(s))) is not None and origin.group("org") in ORG_FOLDED:
+        return None  # "De la Biblioteca del Congreso Nacional: asesor, señor X": where the people listed come from
     if len(s.split()) >= 2 and len(s.split()[0]) >= 4 and fold(s.split()[0]) in NOT_SPEAKERS:
         return None  # "Question Foxprimez-vous : …", "Note Trello : …": a document's item, named by its first word
     name, affiliation = s, None

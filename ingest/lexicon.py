@@ -93,6 +93,8 @@ ORG_WORDS = {
     "observatoire", "fondation", "centre", "organisation", "programme", "réseau", "métropole", "communauté",
     "préfecture", "commission", "cité", "city", "alcaldía", "ambassade", "chambre", "banque", "office", "maison",
     "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité", "grupo",
+    "fundación", "foundation", "biblioteca", "bibliothèque", "library", "universidad", "university", "instituto",
+    "subsecretaría", "secretaría", "dirección", "división", "departamento",
 }
 ORG_FOLDED = frozenset(fold(w) for w in ORG_WORDS)  # accents and case folded once, for word-by-word tests
 # in a roster entry's role, the French article that opens its organisation: before an organisation word or an acronym
@@ -301,6 +303,12 @@ _IRREGULAR = (
     "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
     "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
     "apunta|apuntó|"  # "Israel apunta que, de cara a…": points out
+    # a parliamentary committee's report, each turn told in the preterite with a verb of judging or stressing ("El
+    # Honorable Senador señor X estimó indispensable…", "…, señor Y, concordó con…", "Z previno que…", "valoró que…")
+    "estima|estimó|alerta|alertó|previene|previno|juzga|juzgó|valora|valoró|postula|postuló|reconoce|reconoció|"
+    "concuerda|concordó|asevera|aseveró|remarca|remarcó|acota|acotó|asegura|aseguró|lamenta|lamentó|narra|narró|"
+    "reflexiona|reflexionó|razona|razonó|hace hincapié|hizo hincapié|pone de relieve|puso de relieve|"
+    "da a conocer|dio a conocer|"
     # English (talk reports: "Jane Roe talked about…", "He then showed…")
     "talks about|talked about|describes|described|discusses|discussed|shows|showed|demonstrates|demonstrated|"
     "highlights|highlighted|shares|shared|"
@@ -554,7 +562,10 @@ TOPIC_LINE_BEFORE = re.compile(r"[A-ZÀ-Ý0-9](?:[^\n.!?:;]{0,80}[ \t])?(?:[A-Z�
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
-                        r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$")  # "El Tesorero X informó", "El Secretario de Actas X"
+                        r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$"  # "El Tesorero X informó", "El Secretario de Actas X"
+                        # after an opening phrase and its comma, the article in lower case before a capitalised title:
+                        # "Por su lado, el Honorable Senador señor X estimó…", "Enseguida, la Ministra Y propuso…"
+                        r"|[,;:]\s*(?:el|la)\s+([A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$")
 # a word ending such a "title" makes it a noun phrase about the name that follows ("La voix de X", "la propuesta del
 # X", "La deuda con X"), not the name's title; for a title that names a new person, a conjunction too ("el informe y X")
 _TITLE_PREPOSITIONS = r"de|du|des|à|of|del|con|avec|with|sur|sobre|para|pour|por|par|sin|sans|contre|contra|chez|dans|for|about"
@@ -633,10 +644,17 @@ CAPS_LABEL_WORDS = 16
 # stop: a record's title ("INTERPELLATION DE MME EVELYNE HUYTEBROECK A M. HERVE HASQUIN, PRESIDENT DU COLLEGE, A PROPOS
 # DES AIDES …"), nobody's words; the turn before it ends
 CAPS_HEADING_WORDS = 9
+# the plural endings a heading's noun may carry where the text writes the noun in the singular ("CONSTANCIAS" and
+# "dejar constancia", "NORMAS" and "norma de quórum"; French, English and Spanish alike: `attribution.common_heading`)
+PLURAL_ENDINGS = ("es", "s", "x")
 # a Spanish salutation, which takes a colon ("Señor presidente:", "Señoras y señores:", "Señora secretaria de
 # Economía:"): the honorific spelled out, no article, and the addressee's title in lower case. A speaker label writes
 # an article or an abbreviation and the role capitalised ("El señor PRESIDENTE:", "Sr. Presidente:")
-SALUTATION = re.compile(r"^(?:Señor|Señora|Señores|Señoras|Señorita)\s+[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:?\s*$")
+SALUTATION = re.compile(r"^(?:Señor|Señora|Señores|Señoras|Señorita)\s+[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:?\s*$"
+                        # a report or a message addressed to a chamber opens by saluting it, in capitals or not:
+                        # "HONORABLE SENADO:", "Honorable Cámara:", "H. Asamblea:", "Excelentísima Corte:"
+                        r"|^(?i:honorable|h\.|excelent[íi]sim[ao]|excma\.|excmo\.)\s+"
+                        r"(?i:senado|c[áa]mara|asamblea|sala|corte|congreso|concejo|consejo|junta|convenci[óo]n)\s*:?\s*$")
 # a presidency qualified by the body presided, as a speaker's own label gives it ("Président du Collège", "Presidenta
 # del Consejo", "Chair of the Finance Committee"): the president of that body, not the chair of the sitting
 PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|woman|person)?)\s+"
@@ -879,7 +897,7 @@ ATTENDANCE = re.compile(r"""
         (?:membres\s+)?pr[ée]sent(?:e|INCL)?s | absent(?:e|INCL)?s?(?:\s+excus[ée](?:INCL)?s?|\s+non\s+excus[ée]s?)?
       | excus[ée](?:INCL)?s? | attendu(?:e|INCL)?s | convocad[oa]s | invitees   # who was expected: "attendu·e·s : tierce, …"
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
-      | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | ausentes | no\s+asisten | excusan\s+su\s+asistencia
+      | assistent | (?:se[ñn]ores\s+)?(?:concejales\s+)?asistentes | asistencia | ausentes | no\s+asisten | excusan\s+su\s+asistencia
       | asisten(?:\s+(?:los|las)\s+(?:se[ñn]or[ae]s\s+)?(?:concejal[ea]s|consejer[oa]s(?:\s+regionales)?|miembros|integrantes
                  |socios|directiv[oa]s)(?:\s*\(as\))?
                  (?:\s+de(?:l|\s+la|\s+el)?\s+(?:junta(?:\s+directiva)?|consejo(?:\s+rector)?|comisi[óo]n|comit[ée]|asociaci[óo]n)
@@ -930,6 +948,8 @@ VOTE = re.compile(r"""
         | ^vot(?:ó|aron)\s+(?:por|a\s+favor|en\s+contra|en\s+blanco)   # "Votaron por la doctora X los …" (opening the sentence:
                                                                            # "que ellos votaron a favor" is reported speech)
         | (?:il\s+est\s+)?procédé\s+(?:à|au)\s+(?:\w+\s+)?votes? | se\s+procede\s+a\s+(?:la\s+)?votaci[óo]n   # the vote itself
+        | (?:puest|sometid)[oa]s?\s+(?:a|en)\s+votaci[óo]n | por\s+la\s+unanimidad   # "Sometido a votación…, fue aprobado
+        | put\s+to\s+(?:the\s+|a\s+)?vote | mise?s?\s+aux\s+voix                         # por la unanimidad de…", "put to the vote"
         | par\s+\d+\s+voix                                                          # "Par 12 voix « Pour » et 6 …"
         | queda\s+(?:aprobad[oa]|rechazad[oa]) | the\s+motion\s+(?:was\s+)?(?:approved|passed|carried|defeated)  # "Queda aprobada la moción"
         | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
@@ -981,6 +1001,11 @@ ROSTER_HEADINGS = [
 ]
 
 # --- words that look like a label ("Note:", "Ordre du jour :") but never name a speaker ---------------------------------
+# a line of a list of who came from where, its head the body they came from: "De la Biblioteca del Congreso Nacional:
+# asesor legislativo, señor X", "Del Ministerio de Hacienda: …", "From the Library: …", "De la Fondation X : …"; the
+# preposition, an article, then a word of ORG_WORDS (folded). Not a speaker ("De la Fuente:" names no body: a surname)
+# (matched on the folded label: lower case, no accents, the apostrophe of "l’" a space)
+ORIGIN_LABEL = re.compile(r"^(?:de|del|des|du|from)\s+(?:(?:la|las|los|el|le|les|the|l)\s+)?(?P<org>[a-z]+)(?![\w])")
 # prepositions that open a phrase, never a name: "- Sur Android : on navigue…", "Dans la salle :", "On IRC:" are not labels
 PHRASE_LEADS = {fold(w) for w in (
     "sur", "dans", "pour", "avec", "sans", "sous", "chez", "vers", "entre", "contre", "après", "avant", "depuis", "pendant",
@@ -1107,9 +1132,11 @@ POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")
 # the small words a caption or subtitle label's name may hold between its capitalised words ("Secretary of State",
 # "Ursula von der Leyen", "ACTOR AS EINSTEIN"), as a pattern piece (`readers.prefixes`)
 LABEL_NAME_LINKS = r"of|de|la|van|von|der|du|da|AS|as"
-# a page's number on a line of its own: "Page 3 / 12", "3 sur 12", "2 of 9", "- 4 -" (`cleaning`); in a PDF, a bare
-# number at a page's top or bottom too ("12", "Page 3", "– 7 –", `readers.pdf`)
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.I)
+# a page's number on a line of its own: "Page 3 / 12", "3 sur 12", "2 of 9", "- 4 -", and the page break a
+# PDF-to-text extractor writes between pages ("-- 6 of 22 --", pdf-parse's mark: layout, so a turn runs on across it)
+# (`cleaning`); in a PDF, a bare number at a page's top or bottom too ("12", "Page 3", "– 7 –", `readers.pdf`)
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}\s*$|^\s*-\s*\d{1,4}\s*-\s*$"
+                         r"|^\s*--\s*\d{1,4}\s+(?:of|sur|de)\s+\d{1,4}\s*--\s*$", re.I)
 BARE_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*$", re.I)
 # words before a name in a caption or hearing label that are titles, not part of the name ("Hon. Jane Roe",
 # "Chairman INOUYE", "Lt. Col. North"); kept for display, never for identity

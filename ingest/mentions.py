@@ -299,7 +299,7 @@ def floor_taker(before: str, name: str) -> bool:
 def title_before(before: str) -> str | None:
     """The title right before a name in a subject slot: "El Tesorero " -> "Tesorero", ", la vocal " -> "vocal"."""
     t = TITLE_SLOT.search(before, max(0, len(before) - 200))  # (a window: the whole prefix per name was quadratic)
-    title = t and (t.group(1) or t.group(2))
+    title = t and (t.group(1) or t.group(2) or t.group(3))
     if not title or SPEECH_VERB.search(title) or TITLE_ENDS_IN_LINK.search(title):
         return None
     return title
@@ -312,7 +312,7 @@ def subject_slot(prefix: str) -> bool:
         return True
     t = TITLE_SLOT.search(prefix)
     # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)
-    title = t and (t.group(1) or t.group(2))
+    title = t and (t.group(1) or t.group(2) or t.group(3))
     return bool(title) and not SPEECH_VERB.search(title) and not TITLE_ENDS_IN_PREPOSITION.search(title)
 
 
