@@ -368,6 +368,12 @@ _IRREGULAR = (
     "no entiende|no comprende|se muestra de acuerdo|no está de acuerdo|se opone|se sorprende|"
     "se abstiene porque|se abstiene ya que|vota en contra porque|vota en contra ya que|"
     "does not understand|did not understand|is concerned|was concerned|is surprised|was surprised|"
+    # a board's notes telling a director's wish or stance as what the director said ("Vera wants to know the job
+    # description…", "Noah is happy for Mars to stay…", "Vera is still interested in…"), as "veut", "voudrait",
+    # "est favorable" do in French and "quiere saber", "está interesada en" in Spanish
+    "wants to know|wanted to know|would like to know|is happy for|is happy with|is happy to|was happy for|was happy with|"
+    "was happy to|is interested in|is still interested in|was interested in|"
+    "quiere saber|quería saber|está interesad[oa] en|sigue interesad[oa] en|"
     "abstains because|abstained because|votes against because|voted against because"
 )
 _ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
@@ -950,6 +956,7 @@ VOTE = re.compile(r"""
         | (?:il\s+est\s+)?procédé\s+(?:à|au)\s+(?:\w+\s+)?votes? | se\s+procede\s+a\s+(?:la\s+)?votaci[óo]n   # the vote itself
         | (?:puest|sometid)[oa]s?\s+(?:a|en)\s+votaci[óo]n | por\s+la\s+unanimidad   # "Sometido a votación…, fue aprobado
         | put\s+to\s+(?:the\s+|a\s+)?vote | mise?s?\s+aux\s+voix                         # por la unanimidad de…", "put to the vote"
+        | \d{1,3}\s*/\s*\d{1,3}\s+(?:votes?|yes|no|votos?|s[íi]|voix|oui|non)    # a board's tally: "4/4 votes for Aiden", "0/4 yes"
         | par\s+\d+\s+voix                                                          # "Par 12 voix « Pour » et 6 …"
         | queda\s+(?:aprobad[oa]|rechazad[oa]) | the\s+motion\s+(?:was\s+)?(?:approved|passed|carried|defeated)  # "Queda aprobada la moción"
         | unanimously | motion\s+carried | nem(?:ine)?\.?\s+con(?:tradicente)? | votes?\s+(?:for|in\s+favou?r)\s*:?\s*\d+ | vote\s+passed
