@@ -251,6 +251,7 @@ from quidit.ingest.lines import (
     scan_lines,
     title_cased,
 )
+from quidit.ingest.listed_headings import listed_name_headings
 from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
@@ -1266,6 +1267,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     if not ct.numbered:  # (a line-numbered record's "PRESIDING:" over a name is its cover's roster, no signature)
         read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
+    listed_name_headings(text, units, participants, roster_end)  # "Jane Roe" alone over her notes, after "Speakers:" list
     people = _keep_labels(text, units, participants, roster_end, ct.numbered)
     # a label the lists tied to a fuller name ("nell:" -> Nell Waliczek): its cue says so
     via_roster = {k for k, p in people.items() if id(p) in listed and units[k].label

@@ -999,12 +999,18 @@ SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire
 # --- participants lists: a heading names the session role of the entries under it ---------------------------------
 # a "Title: …" line after a participants list ("Scribes: …", "Regrets: …"): another kind of line, the list's entry ends
 ROSTER_TITLE_LINE = re.compile(r"^\s*[^\W\d][^,:;.]{0,30}:\s")
+# the kind of talk an English speakers' list may name before its head word ("Plenary Speakers:", "Keynote speakers:",
+# "Invited Panelists:"); French and Spanish put theirs after it ("Intervenants invités", "Ponentes invitados")
+SPEAKER_LIST_QUALIFIERS = r"(?:plenary|keynote|invited|guest|featured|opening|closing)"
+# what joins two listed speakers' names in a joint talk's heading ("Jane Roe & John Doe", "Ana Gil y Eva Paz")
+LISTED_PAIR_JOINER = re.compile(r"\s+(?:&|and|et|y|e)\s+")
 ROSTER_HEADINGS = [
     (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
                 r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),
     (re.compile(r"^(?:animation|mod[ée]ration)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\b|^(?:les?\s+|la\s+)?(?:mod[ée]rat|animat)(?:eur|rice)s?\b|^moderators?\b"
                 r"|^(?:anim|mod[ée]r)[ée]e?s?\s+par\b|^moderated\s+by\b", re.I), "moderator"),
-    (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b|^speakers?\b|^panel(?:ists)?\b|^ponentes\b", re.I), "speaker"),
+    (re.compile(r"^(?:les\s+)?(?:intervenant|pan[ée]liste|orat|conf[ée]renci)(?:e|eur|rice)?s?\b|^(?:grands?\s+)?t[ée]moins?\b"
+                rf"|^(?:{SPEAKER_LIST_QUALIFIERS}\s+)?(?:speakers?|panel(?:ists)?)\b|^ponentes\b", re.I), "speaker"),
 ]
 
 # --- words that look like a label ("Note:", "Ordre du jour :") but never name a speaker ---------------------------------
