@@ -219,6 +219,7 @@ from quidit.ingest.lexicon import (
     TECH_NAMES,
     THANKS_TO,
     THING_ARTICLE,
+    THING_QUOTES,
     TITLE_TURN,
     TOPIC_LINE_MAX_WORDS,
     TRANSLATION_NOTE,
@@ -538,7 +539,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) \
-                and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np)):
+                and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
             topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
@@ -1145,13 +1146,23 @@ def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k
 
 
 def _after_article(text: str, core: str, cache: dict[str, bool]) -> bool:
-    """Whether the text writes this label after an article ("le Compte Administratif Lotissement"): a thing,
-    not a person. One search per distinct label."""
+    """Whether the text writes this label after an article ("le Compte Administratif Lotissement", "una Unidad
+    Didáctica") or whole between quotation marks ("“Dream Exchange Battle”"): a thing, not a person. One search per
+    distinct label."""
     if len(core.split()) < 2:
         return False
     if core not in cache:
-        cache[core] = re.search(rf"{THING_ARTICLE}{re.escape(core)}(?![\w’'])", text, re.I) is not None
+        opens, closes = (re.escape(q) for q in THING_QUOTES)
+        cache[core] = re.search(rf"{THING_ARTICLE}{re.escape(core)}(?![\w’'])|[{opens}]\s?{re.escape(core)}\s?[{closes}]",
+                                text, re.I) is not None
     return cache[core]
+
+
+def _article_noun(lab: Label, lower: set[str]) -> bool:
+    """A label written as an article and one word the text also writes in lower case ("Reto 2 - El Aula" where the
+    text says "en el aula"): a thing; a person's name takes no article (a role does, "La Presidenta": `lab.role`)."""
+    words = lab.name.split()
+    return len(words) == 2 and fold(words[0]) in ARTICLES and lab.core.strip() == words[1] and words[1].lower() in lower
 
 
 def common_words(name: str, lower: set[str]) -> bool:
@@ -1913,10 +1924,12 @@ def _loose(word: str) -> str:
 
 
 def _author_line(text: str, u: Line) -> bool:
-    """A line where the note-taker speaks in the first person ("Je l’espère.", "À titre personnel, j’adore"),
-    parenthesised asides left out."""
+    """A line where the note-taker speaks in the first person ("Je l’espère.", "À titre personnel, j’adore", "Me
+    encargué de…"), parenthesised asides left out."""
     line = re.sub(r"\([^()]*\)", "", text[u.start:u.end])
-    return NOTE_TAKER.search(line) is not None or NOTE_TAKER_VIEW.search(line) is not None
+    # (Spanish drops the subject: "Me encargué de…", "Mi papel…", "Publiqué el primer tweet…" are the writer's too)
+    return NOTE_TAKER.search(line) is not None or NOTE_TAKER_VIEW.search(line) is not None \
+        or NOTE_TAKER_DROPPED.search(line) is not None or _first_person_preterite(text, line)
 def quotations(text: str, units: list[Line], people: dict[int, Participant]) -> list[tuple[int, int]]:
     """Spans of quoted speech (“…”, «…»), in order: a quotation runs to its closing mark, or, left open (minutes often
     never close « before a table), to the next heading, label or narration line. Lists and table rows inside one are

@@ -1530,9 +1530,12 @@ DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"
 # the article an office takes back when a heading's preposition swallowed it: "Rapport du trésorier" is le trésorier's,
 # "Informe del tesorero" el tesorero's, "Rapport de la secrétaire" la secrétaire's (`authored_reports`)
 ARTICLE_AFTER_PREPOSITION = {"du": "le ", "del": "el ", "la": "la ", "l'": "l'", "l’": "l’"}
-# an article, plural or contracted too, before a label that makes it a thing ("le Compte Administratif Lotissement",
-# "des Finances", "los Presupuestos"); the label follows it
-THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las)\s+"
+# an article, plural, contracted or indefinite too, before a label that makes it a thing ("le Compte Administratif
+# Lotissement", "des Finances", "los Presupuestos", "diseñar una Unidad Didáctica"); the label follows it (English "a"
+# is left out: "a Jane Roe" may be a person)
+THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las|un|une|una|an)\s+"
+# a label the text also writes whole between quotation marks, as a title is ("la aplicación “Dream Exchange Battle”")
+THING_QUOTES = ("\"“«", "\"”»")
 GENERIC_SPEAKERS = {"q", "a", "r", "p", "i"}  # interview letters; strong only when they recur
 # anaphora that are plain pronouns: the current speaker when the gender fits
 PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
@@ -1542,11 +1545,16 @@ FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
       yo | me | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
     | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
+# a student's diary of a course, kept as the course's assignment ("Diario de aprendizaje", "mi diario", "journal de
+# bord", "learning journal", "my diary"): its first person is the student's narration, as a report's is its author's
+LEARNING_DIARY = (r"diario\s+de\s+aprendizaje|(?:mi|este)\s+diario|journal\s+(?:de\s+bord|d['’]apprentissage)"
+                  r"|mon\s+journal|learning\s+(?:diary|journal|log)|my\s+diary")
 # a text that calls itself its author's report ("mon compte-rendu", "my notes", "mi crónica"): the first person in it is
 # the note-taker's, not a speaker's (in minutes "como yo estábamos…" is the speaker's own words)
 REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|récit|résumé|billet)|(?:ce|cet)\s+billet|(?:mes|nos)\s+notes"
                          r"|(?:my|our)\s+(?:notes|write-?up|recap|blog\s+post|takeaways|highlights)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)"
-                         r"|(?:mis|nuestras)\s+notas)(?![\w’'])", re.I)
+                         r"|(?:mis|nuestras)\s+notas"
+                         rf"|{LEARNING_DIARY})(?![\w’'])", re.I)
 # a clause whose subject is a pronoun after a colon or semicolon, the verb next (after an object clitic): "Retour de
 # Jean Dupont pour une démonstration : il nous présente…" — the pronoun stands for the person the clause before named
 CLAUSE_ANAPHORA = re.compile(r"[:;]\s*(il|elle|he|she|él|ella)\s+(?:(?:nous|lui|leur|vous|nos|us)\s+)?(?=\S)", re.I)
@@ -2076,8 +2084,12 @@ NICK_SEPARATORS = "_-."  # "tony_brainwaive", "nell-waliczek", "nell.waliczek"
 # the verb is only named
 NICK_VERB_GAP = re.compile(r"\s+(?:\([A-ZÀ-Ý][\w’'-]{1,30}(?:\s[A-ZÀ-Ý][\w’'-]{1,30})?\)\s+)?(?:(?:nous|lui|leur|vous|us|nos|les|le|me)\s+)?")
 NICK_MIN_PART = 3  # letters a first name or surname prefix must have to be read inside a nick ("mnot", "timbl")
-# between a one-word name and its speech verb: spaces, and an object pronoun at most ("Ana nous dit", "Sam told us")
-NAME_VERB_GAP = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us)\s+)?")
+# a sentence's opening phrase set off by a comma, before its subject ("En la segunda hora, ", "After the break, ",
+# "Ensuite, "): a one-word name right after it opens the clause as if it opened the sentence
+OPENING_PHRASE = re.compile(r"[^\W\d_][^,;:.!?\n]{0,40},\s{1,3}")
+# between a one-word name and its speech verb: spaces, and an object pronoun at most ("Ana nous dit", "Ana me dit",
+# "Sam told us"; Spanish clitics before the verb: "Lola nos explicó", "Lola me dijo", "Ana les pidió")
+NAME_VERB_GAP = re.compile(r"\s+(?:(?:nous|lui|leur|vous|us|me|te|nos|os|le|les)\s+)?")
 
 # --- conference reports: a talk's heading names its speaker, the note-taker speaks in the first person ----------
 # the words that put a talk's speaker after its title: "Mobilité et accessibilité, par Jean Dupont", "A talk by Jane

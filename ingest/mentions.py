@@ -32,6 +32,7 @@ from quidit.ingest.lexicon import (
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_TITLES,
+    OPENING_PHRASE,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     POINT_OF_AFTER,
@@ -223,7 +224,9 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             taken.append((m.start(), end))
         elif names is not None:
             full = names.full_name(word, s + m.start())  # "Daniele" after "Daniele Corciulo"
-            if full is None and not (names.one_name(word) and not seg[:m.start()].strip(" -–—•*")):
+            # a one-word name opens the sentence, or follows its opening phrase ("En la segunda hora, Lola nos explicó…")
+            if full is None and not (names.one_name(word) and (not seg[:m.start()].strip(" -–—•*")
+                                                               or OPENING_PHRASE.fullmatch(seg[:m.start()]))):
                 continue
             p = resolve(full, participants) if full else None
             out.append(Mention(s + m.start(), s + end, full or word, p.gender if p else None, p, "named"))
