@@ -285,6 +285,7 @@ from quidit.ingest.names import (
     honorific_gender,
     lower_case_words,
     name_tokens,
+    named_person,
     nick_person,
     resolve,
     trim_name,
@@ -1585,8 +1586,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
             elif labelled or line_head or item_head or recital \
-                    or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title):
-                current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends)
+                    or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title or author_voice):
+                current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends;
+                # in a text its writer calls their own report or diary, the writer's next section)
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
                 and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
@@ -1638,7 +1640,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                                  [p.name for p in people.values()], QUOTE_OPEN.match(seg) is not None)) is not None:
             # "… Les précisions avec notre correspondant Pierre Bénezet." then an unlabelled paragraph: the report;
             # "… Elle est satisfaite. Écoutez" then one: the sound bite of the person the turn told about
-            current, recent = _named_person(name, participants), []
+            current, recent = named_person(name, participants), []
             out.append(Sentence(s, e, page, current.name, Cue.HANDOVER))
             continue
         if labelled and current is not None:
@@ -1687,7 +1689,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg) \
                 and not _in_spans(collective, s):  # ("5. Résolutions": "Nous souhaitons…" is the assembly's)
             # "Traigo aquí este punto…" after an agenda heading; "Por pedido de la IGJ necesitamos…" after a vote
-            speaker = current = (_named_person(opener, participants) if opener else None) or _presiding(participants)
+            speaker = current = (named_person(opener, participants) if opener else None) or _presiding(participants)
             cue = Cue.PRESIDING if speaker else cue
         if cue == Cue.CONTINUATION and handed_over:
             cue = Cue.HANDOVER  # the first words after "donne la parole à X"
@@ -1879,7 +1881,7 @@ def _filer(text: str, s: int, e: int, participants: list[Participant]) -> Partic
     name = trim_name(re.sub(r"\s+", " ", m.group("name")).strip())
     if len(name.split()) < 2 and resolve(name, participants) is None:
         return None
-    return _named_person(name, participants)
+    return named_person(name, participants)
 
 
 def _item_presenter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
@@ -2028,7 +2030,7 @@ def _quote_introducer(text: str, s: int, e: int, participants: list[Participant]
             continue
         gap = QUOTE_INTRO_GAP.match(text, m.end, e)
         if gap is not None and SPEECH_VERB.match(text, gap.end(), e):
-            return m.participant or _named_person(m.name, participants)
+            return m.participant or named_person(m.name, participants)
     return None
 
 
@@ -2258,7 +2260,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 return turn
         if HANDOFF.search(text[max(s, m.start - 80):m.start]):  # "donne la parole à Madame X": X speaks next
             handed = m.participant or (_new_participant(m, "", participants) if m.kind == "honorific" else
-                                       _named_person(m.name, participants) if m.kind == "named" and len(name_tokens(m.name)) >= 2
+                                       named_person(m.name, participants) if m.kind == "named" and len(name_tokens(m.name)) >= 2
                                        else None)
             rel = HANDED_RELATIVE.match(text, m.end)
             handed_speaks = handed is not None and rel is not None and SPEECH_VERB.match(text, rel.end()) is not None
@@ -2293,7 +2295,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         elif p is None and m.kind == "named":
             if len(m.name.split()) == 1 and not NAME_VERB_GAP.fullmatch(text[m.end:verb_at]):
                 continue  # a one-word name speaks only with its verb right after it ("Shanni nous montre")
-            p = _named_person(m.name, participants)
+            p = named_person(m.name, participants)
         elif p is None:
             before = text[max(s, m.start - 60):m.start]
             p = _new_from_bare(m, participants, floor_taker(before, m.name), before)
@@ -2392,7 +2394,7 @@ def _report_turn(text: str, s: int, m: Mention, participants: list[Participant]
     heading. None when the name is no person (a one-word name the text gives nowhere in full)."""
     p = m.participant
     if p is None and m.kind == "named" and len(name_tokens(m.name)) >= 2:
-        p = _named_person(m.name, participants)
+        p = named_person(m.name, participants)
     elif p is None and m.kind == "honorific":
         p = _new_participant(m, "", participants)
     if p is None:
@@ -2523,7 +2525,7 @@ def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Part
     full = full_name_written(text, name, unique=True)
     if verbless and full is None:
         return None  # with no verb of saying, only a name the text gives a person ("Sobre «…»" is a topic)
-    return _named_person(full or name, participants)
+    return named_person(full or name, participants)
 
 
 def _record_statement(seg: str) -> bool:
@@ -2614,15 +2616,6 @@ def _adopt(p: Participant, participants: list[Participant]) -> Participant:
     return q
 
 
-def _named_person(name: str, participants: list[Participant]) -> Participant:
-    """The person a name written in the text stands for: the participant it resolves to, else a new one."""
-    p = resolve(name, participants)
-    if p is None:
-        p = Participant(name=name, in_roster=False, session_role=None)
-        participants.append(p)
-    return p
-
-
 def _clause_anaphora(text: str, s: int, e: int, mentions: list[Mention], participants: list[Participant]) -> Participant | None:
     """A pronoun subject after a colon or semicolon, a speech verb next: the person the sentence named last before
     it (a participant or a full name), when the gender fits."""
@@ -2636,7 +2629,7 @@ def _clause_anaphora(text: str, s: int, e: int, mentions: list[Mention], partici
             gender = m.participant.gender if m.participant else m.gender
             if gender not in (None, g):
                 continue
-            return m.participant or _named_person(m.name, participants)
+            return m.participant or named_person(m.name, participants)
         return None
     return None
 

@@ -3057,3 +3057,29 @@ REPORT_NONE = re.compile(r"^\s*[-–—]?\s*(?i:not\s+present|absent|no\s+report
 # paragraph opens with the holder's name (`office_holders.office_ties`)
 SERVES_AS_OFFICE = re.compile(rf"(?i:serv(?:e|es|ed|ing)\s+as|acting\s+as|act[úu]a\s+como|en\s+tant\s+que)\s+"
                               rf"(?i:our|the|notre|nuestr[oa])\s+(?P<office>(?i:{OFFICER_TITLES}))(?![\w-])")
+
+
+# --- letters and e-mails pasted into a narrated text (ingest.letters) ------------------------------------------------
+# a letter's greeting at the start of a paragraph, the addressee's name after it or not, or words in lower case
+# ("Buenas tardes Lola, soy…", "Buenos días Lola.", "Estimados estudiantes, …", "Dear Tom,", "Bonjour Paul,")
+_LETTER_NAME = rf"[{UPPER}][\w’'-]{{1,30}}(?:[ \t][{UPPER}][\w’'-]{{1,30}}){{0,2}}"
+LETTER_GREETING = re.compile(rf"(?i:buen[oa]s[ \t]+(?:tardes|noches|d[ií]as)|hola|estimad[oa]s?|querid[oa]s?|dear|hi|hello"
+                             rf"|bonjour|bonsoir|ch[eè]re?s?)(?![\w’'])"
+                             rf"(?:[ \t]{{1,3}}(?P<to>{_LETTER_NAME})|[ \t]{{1,3}}[a-zà-ÿ][\w’'-]{{1,30}}(?:[ \t][a-zà-ÿ][\w’'-]{{1,30}}){{0,2}})?"
+                             rf"[ \t]{{0,3}}[,.:!]")
+# a letter's sign-off, a line of its own ("Gracias de antemano Lola, un saludo.", "Saludos cordiales.", "Best regards,",
+# "Cordialement,"); thanks alone ("Gracias.") ends no letter
+LETTER_SIGN_OFF = re.compile(rf"(?:(?i:gracias(?:[ \t]+de[ \t]+antemano)?|thanks(?:[ \t]+in[ \t]+advance)?|merci(?:[ \t]+d['’]avance)?)"
+                             rf"(?:[ \t]{{1,3}}{_LETTER_NAME})?[ \t]{{0,3}},[ \t]{{0,3}})?"
+                             r"(?i:un[ \t]+(?:saludo|abrazo)|saludos?(?:[ \t]+cordiales)?|atentamente|cordialmente"
+                             r"|(?:best|kind|warm)[ \t]+(?:regards|wishes)|regards|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|truly)"
+                             r"|cordialement|bien[ \t]+à[ \t]+vous|amitiés|bien[ \t]+amicalement)[.,!]?")
+# the signature under the sign-off: a name alone ("Belén.", "Tom", "Ana Gil")
+LETTER_SIGNATURE = re.compile(rf"(?P<name>{_LETTER_NAME})\.?")
+# a letter's writer introducing themselves in its first paragraph ("soy Belén del Rocío García Camino, alumna…",
+# "my name is Tom Reed", "je suis Paul Roux"); particles inside the name
+LETTER_SELF_NAME = re.compile(rf"(?<![\w’'])(?i:soy|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|my[ \t]+name[ \t]+is|I[ \t]+am|I['’]m"
+                              rf"|je[ \t]+suis|je[ \t]+m['’]appelle)[ \t]{{1,3}}"
+                              rf"(?P<name>[{UPPER}][\w’'-]{{1,30}}(?:[ \t]{{1,3}}(?:(?:de|del|la|las|los|y|van|von|da|di|du|le)[ \t]{{1,3}}){{0,3}}"
+                              rf"[{UPPER}][\w’'-]{{1,30}}){{0,5}})")
+LETTER_PARAGRAPHS_MAX = 12  # paragraphs from a greeting to its sign-off; further, the greeting opens no letter

@@ -195,6 +195,15 @@ def given_name_nick(word: str, participants: list[Participant]) -> Participant |
     return fits[0] if len(fits) == 1 else None
 
 
+def named_person(name: str, participants: list[Participant]) -> Participant:
+    """The person a name written in the text stands for: the participant it resolves to, else a new one (added)."""
+    p = resolve(name, participants)
+    if p is None:
+        p = Participant(name=name, in_roster=False, session_role=None)
+        participants.append(p)
+    return p
+
+
 def resolve(name: str, participants: list[Participant], gender: str | None = None) -> Participant | None:
     """The one participant this reference can mean, or None when none or several fit."""
     mt = name_tokens(name)

@@ -23,6 +23,7 @@ from quidit.ingest.closing import writers_closing
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
 from quidit.ingest.interview_askers import name_line_questions
+from quidit.ingest.letters import pasted_letters
 from quidit.ingest.lexicon import NUMBERED_VOICE
 from quidit.ingest.questionnaire import questionnaire_answers
 from quidit.ingest.readers import SUFFIXES, read, read_record
@@ -260,6 +261,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; written interview: the unlabelled questions between the name lines are the interviewer's"
         elif att.labels and writers_closing(ct.text, sentences):
             evidence += "; the writer's closing after the last turn is nobody's"
+        if not att.labels and pasted_letters(ct.text, sentences, participants):
+            evidence += "; letters pasted into the narration are their writers'"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)

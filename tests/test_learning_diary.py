@@ -109,3 +109,15 @@ def test_a_persons_name_in_the_same_heading_still_heads_her_talk():
     doc = SESSIONS.format(who="Unidad Didáctica", aside="Había que diseñar una Unidad Didáctica con Ana Gil.")
     assert "Ana Gil" in _participants(doc)
     assert "Unidad Didáctica" not in _participants(doc)
+
+
+def test_a_heading_of_the_diary_ends_the_reported_turn():
+    doc = DIARY.replace("Sesión 2 - Los grupos\n\n", "Sesión 2 - Los grupos\n\nEl curso constará de diez sesiones de dos horas cada una.\n\n")
+    assert _speaker(doc, "Lola nos explicó cómo") == "Lola"
+    assert _speaker(doc, "El curso constará de diez sesiones") is None
+
+
+def test_without_the_heading_the_reported_turn_goes_on():
+    # near miss: the same sentence in the reported paragraph itself is still the teacher's explanation
+    doc = DIARY.replace("a lo largo del cuatrimestre.", "a lo largo del cuatrimestre. El curso constará de diez sesiones de dos horas cada una.")
+    assert _speaker(doc, "El curso constará de diez sesiones") == "Lola"
