@@ -200,6 +200,7 @@ from quidit.ingest.lexicon import (
     SCRIBE_NICK,
     SEAT_TAKEN,
     SELF_INTRO,
+    SENTENCE_ADVERBS,
     SESSION_OPENED,
     SIGNED_NAME,
     SPEECH_VERB,
@@ -2418,7 +2419,8 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
         return None  # a known person comes first
     name = m.group("name")
     word = name.split("/")[0]
-    if "/" not in name and (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS or fold(word) in ORG_FOLDED
+    if "/" not in name and (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS or fold(word) in SENTENCE_ADVERBS
+                            or fold(word) in ORG_FOLDED
                             or fold(word) in OFFICE_TITLES or word.lower() in HONORIFICS or role_of(word) is not None
                             or fold(word) in NOT_SPEAKERS or fold(word) in TECH_NAMES):
         return None  # ("Java provides…": a programming language, no one the lists forgot)
@@ -2433,7 +2435,8 @@ def _speaking_names(text: str) -> frozenset[str]:
     """The given names (folded) that a text puts right before a speech verb somewhere ("Frédéric émet le souhait…"):
     in minutes with no list, the members; a capitalised word that never speaks ("Quant à…", "Sous l'impulsion…") is
     none, so a sentence it opens is not taken for a member's doing."""
-    return frozenset(fold(m.group(1)) for m in GIVEN_NAME_BEFORE.finditer(text) if SPEECH_VERB.match(text, m.end()))
+    return frozenset(fold(m.group(1)) for m in GIVEN_NAME_BEFORE.finditer(text)
+                     if SPEECH_VERB.match(text, m.end()) and fold(m.group(1)) not in SENTENCE_ADVERBS)
 
 
 def _unlisted_actor(seg: str, lower: frozenset[str]) -> bool:
@@ -2448,7 +2451,7 @@ def _actor_name(seg: str, lower: frozenset[str]) -> str | None:
     if m is None or m.group("relay") or SPEECH_VERB.search(seg, m.end()):
         return None
     word = m.group("name").split("/")[0]
-    if "/" in m.group("name") or not (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS
+    if "/" in m.group("name") or not (word.lower() in lower or fold(word) in INDEFINITE_SUBJECTS or fold(word) in SENTENCE_ADVERBS
                                      or fold(word) in ORG_FOLDED or fold(word) in OFFICE_TITLES
                                      or word.lower() in HONORIFICS or role_of(word) is not None
                                      or fold(word) in NOT_SPEAKERS):

@@ -2613,6 +2613,16 @@ INDEFINITE_SUBJECTS = frozenset(fold(w) for w in (
     # determiners and pronouns a sentence opens with ("Ces notes…", "This item…")
     "ce", "ces", "cet", "cette", "les", "des", "une", "this", "these", "those", "that", "the", "there", "here", "los",
     "las", "una", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"))
+# adverbs and connectives that open a sentence right before its verb, the subject left unsaid as Spanish leaves it
+# ("Después aclaró que…", "Luego explicó…", "Ensuite précise…", "Then asked…"): capitalised there, and no one's name
+# (`attribution._unlisted_speaker`; folded)
+SENTENCE_ADVERBS = frozenset(fold(w) for w in (
+    "después", "luego", "entonces", "finalmente", "además", "ahora", "hoy", "ayer", "antes", "primero", "también",
+    "asimismo", "posteriormente", "seguidamente", "igualmente", "enseguida", "tampoco", "siempre", "nunca", "solo",
+    "ensuite", "puis", "après", "alors", "enfin", "aujourd'hui", "hier", "ainsi", "donc", "aussi", "également",
+    "toutefois", "cependant", "pourtant", "désormais", "dorénavant", "auparavant", "finalement",
+    "then", "later", "afterwards", "finally", "also", "today", "yesterday", "now", "first", "next", "meanwhile",
+    "however", "thus", "therefore", "again"))
 # the words before who relayed someone's idea ("Dattaz relayé par Chris/Hello", "Ann, relayed by Bob,"): that one
 # only passed it on
 RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+$",

@@ -120,3 +120,19 @@ def test_member_thanking_the_whole_board_still_speaks():
     # near miss: "l'ensemble du bureau" is the object, after the member and his verb
     t = _t("Sophie annonce le repas du 12 mai.\n\nPaul remercie l'ensemble du bureau pour son aide précieuse cette année.")
     assert speaker_at(t, "Paul remercie") == "Paul"
+
+
+def test_adverb_opening_a_sentence_before_its_verb_is_no_member():
+    # Spanish leaves the subject unsaid: "Después aclaró…" is the last speaker's, "Después" nobody's name
+    t = ingest_text("Acta de la reunión de la junta\n\nAusentes: Marta GIL.\n\n1. Presupuesto.\n\n"
+                    "Lucía explica que el presupuesto sube un diez por ciento este año. "
+                    "Después aclaró que la subida se debe al alquiler del local.\n", "junta.txt")
+    assert speaker_at(t, "Después aclaró") != "Después"
+    assert speaker_at(t, "Lucía explica") == "Lucía"
+
+
+def test_first_name_before_the_same_verb_still_speaks():
+    t = ingest_text("Acta de la reunión de la junta\n\nAusentes: Marta GIL.\n\n1. Presupuesto.\n\n"
+                    "Lucía explica que el presupuesto sube un diez por ciento este año. "
+                    "Andrés aclaró que la subida se debe al alquiler del local.\n", "junta.txt")
+    assert speaker_at(t, "Andrés aclaró") == "Andrés"
