@@ -2,8 +2,9 @@
 fondatrice du réseau italien… Le réseau se veut un lieu de formation…". The presenting sentence is the writer's; the
 sentences after it in the same paragraph are the presented person's talk, not the previous paragraph's speaker's.
 
-Only in an event report (no labels, no minutes), at a paragraph's first sentence, for a full name the text writes as a
-name (two words at least) that opens the sentence and is not the speaker already holding the floor.
+Only in a text with no participants list (an event report, or minutes that list nobody, where "X est le nouveau
+trésorier. Il a été élu…" gives the second sentence to X too), at a paragraph's first sentence, for a full name the
+text writes as a name (two words at least) that opens the sentence and is not the speaker already holding the floor.
 """
 from __future__ import annotations
 
