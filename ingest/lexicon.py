@@ -476,15 +476,18 @@ WORDS_BACK = re.compile(_WORDS_BACK_HEAD + r"(?:\s+[^\W\d_]+){0,4}\s*,?\s*$", re
 # with SPEECH_VERB; used with .fullmatch on the words before the name)
 INVERTED_SAYS = re.compile(r"""\s*(?:(?:et|mais|y|pero)\s+)?(?:ce\s+(?:que|qu[’']|à\s+quoi)|c[’']est\s+ce\s+(?:que|qu[’'])
     |(?:a\s+)?lo\s+que|con\s+lo\s+que)\s*(?P<verb>[^\W\d_][\w’']{1,24}(?:\s+[^\W\d_]{2,24})?)\s+""", re.I | re.X)
+# the words a speaker gives their own name with ("My name is", "je m'appelle", "me llamo"), spelled once for the two
+# patterns below
+_MY_NAME_IS = r"(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)"
 # a speaker introducing themselves where no label says who speaks ("My name is Floor, I'm one of the organizers…"):
 # the name that follows, when it is someone the text knows
-SELF_INTRO = re.compile(r"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle"
-                        r"|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})")
+SELF_INTRO = re.compile(rf"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?{_MY_NAME_IS}"
+                        r"\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})")
 # a labelled speaker giving their own name inside their turn, at a sentence's start, the pronoun written or not ("Yo
 # me llamo Juana Lissette, para servirle.", "Moi, je m'appelle Jean Roy", "My name is Jane Roe"; a full name only): the name that
 # follows (`self_named`: the label's spelling of that name gives way to another label that writes it so)
 TURN_SELF_INTRO = re.compile(r"(?:^|(?<=[.!?…])\s{1,3})(?:(?:Yo|Y\s+yo|Moi|Et\s+moi)\s*,?\s+)?"
-                             r"(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)\s+"
+                             rf"{_MY_NAME_IS}\s+"
                              r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})")
 # how many letters a word of a label may be off the name its speaker says, for the label to be a spelling of it
 SELF_NAMED_LETTERS_OFF = 2
