@@ -255,6 +255,15 @@ def chat(ctx: typer.Context, corpus: Path = CorpusOpt, model: str = ModelOpt, st
     launch(opened.searcher, host, port, blocked=[str(settings.home)], allowed_hosts=allow_host or [])  # no index file is ever served
 
 
+def _pick_suites(suites: list, wanted: list[str] | None) -> list:
+    """Each --suite text picks the suite of exactly that name ("report dev") if there is one, else every suite whose
+    name contains it ("report" also names the mixed suites, asked on report questions)."""
+    if not wanted:
+        return suites
+    names = {s.name for s in suites}
+    return [s for s in suites if any(s.name == w if w in names else w in s.name for w in wanted)]
+
+
 @app.command("eval")
 def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
                  None, "--questions", help="Gold questions (JSONL) on --corpus; default: the dev and test suites."),
@@ -263,7 +272,9 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
              retriever: Retriever = RetrieverOpt,
              compare: bool = typer.Option(False, "--compare", help="Run hybrid, dense and bm25 in one table."),
              split: Optional[str] = typer.Option(None, "--split", help="Only the suites of this split: dev or test."),
-             suite: Optional[str] = typer.Option(None, "--suite", help="Only the suites whose name contains this (report, real, mixed)."),
+             suite: Optional[list[str]] = typer.Option(
+                 None, "--suite", help="Only the suites whose name contains this (report, real, mixed); repeat for several,"
+                 " a whole name (\"report dev\") picks that suite alone."),
              centre: bool = typer.Option(True, "--centre/--no-centre",
                                          help="Centre dense scores per document language (--no-centre measures the bias)."),
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
@@ -282,9 +293,11 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
         suites = [ev.Suite(questions.name, "custom", corpus, ev.load_questions(questions))]
     else:
         suites = [s for s in ev.default_suites(settings.home, corpus)
-                  if split in (None, s.split) and (suite is None or suite in s.name)]
+                  if split in (None, s.split)]
+        suites = _pick_suites(suites, suite)
         if not suites:
-            raise InputError(f"no suite matches --split {split} --suite {suite}; suites are named report, real, mixed")
+            raise InputError(f"no suite matches --split {split} --suite {' --suite '.join(suite or [])}; suites are named "
+                             "report, real, mixed (with dev or test)")
     labels = load_labels(attribution or ev.ATTRIBUTION)
     retrievers = list(Retriever) if compare else [retriever]
     searchers: dict[Path, object] = {}

@@ -62,12 +62,28 @@ def test_bad_question_files(tmp_path, content, message):
 
 @pytest.mark.slow
 def test_eval_bundled_corpus_meets_floors(tmp_path):
-    r = CliRunner().invoke(app, ["eval", "--compare", "--suite", "report", "--report", str(tmp_path / "rep"), "--export-beir",
+    r = CliRunner().invoke(app, ["eval", "--compare", "--suite", "report dev", "--suite", "report test", "--report", str(tmp_path / "rep"), "--export-beir",
                                  str(tmp_path / "beir"), "--floors", str(REPO / "evals" / "floors.json")])
     print(r.output)
     assert r.exit_code == 0, r.output
     assert (tmp_path / "rep" / "report.md").exists() and (tmp_path / "rep" / "hit_at_k.png").stat().st_size > 1000
     assert (tmp_path / "beir" / "qrels" / "test.tsv").read_text().startswith("query-id\tcorpus-id\tscore")
+
+
+@pytest.mark.parametrize("wanted,picked", [
+    (["report dev"], ["report dev"]),
+    (["report"], ["report dev", "mixed dev (report questions, all documents)"]),
+    (["report dev", "real"], ["report dev", "real dev"]),
+    (None, ["report dev", "real dev", "mixed dev (report questions, all documents)"]),
+    (["nothing"], []),
+], ids=["whole-name", "substring", "repeated", "none-given", "no-match"])
+def test_suite_option_picks_whole_names_else_substrings(wanted, picked):
+    from types import SimpleNamespace
+
+    from quidit.cli import _pick_suites
+
+    suites = [SimpleNamespace(name=n) for n in ["report dev", "real dev", "mixed dev (report questions, all documents)"]]
+    assert [s.name for s in _pick_suites(suites, wanted)] == picked
 
 
 def test_real_gold_lists_genres_and_splits():
