@@ -56,6 +56,7 @@ from quidit.ingest.lexicon import (
     NARRATION_START,
     NOBLE_TITLES,
     NOT_SPEAKERS,
+    OFFICE_HOLDER_LABEL,
     OFFICE_TITLES,
     ORG_FOLDED,
     ORIGIN_LABEL,
@@ -97,7 +98,7 @@ from quidit.ingest.lexicon import (
     role_of,
 )
 from quidit.ingest.names import first_of_pair
-from quidit.ingest.office_first_labels import office_first
+from quidit.ingest.office_first_labels import office_first, office_then_holder
 from quidit.ingest.speaker_labels import parse_label as parse_speaker_label
 
 
@@ -268,8 +269,9 @@ def parse_label(raw: str) -> Label | None:
     """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
-    held = office_first(s) if s[:1].isupper() else None
-    if held is not None:  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO": the name after the office is the person
+    held = (office_then_holder(s) or office_first(s)) if s[:1].isupper() else None
+    if held is not None:  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO", "El señor MINISTRO DE X (Pérez García)":
+        # the name after the office is the person
         person = parse_label(held[1])
         if person is not None:
             person.affiliation = held[0]
@@ -613,6 +615,12 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if held and office_first(held.group("label")):  # "DIRECTOR GENERAL DE LA AGENCIA … , ANDRÉS LAJOUS LOAEZA: words"
         line.kind, line.label = LineKind.LABEL, held.group("label")  # (longer than LABEL_LINE's label: the office's)
         line.body = line.start + held.start("body")
+        return
+    holder = OFFICE_HOLDER_LABEL.match(s) if m is None else None
+    if holder and office_then_holder(holder.group("label")):  # "El señor VICEPRESIDENTE … Y MINISTRO DE … (Solbes Mira):"
+        body = holder.group("body")  # (longer than LABEL_LINE's label: the office's)
+        line.kind, line.label = (LineKind.LABEL, holder.group("label")) if body else (LineKind.LABEL_ALONE, holder.group("label"))
+        line.body = line.start + holder.start("body") if body else None
         return
     caps = CAPS_TITLED_LABEL.match(s) if m is None else None
     if caps and len(caps.group("label").split(",")[0].split()) <= CAPS_LABEL_NAME_WORDS:

@@ -629,6 +629,19 @@ LABEL_OCCUPATIONS = frozenset(fold(w) for w in (
 # the words that may follow the office's first word before its complement ("DIRECTOR GENERAL DE …", "SECRETARY OF …")
 # are ROLE_QUALIFIERS; the complement opens with one of these prepositions (folded)
 OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "for", "du", "des", "d", "pour", "para", "en", "in", "at"})
+# the ordinal that ranks one of several holders of an office ("VICEPRESIDENTE SEGUNDO DEL GOBIERNO", "Secretaria
+# primera", "First Deputy Minister", "premier vice-président"): part of the office, as its qualifiers are
+OFFICE_ORDINALS = {fold(w) for w in (
+    "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
+    "first", "second", "third", "fourth", "premier", "première", "deuxième", "seconde", "troisième",
+)}
+# a parliament's diary writes a minister's turn office first, the holder's surnames in brackets after it ("El señor
+# MINISTRO DE HACIENDA (Pérez García): …", "La señora VICEPRESIDENTA PRIMERA DEL GOBIERNO (Fernández de la Vega
+# Sanz): …", "The MINISTER OF POLICE (Mr N P T NHLEKO): …"); the office may run longer than a label usually does.
+# The head holds no colon nor bracket, the brackets no bracket: linear (`office_first_labels.office_then_holder`
+# tells the office and the name apart)
+OFFICE_HOLDER_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:()\[\]\n]{2,220}?\([^()\[\]\n:]{3,60}\))[ \t]{0,3}:"
+                                 r"[ \t]{0,20}(?P<body>\S.*)?$", re.S)
 # an office-first label may run that long, its name after the last comma included (the office can name a long
 # programme: "COORDINADOR GENERAL DE PUNTOS DE INNOVACIÓN, LIBERTAD, ARTE, EDUCACIÓN Y SABERES (PILARES) …, NAME")
 OFFICE_FIRST_CHARS = 220

@@ -9,6 +9,12 @@ label ("MARCELO EBRARD, SECRETARIO DE RELACIONES EXTERIORES") by its first word,
 nothing but qualifiers before its complement ("DIRECTOR GENERAL DE …"): "Presidente Díaz, Comisión X" is a titled
 name, not an office. The name must look like one: two to six capitalised words, none an office, qualifier or
 organisation word ("Secretario General, Comisión Nacional" names nobody).
+
+A parliament's diary (the Spanish Congreso's, South Africa's Hansard) puts the holder in brackets after the office
+instead: "El señor VICEPRESIDENTE SEGUNDO DEL GOBIERNO Y MINISTRO DE ECONOMÍA Y HACIENDA (Solbes Mira):", "The
+MINISTER OF POLICE (Mr N P T NHLEKO):" (`office_then_holder`). The same shapes tell it from the member's label that
+brackets the office after the name ("El señor PALMA (Presidente)") and from a party in brackets ("(ANC)"). A chair's
+label ("El señor PRESIDENTE (Marín González)") keeps its role: `speaker_labels` reads it.
 """
 from __future__ import annotations
 
@@ -16,20 +22,26 @@ import re
 
 from quidit.ingest.lexicon import (
     ARTICLES,
+    HONORIFICS,
     LABEL_OCCUPATIONS,
     NOT_SPEAKERS,
     OFFICE_COMPLEMENT_LEADS,
     OFFICE_FIRST_CHARS,
     OFFICE_FIRST_NAME_WORDS,
+    OFFICE_HOLDER_LABEL,
+    OFFICE_ORDINALS,
     OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
     PERSON_TITLES,
     ROLE_QUALIFIERS,
     fold,
+    role_of,
 )
 
 _OFFICE_WORDS = OFFICE_TITLES | PERSON_TITLES | LABEL_OCCUPATIONS
+_HONORIFIC_WORDS = {fold(w).strip(".") for w in ("señor", "señora", "sr.", "sra.")}  # a diary's "El señor MINISTRO"
+_BRACKET_HONORIFICS = {fold(w).strip(".") for w in HONORIFICS}
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(ENLACE VIDEOLLAMADA)", "(interpretación)": a note, not the name
 
 
@@ -50,12 +62,14 @@ def _office(head: str) -> bool:
     words = [fold(w).strip(".’'") for w in re.split(r"[\s’']+", head.split(",")[0].strip()) if w]
     if words and words[0] in ARTICLES:
         words = words[1:]
+    if len(words) > 1 and words[0] in _HONORIFIC_WORDS:
+        words = words[1:]  # "El señor MINISTRO DE …"
     if not words or words[0] not in _OFFICE_WORDS:
         return False
     for w in words[1:]:
         if w in OFFICE_COMPLEMENT_LEADS:
             return True
-        if w not in ROLE_QUALIFIERS and w not in _OFFICE_WORDS:
+        if w not in ROLE_QUALIFIERS and w not in _OFFICE_WORDS and w not in OFFICE_ORDINALS:
             return False  # "Presidente Díaz": a title before a name
     return True
 
@@ -91,3 +105,22 @@ def office_first(label: str) -> tuple[str, str] | None:
     if not head or re.search(r"\d|http|/", head) or not _office(head) or not _name(tail):
         return None
     return head, tail
+
+
+def office_then_holder(label: str) -> tuple[str, str] | None:
+    """(office, name) of a diary's label that brackets the holder after the office ("El señor MINISTRO DE HACIENDA
+    (Pérez García)" -> ("El señor MINISTRO DE HACIENDA", "Pérez García")); None for any other label, a chair's
+    ("El señor PRESIDENTE (Marín González)": a role `speaker_labels` reads) and a name's ("El señor PALMA
+    (Presidente)") among them."""
+    m = OFFICE_HOLDER_LABEL.match(re.sub(r"\s+", " ", label).strip() + ":")
+    if m is None:
+        return None
+    head, _, tail = m.group("label").partition("(")
+    head, tail = head.strip(), tail.rstrip(") ").strip()
+    if re.search(r"\d|http|/", head) or not _office(head) or role_of(head) is not None or not _name(tail):
+        return None
+    if head.isupper() and tail.isupper() and fold(tail.split()[0]).strip(".") not in _HONORIFIC_WORDS | _BRACKET_HONORIFICS:
+        return None  # "SECRETARIO DE OBRAS, LUIS GARZA RÍOS (ENLACE REMOTO)": a note; the diary sets the name apart by
+        # its case or its honorific ("(Solbes Mira)", "(Mr N P T NHLEKO)")
+    return head, tail
+
