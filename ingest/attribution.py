@@ -204,6 +204,7 @@ from quidit.ingest.lexicon import (
     SESSION_OPENED,
     SIGNED_NAME,
     SPEECH_VERB,
+    SPOKEN_RECITAL_LEAD,
     STAGE,
     STAGE_SENTENCE,
     STENO_NOTE,
@@ -1573,7 +1574,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         item_head = (result.attendance or minutes_title) and not label_doc and owner is None \
             and _minutes_heading(text, s, e, participants)  # "Accord passé entre la RATP et Amazon + Chronopost"
         recital = NARRATION_START.match(seg) is not None and not (  # "… Whereas the end users, like us, …" in a turn
-            label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg))
+            label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg)) \
+            and not (label_doc and labelled and current is not None and SPOKEN_RECITAL_LEAD.match(seg)
+                     and FIRST_PERSON_SPEECH.search(seg))  # "Vista la explicación…, nos vemos obligados…": the speaker's
         if _is_heading(text, s, e) or line_head or recital or result.attendance and _title_line(text, u, s, e) \
                 or item_head:
             out.append(Sentence(s, e, page, None, Cue.NARRATION))

@@ -799,6 +799,11 @@ GROUP_SUBJECT = re.compile(r"""
 # no recital (`attribution`; in minutes' prose, "… presented the budget. Whereas the Board has reviewed…", and at a
 # line's start it stays a recital; "WHEREAS" in capitals is one anywhere)
 WHEREAS_CONJUNCTION = re.compile(r"\s*Whereas(?![\w’'])")
+# a recital's opening ("Visto el dictamen…", "Considérant que…", "Whereas the Board…") in a labelled turn whose
+# sentence speaks in the first person (FIRST_PERSON_SPEECH): the speaker's own reasoning ("Vista la explicación que el
+# señor ministro nos ha dado, nos vemos obligados…", "Considérant ce que vous venez de dire, nous…"), no recital
+SPOKEN_RECITAL_LEAD = re.compile(r"\s*(?:Vist[oa]s?|Vus?|Considerando|Considérant|Whereas|WHEREAS|A\s+la\s+vista"
+                                 r"|Por\s+todo\s+lo)(?![\w’'])")
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-"); a
 # recital's "Whereas" is in capitals or before a comma or its subject ("Whereas the Board…"); "Whereas most things…",
 # "Whereas with Postgres…" in speech is a conjunction
