@@ -828,6 +828,14 @@ NARRATION_START = re.compile(r"""
           | S[eé]\s+(?:abri[óo]|levant[óo]|suspendi[óo]|reanud[óo]|constituy[óo]|cerr[óo]|inici[óo])\s+(?:la\s+(?:sesi[óo]n|Sala|reuni[óo]n)|a\s+las\s+\d)
           | (?:The|This)\s+(?:sitting|meeting|session|hearing)\s+was\s+(?:suspended|resumed|adjourned|opened|closed|called\s+to\s+order)
           | La\s+s[ée]ance\s+(?:a\s+été\s+(?:ouverte|levée|suspendue|reprise|close)|,\s+suspendue\s+[^,\n]{1,40},\s+est\s+reprise)
+          # a vote's result and the hour the sitting ended, told by a parliament's diary in its own voice: "Efectuada la
+          # votación, dio el siguiente resultado: votos emitidos, 294; …", "Il est procédé au scrutin.", "Eran las doce y
+          # veinte minutos del mediodía.", "Era la una de la tarde.", "The House rose at 18:05." (the hour a sentence of
+          # its own; "Eran las tres de la tarde cuando…" tells a story)
+          | (?:Efectuad|Realizad|Practicad|Verificad)a\s+la\s+votaci[óo]n(?![\w’'])
+          | Il\s+est\s+proc[ée]d[ée]\s+au\s+(?:scrutin|vote)(?![\w’'])
+          | Eran?\s+la(?:s)?\s+[^.,;:\n]{1,60}?\s(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[íi]a)(?:\s{0,3}\.)?\s*$
+          | The\s+(?:House|Senate|Assembly|Council|Committee)\s+(?:rose|adjourned)\s+at\s+\d{1,2}[.:]\d{2}
           # who acted as the sitting's secretary or chair, told by the record: "Actuó de Secretario el señor X, y de Prosecretario…"
           | Act(?:u[óo]|úa|uaron|[úu]an)\s+(?:de|como)\s+(?i:secretari|prosecretari|presid)
           # a vote told with its tally: "Se aprueba la indicación (9 votos contra 4 y 2 pareos).", "Se rechaza (3 votos…)"
