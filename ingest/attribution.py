@@ -228,6 +228,7 @@ from quidit.ingest.lexicon import (
     TRANSLATION_RESUMED,
     TRANSLATION_WORDS_MIN,
     TURN_SUBJECT,
+    TURNS_LISTED,
     TWEET_SIGNATURE,
     UNKNOWN_SPEAKER_LABELS,
     UNLISTED_SPEAKER,
@@ -2236,6 +2237,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         return None, Cue.NARRATION, current, None  # "Madame X se retire de la salle": X leaves; the turn is not X's
     if ROOM_REACTION.match(seg):
         return None, Cue.NARRATION, None, None  # "There was enthusiastic agreement from the room …": nobody's words
+    if TURNS_LISTED.match(seg):
+        return None, Cue.NARRATION, None, None  # "En turno de fijación de posiciones intervienen la señora X, …; señores Y…"
     others = OTHERS_SUBJECT.match(seg)
     if others is not None and (SPEECH_VERB.match(seg, others.end()) or OTHERS_VERB.match(seg, others.end())):
         return None, Cue.NARRATION, None, None  # "Others noted that …": unnamed people, not the last speaker

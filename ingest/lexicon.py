@@ -386,6 +386,14 @@ SPEECH_VERB = re.compile(rf"""
     (?![\w’'])
 """, re.I | re.X)
 
+# a diary's summary listing who took the floor, the verb in the plural before the honorifics ("En turno de fijación
+# de posiciones intervienen la señora X, del Grupo Mixto; señores Y, …", "Interviennent Mme X et M. Y.", "Speaking
+# in the debate were Mr X and Ms Y."): the record's, nobody's words, and whoever was reported before no longer speaks
+# ("Intervienen muchos factores" names no one)
+TURNS_LISTED = re.compile(r"""^[^.;:\n]{0,80}?(?<![\w’'])(?:intervienen|intervinieron|han\s+intervenido|interviennent
+    |sont\s+intervenu(?:e)?s|(?:speaking|taking\s+part)(?:\s+in\s+the\s+debate)?\s+were)
+    \s{1,20}(?:(?:la|el|las|los)\s{1,20})?(?:señora?s?|señores|sr(?:a|es|as)?\.|don|doña|d\.|dña\.|M\.|MM\.|Mmes?\.?|Mrs?\.?|Ms\.?|Dr\.?)\s""",
+                          re.X)
 # a turn's opening as a record writes it: an honorific, a name, an optional "(Country)", then the verb; with
 # SPEECH_VERB after it, tells whether the record tells its turns in the present ("M. X précise", "el señor X comenta")
 # or in the past ("M. X a précisé", "X señaló", "X noted")
@@ -562,6 +570,12 @@ SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
+# a diary's summary names a minister by the office, the holder's surnames in brackets, then the verb ("El señor
+# vicepresidente segundo del Gobierno y ministro de Economía y Hacienda (Solbes Mira) expone…", "The Minister of
+# Police (Mr N P T Nhleko) replied…"): the bracketed name is the subject when the words before the bracket are an
+# office after its article, at the sentence's start or after a comma (`office_first_labels.office_phrase` checks the
+# office); "Interviene de nuevo el señor ministro (X)." has no subject slot
+OFFICE_BRACKET_SLOT = re.compile(r"(?:^|[,;:])\s*(?P<office>(?:[ÉEé]l|La|[Tt]he|Le|L[’'])\s*[^\W\d_][^()\[\],;:.!?\n]{1,150}?)\s*\(\s*$")
 # a topic heading on a line of its own that the splitter runs into the first sentence under it, its last word
 # capitalised or bracketed (the Topic column of a flattened minutes table, a summary's topic line): "2030 Vision
 # Alignment" | "Kevin stressed…", "Suivi du Budget" | "Marie indique…", "Research Update (Fergie)" | "Fergie gave…"

@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     NAMES_JOIN,
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
+    OFFICE_BRACKET_SLOT,
     OFFICE_TITLES,
     OPENING_PHRASE,
     PASSIVE_BY,
@@ -80,6 +81,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
+from quidit.ingest.office_first_labels import office_phrase
 from quidit.ingest.records import Participant
 
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
@@ -312,6 +314,9 @@ def subject_slot(prefix: str) -> bool:
     """Whether a name after this prefix can be the sentence's subject: at the start, after a comma
     or a linking adverb, or after a title ("…, l'ambassadrice Élise X indique")."""
     if SUBJECT_SLOT.search(prefix) or ROLE_NOUN_SLOT.search(prefix):  # (or "PyO3 maintainer X asked")
+        return True
+    held = OFFICE_BRACKET_SLOT.search(prefix)
+    if held is not None and office_phrase(held.group("office")):  # "El señor ministro de Hacienda (X) expone…"
         return True
     t = TITLE_SLOT.search(prefix)
     # "l'ambassadrice X" is a title; "La voix de X" is not ("de" ends a noun phrase about X)

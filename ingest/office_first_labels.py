@@ -124,3 +124,9 @@ def office_then_holder(label: str) -> tuple[str, str] | None:
         # its case or its honorific ("(Solbes Mira)", "(Mr N P T NHLEKO)")
     return head, tail
 
+
+def office_phrase(words: str) -> bool:
+    """The words are an office after its article ("el señor vicepresidente segundo del Gobierno y ministro de
+    Economía y Hacienda", "The Minister of Police"): the subject a diary's summary writes before the holder's
+    bracketed name."""
+    return _office(words) and not re.search(r"\d|http|/", words)
