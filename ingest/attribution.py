@@ -87,6 +87,7 @@ from quidit.ingest.lexicon import (
     ELISION_LINE,
     END_OF_SENTENCE,
     FILED_BY,
+    FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SPEECH,
     FIRST_SECOND_PERSON,
     FLOOR_REMARK,
@@ -96,6 +97,7 @@ from quidit.ingest.lexicon import (
     GIVEN_NAME_PARTICLES,
     GLUED_INITIAL,
     GROUP_LABELS,
+    GROUP_OUTCOME,
     GROUP_SUBJECT,
     HANDED_RELATIVE,
     HANDOFF,
@@ -301,6 +303,7 @@ from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
+from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subject, once_handle, opens_reported_turn
 from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.topic_items import topic_items
@@ -421,6 +424,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     scribe = scribe_style(text, units)
     if scribe:
         scribe_lines(text, units)
+    else:
+        dash_turns(text, units)  # "Jana - risk is…" in notes labelled by handles
     nicks = set() if scribe else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
@@ -596,6 +601,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if lab.role is None and resolve(lab.core, known) is None:
             known.append(Participant(name=lab.core))
     written: TextNames | None = None
+    handles = handle_labels(lab.core for lab in kept.values() if lab.role is None and not lab.gender)
     for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
         if resolve(parsed[i].core, known) is not None:
             kept[i] = parsed[i]
@@ -612,6 +618,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             if full is not None and fold(full.split()[0]) == fold(parsed[i].core.strip()):
                 participants.append(Participant(name=full, in_roster=False))
                 kept[i] = parsed[i]
+                continue
+        if i not in kept and handles is not None and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
+                and once_handle(parsed[i].core, text[units[i].body:units[i].end] if units[i].body is not None else "", lower):
+            # "Roy:  this is a very large space…" once, in notes labelled by first names and handles that list no
+            # one present (a list's "Loomio : bascule de l'instance…" is an item)
+            kept[i] = parsed[i]
     for i, u in enumerate(units):  # the lines whose label did not hold are ordinary text (or a plain heading)
         if i not in kept and i not in titled and u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION):
             ruled = u.kind == LineKind.SECTION and (text[u.start:u.end].lstrip().startswith(("#", "-", "=")))
@@ -649,6 +661,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     if scribe or nicks:
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
+    elif handles is not None:
+        _merge_initial_handles(people, participants)
     _initials_names(people, participants, initials)
     _listed_initials(people, participants)
     joined = labelled_initials(units, people)  # "MJ : …" after "Maxime Jaglin : …": one speaker
@@ -999,6 +1013,20 @@ def _merge_nicks(people: dict[int, Participant], participants: list[Participant]
         if " " not in q.name.strip():
             q.name = p.name  # "Jen" + "jensimmons": the fuller nick; a full name ("Tim Berners-Lee") stays
         _merge_into(people, participants, p, q)
+
+
+def _merge_initial_handles(people: dict[int, Participant], participants: list[Participant]) -> None:
+    """Notes labelled by first names and handles: a label that is a first name with the surname's initial glued on,
+    in either case ("Mikeb:", "MikeB:"), is the one labelled speaker of that first name and that initial ("Mike
+    Bishop:"); "MartinD" beside Martin Thomson stays someone else."""
+    speakers = list({id(q): q for q in people.values()}.values())
+    for p in speakers:
+        handle = fold(p.name.strip())
+        if " " in handle or len(handle) < 4:
+            continue
+        fits = [q for q in speakers if q is not p and len(toks := name_tokens(q.name)) >= 2 and handle == toks[0] + toks[-1][0]]
+        if len(fits) == 1:
+            _merge_into(people, participants, p, fits[0])
 
 
 def _label_runs(units: list[Line]) -> list[list[int]]:
@@ -1355,6 +1383,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     unlisted_lower = lower_case_words(text) if lower_words is None and (minutes_title or result.attendance) and not one_word and not label_doc \
         else None
     speaking = _speaking_names(text) if unlisted_lower is not None else frozenset()
+    # a working group's scribe notes, labelled by first names and handles ("Jana: …", "Mikeb: …"): a name or a handle
+    # opening a sentence with its speech verb is a participant too, and takes the floor from the labelled speaker
+    # (`scribe_subjects`)
+    handles = handle_labels(units[i].label for i in people if units[i].label) \
+        if label_doc and (result.attendance or minutes_title) else None
+    handle_lower = (lower_words or unlisted_lower or lower_case_words(text)) if handles is not None else None
     dotted = any(u.dotted for i, u in enumerate(units) if i in people)  # a parliament's record: "M. X. Words"
     recalls = _present_record(text)  # "M. X a demandé si…" inside Y's answer recalls X's question (`_reported`)
     floor_until = -1  # end of a paragraph of questions from the floor (speaker unnamed)
@@ -1434,7 +1468,15 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = answerer, answerer is not None, [answerer] if answerer else []
             continue
-        if k in people:
+        # scribe notes that run several turns into a labelled line ("Jana: … new packet data.  Ian note that there are
+        # two ways…"): a sentence that opens with another subject and its speech verb is that person's turn, and the
+        # room's outcome ("… Consensus to factor out that part.") the record's; not after the labelled speaker's own
+        # first person ("Joe: I'll ask Jory. Chris suggested…": Joe tells what Chris said)
+        inner = k in people and kind == LineKind.LABEL and s >= (u.body or e) and handles is not None and (
+            GROUP_OUTCOME.match(text[s:e]) is not None
+            or FIRST_PERSON_SINGULAR.search(text, u.body or u.start, s) is None
+            and _narrated_switch(text, s, e, participants, people[k], [people[k]], handles, handle_lower) is not None)
+        if k in people and not inner:
             p = people[k]
             if kind == LineKind.LABEL and s < (u.body or e):
                 out.append(Sentence(s, e, page, p.name, Cue.LABEL_ROSTER if k in via_roster else Cue.LABEL))
@@ -1652,19 +1694,22 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
-            if (result.attendance or minutes_title) and _paragraph_start(text, s) and _record_statement(seg):
-                out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "There was general agreement…", "All: …"
+            if (result.attendance or minutes_title) and (_paragraph_start(text, s) and _record_statement(seg)
+                                                         or GROUP_OUTCOME.match(seg)):
+                # "There was general agreement…", "All: …"; "Consensus to…" even inside the labelled paragraph
+                out.append(Sentence(s, e, page, None, Cue.NARRATION))
                 current, labelled, recent = None, False, []
                 continue
             # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
-            switch = None if ct.numbered else _narrated_switch(text, s, e, participants, current, recent)
+            switch = None if ct.numbered else _narrated_switch(text, s, e, participants, current, recent, handles, handle_lower)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
                                                   minutes=bool(result.attendance) or minutes_title, lower=lower_words,
-                                                  recalls=recalls, unlisted_lower=unlisted_lower, speaking=speaking)
+                                                  recalls=recalls, unlisted_lower=unlisted_lower, speaking=speaking,
+                                                  handles=handles, handle_lower=handle_lower)
         if names is not None and current is not None and cue in (Cue.NARRATION, Cue.HANDOVER) and speaker in (None, current):
             turn_held = current  # "ha sido el turno de X", "ha intervenido X, quien…": X's turn, up to the next heading
         if author_voice and owner is None and intro is None and cue in (Cue.CONTINUATION, Cue.NONE) \
@@ -2099,18 +2144,25 @@ def _asker(para: str, participants: list[Participant]) -> Participant | None:
 
 
 def _narrated_switch(text: str, s: int, e: int, participants: list[Participant], current: Participant,
-                     recent: list[Participant]) -> Participant | None:
+                     recent: list[Participant], handles: frozenset[str] | None = None,
+                     handle_lower: frozenset[str] | None = None) -> Participant | None:
     """Inside a labelled turn, a paragraph that opens with someone else taking the floor in the third person
-    ("Un participant demande…", "Monsieur X répond…") ends the turn; anything else continues it."""
-    if s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80)):
+    ("Un participant demande…", "Monsieur X répond…") ends the turn; anything else continues it. In scribe notes
+    labelled by handles (`handles`), a sentence that opens with its subject and speech verb ("Spencer says that what
+    you have…") does so inside a paragraph too, whatever person its reported clause holds."""
+    reported_turn = handles is not None and opens_reported_turn(text[s:e], handles)
+    if not reported_turn and (s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80))):
         return None
     if ANNOUNCED.search(text, s, e):  # "Mme X va prendre la parole.": the one who holds the floor announces X
         return None
     if ADDRESS_OPENING.match(text[s:e]):  # "Mr Speaker, the ANC believes…": the speaker addresses the chair
         return None
-    speaker, cue, _, _ = _reported(text, s, e, list(participants), current, list(recent), probe=True)
+    speaker, cue, _, _ = _reported(text, s, e, list(participants), current, list(recent), probe=True,
+                                   minutes=handles is not None, handles=handles, handle_lower=handle_lower)
     if speaker is None or speaker is current or cue not in (Cue.SPEECH_VERB, Cue.ROLE_WORD, Cue.PASSIVE):
         return None
+    if s and text[s - 1] != "\n" and not any(q is speaker for q in participants):
+        return None  # inside a line, only someone the notes know takes the floor ("… e.g. Seimens said they use it")
     return speaker
 
 
@@ -2210,7 +2262,8 @@ def _reported_only(result: Attribution) -> bool:
 def _reported(text: str, s: int, e: int, participants: list[Participant], current: Participant | None,
               recent: list[Participant], probe: bool = False, line_starts: frozenset[int] = frozenset(),
               names: TextNames | None = None, minutes: bool = False, lower: frozenset[str] | None = None,
-              recalls: bool = False, unlisted_lower: frozenset[str] | None = None, speaking: frozenset[str] = frozenset()
+              recalls: bool = False, unlisted_lower: frozenset[str] | None = None, speaking: frozenset[str] = frozenset(),
+              handles: frozenset[str] | None = None, handle_lower: frozenset[str] | None = None
               ) -> tuple[Participant | None, Cue, Participant | None, Participant | None]:
     """(speaker, cue, new current speaker, handed-over speaker) for one sentence of reported speech. `minutes`: the
     text is a meeting's record (an attendance list or a minutes title), where the group's impersonal talk and a named
@@ -2218,7 +2271,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     so a question in the perfect ("M. X a demandé si…") inside someone else's turn recalls an earlier question.
     `unlisted_lower`: minutes with no list of those present, where a first name opening a sentence with its verb is a member (the
     words the text writes in lower case are not names); `speaking`: the names (folded) such minutes put before a
-    speech verb somewhere, the only ones whose other sentences are their doings."""
+    speech verb somewhere, the only ones whose other sentences are their doings. `handles`: scribe notes labelled by
+    first names and handles (`scribe_subjects`), where a handle or an unlisted first name opening a sentence with its
+    verb is a participant (the words of `handle_lower` are no names)."""
     seg = text[s:e]
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
@@ -2347,6 +2402,11 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if first is None and minutes and (lower is not None or unlisted_lower is not None):
         p = _unlisted_speaker(seg, mentions, participants, lower if lower is not None else unlisted_lower)
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
+            first, cue, current = p, Cue.SPEECH_VERB, p
+            recent.append(p)
+    if first is None and handles is not None:  # "ekr notes that…", "MartinD says…", "Spencer says that…" in scribe notes
+        p = handle_subject(seg, handles, participants) or _unlisted_speaker(seg, mentions, participants, handle_lower)
+        if p is not None:
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)
     if first is None and current is not None and minutes and _paragraph_start(text, s) \
@@ -2540,8 +2600,10 @@ def _quoted_writer(text: str, seg: str, participants: list[Participant]) -> Part
 def _record_statement(seg: str) -> bool:
     """In labelled minutes, a paragraph after someone's turn that is the record's, not theirs: the group's talk or
     consensus ("There was general agreement that…", "Se habló de…", "It was noted…"), the room reacting, the whole
-    group as a label ("All: General agreement"), the minutes' note on their sources ("Extracted from …")."""
-    return _impersonal(seg) or ROOM_REACTION.match(seg) is not None or RECORD_STATEMENT.match(seg) is not None
+    group as a label ("All: General agreement"), the minutes' note on their sources ("Extracted from …"), the room's
+    outcome ("Consensus to…", "Hum for…", "Lunch break starts": `GROUP_OUTCOME`)."""
+    return _impersonal(seg) or ROOM_REACTION.match(seg) is not None or RECORD_STATEMENT.match(seg) is not None \
+        or GROUP_OUTCOME.match(seg) is not None
 
 
 def _someone_acts(text: str, s: int, e: int, mentions: list[Mention], current: Participant | None = None) -> bool:

@@ -368,6 +368,11 @@ _IRREGULAR = (
     "no entiende|no comprende|se muestra de acuerdo|no está de acuerdo|se opone|se sorprende|"
     "se abstiene porque|se abstiene ya que|vota en contra porque|vota en contra ya que|"
     "does not understand|did not understand|is concerned|was concerned|is surprised|was surprised|"
+    # a working group's scribe telling a stance with its degree or its refusal ("Marten is somewhat concerned that…",
+    # "Ian doesn't want on-the-wire priority", "X asserts that…"), as "ne veut pas", "no quiere" are the speaker's
+    "is somewhat concerned|was somewhat concerned|is very concerned|was very concerned|is a bit concerned|"
+    "was a bit concerned|does not want|doesn’t want|doesn't want|did not want|didn’t want|didn't want|no quiere|"
+    "asserts|asserted|"
     # a board's notes telling a director's wish or stance as what the director said ("Vera wants to know the job
     # description…", "Noah is happy for Mars to stay…", "Vera is still interested in…"), as "veut", "voudrait",
     # "est favorable" do in French and "quiere saber", "está interesada en" in Spanish
@@ -524,8 +529,9 @@ FLOOR_TAKEN = re.compile(r"""
 """, re.I | re.X)
 # a paragraph's number before its first words ("4.- El Tesorero X informó", "12) La Sra. Y explica"): still the start
 _ITEM_LEAD = r"(?:\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-|–)\s*)?"
-# the hour that opens a minutes sentence, before its subject: "Siendo las 09:32 horas el presidente declaró abierta…"
-_TIME_LEAD = r"(?:(?:Siendo|A)\s+las\s+\d{1,2}(?:[:.,h]\d{2})?\s*(?:horas|hs\.?|h\.?)?\s*,?)?"
+# the hour that opens a minutes sentence, before its subject: "Siendo las 09:32 horas el presidente declaró abierta…",
+# or the clock time a live scribe notes before it ("9:30 Mark notes that…", "9:35: Mark goes through…")
+_TIME_LEAD = r"(?:(?:Siendo|A)\s+las\s+\d{1,2}(?:[:.,h]\d{2})?\s*(?:horas|hs\.?|h\.?)?\s*,?|\d{1,2}:\d{2}:?[ \t]{1,5})?"
 # the number of a minute or of an item of it, opening a line: a numbered minute ("70/17", "2024/05", "64/17c"), a
 # numbered item ("3.", "3.2", "IV."), a lettered one ("a)", "(b)")
 ITEM_REF = r"(?:\d{1,4}/\d{2,4}[a-z]?|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-zA-Z]\)|[IVXL]{1,5}\.)"
@@ -2012,6 +2018,23 @@ LINK_ONLY = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s*|[\w.-]{1,30}\s?:\s*)?(?:https
 QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|pos[ée]\w*\s+la\s+question|wanted\s+to\s+know|"
                             r"quer[íi]a\s+saber|voulait\s+savoir|wondered)\b", re.I)
 
+# --- a working group's scribe notes: first names and handles (ingest/scribe_subjects.py) -----------------------------
+# a handle written as a first name with the surname's initial glued on ("MartinD", "IanS", "MikeB"): group 1 the first
+# name, group 2 the initial ("McDonald", "DeVito" go on in lower case after the capital: no such handle)
+INITIAL_HANDLE = re.compile(r"([A-Z][a-z]{2,30})([A-Z])")
+# a one-word subject opening a scribe's sentence, perhaps after the clock time the scribe noted ("9:30 Mark notes…"):
+# a first name, a handle with an initial ("AlanF"), a lower-case handle ("ekr"); the speech verb is checked after it
+HANDLE_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s{1,5})?(?P<name>[A-Za-z][a-z]{1,30}[A-Z]?)\s+")
+# a scribe's turn written with a hyphen after the handle ("Jana - risk is the server…", "MartenS - no way to…", "Mike b -
+# if the client…"): the handle, a space, a hyphen, a space, the words; read only for handles the notes name elsewhere
+# (`scribe_subjects.dash_turns`: "Tldr - …", "Issue 35 - starting packet number" are not)
+DASH_TURN = re.compile(r"^[ \t]{0,4}(?P<label>[A-Za-z][a-z]{1,30}[A-Z]?(?:[ \t][A-Za-z](?![\w’'-]))?)[ \t]{1,5}-[ \t]{1,5}(?P<body>\S)")
+# a label candidate shaped as such notes write one: a first name or a handle, perhaps a surname after it ("Jana",
+# "Mikeb", "MartenS", "Mike Bishop"); no figure, no sentence ("Number 74", "Back to logistics")
+HANDLE_LABEL = re.compile(r"[A-Za-z][a-z]{1,30}[A-Z]?(?:[ \t][A-Z][a-z]{1,30})?")
+# the distinct speakers a labelled record needs, most of them labelled by one word, to be read as such notes
+SCRIBE_HANDLE_LABELS_MIN = 4
+
 # --- scribe minutes (W3C / IRC tradition) -------------------------------------------------------------------
 # An IRC scribe writes "nick: what they said", carries a turn on with "... more", and types commands to the
 # minuting bots ("Topic: …", "ScribeNick: x", "q+", "+present"). The style is told by its continuation lines.
@@ -2572,6 +2595,25 @@ RECORD_STATEMENT = re.compile(r"""^\s*(?:
       \s+(?:from|de|du|des|d[’'])(?![\w’'])
     # the record calling a vote: "Vote sur le fait d'ajouter…", "Vote on the amended budget", "Votación sobre la propuesta"
     | (?:vote|voting|votación|votacion)\s+(?:sur|on|sobre|concernant|regarding)(?![\w’']) )""", re.I | re.X)
+# the outcome a working group's scribe writes after the turns, at any sentence's start, inside a labelled paragraph too
+# ("Jana: gives the blob semantics. Consensus to factor out that part."): the room's consensus or its absence
+# ("Consensus to…", "Consensus that…", "Consensus - kill it", "No consensus", "Consenso para…", "Pas de consensus"),
+# a hum ("Hum for support of…", "Hums in favour"), where the talk went ("Discussion focuses on which peer…", "La
+# discusión se centra en…", "La discussion porte sur…"), no resolution, a summing-up ("Tldr - client SHOULD cache"), a
+# break ("Lunch break starts", "Pause déjeuner", "Pausa para el almuerzo"): the record's, not the last speaker's.
+# ("Consensus is hard to reach" is a speaker's sentence: the noun needs a linking word, a dash or a colon after it)
+GROUP_OUTCOME = re.compile(r"""^\s*(?:
+      (?:(?:no|rough|clear|strong|general|some)\s+)?(?:consensus|consenso)
+        (?:\s+(?:to|that|this|on|for|in\s+favou?r|against|was\s+reached|reached|para|sobre|en|de|pour|sur|que)(?![\w’'])|\s*[-–—:])
+    | (?:pas\s+de|sin|sans)\s+(?:consensus|consenso)(?![\w’'])
+    | hums?\s+(?:for|on|in\s+favou?r|against|taken|shows?|showed)(?![\w’'])
+    | (?:the\s+)?discussion\s+(?:focuses|focused|centers|centres|centered|centred|turns|turned|moves|moved)\s+(?:on|to|around)(?![\w’'])
+    | la\s+discusi[óo]n\s+se\s+centr[aó]\s+en | la\s+discussion\s+(?:porte|a\s+port[ée])\s+sur
+    | no\s+resolution | sin\s+resoluci[óo]n | pas\s+de\s+r[ée]solution
+    | tl;?\s?dr\s*[-–—:]
+    | (?:lunch|coffee|afternoon|morning)\s+break(?![\w’'])
+    | pause\s+(?:d[ée]jeuner|caf[ée]|midi)(?![\w’']) | pausa\s+(?:para\s+(?:el\s+)?)?(?:almuerzo|comida|caf[ée])(?![\w’']) )""",
+                           re.I | re.X)
 # the seconder of a motion, opening the sentence: "The motion was seconded by Y", "La motion est appuyée par Y", "La
 # moción fue secundada por Y": the vote's record, neither Y's words nor the mover's (the mover: MOTION_MOVED_BY)
 MOTION_SECONDED = re.compile(r"""^\s*(?:the|this|that|la|cette|esta)\s+(?:motion|moción|proposal|proposition|propuesta)

@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     GENDER_ENDINGS,
     HONORIFIC_RE,
     HONORIFICS,
+    INITIAL_HANDLE,
     LOWER_HONORIFIC_RE,
     NAME_RE,
     NAME_TAIL_WORDS,
@@ -122,6 +123,13 @@ def candidates(name: str, participants: list[Participant]) -> list[Participant]:
     mt = name_tokens(name)
     if not mt:
         return []
+    if (h := INITIAL_HANDLE.fullmatch(name.strip())) is not None:
+        # "MartinD", "IanS": a first name and the surname's initial, no typo of "Martin": the one written so, else those
+        # of that first name whose surname starts with the initial or who go by the first name alone ("IanS" for "Ian")
+        same = [p for p in participants if fold(p.name).replace(" ", "") == fold(name.strip())]
+        first, initial = fold(h.group(1)), fold(h.group(2))
+        return same or [p for p in participants if (toks := _name_tokens(p.name)) and toks[0] == first
+                        and (len(toks) == 1 or toks[-1].startswith(initial))]
     return [p for p in participants if all(any(_token_match(m, t) for t in _name_tokens(p.name)) for m in mt)
             or len(mt) == 1 and len(_name_tokens(p.name)) >= 2 and mt[0] == "".join(_name_tokens(p.name))]
 
