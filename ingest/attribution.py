@@ -257,7 +257,7 @@ from quidit.ingest.lines import (
     scan_lines,
     title_cased,
 )
-from quidit.ingest.listed_headings import listed_name_headings
+from quidit.ingest.listed_headings import listed_name_headings, unlisted_name_headings
 from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
@@ -1311,7 +1311,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
     listed_name_headings(text, units, participants, roster_end)  # "Jane Roe" alone over her notes, after "Speakers:" list
+    # no list at all: "Jane Roe 'JR'" alone over her talk's title, over her notes
+    unlisted = unlisted_name_headings(text, units) if not any(p.in_roster for p in participants) else {}
     people = _keep_labels(text, units, participants, roster_end, ct.numbered)
+    for i, (_, nick) in unlisted.items():  # "Mancha nos invita…" under "Fernando Lamas 'Mancha'"
+        if i in people and nick and nick not in people[i].labels:
+            people[i].labels.append(nick)
     # a label the lists tied to a fuller name ("nell:" -> Nell Waliczek): its cue says so
     via_roster = {k for k, p in people.items() if id(p) in listed and units[k].label
                   and fold(units[k].label).strip(" :") != fold(p.name)}

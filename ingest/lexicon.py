@@ -2901,6 +2901,9 @@ GENERATION_SUFFIX = re.compile(rf"^(?:{_GENERATION})$")
 NAME_LINE = re.compile(rf"^[^\W\d_]+(?:[ .'’-]{{1,3}}[^\W\d_]+){{0,6}}(?:,?[ \t]{{1,3}}(?:{_GENERATION}))?"
                        r"(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
+# a nickname in quotes after a full name on a name line, as a conference report heads a talk: "Fernando Lamas 'Mancha'",
+# 'Jane Roe "JR"', "Paul Dubois « Polo »" (a nickname of up to three words, each bounded)
+TRAILING_NICKNAME = re.compile(r"[ \t]{1,3}['\"‘“«][ \t]?(?P<nick>[^\W\d_][\w’'-]{0,30}(?:[ \t][^\W\d_][\w’'-]{0,30}){0,2})[ \t]?['\"’”»]$")
 # a full name and the nickname the text ties to it, in an introduction: "Christian Viver (Kristian)", "Francisco Miguel
 # Martínez, alias Roswell", "Jane Roe, aka jroe", "Marie Curie, dite « Mimi »", "Ana Gil, conocida como Anita", "John
 # Smith, better known as Smitty"; or the nickname first with the full name in brackets ("Kristian (Christian Viver)").

@@ -10,16 +10,42 @@ The bare name is no sentence and no turn label (no colon), and a name alone may 
 a speaker's notes only where the document's own speakers list gave that very full name, the line is set apart by a
 blank line and notes follow it. A heading joining two listed names ("Jane Roe & John Doe") is a joint talk's: it ends
 the last speaker's notes and names no one speaker.
+
+A report that lists no one heads its talks the same way, each name over the talk's title:
+
+    Jane Roe
+
+    The archive and its public
+
+    Wrote about the public system that used to be free.
+
+With no list to vouch for it, a bare name heads notes only under that layout, repeated (`UNLISTED_HEADINGS_MIN`
+talks at least): a line a person's name alone (capitalised words, a middle initial, a nickname in quotes after it:
+"Jane 'JR' Roe" is no form, "Jane Roe 'JR'" is), set apart, over a title (a line of its own with no sentence stop
+that is no name) and notes under it. A name over a sentence is a signature or a mention; a name over another name is
+a list.
 """
 from __future__ import annotations
 
 import re
 
-from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import LISTED_PAIR_JOINER, fold
+from quidit.ingest.labels import Line, LineKind, parse_label, section_word
+from quidit.ingest.lexicon import (
+    END_OF_SENTENCE,
+    LISTED_PAIR_JOINER,
+    NAME_LINE,
+    NAME_LINE_CHARS,
+    ORG_FOLDED,
+    PARTICLES,
+    TRAILING_NICKNAME,
+    fold,
+    role_of,
+)
+from quidit.ingest.names import lower_case_words
 from quidit.ingest.records import Participant
 
 LISTED_HEADINGS_MIN = 2  # listed speakers headed so before the layout counts (one bare name is a mention or a title)
+UNLISTED_HEADINGS_MIN = 3  # names over a title before the layout counts where no list gave the names
 
 
 def listed_name_headings(text: str, units: list[Line], participants: list[Participant], roster_end: int) -> set[int]:
@@ -47,3 +73,49 @@ def listed_name_headings(text: str, units: list[Line], participants: list[Partic
     for i in joint:
         units[i].kind = LineKind.HEADING
     return set(heads)
+
+
+def _person(line: str, lower: frozenset[str]) -> tuple[str, str | None] | None:
+    """The full name (two words at least) and the quoted nickname a line holds alone, or None: a title, a heading, a
+    role, a body ("Foundation"), a sentence, capitalised words the text also writes in lower case ("Software Libre", "Old Business")."""
+    nick = None
+    if (m := TRAILING_NICKNAME.search(line)) is not None:
+        line, nick = line[:m.start()].rstrip(), m.group("nick")
+    if not line or len(line) > NAME_LINE_CHARS or NAME_LINE.match(line) is None or section_word(line):
+        return None
+    lab = parse_label(line)
+    if lab is None or lab.role is not None or lab.core != line:
+        return None
+    words = [w for w in re.findall(r"[\w’'-]+", line) if w.lower() not in PARTICLES]
+    if len(words) < 2 or any(not w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in lower or fold(w) in ORG_FOLDED or role_of(w) is not None for w in words if len(w) > 2):
+        return None  # ("Old Business", "Member Reports", "Eclipse Foundation Board Meeting Minutes": no one)
+    return line, nick
+
+
+def unlisted_name_headings(text: str, units: list[Line]) -> dict[int, tuple[str, str | None]]:
+    """Mark the lines that head a talk's notes with its speaker's name over the talk's title, in a text with no
+    speakers list (`LineKind.SECTION`, the label the name); return their indices with the name and nickname."""
+    lower = lower_case_words(text)
+    heads: dict[int, tuple[str, str | None]] = {}
+    for i, u in enumerate(units[:-2]):
+        title, notes = units[i + 1], units[i + 2]
+        # (a title with a colon, "The GNU Project: software and community", was read as a label)
+        if u.kind != LineKind.TEXT or title.kind not in (LineKind.TEXT, LineKind.LABEL) \
+                or notes.kind not in (LineKind.TEXT, LineKind.LABEL) or not (u.own_paragraph and title.own_paragraph):
+            continue
+        head = text[title.start:title.end].strip()
+        if not head or END_OF_SENTENCE.search(head) is not None or _person(head, lower) is not None \
+                or re.search(r"[^\W\d_]{2}", text[notes.start:notes.end]) is None \
+                or _person(text[notes.start:notes.end].strip(), lower) is not None:
+            continue
+        if (person := _person(text[u.start:u.end].strip(), lower)) is not None:
+            heads[i] = person
+    if len(heads) < UNLISTED_HEADINGS_MIN:
+        return {}
+    for i in sorted(heads, reverse=True):  # the title is the heading's second line: nobody's words, the talk goes on
+        units[i].kind, units[i].label, units[i].end = LineKind.SECTION, heads[i][0], units[i + 1].end
+        units[i].title = text[units[i].start:units[i].end]
+        del units[i + 1]
+    return {i - n: heads[i] for n, i in enumerate(sorted(heads))}
