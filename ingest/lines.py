@@ -195,6 +195,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 ln.kind = LineKind.ATTENDANCE
         out.append(ln)
         i += 1
+    _unlisted_attendance(text, out)
     _record_lists(text, out)
     _table_rows(text, out)
     _talk_layout(text, out)
@@ -452,6 +453,20 @@ def _list_intro(text: str, lines: list[Line], i: int) -> bool:
     words = m.group(1).split() if m else []
     return 1 <= len(words) <= 6 and (all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
                                      or len(words) == 1 and SCRIBE_NICK.match(words[0]) is not None)
+
+
+def _unlisted_attendance(text: str, out: list[Line]) -> None:
+    """An attendance heading alone on its line, no colon and nothing on it, over a paragraph the list did not take
+    ("Asistencia" over "Comprobación de las faltas de asistencia de los tutores.", in a school's list of duties;
+    "Attendance" over "Tracking who missed class."): a topic's heading, no list of who came. A heading over the
+    names, or with a colon, stays the list's."""
+    for i, ln in enumerate(out):
+        s = text[ln.start:ln.end].strip()
+        if ln.kind != LineKind.ATTENDANCE or not ln.own_paragraph or s.endswith(":") or _has_entries(text, ln) \
+                or i + 1 >= len(out) or out[i + 1].kind == LineKind.ATTENDANCE or (m := ATTENDANCE.match(s)) is None \
+                or s[m.end():].strip(" .:-–—"):
+            continue
+        ln.kind = LineKind.TEXT
 
 
 def _has_entries(text: str, line: Line) -> bool:
