@@ -1604,6 +1604,15 @@ REPORT_SELF = re.compile(r"(?<![\w’'])(?:(?:mon|notre)\s+(?:compte[- ]rendu|r�
                          r"|(?:my|our)\s+(?:notes|write-?up|recap|blog\s+post|takeaways|highlights)|(?:mi|nuestr[oa])\s+(?:crónica|resumen)"
                          r"|(?:mis|nuestras)\s+notas"
                          rf"|{LEARNING_DIARY})(?![\w’'])", re.I)
+# the writer of a diary or report telling that they themselves said something, in the first person singular of a
+# verb of saying in the past, an object pronoun before it or not: "le comenté lo que escribí", "planteé a mis
+# compañeros si…", "les pregunté", "je lui ai demandé", "j'ai expliqué", "I asked Tom", "I told them"; the writer's
+# own words, where the narration around them is nobody's (the regular Spanish forms end in an accented -é/-í)
+WRITER_SAID = re.compile(r"""(?<![\w’'])(?:
+      (?:(?:le|les|te|os|se\s+lo|se\s+la)\s+)?(?:(?:coment|pregunt|plante|expliqu|respond|contest|suger|ped|cont)[éí]|dije|propuse|expuse)
+    | (?:je\s+(?:lui|leur|vous|te)\s+ai|j[’']ai)\s+(?:dit|demandé|expliqué|proposé|répondu|suggéré|raconté|signalé)
+    | I\s+(?:asked|told|said|explained|suggested|proposed|replied|answered) )(?![\w’'])""", re.X)
+WRITER_COVER_PARAGRAPHS = 8  # the cover's lines before the first paragraph of prose: title, course, author, date
 # a clause whose subject is a pronoun after a colon or semicolon, the verb next (after an object clitic): "Retour de
 # Jean Dupont pour une démonstration : il nous présente…" — the pronoun stands for the person the clause before named
 CLAUSE_ANAPHORA = re.compile(r"[:;]\s*(il|elle|he|she|él|ella)\s+(?:(?:nous|lui|leur|vous|nos|us)\s+)?(?=\S)", re.I)

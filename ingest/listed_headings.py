@@ -75,7 +75,7 @@ def listed_name_headings(text: str, units: list[Line], participants: list[Partic
     return set(heads)
 
 
-def _person(line: str, lower: frozenset[str]) -> tuple[str, str | None] | None:
+def name_alone(line: str, lower: frozenset[str]) -> tuple[str, str | None] | None:
     """The full name (two words at least) and the quoted nickname a line holds alone, or None: a title, a heading, a
     role, a body ("Foundation"), a sentence, capitalised words the text also writes in lower case ("Software Libre", "Old Business")."""
     nick = None
@@ -86,6 +86,8 @@ def _person(line: str, lower: frozenset[str]) -> tuple[str, str | None] | None:
     lab = parse_label(line)
     if lab is None or lab.role is not None or lab.core != line:
         return None
+    if LISTED_PAIR_JOINER.search(line):
+        return None  # "Procesos y Contextos Educativos", "Jane Roe & John Doe": a title, or two people
     words = [w for w in re.findall(r"[\w’'-]+", line) if w.lower() not in PARTICLES]
     if len(words) < 2 or any(not w[:1].isupper() for w in words):
         return None
@@ -106,11 +108,11 @@ def unlisted_name_headings(text: str, units: list[Line]) -> dict[int, tuple[str,
                 or notes.kind not in (LineKind.TEXT, LineKind.LABEL) or not (u.own_paragraph and title.own_paragraph):
             continue
         head = text[title.start:title.end].strip()
-        if not head or END_OF_SENTENCE.search(head) is not None or _person(head, lower) is not None \
+        if not head or END_OF_SENTENCE.search(head) is not None or name_alone(head, lower) is not None \
                 or re.search(r"[^\W\d_]{2}", text[notes.start:notes.end]) is None \
-                or _person(text[notes.start:notes.end].strip(), lower) is not None:
+                or name_alone(text[notes.start:notes.end].strip(), lower) is not None:
             continue
-        if (person := _person(text[u.start:u.end].strip(), lower)) is not None:
+        if (person := name_alone(text[u.start:u.end].strip(), lower)) is not None:
             heads[i] = person
     if len(heads) < UNLISTED_HEADINGS_MIN:
         return {}

@@ -20,6 +20,7 @@ from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.closing import writers_closing
+from quidit.ingest.diarist import writer_speech
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
 from quidit.ingest.interview_askers import name_line_questions
@@ -263,6 +264,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; the writer's closing after the last turn is nobody's"
         if not att.labels and pasted_letters(ct.text, sentences, participants):
             evidence += "; letters pasted into the narration are their writers'"
+        if not att.labels and writer_speech(ct.text, sentences, participants):
+            evidence += "; the writer the cover names tells what they said"
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
