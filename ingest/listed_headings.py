@@ -37,6 +37,8 @@ from quidit.ingest.lexicon import (
     NAME_LINE_CHARS,
     ORG_FOLDED,
     PARTICLES,
+    REPORT_GROUP_HEADING,
+    REPORTS_END_HEADING,
     TRAILING_NICKNAME,
     fold,
     role_of,
@@ -46,6 +48,8 @@ from quidit.ingest.records import Participant
 
 LISTED_HEADINGS_MIN = 2  # listed speakers headed so before the layout counts (one bare name is a mention or a title)
 UNLISTED_HEADINGS_MIN = 3  # names over a title before the layout counts where no list gave the names
+TALK_TITLE_WORDS = (2, 16)  # a talk's title under the name: a few words, not one (a name, a heading) nor a paragraph
+NOTES_MIN_WORDS = 8  # the notes under the title: a sentence, or a line this long (not another heading)
 
 
 def listed_name_headings(text: str, units: list[Line], participants: list[Participant], roster_end: int) -> set[int]:
@@ -81,8 +85,9 @@ def name_alone(line: str, lower: frozenset[str]) -> tuple[str, str | None] | Non
     nick = None
     if (m := TRAILING_NICKNAME.search(line)) is not None:
         line, nick = line[:m.start()].rstrip(), m.group("nick")
-    if not line or len(line) > NAME_LINE_CHARS or NAME_LINE.match(line) is None or section_word(line):
-        return None
+    if not line or len(line) > NAME_LINE_CHARS or NAME_LINE.match(line) is None or section_word(line) \
+            or REPORT_GROUP_HEADING.match(line) or REPORTS_END_HEADING.match(line):
+        return None  # ("Member Reports", "Old Business": a page of minutes' headings)
     lab = parse_label(line)
     if lab is None or lab.role is not None or lab.core != line:
         return None
@@ -107,10 +112,11 @@ def unlisted_name_headings(text: str, units: list[Line]) -> dict[int, tuple[str,
         if u.kind != LineKind.TEXT or title.kind not in (LineKind.TEXT, LineKind.LABEL) \
                 or notes.kind not in (LineKind.TEXT, LineKind.LABEL) or not (u.own_paragraph and title.own_paragraph):
             continue
-        head = text[title.start:title.end].strip()
-        if not head or END_OF_SENTENCE.search(head) is not None or name_alone(head, lower) is not None \
-                or re.search(r"[^\W\d_]{2}", text[notes.start:notes.end]) is None \
-                or name_alone(text[notes.start:notes.end].strip(), lower) is not None:
+        head, body = text[title.start:title.end].strip(), text[notes.start:notes.end].strip()
+        # a title of a few words (not one word: "Alberto" under "Member Reports" is a report's holder), then prose
+        if not TALK_TITLE_WORDS[0] <= len(head.split()) <= TALK_TITLE_WORDS[1] or END_OF_SENTENCE.search(head) is not None \
+                or name_alone(head, lower) is not None or name_alone(body, lower) is not None \
+                or not (END_OF_SENTENCE.search(body) or len(body.split()) >= NOTES_MIN_WORDS):
             continue
         if (person := name_alone(text[u.start:u.end].strip(), lower)) is not None:
             heads[i] = person

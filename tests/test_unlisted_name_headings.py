@@ -35,8 +35,20 @@ Hay más de doscientas bibliotecas rurales sin conexión a la red.
 """
 
 
+TITLES = ("\n\nLos archivos del río: memoria de una inundación\n", "\n\nImprentas pequeñas del norte\n",
+          "\n\nBibliotecas rurales hoy\n")
+
+
 def _speaker(doc: str, fragment: str) -> str | None:
     return speaker_at(ingest_text(doc, "report.txt"), fragment)
+
+
+def _retitled(*lines: str) -> str:
+    """The report with its three talk titles' lines (a blank line above each) replaced."""
+    doc = REPORT
+    for old, new in zip(TITLES, lines):
+        doc = doc.replace(old, new)
+    return doc
 
 
 def test_the_notes_under_a_name_over_a_title_are_that_speakers():
@@ -99,8 +111,7 @@ def test_two_such_headings_are_no_layout():
 
 def test_a_name_over_a_sentence_heads_nothing():
     # near miss: a name right over the notes, no title between, is a signature or a mention here
-    doc = REPORT.replace("\n\nLos archivos del río: memoria de una inundación\n", "") \
-        .replace("\n\nImprentas pequeñas del norte\n", "").replace("\n\nBibliotecas rurales hoy\n", "")
+    doc = _retitled("", "", "")
     assert _speaker(doc, "imprimían folletos") is None
 
 
@@ -133,7 +144,19 @@ A snowflake was cut on the laser.
 
 def test_a_title_ending_with_a_full_stop_is_a_sentence():
     # near miss: under the name comes a sentence, not a title: no talk heading
-    doc = REPORT.replace("Imprentas pequeñas del norte", "Habló de imprentas.") \
-        .replace("Bibliotecas rurales hoy", "Habló de bibliotecas.") \
-        .replace("Los archivos del río: memoria de una inundación", "Habló de archivos.")
+    doc = _retitled("\n\nHabló de archivos.\n", "\n\nHabló de imprentas.\n", "\n\nHabló de bibliotecas.\n")
+    assert _speaker(doc, "imprimían folletos") is None
+
+
+def test_a_one_word_line_under_the_name_is_no_talk_title():
+    # near miss: "Marta Quiroga Beltrán" over "Archivos" (one word: a sub-heading or a name) over notes heads no talk
+    doc = _retitled("\n\nArchivos\n", "\n\nImprentas\n", "\n\nBibliotecas\n")
+    assert _speaker(doc, "imprimían folletos") is None
+
+
+def test_a_heading_over_another_heading_heads_no_talk():
+    # near miss: the line under the "title" is one more heading, not notes
+    doc = REPORT.replace("Los catálogos de la biblioteca", "Catálogos perdidos\n\nLos catálogos de la biblioteca") \
+        .replace("Las imprentas del norte imprimían", "Folletos secretos\n\nLas imprentas del norte imprimían") \
+        .replace("Hay más de doscientas", "Sin conexión\n\nHay más de doscientas")
     assert _speaker(doc, "imprimían folletos") is None
