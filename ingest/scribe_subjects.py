@@ -100,7 +100,7 @@ def dash_turns(text: str, units: list[Line]) -> None:
     for u in units:
         line = text[u.start:u.end]
         for m in re.finditer(r"(?:^|(?<=[.!?;]))\s*", line):
-            name = _subject(line[m.end():], frozenset(spelled))
+            name = _subject(line[m.end():m.end() + 400], frozenset(spelled))  # a bounded slice: one long line stays linear
             if name is not None and name[0].isupper():
                 speaking.setdefault(fold(name), name)
     for u in units:
