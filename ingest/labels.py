@@ -69,6 +69,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PHRASE_LEADS,
     POSTNOMINAL,
+    POSTNOMINAL_HONOURS,
     QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
@@ -320,9 +321,9 @@ def parse_label(raw: str) -> Label | None:
     words = name.split()
     while len(words) > 1 and POSTNOMINAL.match(words[-1]) and not all(w.isupper() for w in words) \
             and not (words[-2].lower() in HONORIFICS or words[-2].lower().rstrip(".") in ARTICLES) \
-            and not re.fullmatch(r"[A-Z]\.?", words[-2]):
+            and not re.fullmatch(r"[A-Z]\.?", words[-2]) and not (len(words[-2]) > 1 and words[-2].isupper() and words[-1] not in POSTNOMINAL_HONOURS):
         words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM", "Mr K S MUBU": a short surname in capitals after
-        # the honorific or an initial)
+        # the honorific or an initial; "El señor RUIZ SOTO": a second surname after a first one in capitals)
     if not 1 <= len(words) <= 7 or not all(_name_word(words, k) for k in range(len(words))):
         return None
     if len(words) >= 2 and words[-1] in PARTICLES:

@@ -1191,6 +1191,10 @@ DIARIZATION_ID = re.compile(r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|[A-Z]|\d{1,3})$"
 # letters after a label's name that are no part of it: honours, offices and suffixes ("Jane Roe AM", "X MP", "John
 # Doe Q.C.", "Sam Roe Jr.")
 POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|Q\.?C\.?|K\.?C\.?|Jr\.?|Sr\.?)$")
+# the post-nominals that also follow a surname written in capitals ("Mr SMITH MP"); any other capitals word after
+# one is a second surname ("El señor RUIZ SOTO", "La señora GIL PAZ")
+POSTNOMINAL_HONOURS = frozenset({"AM", "MP", "MLA", "MSP", "MS", "MEP", "TD", "QC", "KC", "JP", "OBE", "MBE", "CBE",
+                                 "KBE", "DBE", "PC", "SC"})
 # the small words a caption or subtitle label's name may hold between its capitalised words ("Secretary of State",
 # "Ursula von der Leyen", "ACTOR AS EINSTEIN"), as a pattern piece (`readers.prefixes`)
 LABEL_NAME_LINKS = r"of|de|la|van|von|der|du|da|AS|as"

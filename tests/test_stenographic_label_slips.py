@@ -47,6 +47,16 @@ def test_postnominal_after_a_name_is_still_dropped():
     assert lab is not None and lab.core == "Jane Roe"
 
 
+def test_short_second_surname_in_capitals_stays_in_the_name():
+    lab = parse_label("El señor RUIZ SOTO")
+    assert lab is not None and lab.core == "RUIZ SOTO"
+
+
+def test_honour_after_a_surname_in_capitals_is_still_dropped():
+    lab = parse_label("Mr SMITH MP")
+    assert lab is not None and lab.core == "SMITH"
+
+
 def test_turn_ending_with_a_colon_over_a_numbered_item_is_a_turn():
     t = ingest_text(SESION, "sesion.txt")
     assert _speaker(t, "Con los dos oficios que siguen") == "El señor PAZ"
