@@ -12,7 +12,7 @@ from collections import Counter
 
 from quidit.ingest.initials import fits
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import INITIALS_LABEL, NOT_SPEAKERS, fold, role_of
+from quidit.ingest.lexicon import DECLARED_INITIALS, INITIALS_LABEL, NOT_SPEAKERS, fold, role_of
 from quidit.ingest.records import Participant
 
 
@@ -32,10 +32,19 @@ def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict
         if key not in first or p.in_roster or not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS:
             continue
         matches = [q for q in full if first[id(q)] < first[key] and fits(abbr, q.name, strict=True)]
+        if not matches:  # "Intervenant salle (IS) : …" then "IS : …": the short form the first turn gave itself
+            matches = [q for q in byid.values() if id(q) in first and first[id(q)] < first[key]
+                       and _declared(units[first[id(q)]]) == abbr and fits(abbr, q.name)]
         if len(matches) == 1:
             out[key] = matches[0]
     _by_order(units, people, byid, full, out)
     return out
+
+
+def _declared(u: Line) -> str | None:
+    """The initials a label gives in brackets after the name ("Intervenant salle (IS)" -> "IS"), else None."""
+    m = DECLARED_INITIALS.search(u.label or "")
+    return m.group("abbr") if m is not None else None
 
 
 def _by_order(units: list[Line], people: dict[int, Participant], byid: dict[int, Participant], full: list[Participant],
@@ -64,4 +73,7 @@ def _by_order(units: list[Line], people: dict[int, Participant], byid: dict[int,
         before, last = who(turns[k - 2]), who(turns[k - 1])
         if before is last or id(before) not in fulls or once[id(before)] != 1 or id(last) not in fulls:
             continue
+        if people[turns[k - 2]] is not before or any(q is before for q in out.values()):
+            continue  # two turns before spoke by initials ("MP : …" for Mathieu Pillard, whose full name labelled one
+            # turn only): that person goes by those initials already, another short label is not theirs
         out[id(p)] = before

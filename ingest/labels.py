@@ -14,6 +14,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.initials import fits
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     AGENDA_WEAK_REST,
@@ -47,6 +48,7 @@ from quidit.ingest.lexicon import (
     GROUP_DOT_LABEL,
     HEADING_TIME,
     HONORIFICS,
+    INITIALS_LABEL,
     INTERVIEW_SECTION_LINE,
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
@@ -296,7 +298,9 @@ def parse_label(raw: str) -> Label | None:
     paren = name.find("(")
     if paren > 0:  # "The Chair (Hon. Jane Roe (Riverside, Lib.))": the role's holder, parsed by speaker_labels
         held = parse_speaker_label(s)
-        if held.role and held.name and role_of(held.name) is None:
+        if held.role and held.name and role_of(held.name) is None and not (
+                INITIALS_LABEL.match(held.name) and fits(held.name, held.role)):  # ("Intervenant salle (IS)": the
+            # label's own short form, which later turns go by, not the holder's name: `label_initials`)
             return Label(held.name, held.name, role_of(held.role), gender_of(held.honorific or "") or gender_of(held.role),
                          True, held.affiliation)
         name, affiliation = name[:paren].strip(), name[paren:].strip("() ")  # "Rod Vagg (TSC)"

@@ -169,7 +169,11 @@ _ROLE_NOUNS: dict[Role, str] = {
     Role.ANNOUNCER: r"locutor(?:a)? | announcer | narrat(?:or|eur|rice) | narrador(?:a)? | presentador(?:a)? | voz\s+en\s+off"
                     r" | voice[\s-]?over | voz\s+(?:hombre|mujer|masculina|femenina) | voix\s+off",
     Role.AUDIENCE: r"intervenci[óo]n | participante | asistente | audience(?:\s+member)? | participant(?:e)? | public"
-                   r" | unidentified\s+(?:speaker|man|woman) | voix\s+dans\s+la\s+salle | pregunta\s+del\s+p[úu]blico",
+                   r" | unidentified\s+(?:speaker|man|woman) | voix\s+dans\s+la\s+salle | pregunta\s+del\s+p[úu]blico"
+                   # one person from the floor, as a talk's transcript labels them: "Intervenant salle (IS) :",
+                   # "Intervenante de la salle :", "Speaker from the floor:", "Interviniente del público:"
+                   r" | intervenante?\s+(?:(?:de|dans)\s+la\s+)?salle | speaker\s+from\s+the\s+floor"
+                   r" | interviniente\s+(?:del\s+p[úu]blico|de\s+la\s+sala)",
 }
 _ROLE_ARTICLE = r"(?:(?:Monsieur|Madame|Mister|Madam|M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|(?:el|la)\s+(?:se[ñn]ora?|sr[a]?\.?)|se[ñn]ora?|sr[a]?\.?)\s+)?" \
                 r"(?:le|la|l[’']|the|el|los|las)?\s*"
@@ -771,6 +775,14 @@ INITIALS_NAME = re.compile(rf"(?P<name>{NAME_RE})\s*$")
 INITIALS_NAME_SPAN = 120
 # a speaker label made of initials only ("MF:", "JC:", "OO:"): the one listed person whose name has those initials
 INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
+# a turn whose initials label lost its colon ("SA ouais ! Du coup…" among "SA : …" turns; `colonless_labels`): the
+# initials the text labels turns with, a space, then a word in lower case; only initials so used at least
+# COLONLESS_LABELS_MIN times with their colon
+COLONLESS_INITIALS = re.compile(rf"(?P<abbr>[{_UP}]{{2,4}})[ \t]{{1,3}}(?=[a-zà-ÿ])")
+COLONLESS_LABELS_MIN = 3
+# the short form a turn's label gives itself in brackets after the name, which the later turns go by ("Intervenant
+# salle (IS) : …" then "IS : …", "Speaker from the floor (SF): …" then "SF: …"): two to four capitals ending the label
+DECLARED_INITIALS = re.compile(rf"\(\s{{0,2}}(?P<abbr>[{_UP}]{{2,4}})\s{{0,2}}\)\s{{0,3}}$")
 # minutes labelled by initials that the attendance list ties to full names ("AR:" for the listed Andreas Rossberg) hold
 # as a convention from this many different initials fitting different listed people (a lone "OK:" does not make one)
 INITIALS_CONVENTION_MIN = 2

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
+from quidit.ingest.colonless_labels import colonless_initials
 from quidit.ingest.labels import (
     Line,
     LineKind,
@@ -200,6 +201,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     _table_rows(text, out)
     _talk_layout(text, out)
     name_line_turns(text, out)  # "Maître MAZZA" alone over her words, in a text that writes its turns so
+    colonless_initials(text, out)  # "SA ouais ! Du coup…" among "SA : …" turns: the colon dropped
     _bracket_full_names(text, out)
     return out
 
