@@ -26,7 +26,9 @@ from rapidfuzz.distance import OSA
 from quidit.ingest.account_labels import account_labels
 from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.editor_notes import editor_notes
 from quidit.ingest.floor_askers import name_askers
+from quidit.ingest.foreign_glosses import mark_foreign_glosses
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
@@ -1299,6 +1301,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     text = ct.text
     units = scan_lines(ct)
     mark_chunk_headers(text, units)  # "Timestamp : [0.0, 442.88] / […]:", "[00:01:02 --> 00:01:30]": layout
+    mark_foreign_glosses(text, units)  # "公平的问题：…" inside a French answer: a heading for other readers
     if ct.numbered:
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
@@ -1367,6 +1370,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     quoted = quotations(text, units, people)
     resolutions = _resolution_paragraphs(text)
     asides = _bracket_asides(text)
+    notes = editor_notes(text) if label_doc else []  # "(Pour trouver l'événement auquel fait référence le président, …)"
     tweets = _tweets(text, participants)
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
@@ -1462,6 +1466,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             filed = found  # "SOLICITA:" may end this sentence or the next one
         if dotted and STAGE_SENTENCE.match(text[s:e]) and (kind != LineKind.LABEL or s >= (u.body or e)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "(Exclamations sur les bancs du groupe UMP.)"
+            continue
+        if notes and _in_spans(notes, s) and (kind != LineKind.LABEL or s >= (u.body or e)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # an editor's note amid the answer: the turn goes on
             continue
         if k in people and _unnamed(people[k]):  # "Audience: …": someone from the floor, whom the text does not name
             out.append(Sentence(s, e, page, None, Cue.LABEL))

@@ -3206,3 +3206,30 @@ LETTER_SELF_NAME = re.compile(rf"(?<![\w’'])(?i:soy|me[ \t]+llamo|mi[ \t]+nomb
                               rf"(?P<name>[{UPPER}][\w’'-]{{1,30}}(?:[ \t]{{1,3}}(?:(?:de|del|la|las|los|y|van|von|da|di|du|le)[ \t]{{1,3}}){{0,3}}"
                               rf"[{UPPER}][\w’'-]{{1,30}}){{0,5}})")
 LETTER_PARAGRAPHS_MAX = 12  # paragraphs from a greeting to its sign-off; further, the greeting opens no letter
+
+# --- glosses in another script (ingest.foreign_glosses) ---------------------------------------------------------------
+# a short line with no Latin letter in a Latin-script text ("公平的问题：大公司的额外分红" between two paragraphs of
+# one answer): the publisher's heading for readers of another language, no end of the turn. The text's letters are
+# at least this share Latin; the line at most this long, and without a sentence stop at its end (Latin or CJK)
+LATIN_SCRIPT_SHARE_MIN = 0.9
+FOREIGN_GLOSS_MAX_CHARS = 60
+FOREIGN_GLOSS_END = re.compile(r"[.!?…。！？．]\W{0,3}$")
+
+# --- editors' notes in brackets inside a turn (ingest.editor_notes) ---------------------------------------------------
+# a bracket that opens a sentence and closes after whole sentences, within one paragraph ("(Pour trouver l'événement
+# auquel fait référence le président, il faut retourner en 1875… l'amendement Wallon.)"); bounded, no nested bracket
+EDITOR_NOTE = re.compile(r"\([^()\n]{20,1500}\)|\[[^\[\]\n]{20,1500}\]")
+EDITOR_NOTE_WORDS_MIN = 8
+# the note follows a sentence of the turn on the same line: a sentence stop and a space before the bracket (a bracket
+# that opens its own paragraph is a translation or a transcriber's note: `attribution._translation`, `lines._note_end`)
+SENTENCE_OPENS_AFTER = re.compile(r"[.!?…»\"”][ \t]{1,2}$")
+# the words that make a bracket an editor's note: its name ("NDLR", "N.d.T.", "Note de la rédaction", "Editor's
+# note", "Translator's note", "Nota del editor", "N. del E.") or the speaker's reference explained ("auquel fait
+# référence le président", "the minister is referring to", "se refiere a")
+EDITOR_NOTE_CUE = re.compile(r"""(?<![\w’'])(?i:
+      n\.?\s?d\.?\s?l\.?\s?r\.? | n\.\s?d\.\s?t\.? | ndt | note\s+de\s+la\s+r[ée]daction | note\s+du\s+traducteur
+    | editor[’']?s\s+note | translator[’']?s\s+note | ed\.\s+note
+    | nota\s+del?\s+(?:editor|redactor|traductor|la\s+redacci[óo]n) | n\.\s?del?\s?[ert]\.
+    | fai(?:t|sait|sant)\s+r[ée]f[ée]rence | (?:is|was)\s+referring\s+to | refers\s+to
+    | se\s+refer[íi]a | se\s+refiere | (?:hace|hac[íi]a|haciendo)\s+referencia
+)(?![\w’'])""", re.X)
