@@ -29,6 +29,7 @@ from quidit.ingest.cleaning import CleanText
 from quidit.ingest.editor_notes import editor_notes
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.foreign_glosses import mark_foreign_glosses
+from quidit.ingest.group_labels import group_labels
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
@@ -155,6 +156,7 @@ from quidit.ingest.lexicon import (
     ORG_FOLDED,
     OTHERS_SUBJECT,
     OTHERS_VERB,
+    PART_TITLE_BODY,
     PARTICLES,
     PASSIVE_BY,
     PAST_TURN_VERB,
@@ -456,6 +458,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
     label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
     accounts = account_labels(text[u.start:u.end] for u in units)  # "CALIDAD EMPRESARIAL: …" a turn a line
+    groups = group_labels(text, units, lower)  # "Monitores de La Roda: …" among "Ángel Espinosa: …": a group answers
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
@@ -537,6 +540,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             # and so does a name written as the list writes it: "tierce : …" under "attendu·e·s : tierce, Valérie, …")
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
             continue  # "Dépenses : 497 098,58 €uros", "Modalidad Presencial: (13)": a figure, not words
+        if u.kind == LineKind.LABEL and u.body is not None and PART_TITLE_BODY.match(text[u.body:u.end]):
+            continue  # "Entrevista Monitores-Jugadores: Parte I", "Interview with Jane Roe: Part 2": a title
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
             continue  # "Audio Recording: https://…"
         body_on = units[i + 1].end if text[u.start:u.end].rstrip().endswith(":") and i + 1 < len(units) else u.end
@@ -550,7 +555,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) \
-                and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
+                and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
             topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"

@@ -6,13 +6,22 @@ In a text that keeps one paragraph per turn from its first label to its last (at
 people at least), an unlabelled paragraph after the last turn that names one of the people of the exchange in the
 third person (not as a vocative, "Thank you, Jane,") is no continuation of the last turn: that paragraph and the
 unlabelled ones after it are nobody's. Only sentences that merely carried the last speaker on change.
+
+A writer who closes in so many words ("Y hasta aquí la primera parte de la entrevista.") needs no such layout: see
+`closing_formula`.
 """
 from __future__ import annotations
 
 import logging
 import re
 
-from quidit.ingest.lexicon import CLOSING_TURNS_MIN, CLOSING_VOCATIVE_AFTER, CLOSING_VOCATIVE_BEFORE, CLOSING_VOCATIVE_WINDOW
+from quidit.ingest.lexicon import (
+    CLOSING_FORMULA,
+    CLOSING_TURNS_MIN,
+    CLOSING_VOCATIVE_AFTER,
+    CLOSING_VOCATIVE_BEFORE,
+    CLOSING_VOCATIVE_WINDOW,
+)
 from quidit.ingest.records import Cue, Sentence
 
 log = logging.getLogger(__name__)
@@ -67,4 +76,29 @@ def writers_closing(text: str, sentences: list[Sentence]) -> int:
             st.speaker, st.cue = None, Cue.NARRATION
             changed += 1
     log.debug("writer's closing after the last of %d turns: %d sentences", len(turns), changed)
+    return changed
+
+
+def closing_formula(text: str, sentences: list[Sentence]) -> int:
+    """The writer's closing that says so, after the last labelled turn of an exchange whose turns may run over
+    paragraphs: an unlabelled paragraph that opens with a closing formula naming the interview or its part ("Y hasta
+    aquí la primera parte de la entrevista.", "C'est tout pour cet entretien.", "That's all for this interview.",
+    `CLOSING_FORMULA`) is the writer's, and so are the unlabelled paragraphs after it, not the last answer going on.
+    Only when no label follows and the turn it seemed to carry on is not the first speaker's (the host who opens an
+    exchange may close it in their own turn). Give them back to nobody; how many sentences changed."""
+    labelled = [st for st in sentences if st.speaker and st.cue in _LABELLED]
+    if len({st.speaker for st in labelled}) < 2:
+        return 0
+    starts = set(_paragraph_starts(text))
+    after = [st for st in sentences if st.start > labelled[-1].start]
+    at = next((st for st in after if st.start in starts and st.cue == Cue.CONTINUATION
+               and CLOSING_FORMULA.match(text, st.start, st.end)), None)
+    if at is None or at.speaker == labelled[0].speaker:
+        return 0
+    changed = 0
+    for st in after:
+        if st.start >= at.start and st.cue == Cue.CONTINUATION:
+            st.speaker, st.cue = None, Cue.NARRATION
+            changed += 1
+    log.debug("writer's closing formula after the last turn: %d sentences", changed)
     return changed

@@ -2805,6 +2805,21 @@ CLOSING_VOCATIVE_BEFORE = re.compile(r"(?:,|(?<![\w’'])(?i:thanks|thank\s+you|
                                      r"|hi|hello|bonjour|hola))[ \t]*$")
 CLOSING_VOCATIVE_AFTER = re.compile(r"[ \t]*[,!](?!\w)")
 CLOSING_VOCATIVE_WINDOW = 20  # characters before the name where a greeting or a comma makes it a vocative
+# the writer's closing formula, which names the interview or its part as a thing that ends (`closing.closing_formula`):
+# "Y hasta aquí la primera parte de la entrevista.", "Hasta aquí esta charla", "Fin de la entrevista", "C'est tout
+# pour cet entretien", "Voilà pour cette première partie de l'interview", "Fin de l'entretien", "That's all for this
+# interview", "This concludes part one of the interview", "End of the interview"; a linking word may open it
+_CLOSED_THING = (r"(?:entrevista|charla|conversaci[óo]n|parte|entrega|interview|entretien|entrevue|[ée]change|partie"
+                 r"|conversation|part|episode|[ée]pisode|episodio)")
+_FEW_WORDS = r"(?:[\w’'-]{1,15}\s{1,3}){0,4}?"
+CLOSING_FORMULA = re.compile(rf"""\s{{0,3}}(?:(?i:y|e|et|and|so|well|bueno|pues|bon|eh\s+bien),?\s{{1,3}})?(?i:
+      hasta\s+aqu[íi]\s+{_FEW_WORDS}{_CLOSED_THING}
+    | fin\s+(?:de\s+)?{_FEW_WORDS}{_CLOSED_THING}
+    | (?:c[’']est\s+tout|voil[àa])\s+pour\s+{_FEW_WORDS}{_CLOSED_THING}
+    | (?:that[’']s|that\s+is)\s+(?:all|it)\s+for\s+{_FEW_WORDS}{_CLOSED_THING}
+    | this\s+(?:concludes|ends)\s+{_FEW_WORDS}{_CLOSED_THING}
+    | end\s+of\s+{_FEW_WORDS}{_CLOSED_THING}
+)(?![\w’'])""", re.X)
 # a question numbered as a list item ("1. What is…", "Q3) How…", "P2. ¿Cómo…"): such a paragraph ending with "?" is
 # the interviewer's question however many lines it is wrapped over
 INTERVIEW_QUESTION_NUMBER = re.compile(r"\s*(?:[QP]\s?)?\d{1,2}[.)]\s+\S")
@@ -3233,3 +3248,26 @@ EDITOR_NOTE_CUE = re.compile(r"""(?<![\w’'])(?i:
     | fai(?:t|sait|sant)\s+r[ée]f[ée]rence | (?:is|was)\s+referring\s+to | refers\s+to
     | se\s+refer[íi]a | se\s+refiere | (?:hace|hac[íi]a|haciendo)\s+referencia
 )(?![\w’'])""", re.X)
+
+# --- an instalment's title written as a label (attribution._keep_labels) ------------------------------------------
+# a title line whose words after the colon are only the instalment's number ("Entrevista Monitores-Jugadores: Parte
+# I", "Interview with Jane Roe: Part 2", "Entretien : deuxième partie", "Capítulo 3"): a title, no speaker's turn
+PART_TITLE_BODY = re.compile(r"""^\s{0,3}(?i:
+      (?:part(?:e|ie)?|episod(?:e|io)|épisode|cap[íi]tulo|chapitre|chapter|entrega|volet)\s{1,3}
+        (?:[ivxl]{1,5}|\d{1,3}|one|two|three|four|uno|dos|tres|cuatro|un|deux|trois|quatre)
+    | (?:primera|segunda|tercera|cuarta|última|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|derni[èe]re
+       |first|second|third|fourth|last|final)\s{1,3}(?:parte|partie|part|entrega|[ée]pisode|episodio)
+)\s{0,3}[.:!]?\s{0,3}$""", re.X)
+
+# --- a group's label among people's (ingest.group_labels) ---------------------------------------------------------
+# a plural noun (and one adjective at most), a preposition, then a place or body's proper name, one to three
+# capitalised words after an optional article ("Monitores de La Roda", "Les élèves de Villeneuve", "Vecinos afectados
+# del Cabanyal", "Residents of Oak Street"); kept as a speaker when it opens at least GROUP_LABEL_TURNS_MIN turns in
+# a transcript with at least GROUP_LABEL_PEOPLE_MIN people labelled by full names
+GROUP_LABEL = re.compile(rf"""^(?:(?i:les|los|las|the)\s{{1,3}})?[{_UP}][a-zà-ÿ’'-]{{1,30}}[sx]
+    (?:\s{{1,3}}[a-zà-ÿ-]{{2,20}}[sx])?
+    \s{{1,3}}(?:de\s{{1,3}}la|de\s{{1,3}}los|de\s{{1,3}}las|del|des|du|de|d[’']|of\s{{1,3}}the|of|from)\s{{0,3}}
+    (?P<proper>(?:(?:La|Las|Los|El|Le|Les|L[’']|The)\s{{0,3}})?[{_UP}][\w’'-]{{1,30}}(?:\s{{1,3}}[{_UP}][\w’'-]{{1,30}}){{0,2}})$""",
+                         re.X)
+GROUP_LABEL_TURNS_MIN = 2
+GROUP_LABEL_PEOPLE_MIN = 2

@@ -19,7 +19,7 @@ from quidit.ingest.attribution import attribute
 from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
-from quidit.ingest.closing import writers_closing
+from quidit.ingest.closing import closing_formula, writers_closing
 from quidit.ingest.diarist import writer_speech
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
@@ -260,7 +260,7 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
         elif name_line_questions(ct.text, sentences, participants):
             evidence += "; written interview: the unlabelled questions between the name lines are the interviewer's"
-        elif att.labels and writers_closing(ct.text, sentences):
+        elif att.labels and (writers_closing(ct.text, sentences) or closing_formula(ct.text, sentences)):
             evidence += "; the writer's closing after the last turn is nobody's"
         if not att.labels and pasted_letters(ct.text, sentences, participants):
             evidence += "; letters pasted into the narration are their writers'"
