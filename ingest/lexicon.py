@@ -970,7 +970,9 @@ ATTENDANCE = re.compile(r"""
                  (?:\s+de(?:l|\s+la|\s+el)?\s+(?:junta(?:\s+directiva)?|consejo(?:\s+rector)?|comisi[óo]n|comit[ée]|asociaci[óo]n)
                    (?:\s+[A-ZÁÉÍÓÚÑ][\w-]{1,30}){0,3})?   # "Asisten los miembros de la Junta Directiva (de Python España)"
                  )?,?  # "Asisten los concejales señora X, señor Y": a list in prose
-      | present | also\s+present | in\s+attendance | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
+      | present | also\s+present | in\s+attendance | (?:arrived\s+)?late | (?:arriv[ée](?:e|INCL)?s\s+)?en\s+retard
+      | retardataires | (?:llegan|llegaron)\s+tarde | con\s+retraso   # who came late: present ("Late: Moreau")
+      | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
       | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
       | membres\s+du\s+(?:bureau|conseil|CA) | miembros\s+de\s+la\s+junta(?:\s+directiva)?    # "Council members: …"

@@ -104,6 +104,15 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
     return (name.title() if name.isupper() and len(words) >= 2 else name), gender
 
 
+def _comma_dropped(entry: str, participants: list[Participant]) -> list[str]:
+    """An entry of two words that are each a one-word name the lists already gave ("Lindqvist Brandauer" in a second
+    roll call, where the first listed "Lindqvist" and "Brandauer"): the typist dropped the comma between two members."""
+    words = entry.split()
+    if len(words) == 2 and all(w[:1].isupper() and any(fold(p.name) == fold(w) for p in participants) for w in words):
+        return words
+    return [entry]
+
+
 def _office_word(word: str) -> bool:
     """An office title, singular or plural: "Maire", "Adjoints", "CONCEJALES", "Councillors"."""
     w = fold(word.strip(" .:"))
@@ -154,7 +163,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         bullet = BULLET_AFFILIATION.match(line)  # "- Heather Miller, EPFL": the name, then where the person is from
         affiliation = bullet.group(2).strip(" .") if bullet and not LIST_JOIN_INSIDE.search(bullet.group(2)) \
             and PROXY.search(line) is None else None
-        for entry in [bullet.group(1)] if affiliation else [x for e in LIST_SPLIT.split(line) for x in split_entries(e)]:
+        for entry in [bullet.group(1)] if affiliation else [x for e in LIST_SPLIT.split(line) for y in split_entries(e)
+                                                            for x in _comma_dropped(y, participants)]:
             entry = LIST_JOIN_LEAD.sub("", entry)  # "…, and Claire Williams (CW)"
             if not entry.strip():
                 continue

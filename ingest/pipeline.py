@@ -307,8 +307,14 @@ def speakers_of(t: Transcript, everyone: bool = False) -> list[SpeakerStat]:
     for p in t.passages:
         if p.speaker:
             counts[p.speaker] = counts.get(p.speaker, 0) + 1
-    out = [SpeakerStat(p.name, p, counts.get(p.name, 0), words.get(p.name, 0))
-           for p in t.participants if everyone or words.get(p.name)]
+    # (a name the lists give twice, present at the first roll call and absent at the second after a recess, is one
+    # speaker: the credited words are the name's)
+    out: list[SpeakerStat] = []
+    shown: set[str] = set()
+    for p in t.participants:
+        if everyone or words.get(p.name) and p.name not in shown:
+            out.append(SpeakerStat(p.name, p, counts.get(p.name, 0), words.get(p.name, 0)))
+            shown.add(p.name)
     listed = {p.name for p in t.participants}
     out += [SpeakerStat(name, None, counts.get(name, 0), n) for name, n in words.items() if name not in listed]
     return out
