@@ -306,6 +306,7 @@ from quidit.ingest.presented import presented_person
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
+from quidit.ingest.run_in_names import run_in_turns
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subject, once_handle, opens_reported_turn
 from quidit.ingest.self_named import self_named
@@ -554,7 +555,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 len(re.findall(r"(?<![\w’'])[^\W\d_]{2,}", text[units[i + 1].start:units[i + 1].end])) < 4 and \
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
-        if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) \
+        if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) and not u.run_in \
                 and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
             topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
@@ -591,12 +592,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
         if attendance and listed and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender and u.kind == LineKind.LABEL \
-                and u.body is not None and _heading_line(text, u) and resolve(lab.core, listed) is None:
+                and u.body is not None and not u.run_in and _heading_line(text, u) and resolve(lab.core, listed) is None:
             continue  # minutes: "Piscine Elisabeth : plus accueillante pour les familles" once, unlisted: an agenda heading
         if i in presented and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender \
                 and resolve(lab.core, listed) is None and _presented_lead_in(lab.core, lower):
             continue  # "CoL Checklist: 165 data sources" once in a presenter's talk: the talk's words, no person
-        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout or u.name_line or u.bracketed:
+        if lab.strong and not generic or counts[fold(lab.core)] >= 2 or i in layout or u.name_line or u.bracketed or u.run_in:
             kept[i] = lab  # ("[Lazzaro] Present", once: a caption export's bracket names its speaker whatever the count)
         else:
             weak.append(i)
@@ -1321,6 +1322,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     listed_name_headings(text, units, participants, roster_end)  # "Jane Roe" alone over her notes, after "Speakers:" list
     # no list at all: "Jane Roe 'JR'" alone over her talk's title, over her notes
     unlisted = unlisted_name_headings(text, units) if not any(p.in_roster for p in participants) else {}
+    run_in_turns(text, units, participants, roster_end)  # "Lindqvist motion to confirm…" under "Present: Okafor, Lindqvist, …"
     people = _keep_labels(text, units, participants, roster_end, ct.numbered)
     for i, (_, nick) in unlisted.items():  # "Mancha nos invita…" under "Fernando Lamas 'Mancha'"
         if i in people and nick and nick not in people[i].labels:

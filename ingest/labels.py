@@ -141,6 +141,7 @@ class Line:
     full: str | None = None  # the full name the text gives a name line's surname ("Maître MAZZA" -> "Christelle MAZZA")
     bracketed: bool = False  # a "[Name] words" turn of a caption export (`bracket_labels`): a turn even once
     dash_item: bool = False  # a heading told by its dash alone ("FINANCES – Tarifs publics"): `wrapping` may take it back
+    run_in: bool = False  # a turn whose speaker's name runs in at the paragraph's head, no colon (`run_in_names`): a turn even once
 
 
 @dataclass

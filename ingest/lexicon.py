@@ -3040,6 +3040,37 @@ SPEECH_LINE_END = re.compile(r"[.!?…][»\"”’')\]]{0,3}$")
 CAPTION_STOPS_SHARE = 0.2
 CAPTION_LINES_MIN = 5
 
+# --- turns opened by the speaker's name run in at the head of the paragraph, no colon, no dash (ingest.run_in_names):
+# minutes typed live at a student senate's or a club's meeting, "Lindqvist motion to confirm…", "Whitcombe I kept the
+# books…", "Chair Okafor we'll come back to the minutes later."
+# the word after a listed member's name that makes the paragraph the minutes' own prose about the member ("Lindqvist
+# reported that…", "Smith will circulate…", "Roe to send the report", "Roe and Doe agreed", "Dupont a présenté…", "Gil
+# señaló…"): a verb in the past ("-ed", "-ó"), an auxiliary or a modal (not asking: "did you watch…?" is the member's
+# own question), the infinitive's "to", a conjunction joining a second subject. Such paragraphs are read as reported
+# speech, and they count against the form (SPEECH_VERB after the name counts so too)
+RUN_IN_PROSE_NEXT = re.compile(r"""^(?:
+      [a-z]{2,}ed | [a-zñ]{2,}ó
+    | (?:will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|does|did|do|a|avait|ha|había|va|est|es|fue)
+      (?![\w’'])(?![ \t]{1,3}(?:I|you|we|they|he|she|it|vous|nous|usted|ustedes)(?![\w’']))
+    | to | and | or | et | ou | y | e | &
+    )(?![\w’'])""", re.X)
+# what the record tells of the meeting's own course, even after a name written so: "Chair Okafor called the meeting
+# (back) to order at 7:02 pm.", "… adjourned the meeting at 8:15 pm.", "X ouvre la séance", "X levanta la sesión"
+RUN_IN_RECORD = re.compile(r"""^(?i:
+      (?:called|calls)\s{1,3}the\s{1,3}(?:meeting|session)\s{1,3}(?:back\s{1,3})?to\s{1,3}order
+    | (?:adjourned|adjourns|opened|opens|closed|closes|reconvened|reconvenes)\s{1,3}the\s{1,3}(?:meeting|session)
+    | (?:ouvre|l[èe]ve|cl[ôo]t|suspend|reprend)\s{1,3}la\s{1,3}s[ée]ance
+    | (?:abre|levanta|cierra|suspende|reanuda)\s{1,3}la\s{1,3}(?:sesi[óo]n|reuni[óo]n)
+    )(?![\w’'])""", re.X)
+RUN_IN_TURNS_MIN = 6  # paragraphs a listed member's name opens with words of the member's own after it, for the form
+RUN_IN_NAMES_MIN = 3  # distinct listed members whose names open such paragraphs
+RUN_IN_OWN_SHARE = 0.75  # share of the paragraphs a listed name opens that must go on so (not the minutes' prose)
+RUN_IN_PARAGRAPH_SHARE = 0.3  # share of the paragraphs after the attendance list that such paragraphs must be
+RUN_IN_ONCE_WORDS = 4  # words after a name the list lacks, written so once, for its paragraph to be that person's turn
+# the first person's "I" opening the words after a name ("Moreau I was stuck in traffic", "Tembo I'd rather wait")
+RUN_IN_I = re.compile(r"I(?:[’'](?:m|ve|d|ll))?(?![\w’'])")
+RUN_IN_TITLE_WORDS = 2  # office words a member's name may have before it ("Vice President Okafor")
+
 # --- a news anchor's hand-over to an unlabelled report (ingest.handovers) ---------------------------------------------
 # radio and TV news label the presenters' turns only; the correspondent's report that follows a turn has no label, the
 # turn's last sentence announces it: "Les précisions avec notre correspondant en Belgique Pierre Bénezet.",
