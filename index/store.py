@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -263,6 +264,12 @@ def _load_version(version: Path, encoder: Encoder | None) -> StoredIndex:
     return StoredIndex(version, manifest, passages, participants, vectors, lexical, sentences, svectors)
 
 
+# CPython 3.11 may raise "SystemError: AST constructor recursion depth mismatch" when threads build ASTs at the same
+# time (python/cpython#106905), and numpy parses every .npy header with ast.literal_eval: a process reads one index at
+# a time (a chat serving requests in threads while the index is refreshed, say). Loading is rare; the lock costs nothing.
+_READING = threading.Lock()
+
+
 def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
     """Load the live version. If a writer swapped versions while we read (files vanished), read the new one."""
     for _ in range(5):
@@ -270,7 +277,8 @@ def load(folder: Path, encoder: Encoder | None) -> StoredIndex:
         if version is None:
             raise IndexStoreError(f"{folder}: no index here; run `quidit index` to build it")
         try:
-            return _load_version(version, encoder)
+            with _READING:
+                return _load_version(version, encoder)
         except (IndexStoreError, OSError) as e:
             if current_version(folder) != version:
                 continue  # the pointer moved: our version was replaced and removed under us
