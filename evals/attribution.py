@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quidit.errors import InputError
 from quidit.evals.gold import EVALS_DATA, norm, read_jsonl
+from quidit.evals.metrics import document_interval
 from quidit.ingest.lexicon import HONORIFICS, fold
 from quidit.ingest.pipeline import Transcript
 
@@ -230,7 +231,20 @@ class RealReport:
             lines.append(f"| {genre} | {split} | {ok}/{n} | {ok / n:.3f} |")
         for split, (ok, n) in sorted(self.by(lambda d: (d.split,)).items()):
             lines.append(f"| all | {split[0]} | {ok}/{n} | {ok / n:.3f} |")
+        lines += ["", "| split | genre | documents | accuracy | 95% interval, documents resampled |", "|---|---|---|---|---|"]
+        for (split, genre), docs in sorted(self.per_document().items()):
+            lo, hi = document_interval(docs)
+            ok, n = sum(c for c, _ in docs), sum(t for _, t in docs)
+            lines.append(f"| {split} | {genre} | {len(docs)} | {ok / n:.3f} | {lo:.3f} – {hi:.3f} |")
         return "\n".join(lines)
+
+    def per_document(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """(split, genre or "all") -> each document's (correct, total): what the intervals resample."""
+        out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for doc, ok, n in self.rows:
+            for genre in (doc.genre, "all"):
+                out.setdefault((doc.split, genre), []).append((ok, n))
+        return out
 
     def below(self, floors: dict[str, dict[str, float]]) -> list[str]:
         """Floor failures: floors = {split: {genre: minimum accuracy}, "people": {split: {"precision"|"recall": minimum}}}."""

@@ -33,3 +33,23 @@ def hit_curve(rankings: dict[str, list[str]], relevant: dict[str, set[str]], dep
     measures = [Success @ k for k in range(1, depth + 1)]
     agg = ir_measures.calc_aggregate(measures, qrels, run)
     return [float(agg.get(m, 0.0)) for m in measures]
+
+
+def document_interval(per_document: list[tuple[int, int]], level: float = 0.95, draws: int = 2000,
+                      seed: int = 0) -> tuple[float, float]:
+    """A percentile bootstrap interval of pooled accuracy (correct / total) that resamples whole documents.
+
+    Sentences of one document share its format, so they are not independent: a rule that misreads a label form
+    fails a whole document. Resampling documents shows how far the number could move with other documents of the
+    same kinds; with one document (or all alike) the interval is the point itself."""
+    import numpy as np
+
+    ok = np.array([c for c, _ in per_document], float)
+    n = np.array([t for _, t in per_document], float)
+    if not len(n) or n.sum() == 0:
+        return (0.0, 0.0)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(n), size=(draws, len(n)))
+    acc = ok[picks].sum(axis=1) / np.maximum(n[picks].sum(axis=1), 1)
+    tail = (1 - level) / 2 * 100
+    return float(np.percentile(acc, tail)), float(np.percentile(acc, 100 - tail))

@@ -1,7 +1,7 @@
 import pytest
 
 from quidit.evals.gold import contains, snippet_share
-from quidit.evals.metrics import hit_curve, retrieval_metrics
+from quidit.evals.metrics import document_interval, hit_curve, retrieval_metrics
 
 
 def test_metrics_on_paper():
@@ -26,3 +26,21 @@ def test_snippet_rule():
     assert snippet_share("presque autosuffisante, 90 % de son budget", text) == 1.0
     assert contains(text, "Montevideo est une ville qui est presque autosuffisante, 90% de son budget vient des impôts locaux et nationaux")
     assert not contains(text, "la violence à Medellin dans les années 1990 était très forte")
+
+
+def test_document_interval_of_one_document_is_its_accuracy():
+    assert document_interval([(3, 4)]) == pytest.approx((0.75, 0.75))
+
+
+def test_document_interval_of_alike_documents_is_their_accuracy():
+    assert document_interval([(1, 2), (5, 10), (50, 100)]) == pytest.approx((0.5, 0.5))
+
+
+def test_document_interval_spans_a_right_and_a_wrong_document():
+    # two documents of one sentence each, 1/1 and 0/1: a resample holds two copies of one (accuracy 0 or 1, a
+    # quarter of draws each) or one of each (0.5), so the 2.5th and 97.5th percentiles are 0 and 1
+    assert document_interval([(1, 1), (0, 1)]) == pytest.approx((0.0, 1.0))
+
+
+def test_document_interval_is_empty_without_documents():
+    assert document_interval([]) == (0.0, 0.0)

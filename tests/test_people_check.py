@@ -110,3 +110,11 @@ def test_bad_floors_file_is_one_error_line(tmp_path):
     bad.write_text("{bad")
     res = CliRunner().invoke(app, ["eval-attribution", "--split", "dev", "--floors", str(bad)])
     assert res.exit_code != 0 and "not a readable JSON floors file" in res.output and "Traceback" not in res.output
+
+
+def test_table_gives_each_split_and_genre_an_interval_over_documents():
+    docs = [RealDoc("a", "en", "minutes", "test"), RealDoc("b", "fr", "minutes", "test"), RealDoc("c", "es", "notes", "test")]
+    table = RealReport([(docs[0], 4, 4), (docs[1], 4, 4), (docs[2], 0, 4)]).table()
+    assert "| test | minutes | 2 | 1.000 | 1.000 – 1.000 |" in table  # both minutes right: no spread
+    assert "| test | notes | 1 | 0.000 | 0.000 – 0.000 |" in table
+    assert "| test | all | 3 | 0.667 | 0.000 – 1.000 |" in table  # three all-notes or all-minutes draws are possible
