@@ -14,7 +14,7 @@ from quidit.chat.answer import Conversation, answer
 from quidit.errors import InputError
 from quidit.evals.attribution import AttributionReport, same_speaker, score_attribution
 from quidit.evals.gold import EVALS_DATA, SNIPPET_COVERAGE, contains, read_jsonl, snippet_share
-from quidit.evals.metrics import hit_curve, retrieval_metrics
+from quidit.evals.metrics import document_interval, hit_curve, retrieval_metrics
 from quidit.index.encoders import Calibration, Signals
 from quidit.index.search import Searcher
 from quidit.ingest.pipeline import Transcript
@@ -408,6 +408,26 @@ def held_out_check(dev: list[tuple[Suite, "EvalReport"]]) -> str:
     return "\n".join(out)
 
 
+def question_intervals(rep: EvalReport, run: RetrieverRun) -> str | None:
+    """95% intervals of hit@5 and MRR@10 that resample whole documents (a document's questions share its format
+    and language, so they are not independent); the questions themselves when they all come from one document."""
+    per_q: dict[str, list[tuple[float, float]]] = {}
+    for q in answerable(rep.questions):
+        if not rep.relevant.get(q["id"]):
+            continue
+        ranks = [i for i, d in enumerate(run.rankings.get(q["id"], [])[:10], 1) if d in rep.relevant[q["id"]]]
+        per_q.setdefault(q.get("source") or "", []).append((float(bool(ranks) and ranks[0] <= 5), 1 / ranks[0] if ranks else 0.0))
+    if not per_q:
+        return None
+    groups = list(per_q.values()) if len(per_q) > 1 else [[x] for x in next(iter(per_q.values()))]
+    unit = "documents" if len(per_q) > 1 else "questions"
+    parts = []
+    for name, k in (("hit@5", 0), ("mrr@10", 1)):
+        lo, hi = document_interval([(sum(x[k] for x in g), len(g)) for g in groups])
+        parts.append(f"{name} {lo:.3f} – {hi:.3f}")
+    return f"{run.name}, 95% intervals ({len(groups)} {unit} resampled): " + ", ".join(parts)
+
+
 def summary_table(rep: EvalReport) -> str:
     cols = ["hit@1", "hit@3", "hit@5", "recall@10", "mrr@10", "ndcg@10"]
     langs = sorted({q.get("lang", "fr") for q in answerable(rep.questions)})
@@ -417,6 +437,8 @@ def summary_table(rep: EvalReport) -> str:
         lines.append(f"| {r.name} | " + " | ".join(f"{r.overall[c]:.3f}" for c in cols) + " | "
                      + " | ".join(f"{r.by_lang[l]['hit@5']:.3f}" for l in langs)
                      + f" | {1000 * pct(r.latencies, .5):.1f} | {1000 * pct(r.latencies, .95):.1f} |")
+    if rep.runs and (spread := question_intervals(rep, rep.runs[0])):
+        lines += ["", spread]
     lines.append("")
     off = f"{rep.abstained_offtopic:.3f}" if rep.abstained_offtopic is not None else "n/a"
     lines.append(f"answers: speaker named {rep.speaker_named:.3f} (gold name itself {rep.speaker_named_exact:.3f}); first quote holds the gold {rep.quote_holds_gold:.3f}; abstained on answerable {rep.abstained_answerable:.3f}, "
