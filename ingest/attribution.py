@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.account_labels import account_labels
+from quidit.ingest.caps_dot_labels import caps_dot_person
 from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
 from quidit.ingest.editor_notes import editor_notes
@@ -347,6 +348,7 @@ class Attribution:
     attendance: int = 0  # attendance lines
     officers: int = 0  # of which "Moderator: Name" header lines (a transcript's header has them too)
     nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
+    caps_dot: int = 0  # of the labels, "MR. KOHN. Words" turns (`caps_dot_labels`): a transcript's form, never minutes'
     examples: list[str] = field(default_factory=list)
     summary: str = ""  # a machine-written meeting summary's layout, as evidence ("machine-written meeting summary (…)")
 
@@ -485,7 +487,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # "[Applause] Thank you all": one word in brackets names a presenter only when the list does
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
-        lab = parse_label(u.label)
+        lab = caps_dot_person(u.label) if u.caps_dot else parse_label(u.label)  # ("CHAIRMAN GREENSPAN": titles, a surname)
         if lab is None and (u.kind == LineKind.LABEL or u.kind == LineKind.LABEL_ALONE and NUMBERED_VOICE.match(u.label)):
             # "E1: …", "E1 (probe): …": a research participant's code; "Speaker 2" over the words: a numbered voice
             lab = code_label(u.label, coded, nouns)
@@ -532,7 +534,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         # a line in capitals of its own right above ("LE SYSTÈME ROUTIER" over "M. Bill Casey (…):"): a topic heading,
         # so a strong label under it opens a turn even though the heading has no final stop
         ruled = ruled or (i and units[i - 1].bare and lab.strong)
-        if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not (u.dotted and not (
+        if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not ((u.dotted or u.caps_dot) and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (i and ASIDE_CLOSED_END.match(text[units[i - 1].start:units[i - 1].end])) \
                 and not (listed and lab.role is None and (len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None
@@ -1358,6 +1360,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                          sections=sum(1 for i in people if units[i].kind == LineKind.SECTION and not bracketed(units[i])),
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
                          officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
+    result.caps_dot = sum(1 for i in people if units[i].caps_dot)
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     # a report with no participants list, attendance or labels names its speakers in its sentences only
     layout = summary_layout(text, ct.line_starts)  # a machine-written meeting summary: topics glued to names

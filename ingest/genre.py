@@ -5,6 +5,7 @@ from enum import Enum
 
 from quidit.ingest.attribution import Attribution
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.lexicon import CAPS_DOT_LABELS_MIN
 from quidit.ingest.minutes import minutes_cue
 from quidit.ingest.records import Cue
 
@@ -40,6 +41,8 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     evidence = "; ".join(parts) or "no speaker label, heading per speaker, attendance list or reported-speech opener"
     if ct.numbered and att.labels >= 3:  # a court reporter's or stenographer's line-numbered record: verbatim
         return Genre.VERBATIM, "line-numbered transcript; " + evidence
+    if att.caps_dot >= CAPS_DOT_LABELS_MIN:  # "MR. KOHN. Thank you." under "PRESENT: Mr. Greenspan, Chairman": the
+        return Genre.VERBATIM, "capitals labels closed by a full stop; " + evidence  # transcript lists who attended
     listed = att.attendance - (att.officers if att.labels >= 3 else 0)  # "Moderator: X" heads transcripts too
     if listed or (title and (reported or att.labels)):
         return Genre.MINUTES, evidence

@@ -142,6 +142,7 @@ class Line:
     bracketed: bool = False  # a "[Name] words" turn of a caption export (`bracket_labels`): a turn even once
     dash_item: bool = False  # a heading told by its dash alone ("FINANCES – Tarifs publics"): `wrapping` may take it back
     run_in: bool = False  # a turn whose speaker's name runs in at the paragraph's head, no colon (`run_in_names`): a turn even once
+    caps_dot: bool = False  # a "MR. KOHN. Words" turn of a text written that way (`caps_dot_labels`): its titles are no name
 
 
 @dataclass

@@ -1556,6 +1556,22 @@ DOT_LABELS_MIN = 3  # a text must have this many such turns (name alone, no titl
 GROUP_DOT_LABEL = re.compile(r"""^\s*(?:Plusieurs|De\s+nombreux|De\s+nombreuses|Quelques|Divers|Nombreux|Des|Un|Une|Les)\s+
     (?:députée?s?|sénat(?:eur|rice)s?|conseill(?:er|ère)s?|élue?s?|membres?|voix|orat(?:eur|rice)s?)\b[^.\n]{0,100}
     \.[ \t]+(?:[–—-][ \t]*)?[«“"(¿¡…A-ZÀ-Ý]""", re.X)
+# the turn label of a record that writes the speaker's surname in capitals after a title, a full stop closing the
+# label and the turn running on the same line (`caps_dot_labels`): the Federal Reserve's FOMC transcripts ("MR. KOHN.
+# Thank you.", "CHAIRMAN GREENSPAN. Good morning.", "VICE CHAIRMAN MCDONOUGH. In short…"), the Congressional Record
+# and hearings ("Mr. BOEHNER. Mr. Speaker, I rise…", "Mr. SMITH of Texas. I yield…", "Senator LEAHY. Thank you."),
+# old court and council records ("Sr. PÉREZ. Gracias", "M. DUPONT. Je…"). One to three titles or honorifics in any
+# case (`caps_dot_labels` checks each against LABEL_TITLES and HONORIFICS), one to three surname words in capitals of
+# two letters or more ("McDONOUGH", "DE LA GARZA" too), a state after "of" as the House writes it; then the words,
+# opening on a capital or a quotation and holding a word in lower case ("MR. SMITH. THE END" is a line in capitals).
+# Never a name in ordinary case ("Mr. Smith. The meeting…", "MR. Smith said"), nor "U.S." (no title before it);
+# every repetition bounded: linear on long lines
+CAPS_DOT_LABEL = re.compile(rf"""^[ \t]*(?P<label>(?:[^\W\d_]{{1,14}}\.?[ \t]{{1,3}}){{1,3}}
+    (?:Mc|Mac)?[{_UP}][{_UP}’'-]+(?:[ \t](?:Mc|Mac)?[{_UP}][{_UP}’'-]+){{0,2}}
+    (?:[ \t]of[ \t][{_UP}][a-zà-ÿ]+(?:[ \t][{_UP}][a-zà-ÿ]+)?)?)
+    \.[ \t]+(?P<body>[«“"(¿¡{_UP}0-9][^\n]*)$""", re.X)
+CAPS_DOT_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # the words hold a letter in lower case: a turn, not a line in capitals
+CAPS_DOT_LABELS_MIN = 3  # a text must have this many such turns for the form to count: the format recurs
 # capitalised words at a line's start, with the particles between them: "Presidente del Consejo Regional abre…"
 LEADING_TITLE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*")
 # a master of ceremonies announcing who takes the floor next, the person named before the verb ("la Srta. Ruth Bravo,

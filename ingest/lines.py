@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from quidit.ingest.caps_dot_labels import caps_dot_labels, caps_dot_unit
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
 from quidit.ingest.colonless_labels import colonless_initials
 from quidit.ingest.labels import (
@@ -28,6 +29,7 @@ from quidit.ingest.lexicon import (
     BYLINE_BY,
     BYLINE_MAX_CHARS,
     DOC_SECTIONS,
+    DOT_LABEL,
     END_OF_SENTENCE,
     ITEM_NUMBER_ALONE,
     ITEM_NUMBER_PREFIX,
@@ -98,6 +100,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
             lines[i].own_paragraph = True  # a talk's or a speaker's heading, as if blank lines set it apart: `classify` reads it
     dotted = dot_labels(text, lines)  # "M. Julien Aubert. Nous avons…": the French parliamentary turn
     bracketed = bracket_labels(text, lines)  # "[Bears] The council, …": a caption export's turn
+    caps_dotted = caps_dot_labels(text, lines)  # "MR. KOHN. Thank you.": an FOMC transcript's, a congressional record's turn
     if dotted:  # "(Rires.) M. Dupont. Je…": a label the OCR ran on after a reaction opens its own unit
         lines = split_run_on_labels(text, lines)
     out: list[Line] = []
@@ -136,7 +139,9 @@ def scan_lines(ct: CleanText) -> list[Line]:
             in_attendance = False
             i += 2
             continue
-        classify(text, ln, dotted, bracketed)
+        if not (caps_dotted and not (dotted and DOT_LABEL.match(text[ln.start:ln.end])) and caps_dot_unit(text, ln)):
+            # (a label `dot_labels` reads, "M. DUPONT. Je…", "Mr. BRANDT. Mr. Speaker…", is read as it always was)
+            classify(text, ln, dotted, bracketed)
         presenter = PRESENTER_LINE.match(text[ln.start:ln.end]) if ln.own_paragraph else None
         if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
             ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
