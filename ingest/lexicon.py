@@ -650,6 +650,14 @@ LABEL_OCCUPATIONS = frozenset(fold(w) for w in (
     "vecino", "vecina", "subsecretario", "subsecretaria", "comisionada", "fiscal", "jefe", "jefa", "ambassadrice",
     "rector", "rectora", "recteur", "rectrice", "chief", "dirigente", "vocero", "vocera",
 ))
+# a video insert's testimony labels its speaker by what they are to the service shown, then the name
+# ("DERECHOHABIENTE, ROSA PÉREZ LUNA:", "MADRE DEL PACIENTE, ANA SOTO:", "BÉNÉFICIAIRE, JEANNE MARTIN :", "PATIENT,
+# JANE ROE:"): the role before the last comma, the person after it, as with LABEL_OCCUPATIONS (folded)
+LABEL_TESTIMONY_ROLES = frozenset(fold(w) for w in (
+    "derechohabiente", "beneficiario", "beneficiaria", "bénéficiaire", "beneficiary", "paciente", "patient",
+    "patiente", "usuario", "usuaria", "usager", "usagère", "madre", "padre", "mère", "père", "mother", "father",
+    "familiar", "tutor", "tutora",
+))
 # the words that may follow the office's first word before its complement ("DIRECTOR GENERAL DE …", "SECRETARY OF …")
 # are ROLE_QUALIFIERS; the complement opens with one of these prepositions (folded)
 OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "for", "du", "des", "d", "pour", "para", "en", "in", "at"})

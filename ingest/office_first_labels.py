@@ -8,7 +8,10 @@ the name after the last comma (outside brackets); the office is everything befor
 label ("MARCELO EBRARD, SECRETARIO DE RELACIONES EXTERIORES") by its first word, an office or occupation, followed by
 nothing but qualifiers before its complement ("DIRECTOR GENERAL DE …"): "Presidente Díaz, Comisión X" is a titled
 name, not an office. The name must look like one: two to six capitalised words, none an office, qualifier or
-organisation word ("Secretario General, Comisión Nacional" names nobody).
+organisation word ("Secretario General, Comisión Nacional" names nobody). The record may drop the preposition
+before the body ("DIRECTOR GENERAL INSTITUTO MEXICANO DEL SEGURO SOCIAL (IMSS), NAME:"): an organisation word opens
+the complement as the preposition would. A video insert's testimony labels its speaker by a role to the service shown
+("DERECHOHABIENTE, NAME:", "MADRE DEL PACIENTE, NAME:"; LABEL_TESTIMONY_ROLES), read as an office.
 
 A parliament's diary (the Spanish Congreso's, South Africa's Hansard) puts the holder in brackets after the office
 instead: "El señor VICEPRESIDENTE SEGUNDO DEL GOBIERNO Y MINISTRO DE ECONOMÍA Y HACIENDA (Solbes Mira):", "The
@@ -24,6 +27,7 @@ from quidit.ingest.lexicon import (
     ARTICLES,
     HONORIFICS,
     LABEL_OCCUPATIONS,
+    LABEL_TESTIMONY_ROLES,
     NOT_SPEAKERS,
     OFFICE_COMPLEMENT_LEADS,
     OFFICE_FIRST_CHARS,
@@ -39,7 +43,7 @@ from quidit.ingest.lexicon import (
     role_of,
 )
 
-_OFFICE_WORDS = OFFICE_TITLES | PERSON_TITLES | LABEL_OCCUPATIONS
+_OFFICE_WORDS = OFFICE_TITLES | PERSON_TITLES | LABEL_OCCUPATIONS | LABEL_TESTIMONY_ROLES
 _HONORIFIC_WORDS = {fold(w).strip(".") for w in ("señor", "señora", "sr.", "sra.")}  # a diary's "El señor MINISTRO"
 _BRACKET_HONORIFICS = {fold(w).strip(".") for w in HONORIFICS}
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(ENLACE VIDEOLLAMADA)", "(interpretación)": a note, not the name
@@ -67,8 +71,8 @@ def _office(head: str) -> bool:
     if not words or words[0] not in _OFFICE_WORDS:
         return False
     for w in words[1:]:
-        if w in OFFICE_COMPLEMENT_LEADS:
-            return True
+        if w in OFFICE_COMPLEMENT_LEADS or (w in ORG_FOLDED and w not in _OFFICE_WORDS):
+            return True  # "DIRECTOR GENERAL INSTITUTO MEXICANO …": the record may drop the preposition before the body
         if w not in ROLE_QUALIFIERS and w not in _OFFICE_WORDS and w not in OFFICE_ORDINALS:
             return False  # "Presidente Díaz": a title before a name
     return True
