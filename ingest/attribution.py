@@ -123,6 +123,7 @@ from quidit.ingest.lexicon import (
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
     LEADING_TITLE,
+    LEAVE_REQUEST,
     LINE_HEADING_WORDS,
     LIST_ITEMS_MIN,
     LIST_LEAD_WORDS,
@@ -2300,6 +2301,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     vote = VOTE.search(seg)
     if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, None
+    if LEAVE_REQUEST.match(seg):  # "M. X demande un congé de vingt jours.": the record's notice; whoever read it goes on
+        return None, Cue.NARRATION, current, None
     if minutes and _paragraph_start(text, s) and BODY_SUBJECT.match(seg):  # "Le CQ regrette…", "Des riverains demandent…"
         return None, Cue.NARRATION, None, None
     mentions = find_mentions(text, s, e, participants, names)

@@ -638,6 +638,10 @@ CAPS_LABEL_NAME_WORDS = 5
 # a stenographer's aside (the speaker's words to the room) ends the line's words as a stop would, so a label on the
 # next line opens a turn; the dashes come in pairs (an odd one left open, "we act like —", is a line cut mid-phrase)
 ASIDE_CLOSED_END = re.compile(r"^(?:[^—―\n]{0,400}[—―][^—―\n]{0,400}[—―]){1,20}[ \t]{0,20}$")
+# the words between a name and a capitalised speech verb end on a full stop (a closing bracket or quote, a dash may
+# follow it): the verb opens a new sentence or a summary's next item ("MM. X, Y (Eure). — Demande de renvoi : M. Z.",
+# "… Jane Roe. Asks the clerk…"), the name is not its subject (`mentions.opener_verb`; searched in the gap only)
+NEW_SENTENCE_GAP = re.compile(r"[.!?][)\]»”\"’']?[ \t]{0,3}(?:[—–-][ \t]{0,3})?\Z")
 # --- office-first speaker labels (ingest.office_first_labels) ---
 # a stenographic record's label that gives the office first and the name after its last comma, often in capitals
 # ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:", "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES,
@@ -828,7 +832,10 @@ GROUP_SUBJECT = re.compile(r"""
       | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu
       | (?-i:Councillors|Members|Trustees|Directors|Concejales|Consejeros|Miembros|Conseillers|Membres)
-        (?=\s+(?:present\s+|presentes\s+|présents\s+)?[a-zà-ÿ]) )\b  # the bare plural: "Councillors agreed that…"
+        (?=\s+(?:present\s+|presentes\s+|présents\s+)?[a-zà-ÿ])  # the bare plural: "Councillors agreed that…"
+      # a plural honorific before a list of names: "MM. Dupont, Durand et Roux répondent à l'appel…", "Messrs. Roe and
+      # Doe left…", "Sres. Pérez y Gil manifiestan…" (several people, none of them alone)
+      | (?-i:MM|Messrs|Mmes|Sres|Sras)(?=\.?\s+(?-i:[A-ZÀ-Þ])[^,.;:\n]{0,40}?(?:,|\s(?:et|and|y)\s)) )\b
 """.replace("PEOPLE", r"conseill(?:er|ère)s?|membres|élu(?:e)?s|participants|présents|concejales|miembros|members|councillors"
            # candidates, and the inclusive plurals French minutes write ("candidat.e.s", "élu·e·s", "participant.e.s")
            r"|candidat(?:e)?s|candidates|candidat[oa]s|(?:candidat|élu|participant|conseill(?:er|ère))[.·]\w{1,4}[.·]s"),
@@ -1015,6 +1022,13 @@ ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+a
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
 PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"
                    r"|represented\s+by\s+proxy|gives?\s+(?:a\s+)?proxy|proxy\s+(?:to|for)", re.I)
+# a member's leave of absence, as a parliament's record states it: "M. X demande un congé de vingt jours.", "M. X
+# sollicite un congé", "Mr X requests leave of absence", "El señor X solicita licencia": the record's notice, not
+# X's words (third person only: "Je demande un congé" is the speaker's own request)
+LEAVE_REQUEST = re.compile(r"""^\s*(?!(?:je|j[’']|i|yo|nous|we|nosotros)\b)[^;:!?\n]{1,80}?\s
+    (?: (?:demande|demandent|sollicite|sollicitent)\s+(?:un\s+)?cong[ée]s?
+      | (?:requests?|asks?\s+for|applies\s+for)\s+(?:a\s+)?leave\s+of\s+absence
+      | (?:solicita|solicitan|pide|piden)\s+(?:una\s+)?(?:licencia|permiso)(?:\s+(?:para\s+)?ausentarse)? )\b""", re.I | re.X)
 # the word before a proxy's holder: "procuration à Monsieur X", "proxy to X"
 PROXY_TO = re.compile(r"^\s*(?:à|a|to|en|for)\s+", re.I)
 # vote results and decisions
@@ -1062,10 +1076,16 @@ DATA_ROW = re.compile(r":\s*\d(?!\d{0,2}[).][ \t])")
 DATA_ROW_TURNS_BEFORE = 2
 DATA_ROW_PROSE_WORDS = 15
 # a signature block: "Le maire, X", "Fait à …", "El Secretario, Fdo."
-SIGNATURE = re.compile(r"^\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
+# (and a sitting's record's: its closing hour, its bracket sometimes lost by a scan, "(La séance est levée à trois
+# heures.", and the signature of the head of its reporting service, "Le chef du service sténographique de la Chambre
+# des députés, X.", "El Jefe del Servicio de Taquígrafos, X", "The Editor of Debates, X")
+SIGNATURE = re.compile(r"^\s*\(?\s*(?:Fait\s+à\b|Fdo\.|Firmado|Signed\b|Le\s+(?:maire|président|secrétaire)\s*,|La\s+(?:maire|présidente|secrétaire)\s*,"
                        r"|El\s+(?:Alcalde|Secretari[oa]|Presidente)\s*,|La\s+(?:Alcaldesa|Secretaria|Presidenta)\s*,"
                        r"|Vu\s+pour\s+être|Certifi[ée]\s+conforme|Y\s+no\s+habiendo\s+más|La\s+séance\s+est\s+levée"
-                       r"|The\s+meeting\s+(?:closed|ended|adjourned))", re.I)
+                       r"|The\s+meeting\s+(?:closed|ended|adjourned)"
+                       r"|(?:Le|La|El|The)\s+(?:chef|jefe|jefa|directeur|directrice|director|directora|head|editor)(?:[\s-]adjoint[e]?)?"
+                       r"\s+(?:(?:du|del|of\s+the)\s+(?:service|servicio|cuerpo|department)\s+)?(?:sténographique|de\s+(?:la\s+)?sténographie"
+                       r"|du\s+compte\s+rendu|de\s+taqu[íi]grafos|de\s+taquigraf[íi]a|of\s+(?:debates|reporting|official\s+report))\b)", re.I)
 
 # --- participants lists: a heading names the session role of the entries under it ---------------------------------
 # a "Title: …" line after a participants list ("Scribes: …", "Regrets: …"): another kind of line, the list's entry ends

@@ -29,6 +29,7 @@ from quidit.ingest.lexicon import (
     NAME_ALIAS,
     NAME_RE,
     NAMES_JOIN,
+    NEW_SENTENCE_GAP,
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_BRACKET_SLOT,
@@ -399,6 +400,9 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
             break
     else:
         return None
+    if text[verb_at:verb_at + 1].isupper() and NEW_SENTENCE_GAP.search(text, m.end, verb_at):
+        return None  # "…, Janvier de La Motte (Eure). — Demande de renvoi…": a summary's next item, where the splitter
+        # kept the stop; a verb that opens a sentence of its own is not the name's
     if any(m.end <= o.start < verb_at and (subject_slot(text[max(sent_start, o.start - WINDOW):o.start])
                                            or o.start in line_starts and _topic_run_in(text, sent_start, o.start, line_starts))
            for o in others if o is not m):
