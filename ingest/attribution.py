@@ -2257,6 +2257,10 @@ def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> t
             or who.split()[0].lower() in HONORIFICS:
         return None, False  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
     p = resolve(who, participants)
+    title, _, rest = who.partition(" ")
+    if p is None and fold(title).strip(".") in OFFICE_TITLES and rest and resolve(rest, participants) is not None:
+        return None, False  # "Councilor Callahan requested…" under a heading: a listed member by title and surname, read
+        # by the reported-speech rules (taken whole, the title made one more person, whom the next members matched)
     if p is None:
         p = Participant(name=trim_name(who), in_roster=False)
         participants.append(p)

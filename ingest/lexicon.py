@@ -2569,7 +2569,11 @@ POINT_OF_VERB = re.compile(r"\s*(?:est|était|fut|es|era|fue)\s+(?:de|d[’']|qu
 # a role noun right before a name at a sentence's start, without article: "PyO3 maintainer David Hewitt asked…",
 # "Core developer Jane Roe noted…" (the French and Spanish title takes an article: TITLE_SLOT)
 ROLE_NOUN_SLOT = re.compile(r"^\W*(?:[A-Z][\w.+-]*\s+){0,2}(?:maintainer|developer|author|creator|co-?founder|founder"
-                            r"|engineer|researcher|contributor|member|lead|chair|maintainers?|CEO|CTO)\s+$")
+                            r"|engineer|researcher|contributor|member|lead|chair|maintainers?|CEO|CTO)\s+$"
+                            # an elected office before the surname, as council minutes write a member: "Councilor
+                            # Callahan requested…", "Senator Roe asked…", "Vice Mayor Doe noted…"
+                            r"|^\W*(?:(?:Vice|Deputy)[\s-])?(?:Council(?:l)?or|Councilmember|Senator|Alderman|Alderwoman"
+                            r"|Alderperson|Commissioner|Supervisor|Trustee|Mayor)\s+$")
 # a group or unnamed others as the subject of a speech verb: "Others noted that…", "D'autres participants ont
 # souligné…", "Otros señalaron…", "Some attendees asked…": nobody named speaks
 OTHERS_SUBJECT = re.compile(r"^\W*(?:others|some\s+(?:others|attendees|participants|people)|several\s+(?:attendees|participants|people)"
