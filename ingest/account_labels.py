@@ -21,6 +21,8 @@ from quidit.ingest.lexicon import (
     ACCOUNT_SHARE,
     ACCOUNT_TURNS_MIN,
     NOT_SPEAKERS,
+    UNWRAPPED_ADJACENT_SHARE,
+    UNWRAPPED_LINES_MIN,
     fold,
 )
 
@@ -73,4 +75,13 @@ def line_turn_labels(lines: list[str], double_spaced: bool = False) -> set[str]:
         turns += 1
         above = next((x for x in reversed(lines[max(0, i - 2):i]) if x.strip() or not double_spaced), "")
         adjacent += bool(above.strip())
-    return labels if adjacent >= ACCOUNT_LINE_TURNS_SHARE * turns else set()
+    return labels if adjacent >= ACCOUNT_LINE_TURNS_SHARE * turns or not double_spaced and _unwrapped(lines) else set()
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Whether the text writes each paragraph on one line, a blank line after it (at most UNWRAPPED_ADJACENT_SHARE of
+    its lines right over another line): no line break is a hard wrap there, so a turn's line under a photo caption
+    ("En Alanis, X actúa con su hijo" / "TT: A mí me pareció…") opens the turn, never runs on after the caption."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    adjacent = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].strip())
+    return len(content) >= UNWRAPPED_LINES_MIN and adjacent <= UNWRAPPED_ADJACENT_SHARE * len(content)

@@ -2171,6 +2171,10 @@ ACCOUNT_TURNS_MIN = 3  # lines one prefix must open
 ACCOUNT_LABELS_MIN = 2  # distinct prefixes that take turns: a conversation
 ACCOUNT_SHARE = 0.5  # of the lines with letters, the share those prefixes open
 ACCOUNT_LINE_TURNS_SHARE = 0.5  # of those lines, the share right under another line: turns written line after line
+# a text that writes one paragraph a line, a blank line after each: at most this share of its lines sit right over
+# another line (a caption over the next turn's line), and it has that many lines at least (`account_labels`)
+UNWRAPPED_ADJACENT_SHARE = 0.1
+UNWRAPPED_LINES_MIN = 20
 # the lines a transcription tool writes into its own export, nobody's words: Google Meet's closing note ("La
 # transcripción finalizó después de 02:16:56", "Transcription ended after 01:02:03", "La transcription s'est terminée
 # après …") and its disclaimer ("Esta transcripción editable se ha generado por ordenador y puede contener errores.",
