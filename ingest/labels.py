@@ -84,6 +84,7 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     SPOKEN_LABEL_TAIL,
     STAGE,
+    STAGE_IN_SPEECH_WORDS,
     STAGE_SPEAKER,
     TALK_HEADING,
     TALK_HEADING_ASKED,
@@ -513,7 +514,10 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if FIELD_NOTE_LINE.match(s) or CHECKBOX_FIELD_LINE.match(s):
         line.kind = LineKind.NARRATION  # "[NOTAS DE OBSERVACIÓN]: …", "PROBE aplicado (si/no): [x] ¿…?": the record's, not speech
         return
-    if SIGNATURE.match(s) or STAGE.search(s) and (line.own_paragraph or dotted and s.lstrip()[:1] in "([") \
+    stage = STAGE.search(s)
+    if stage is not None and len(re.findall(r"[^\W\d_]+", s[:stage.start()])) > STAGE_IN_SPEECH_WORDS:
+        stage = None  # "AB: No, yo siempre creo … eso es componer un cliché (risas). Me parece…": a laugh in a turn
+    if SIGNATURE.match(s) or stage and (line.own_paragraph or dotted and s.lstrip()[:1] in "([") \
             or line.own_paragraph and s.lstrip()[:1] == "[" and BRACKET_ONLY.match(s):  # a transcriber's note, long or short
         # (a parliament's record writes one paragraph a line: "(L'amendement n° 53 n'est pas adopté.)" is one)
         line.kind = LineKind.NARRATION

@@ -1345,6 +1345,9 @@ LIST_ITEMS_MIN = 2
 # a stage direction or an oath on its own line: "(10.00 am)", "MS X (affirmed)." — never speech
 STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|sworn|jurad[oa]|aplausos|applause|rires|risas|"
                    r"laughter|inaudible|pause|silence|silencio)\)", re.I)
+# a line whose words before such a note run longer than this is speech with a reaction inside it ("AB: No, yo
+# siempre creo … un cliché (risas). Me parece…"), not a stage direction: a witness's "MS JANE ROE (affirmed)" is short
+STAGE_IN_SPEECH_WORDS = 12
 # a stage direction that records the room's reaction, nothing else: "[ risas ]", "(Laughter)", "(Rires.)",
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
