@@ -146,6 +146,7 @@ from quidit.ingest.lexicon import (
     NOT_PRETERITE,
     NOT_SPEAKERS,
     NOTE_TAKER,
+    NOTE_TAKER_CLAUSE,
     NOTE_TAKER_DROPPED,
     NOTE_TAKER_PRETERITE,
     NOTE_TAKER_STANCE,
@@ -217,6 +218,7 @@ from quidit.ingest.lexicon import (
     STAGE_SENTENCE,
     STENO_NOTE,
     SUBJECT_SLOT,
+    SUMMING_UP_LEAD,
     TALK_CONTENT_VERB,
     TALK_GIVEN_BY,
     TALK_HEADING_BRACKETED,
@@ -304,7 +306,7 @@ from quidit.ingest.names import (
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.page_furniture import page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
-from quidit.ingest.presented import presented_person
+from quidit.ingest.presented import presented_person, presents_speaker
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
@@ -2198,17 +2200,23 @@ def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool 
     singular first person is the note-taker's."""
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
     first = any(not (presented and PLURAL_FIRST_PERSON.fullmatch(m.group())) for m in NOTE_TAKER.finditer(seg))
-    if first or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(seg) or TALK_VERDICT_AFTER.match(seg):
+    summed = SUMMING_UP_LEAD.match(seg)  # "Au final, une présentation intéressante…": the verdict after its lead
+    told = seg[summed.end():] if summed else seg
+    if first or NOTE_TAKER_VIEW.search(seg) or TALK_VERDICT.match(told) or TALK_VERDICT_AFTER.match(told):
         return True
+    if NOTE_TAKER_CLAUSE.search(seg):
+        return True  # "Cela me rappelle…", "bien au-delà de ce que je pensais", "parce que j'avais…"
     if NOTE_TAKER_DROPPED.search(seg) or READER_ADDRESS.search(seg):
         return True  # "Me gustó muchísimo…", "de mi antiguo post", "Si no la conocéis podéis…"
     if NOTE_TAKER_STANCE.match(seg) or WRITER_VERDICT.match(seg) or TEAM_ON_PLANS.match(seg) \
             or _first_person_preterite(text, seg):
         return True  # "À vrai dire, il était assez compliqué de suivre", "Conocí la herramienta…"
-    if ONLINE_POINTER.search(seg) or _talk_subject(seg):
+    if ONLINE_POINTER.search(seg) or _talk_subject(told):
         return True  # "Un article … est en ligne sur le site de X", "La présentation a duré 4h"
     if _thanks_to(seg, owner):
         return True  # "Merci Romain pour ce partage", "Un grand merci à Gaël qui…": the writer thanks the speaker
+    if presents_speaker(text, s, e, owner):
+        return True  # "Roman est consultant indépendant", "À noter que Roman a écrit un livre": the writer presents them
     by = TALK_GIVEN_BY.search(seg)
     if by is not None and MOTION_MOVED_BY.match(seg):
         return False  # "A motion was presented by X to accept…": the mover's proposal, not a talk's byline

@@ -351,6 +351,9 @@ _IRREGULAR = (
     # a member's summary or remark, told by the minutes: "Bénédicte fait un point sur les finances : …", "X fait le
     # bilan de…", "Ana hace un balance de…", "Jane gave an overview of…"
     "fait un point|fait le point|a fait un point|a fait le point|fait un bilan|fait le bilan|fait un retour|"
+    # (with a word on the summary's size: "Luc a fait un bref point sur…", "hizo un breve repaso", "gave a brief overview")
+    "fait un (?:bref|rapide|petit) point|fait un (?:bref|rapide|petit) bilan|hace un breve (?:repaso|balance|resumen)|"
+    "hizo un breve (?:repaso|balance|resumen)|gives a (?:brief|quick|short) overview|gave a (?:brief|quick|short) overview|"
     "fait une remarque|hace un balance|hizo un balance|hace un repaso|hizo un repaso|hace un resumen|hizo un resumen|"
     "gives an overview|gave an overview|gives a summary|gave a summary|"
     # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
@@ -2245,9 +2248,11 @@ TALK_BY = (r"(?:(?:présentée?|animée?|donnée?|proposée?)\s+par|(?:presented
 _TALK_NAME_TOKEN = rf"[{_UP}][\w’‘'.\-]*"
 _TALK_NAME = rf"{_TALK_NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{_TALK_NAME_TOKEN}){{1,4}}"  # two to five words
 # a talk's heading on a line of its own: the title, then a dash or "par/by/por", then the speaker's name, then an
-# optional "(Company)", ", Role, Company" or more speakers ("& Simon Cochrane, Nearmap"); the first name is the speaker
+# optional "(Company)", ", Role, Company" or more speakers ("& Simon Cochrane, Nearmap"); the first name is the speaker.
+# The dash may be typed as two hyphens, as plain text writes an em dash ("Lean et Scrum -- Damien Thouvenin"), but not
+# after a closing quotation mark: '"The goal is to provide better functions" -- Jane Roe' signs a quotation
 TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
-    (?:\s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
+    (?:(?<!["”»])\s+--\s+ | \s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s*(?:,|;|&|\band\b|\bet\b|\by\b)\s*[^\n]{{0,250}})?\s*$""", re.X)
 # a talk's heading whose title is a question or an exclamation, the speaker's name right after it on the same line,
@@ -2348,6 +2353,8 @@ TALK_VERDICT = re.compile(r"^\W*(?:(?:a|un|une|very|really|très|vraiment)\s+){0
 # "pour ma part", "selon moi" (a talk's speaker is reported in the third person; "il me semble" is left out, talk notes
 # write it for the speaker too)
 NOTE_TAKER_VIEW = re.compile(r"(?<![\w’'/])(?:(?:to|for|with|about)\s+me|my|mine|myself|à\s+mon\s+avis|pour\s+ma\s+part|selon\s+moi|pour\s+moi"
+                             # ("à mon sens", "de mon point de vue", "c'est mon résumé": the writer's own reading)
+                             r"|à\s+mon\s+(?:sens|goût|humble\s+avis)|de\s+mon\s+point\s+de\s+vue|mon\s+(?:résumé|ressenti|impression|interprétation)"
                              r"|en\s+mi\s+opinión|para\s+mí)(?![\w’'])", re.I)
 # a hard-wrapped notes line that opens on a short speaker tag or a bracketed note mark ("Noah M: do you have…",
 # "NoahM: Would it…", "John C: Example of convention", "[ACTION] Releases: document…", "[Outcome] Multiple people…"):
@@ -2380,6 +2387,28 @@ NOTE_TAKER_STANCE = re.compile(r"""^\W{0,3}(?: [àa]\s+vrai\s+dire | personnelle
     | pour\s+être\s+honnête | en\s+bonus | to\s+be\s+honest | honestly | personally | frankly | as\s+a\s+bonus
     | la\s+verdad(?=\s*,|\s+es\s+que) | a\s+decir\s+verdad | sinceramente | personalmente | francamente )(?![\w’'])""",
                                re.I | re.X)
+# the note-taker's first person inside a clause of a talk's notes, where NOTE_TAKER leaves a "que"/"that" clause alone
+# (that is often the talk's point): the writer reminded of something ("Cela me rappelle…", "Ça me fait penser aux…",
+# "This reminds me of…", "Esto me recuerda…"), measured against what they expected ("bien au-delà de ce que je
+# pensais", "more than I expected", "más de lo que pensaba"), or giving their reason ("parce que j'avais déjà…",
+# "because I had…", "porque yo…"). ("Il me semble", "que nous nous sommes fixés" stay the talk's.)
+NOTE_TAKER_CLAUSE = re.compile(r"""(?<![\w’'])(?:
+      (?:cela|ça|ceci|cette\s+\w+)\s+me\s+(?:rappelle|rappel|rappelait|fait\s+penser|faisait\s+penser|évoque)
+    | (?:this|that|it)\s+(?:reminds|reminded)\s+me | (?:this|that|it)\s+makes\s+me\s+think
+    | (?:esto|eso|ello)\s+me\s+(?:recuerda|recordó|hace\s+pensar|hizo\s+pensar)
+    | (?:ce\s+)?que\s+je\s+(?:ne\s+)?(?:pensais|croyais|imaginais|supposais|m[’']attendais|m[’']imaginais)
+    | than\s+I\s+(?:had\s+)?(?:thought|expected|imagined|assumed)
+    | (?:de\s+)?lo\s+que\s+(?:yo\s+)?(?:pensaba|creía|esperaba|imaginaba|suponía)
+    | (?:parce\s+que|puisque|bien\s+que|alors\s+que)\s+(?:je\s|j[’'])
+    | (?:because|since|although|though)\s+I(?:\s|['’])
+    | (?:porque|ya\s+que|aunque|puesto\s+que)\s+yo\s
+    )""", re.I | re.X)
+# a summing-up word that opens the note-taker's closing verdict ("Au final, une présentation intéressante…", "En bref,
+# la présentation de X est agréable", "Overall, a great talk", "En resumen, una charla amena"): the verdict and the
+# talk-as-subject forms (TALK_VERDICT, TALK_VERDICT_AFTER, TALK_SUBJECT) are read after it
+SUMMING_UP_LEAD = re.compile(r"""^\W{0,3}(?:au\s+final|en\s+bref|bref|en\s+somme|en\s+résumé|globalement|finalement
+    | overall | all\s+in\s+all | in\s+short | in\s+the\s+end | all\s+told | en\s+resumen | en\s+definitiva | en\s+suma
+    | al\s+final | en\s+general)\s*,\s*""", re.I | re.X)
 # the note-taker's verdict opening a sentence of a talk's notes, on the talk or on its subject ("Rien de vraiment nouveau
 # mais une piqûre de rappel nécessaire", "Un peu court de résumer tout cela en 10min, mais…", "Dommage que…", "Nothing
 # really new, but…", "A bit short for…", "Es una maravilla que alguien aporte…", "Una pena que…"): the writer's words
@@ -2536,7 +2565,8 @@ TALK_CONTENT_VERB = re.compile(r"(?<![\w’'])(?:covers|covered|focuse[sd]\s+on|
                                r"|aborda|abordó|trata|trató|se\s+centra|se\s+centró|repasa|repasó|analiza|analizó|explora|exploró"
                                r"|recorre|recorrió)(?![\w’'])", re.I)
 # where a relative clause starts: what follows is not the main clause ("… la méthode que X a exposée")
-RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:que|qu[’']|qui|dont|which|that|who|whom|quien|quienes|cual)(?![\w’'])", re.I)
+# (the elided "qu'" runs into its next word: "d'autant plus intéressante qu'il montre…" cuts at "qu'")
+RELATIVE_CUT = re.compile(r"(?<![\w’'])(?:(?:que|qui|dont|which|that|who|whom|quien|quienes|cual)(?![\w’'])|qu[’'](?=\w))", re.I)
 # two people joined as one subject ("Petr Viktorin and Victor Stinner presented…", "Ana et Léo expliquent…"): the
 # sentence is not one person's words
 NAME_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|&)\s+", re.I)
@@ -2811,6 +2841,24 @@ LETTER_LABELS = frozenset(fold(w) for w in (
 # role a lower-case word after the article ("est le fondateur", not "est Le Monde")
 PERSON_PRESENTED = re.compile(r"[ \t]{1,3}(?:est|était|is|was|es|era|fue)[ \t]{1,3}"
                               r"(?:le|la|l[’']|un|une|the|an|a|el|una|un)[ \t]{0,3}(?<=[ \t’'])[a-zà-ÿñ]")
+# inside a talk's notes under a heading that names the speaker, the sentences that present that speaker are the
+# writer's (`presented.presents_speaker`): the copula before a role with no article, as French and Spanish write a
+# profession ("Roman est consultant indépendant", "Ana es ingeniera de datos"), not before a past participle ("Damien
+# est revenu sur…", "Ana es elegida…": a compound tense or a passive, the speaker's doing) or "en train de"
+PERSON_PRESENTED_BARE = re.compile(r"[ \t]{1,3}(?:est|était|es|era)[ \t]{1,3}"
+                                   r"(?!en[ \t]|[a-zà-ÿñ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ado|ada|ados|adas|ido|ida|idos|idas)(?![\w’']))"
+                                   r"[a-zà-ÿñ]{3,}")
+# or a fact of their career after the name: a book written, a workplace ("Roman a écrit un livre sur le sujet", "Jane
+# has written a book on…", "Ana ha escrito un libro", "Jane works at Acme", "Roman travaille chez X", "Ana trabaja en Y")
+PERSON_CAREER = re.compile(r"""[ \t]{1,3}(?:
+      (?:a|avait)\s+(?:écrit|publié|co-?écrit)\s+(?:un|deux|plusieurs)\s+(?:livres?|ouvrages?)
+    | (?:has\s+|had\s+)?(?:written|wrote|published|co-?authored)\s+(?:a|two|several)\s+books?
+    | (?:ha|había)\s+(?:escrito|publicado)\s+(?:un|dos|varios)\s+libros? | (?:escribió|publicó)\s+(?:un|dos|varios)\s+libros?
+    | travaille\s+(?:chez|pour) | works\s+(?:at|for) | trabaja\s+(?:en|para) )(?![\w’'])""", re.X)
+# what a sentence that presents the speaker may hold before the name: nothing, or a writer's note lead ("À noter que
+# Roman a écrit un livre", "Note that Jane works at…", "Cabe destacar que Ana…")
+PRESENTING_LEAD = re.compile(r"""\W{0,3}(?:(?:à\s+noter|notons|il\s+faut\s+(?:savoir|noter)|note|worth\s+noting|cabe\s+(?:destacar|señalar)
+    | hay\s+que\s+(?:destacar|decir))\s*,?\s*(?:que\s+|qu[’']|that\s+))?""", re.I | re.X)
 
 # --- written interviews: a title that names the interview, questions as lines of their own, answers as prose ---------
 # the title line: "An Interview With Spree's Ryan Bigg", "Interview avec Bastien Guerry", "Entrevista con Ana Gil",

@@ -8,8 +8,8 @@ text writes as a name (two words at least) that opens the sentence and is not th
 """
 from __future__ import annotations
 
-from quidit.ingest.lexicon import PERSON_PRESENTED
-from quidit.ingest.mentions import Mention
+from quidit.ingest.lexicon import PERSON_CAREER, PERSON_PRESENTED, PERSON_PRESENTED_BARE, PRESENTING_LEAD
+from quidit.ingest.mentions import Mention, find_mentions
 from quidit.ingest.names import name_tokens, resolve
 from quidit.ingest.records import Participant
 
@@ -29,3 +29,16 @@ def presented_person(text: str, s: int, mentions: list[Mention], participants: l
         p = Participant(name=m.name, in_roster=False, session_role=None)
         participants.append(p)
     return None if p is current else p
+
+
+def presents_speaker(text: str, s: int, e: int, speaker: Participant) -> bool:
+    """Inside the notes of a talk whose heading names `speaker`, whether the sentence presents them: their name opens
+    it (after a note lead at most, "À noter que…") with the copula and a role ("Roman est consultant indépendant",
+    "Jane is a researcher at…") or a fact of their career ("Roman a écrit un livre…", "Jane works at Acme"). The writer
+    tells who the speaker is; the talk's points, and the speaker's doings in it ("Nuria nos ha enseñado…"), go on."""
+    for m in find_mentions(text, s, e, [speaker]):
+        if m.participant is speaker and PRESENTING_LEAD.fullmatch(text, s, m.start) and (
+                PERSON_PRESENTED.match(text, m.end) or PERSON_PRESENTED_BARE.match(text, m.end)
+                or PERSON_CAREER.match(text, m.end)):
+            return True
+    return False

@@ -1,0 +1,147 @@
+"""A blogger's notes on an evening of talks: each talk under a heading "Title -- Speaker" (the dash typed as two
+hyphens, or a dash), its points as plain statements (the speaker's), and the writer's own sentences mixed in: presenting the
+speaker ("X est consultant", "À noter que X a écrit un livre"), reminded of something, measuring the talk against what
+they expected, giving their reason, a summing-up verdict ("Au final, une présentation intéressante"). Each rule on a
+small text written for the test (the real documents are in evals/data/real)."""
+from __future__ import annotations
+
+from said import speaker_at
+
+from quidit.ingest import ingest_text
+from quidit.ingest.pipeline import speakers_of
+
+REPORT = """Soirée du groupe Kanban Lille -- 12 mai 2011
+
+Le groupe a fêté ses deux ans devant une centaine de personnes.
+Ensuite, Marc Delorme, président du groupe a fait un bref point sur les rencontres de l'année.
+
+Limiter le travail en cours – Sophie Garnier
+
+Sophie est coach indépendante et formatrice depuis dix ans.
+Le travail en cours doit rester visible sur un tableau que toute l'équipe consulte.
+Une limite par colonne oblige l'équipe à finir avant de commencer.
+Cela me rappelle une mission chez un client aux cinquante tickets ouverts.
+Les files d'attente cachent les vrais délais de livraison.
+Et ça va bien au-delà de ce que je pensais du sujet.
+À noter que Sophie a écrit un livre sur le sujet.
+
+Le rôle du manager – Paul Renaud
+
+Le manager ne répartit plus les tâches, il dégage les obstacles de l'équipe.
+La présentation de Paul est d'autant plus claire qu'il montre chaque point sur un exemple.
+Le manager garde la responsabilité du budget et des recrutements.
+Son rôle n'en sera que plus intéressant à mon sens.
+Au final, une présentation intéressante et pleine de bon sens.
+"""
+
+
+def _t(text: str = REPORT):
+    return ingest_text(text, "notes.txt")
+
+
+def _speaker(fragment: str, text: str = REPORT):
+    return speaker_at(_t(text), fragment)
+
+
+HYPHENS = REPORT.replace(" – Sophie", " -- Sophie").replace(" – Paul", " -- Paul")
+
+
+def test_a_double_hyphen_heading_names_the_talks_speaker():
+    assert _speaker("Une limite par colonne oblige", HYPHENS) == "Sophie Garnier"
+    assert _speaker("Le manager garde la responsabilité", HYPHENS) == "Paul Renaud"
+
+
+def test_near_miss_a_double_hyphen_before_a_date_names_nobody():
+    assert "12 mai 2011" not in " ".join(s.name for s in speakers_of(_t(HYPHENS)))
+    assert _speaker("Le groupe a fêté ses deux ans", HYPHENS) is None
+
+
+def test_near_miss_a_quotation_signed_with_a_double_hyphen_is_no_talk_heading():
+    text = HYPHENS.replace("Limiter le travail en cours -- Sophie Garnier",
+                          '"Une limite par colonne, et tout le reste suit" -- Sophie Garnier')
+    assert _speaker("Une limite par colonne oblige", text) != "Sophie Garnier"
+
+
+def test_a_brief_summary_is_reported_speech():
+    assert _speaker("a fait un bref point sur les rencontres") == "Marc Delorme"
+
+
+def test_the_sentence_presenting_the_speaker_by_a_bare_role_is_the_writers():
+    assert _speaker("Sophie est coach indépendante") is None
+
+
+def test_near_miss_a_compound_tense_after_the_name_is_the_speakers_doing():
+    text = REPORT.replace("Sophie est coach indépendante et formatrice depuis dix ans.",
+                          "Sophie est revenue sur les limites de chaque colonne.")
+    assert _speaker("Sophie est revenue sur les limites", text) == "Sophie Garnier"
+
+
+def test_a_book_the_speaker_wrote_after_a_note_lead_is_the_writers():
+    assert _speaker("À noter que Sophie a écrit un livre") is None
+
+
+def test_english_career_facts_are_the_writers():
+    text = REPORT.replace("À noter que Sophie a écrit un livre sur le sujet.", "Note that Sophie works at Acme Lille.")
+    assert _speaker("Note that Sophie works at", text) is None
+
+
+def test_near_miss_the_speakers_doing_in_the_talk_stays_hers():
+    text = REPORT.replace("À noter que Sophie a écrit un livre sur le sujet.", "Sophie a écrit chaque limite au tableau.")
+    assert _speaker("Sophie a écrit chaque limite", text) == "Sophie Garnier"
+
+
+def test_the_writer_reminded_of_something_is_the_writer():
+    assert _speaker("Cela me rappelle une mission") is None
+
+
+def test_the_writer_measuring_the_talk_against_what_they_expected():
+    assert _speaker("bien au-delà de ce que je pensais") is None
+
+
+def test_english_and_spanish_reminders_and_expectations():
+    en = REPORT.replace("Cela me rappelle une mission", "This reminds me of a mission")
+    es = REPORT.replace("Et ça va bien au-delà de ce que je pensais du sujet.", "Y el tema da más de lo que esperaba.")
+    assert _speaker("This reminds me of a mission", en) is None
+    assert _speaker("Y el tema da más de lo que esperaba", es) is None
+
+
+def test_near_miss_il_me_semble_stays_the_speakers():
+    text = REPORT.replace("Cela me rappelle une mission chez un client aux cinquante tickets ouverts.",
+                          "Il me semble que les équipes sous-estiment toujours leurs délais.")
+    assert _speaker("Il me semble que les équipes", text) == "Sophie Garnier"
+
+
+def test_the_writer_giving_a_reason_in_the_first_person():
+    text = REPORT.replace("Les files d'attente cachent les vrais délais de livraison.",
+                          "Le sujet m'intéressait moins parce que j'avais déjà lu le livre.")
+    assert _speaker("Le sujet m'intéressait moins", text) is None
+
+
+def test_the_writers_own_reading_a_mon_sens():
+    assert _speaker("Son rôle n'en sera que plus intéressant") is None
+
+
+def test_near_miss_a_possessive_in_a_quoted_question_stays_the_speakers():
+    text = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
+                          "Leur question, et mes objectifs ? est légitime.")
+    assert _speaker("Leur question, et mes objectifs", text) == "Paul Renaud"
+
+
+def test_a_summing_up_verdict_is_the_writers():
+    assert _speaker("Au final, une présentation intéressante") is None
+
+
+def test_near_miss_a_summing_up_word_before_the_talks_point_stays_the_speakers():
+    text = REPORT.replace("Au final, une présentation intéressante et pleine de bon sens.",
+                          "Au final, le manager reste responsable des résultats.")
+    assert _speaker("Au final, le manager reste", text) == "Paul Renaud"
+
+
+def test_the_talk_as_subject_with_a_speech_verb_only_in_its_elided_que_clause():
+    assert _speaker("La présentation de Paul est d'autant plus claire") is None
+
+
+def test_near_miss_the_talk_as_subject_of_a_speech_verb_is_the_speakers():
+    text = REPORT.replace("La présentation de Paul est d'autant plus claire qu'il montre chaque point sur un exemple.",
+                          "La présentation de Paul montre que le manager devient un facilitateur.")
+    assert _speaker("La présentation de Paul montre", text) == "Paul Renaud"
