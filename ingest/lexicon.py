@@ -3253,12 +3253,17 @@ SUMMARY_TOOL_LINE = re.compile(r"""^[^\w\n]{0,4}(?:revisa|review|v[ée]rifiez|ob
 # demostró…", "Ana también indicó…", "Anne Morel a indiqué…", "Tom Baker explained…"); not a join to a second name
 # ("… e Itzcoatl", "… and Tom"), a particle or a comma (an apposition)
 SUMMARY_SUBJECT_VERB = re.compile(r"[^\S\n]{1,3}(?!(?:y|e|et|and|o|ou|or|ni|de|del|of|du|des|la|le|van|von)\b)[a-zà-ÿ]")
+# times a meeting summary must write a run of capitalised words for it to count as a person in a run of names ("X y Y
+# discutieron…"); a run written once is an item's topic glued to a name ("Recomendación de Series y Problemas Técnicos
+# Kauneda Arashi recomendó…")
+SUMMARY_NAME_WRITTEN_MIN = 2
 # a sentence's first word, capitalised, as a one-word subject ("Rodrigo demostró…")
 SUMMARY_ONE_WORD = re.compile(rf"{NAME_TOKEN}")
 # a meeting summary's item topic, run into its first sentence before the name: title-case words and short particles
 # ("Aspectos Financieros del Proyecto ", "Integración de la Documentación para la IA "), the last one capitalised
 # ("Acordaron que Ana Gil…" is a sentence, not a topic)
-SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN}|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}[^\S\n]{{1,3}}")
+# (a capitalised word may take an apposition's comma: "Dama, la Broker de Información Ludo Bermejo sugirió…")
+SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN},?|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}[^\S\n]{{1,3}}")
 # a meeting summary's sentence whose subject is the pair or the group, or no one: "Ambos acordaron…", "Both agreed…",
 # "Les deux participants…", "They discussed…", a Spanish verb in the plural with no subject ("Acordaron que…",
 # "También se coordinaron…"), the impersonal "Se habló de…", "It was agreed…", "Il a été convenu…"

@@ -24,6 +24,7 @@ from quidit.ingest.lexicon import (
     HEADING_LINE_MAX_WORDS,
     SUMMARY_DETAILS_LINE,
     SUMMARY_GROUP_OPENER,
+    SUMMARY_NAME_WRITTEN_MIN,
     SUMMARY_ONE_WORD,
     SUMMARY_OVERVIEW_LINE,
     SUMMARY_SUBJECT_VERB,
@@ -97,9 +98,13 @@ def silence_tasks(layout: SummaryLayout, out: list[Sentence]) -> int:
 
 def _people_in(words: str, people: list[Participant], names: TextNames | None) -> int:
     """How many different people a run of capitalised words names (a written full name inside a longer one, "Rodrigo
-    Hernández Escalante" in "Herramientas Rodrigo Hernández Escalante", is one person)."""
+    Hernández Escalante" in "Herramientas Rodrigo Hernández Escalante", is one person). A run of capitalised words the
+    summary writes only once is no one's name but a topic's words glued to a name ("Recomendación de Series",
+    "Técnicos Kauneda Arashi" in "Recomendación de Series y Problemas Técnicos Kauneda Arashi recomendó…"): the
+    names counted are the participants' and those written twice or more."""
     run = fold(words)
-    found = {fold(p.name) for p in people} | (set(names.written) if names is not None else set())
+    written = names.written if names is not None else {}
+    found = {fold(p.name) for p in people} | {n for n, k in written.items() if k >= SUMMARY_NAME_WRITTEN_MIN}
     found = {n for n in found if len(n.split()) >= 2 and n in run}
     return sum(1 for n in found if not any(m != n and m in n for m in found))
 
@@ -133,6 +138,8 @@ def _subject(text: str, st: Sentence, participants: list[Participant], names: Te
         name = (names.glued_tail(words) if names is not None else None) or words
         verb = SUMMARY_SUBJECT_VERB.match(seg, run.end(1)) is not None
         at = run.start(1) + words.rfind(name)
+        if not _topic_before(seg, at) and run.start(1) == 0:
+            continue  # the topic's own words name someone: "La Reputación de Comadreja Negra como Mentor X sugiere…"
         if not _topic_before(seg, at):
             return None  # words of a sentence before it, not a topic: "Para determinar…, X explicó" is read elsewhere
         p = _person(name, people, participants, names, verb)
