@@ -595,6 +595,13 @@ OFFICE_BRACKET_SLOT = re.compile(r"(?:^|[,;:])\s*(?P<office>(?:[ÉEé]l|La|[Tt]h
 # (a hard-wrapped prose line ends in a lower-case word: "… the report that" | "Kevin presented…" is no heading);
 # matched from the sentence start to the name, so no "^"
 TOPIC_LINE_BEFORE = re.compile(r"[A-ZÀ-Ý0-9](?:[^\n.!?:;]{0,80}[ \t])?(?:[A-ZÀ-Ý0-9][^\s.!?:;,]{0,30}|\([^()\n.!?]{1,40}\))[ \t]*$")
+# a paragraph's first line that is a short topic heading in lower case, the name opening the next line ("Responsabilités
+# des administrateurs" | "Tharyrok propose que…", "Budget review" | "Kevin stressed…"): capitalised first word, no
+# sentence punctuation, no comma; short enough (TOPIC_RUN_IN_MAX_CHARS, TOPIC_RUN_IN_MAX_WORDS) that it is no
+# hard-wrapped prose line running to its fill width
+TOPIC_RUN_IN_LINE = re.compile(r"[A-ZÀ-Ý0-9][^\n.!?:;,…]*[^\s.!?:;,…]")
+TOPIC_RUN_IN_MAX_CHARS = 45
+TOPIC_RUN_IN_MAX_WORDS = 6
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"

@@ -62,6 +62,9 @@ from quidit.ingest.lexicon import (
     TITLE_OF,
     TITLE_SLOT,
     TOPIC_LINE_BEFORE,
+    TOPIC_RUN_IN_LINE,
+    TOPIC_RUN_IN_MAX_CHARS,
+    TOPIC_RUN_IN_MAX_WORDS,
     UPPER,
     WORDS_BACK,
     WORDS_OF,
@@ -328,7 +331,17 @@ def subject_slot(prefix: str) -> bool:
 def _topic_run_in(text: str, sent_start: int, at: int, line_starts: frozenset[int]) -> bool:
     """Whether the only words before `at` (a line start) are a topic heading line the splitter ran into this
     sentence ("2030 Vision Alignment" | "Kevin stressed…"): the name after it opens the writer's sentence."""
-    return sent_start in line_starts and sent_start < at and TOPIC_LINE_BEFORE.match(text, sent_start, at) is not None
+    if sent_start not in line_starts or sent_start >= at:
+        return False
+    if TOPIC_LINE_BEFORE.match(text, sent_start, at) is not None:
+        return True
+    # a paragraph's first line that is a short heading in lower case ("Responsabilités des administrateurs" | "Tharyrok
+    # propose que…"): a hard-wrapped line would run to its fill width (TOPIC_RUN_IN_MAX_CHARS)
+    # (the cleaner joins the two lines with a space; `line_starts` still tells where the name's line began)
+    line = text[sent_start:at]
+    return (sent_start == 0 or text[sent_start - 2:sent_start] == "\n\n") and len(line) <= TOPIC_RUN_IN_MAX_CHARS \
+        and len(line.split()) <= TOPIC_RUN_IN_MAX_WORDS and TOPIC_RUN_IN_LINE.fullmatch(line.strip()) is not None \
+        and not any(x in line_starts for x in range(sent_start + 1, at))
 
 
 def addressed(text: str, m: Mention, sent_start: int, sent_end: int) -> bool:

@@ -58,3 +58,26 @@ def test_a_wrapped_prose_line_is_no_topic_line():
     # near miss: "… the budget that" ends in a lower-case word, a hard-wrapped sentence, not a heading
     doc = EN.replace("Budget Review\nMaria noted", "The finance team has reviewed the budget that\nMaria noted")
     assert _speaker(doc, "budget for the second quarter") != "Maria Lopez"
+
+
+def test_a_short_topic_line_in_lower_case_opening_its_paragraph():
+    # "Responsabilités du bureau" | "Paul propose que…": a short heading line, though its last word is in lower case
+    doc = FR.replace("Suivi du Budget\nMarie indique", "Responsabilités du bureau\nPaul propose")
+    assert _speaker(doc, "budget du deuxième trimestre") == "Paul Girard"
+
+
+def test_an_english_topic_line_in_lower_case():
+    doc = EN.replace("Budget Review\nMaria noted", "Budget review\nMaria noted")
+    assert _speaker(doc, "budget for the second quarter") == "Maria Lopez"
+
+
+def test_near_miss_a_short_line_inside_a_paragraph_is_no_topic_line():
+    # the short line follows a sentence of the same paragraph: a wrapped or stray line, not the paragraph's heading
+    doc = FR.replace("Suivi du Budget\nMarie indique",
+                     "Le trésorier a relu les comptes.\nVoir le tableau joint\nMarie indique")
+    assert _speaker(doc, "budget du deuxième trimestre") != "Marie Dubois"
+
+
+def test_near_miss_a_long_first_line_in_lower_case_is_wrapped_prose():
+    doc = FR.replace("Suivi du Budget\nMarie indique", "Le trésorier a relu les comptes de\nMarie indique")
+    assert _speaker(doc, "budget du deuxième trimestre") != "Marie Dubois"
