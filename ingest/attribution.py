@@ -244,6 +244,7 @@ from quidit.ingest.lexicon import (
     UNLISTED_SPEAKER,
     UNNAMED_MEMBER,
     UPPER,
+    VERDICT_GOES_ON,
     VOTE,
     VOTE_TALLY_LINE,
     WHEREAS_CONJUNCTION,
@@ -1697,7 +1698,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, None, Cue.NARRATION))
                 continue
             current = current or intro
-        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner, presented=k in presented):
+        verdict_before = bool(out) and out[-1].speaker is None and "\n\n" not in text[out[-1].end:s] \
+            and _talk_verdict(text[out[-1].start:out[-1].end]) if part == Part.REPORT and owner is not None else False
+        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner, presented=k in presented,
+                                                                      verdict_before=verdict_before):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "I may have to test this", "donné par X"
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and MINUTE_REF_LEAD.match(seg):
@@ -2191,14 +2195,19 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     return speaker
 
 
-def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool = False) -> bool:
+def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool = False,
+                 verdict_before: bool = False) -> bool:
     """In a talk's section of a conference report, the note-taker's own sentence: a first-person subject outside
     parentheses ("We went to the booth", "J'ai trouvé…"), the note-taker as object or giving a view ("not clear to
     me", "à mon avis"), a verdict on the talk ("Nice talk, …"), or the line that introduces the speaker ("Le deuxième
     talk a été donné par X", "a talk by X"). In a talk a presenter field opened (`presented`), whose notes are the
     presenter's points, "we"/"nous"/"nosotros" is the presenter's side ("We are federated together!"): only the
-    singular first person is the note-taker's."""
+    singular first person is the note-taker's. `verdict_before`: the sentence before, in the same paragraph, is the
+    note-taker's verdict on the talk (`_talk_verdict`), which a sentence opening on a pronoun and saying nothing goes
+    on with ("C'est drôle et plus efficace qu'un long discours", "D'ailleurs, il le maîtrise peut-être trop")."""
     seg = re.sub(r"\([^()]*\)", "", text[s:e])
+    if verdict_before and VERDICT_GOES_ON.match(seg) and SPEECH_VERB.search(seg) is None:
+        return True
     first = any(not (presented and PLURAL_FIRST_PERSON.fullmatch(m.group())) for m in NOTE_TAKER.finditer(seg))
     summed = SUMMING_UP_LEAD.match(seg)  # "Au final, une présentation intéressante…": the verdict after its lead
     told = seg[summed.end():] if summed else seg
@@ -2221,6 +2230,15 @@ def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool 
     if by is not None and MOTION_MOVED_BY.match(seg):
         return False  # "A motion was presented by X to accept…": the mover's proposal, not a talk's byline
     return by is not None and resolve(by.group(1), [owner]) is owner
+
+
+def _talk_verdict(seg: str) -> bool:
+    """The note-taker's verdict on the talk: "Keynote passionnante…", "La présentation de X est très vivante", "Au
+    final, une présentation intéressante", "Rien de vraiment nouveau mais…"."""
+    summed = SUMMING_UP_LEAD.match(seg)
+    told = seg[summed.end():] if summed else seg
+    return bool(TALK_VERDICT.match(told) or TALK_VERDICT_AFTER.match(told) or WRITER_VERDICT.match(seg)) \
+        or _talk_subject(told)
 
 
 def _thanks_to(seg: str, speaker: Participant | None) -> bool:

@@ -2410,6 +2410,12 @@ NOTE_TAKER_CLAUSE = re.compile(r"""(?<![\w’'])(?:
     | (?:because|since|although|though)\s+I(?:\s|['’])
     | (?:porque|ya\s+que|aunque|puesto\s+que)\s+yo\s
     )""", re.I | re.X)
+# a sentence right after the note-taker's verdict on a talk that goes on with it: it opens (after a connective at most)
+# on a demonstrative or a pronoun standing for the talk or its speaker ("C'est drôle et plus efficace qu'un long
+# discours", "D'ailleurs, il le maîtrise peut-être trop", "It was also very funny", "Es muy amena"); one with a speech
+# verb is the talk's again ("Il explique ensuite…")
+VERDICT_GOES_ON = re.compile(r"""^\W{0,3}(?:[^\W\d_][^,;:.!?\n]{0,30},\s{1,3})?
+    (?:c[’']est|c[’']était|cela|ça|il|elle|it|it[’']s|this|that|es|era|fue)(?![\w’'])""", re.I | re.X)
 # a summing-up word that opens the note-taker's closing verdict ("Au final, une présentation intéressante…", "En bref,
 # la présentation de X est agréable", "Overall, a great talk", "En resumen, una charla amena"): the verdict and the
 # talk-as-subject forms (TALK_VERDICT, TALK_VERDICT_AFTER, TALK_SUBJECT) are read after it

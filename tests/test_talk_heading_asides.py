@@ -145,3 +145,29 @@ def test_near_miss_the_talk_as_subject_of_a_speech_verb_is_the_speakers():
     text = REPORT.replace("La présentation de Paul est d'autant plus claire qu'il montre chaque point sur un exemple.",
                           "La présentation de Paul montre que le manager devient un facilitateur.")
     assert _speaker("La présentation de Paul montre", text) == "Paul Renaud"
+
+
+VERDICT = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
+                         "C'est vivant et bien plus efficace qu'un long discours.")
+
+
+def test_a_pronoun_sentence_after_the_writers_verdict_goes_on_with_it():
+    assert _speaker("C'est vivant et bien plus efficace", VERDICT) is None
+
+
+def test_a_connective_then_a_pronoun_after_the_verdict():
+    text = VERDICT.replace("C'est vivant et bien plus efficace qu'un long discours.",
+                           "D'ailleurs, il connaît trop bien son sujet pour s'y tenir.")
+    assert _speaker("D'ailleurs, il connaît trop bien", text) is None
+
+
+def test_near_miss_a_pronoun_with_a_speech_verb_after_the_verdict_is_the_talks():
+    text = VERDICT.replace("C'est vivant et bien plus efficace qu'un long discours.",
+                           "Il explique ensuite que le manager protège l'équipe.")
+    assert _speaker("Il explique ensuite que le manager", text) == "Paul Renaud"
+
+
+def test_near_miss_a_pronoun_sentence_after_a_point_of_the_talk_is_the_talks():
+    text = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
+                          "Le manager garde le budget. C'est lui qui recrute.")
+    assert _speaker("C'est lui qui recrute", text) == "Paul Renaud"
