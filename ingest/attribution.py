@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.account_labels import account_labels
+from quidit.ingest.bracketed_subject import bracketed_subject
 from quidit.ingest.caps_dot_labels import caps_dot_person
 from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
@@ -2464,6 +2465,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if p is not None:
             first, cue, current = p, Cue.SPEECH_VERB, p
             recent.append(p)
+    if first is None and minutes and (p := bracketed_subject(seg, participants)) is not None:
+        first, cue, current = p, Cue.SPEECH_VERB, p  # "On (e-jim) va tout de même aller voir…": the bracket says who
+        recent.append(p)
     if first is None and current is not None and minutes and _paragraph_start(text, s) \
             and (COLLECTIVE_VOICE.match(seg) or RECORD_PASSIVE.match(seg)):
         return None, Cue.NARRATION, None, handed  # a paragraph in the board's "nous"/"we" or its open question: the record's

@@ -602,6 +602,11 @@ TOPIC_LINE_BEFORE = re.compile(r"[A-ZÀ-Ý0-9](?:[^\n.!?:;]{0,80}[ \t])?(?:[A-Z�
 TOPIC_RUN_IN_LINE = re.compile(r"[A-ZÀ-Ý0-9][^\n.!?:;,…]*[^\s.!?:;,…]")
 TOPIC_RUN_IN_MAX_CHARS = 45
 TOPIC_RUN_IN_MAX_WORDS = 6
+# a subject pronoun of the group or the first person with one member's name in brackets right after it: "On (e-jim) va
+# aller voir…", "We (Jana) will draft…", "Nosotros (Ana) revisamos…" (`bracketed_subject`): the name is one word or two,
+# no list ("On (Ana et Paul)…" has a join word, "We (all) agreed" names nobody: the caller resolves it)
+PRONOUN_BRACKETED = re.compile(r"""^\W{0,3}(?:on|nous|we|nosotr[oa]s|je|I|yo)[ \t]*
+    \((?P<who>[^\W\d_][\w.’'-]{1,25}(?:[ \t][^\W\d_][\w.’'-]{1,25})?)\)[ \t]+[a-zà-ÿñ]""", re.I | re.X)
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
 TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
                         rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
