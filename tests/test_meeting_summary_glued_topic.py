@@ -68,35 +68,33 @@ def test_without_a_summary_layout_no_topic_is_cut():
     assert names.written == {}
 
 
+ITEM = "Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar"
+
+
+def _item_opened(words: str, doc: str = ES) -> str | None:
+    """The speaker of the calendar item once its opening words, up to "adelantar", are `words`."""
+    return _speaker(doc.replace(ITEM, words), "adelantar la entrega")
+
+
 def test_a_topic_with_y_whose_words_are_written_once_is_no_pair():
     # "Revisión de Contratos y Problemas Técnicos Ana López Vidal propuso…": "Revisión de Contratos" is written once, a
     # topic, not a second person beside Ana López Vidal
-    doc = ES.replace("Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar",
-                     "Revisión de Contratos y Problemas Técnicos Ana López Vidal propuso adelantar")
-    assert _speaker(doc, "propuso adelantar la entrega") == "Ana López Vidal"
+    assert _item_opened("Revisión de Contratos y Problemas Técnicos Ana López Vidal propuso adelantar") == "Ana López Vidal"
 
 
 def test_a_topic_that_names_someone_before_the_subject():
-    # "El Papel de Marta Gil como Enlace Ana López Vidal sugiere…": the topic's name is no subject; the name after it is
-    doc = ES.replace("Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar",
-                     "El Papel de Marta Gil como Enlace Ana López Vidal propuso adelantar")
-    doc = doc.replace("discutieron el presupuesto del proyecto.", "discutieron el presupuesto del proyecto con Marta Gil.")
-    assert _speaker(doc, "propuso adelantar la entrega") == "Ana López Vidal"
+    # "El Papel de Marta Gil como Enlace Ana López Vidal propuso…": the topic's name is no subject; the name after it is
+    doc = ES.replace("discutieron el presupuesto del proyecto.", "discutieron el presupuesto del proyecto con Marta Gil.")
+    assert _item_opened("El Papel de Marta Gil como Enlace Ana López Vidal propuso adelantar", doc) == "Ana López Vidal"
 
 
 def test_a_topic_with_an_apposition_comma():
-    doc = ES.replace("Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar",
-                     "Marta, la Enlace de Compras Ignacio Ruiz Soto propuso adelantar")
-    assert _speaker(doc, "propuso adelantar la entrega") == "Ignacio Ruiz Soto"
+    assert _item_opened("Marta, la Enlace de Compras Ignacio Ruiz Soto propuso adelantar") == "Ignacio Ruiz Soto"
 
 
 def test_near_miss_a_pair_written_twice_each_stays_a_pair():
-    doc = ES.replace("Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar",
-                     "Calendario Ana López Vidal y Ignacio Ruiz Soto acordaron adelantar")
-    assert _speaker(doc, "acordaron adelantar la entrega") is None
+    assert _item_opened("Calendario Ana López Vidal y Ignacio Ruiz Soto acordaron adelantar") is None
 
 
 def test_near_miss_words_of_a_sentence_before_the_name_keep_it_unread():
-    doc = ES.replace("Calendario de Entregas del Proveedor Ignacio Ruiz Soto propuso adelantar",
-                     "Para cumplir con el calendario acordado, Ignacio Ruiz Soto propuso adelantar")
-    assert _speaker(doc, "propuso adelantar la entrega") == "Ignacio Ruiz Soto"
+    assert _item_opened("Para cumplir con el calendario acordado, Ignacio Ruiz Soto propuso adelantar") == "Ignacio Ruiz Soto"

@@ -43,6 +43,11 @@ def _speaker(fragment: str, text: str = REPORT):
     return speaker_at(_t(text), fragment)
 
 
+def _swapped(old: str, new: str, fragment: str, text: str = REPORT):
+    """The speaker of `fragment` once the report's `old` sentence is replaced by `new`."""
+    return _speaker(fragment, text.replace(old, new))
+
+
 HYPHENS = REPORT.replace(" – Sophie", " -- Sophie").replace(" – Paul", " -- Paul")
 
 
@@ -57,9 +62,9 @@ def test_near_miss_a_double_hyphen_before_a_date_names_nobody():
 
 
 def test_near_miss_a_quotation_signed_with_a_double_hyphen_is_no_talk_heading():
-    text = HYPHENS.replace("Limiter le travail en cours -- Sophie Garnier",
-                          '"Une limite par colonne, et tout le reste suit" -- Sophie Garnier')
-    assert _speaker("Une limite par colonne oblige", text) != "Sophie Garnier"
+    assert _swapped("Limiter le travail en cours -- Sophie Garnier",
+                    '"Une limite par colonne, et tout le reste suit" -- Sophie Garnier',
+                    "Une limite par colonne oblige", HYPHENS) != "Sophie Garnier"
 
 
 def test_a_brief_summary_is_reported_speech():
@@ -71,9 +76,9 @@ def test_the_sentence_presenting_the_speaker_by_a_bare_role_is_the_writers():
 
 
 def test_near_miss_a_compound_tense_after_the_name_is_the_speakers_doing():
-    text = REPORT.replace("Sophie est coach indépendante et formatrice depuis dix ans.",
-                          "Sophie est revenue sur les limites de chaque colonne.")
-    assert _speaker("Sophie est revenue sur les limites", text) == "Sophie Garnier"
+    assert _swapped("Sophie est coach indépendante et formatrice depuis dix ans.",
+                    "Sophie est revenue sur les limites de chaque colonne.",
+                    "Sophie est revenue sur les limites") == "Sophie Garnier"
 
 
 def test_a_book_the_speaker_wrote_after_a_note_lead_is_the_writers():
@@ -81,13 +86,13 @@ def test_a_book_the_speaker_wrote_after_a_note_lead_is_the_writers():
 
 
 def test_english_career_facts_are_the_writers():
-    text = REPORT.replace("À noter que Sophie a écrit un livre sur le sujet.", "Note that Sophie works at Acme Lille.")
-    assert _speaker("Note that Sophie works at", text) is None
+    assert _swapped("À noter que Sophie a écrit un livre sur le sujet.", "Note that Sophie works at Acme Lille.",
+                    "Note that Sophie works at") is None
 
 
 def test_near_miss_the_speakers_doing_in_the_talk_stays_hers():
-    text = REPORT.replace("À noter que Sophie a écrit un livre sur le sujet.", "Sophie a écrit chaque limite au tableau.")
-    assert _speaker("Sophie a écrit chaque limite", text) == "Sophie Garnier"
+    assert _swapped("À noter que Sophie a écrit un livre sur le sujet.", "Sophie a écrit chaque limite au tableau.",
+                    "Sophie a écrit chaque limite") == "Sophie Garnier"
 
 
 def test_the_writer_reminded_of_something_is_the_writer():
@@ -106,15 +111,15 @@ def test_english_and_spanish_reminders_and_expectations():
 
 
 def test_near_miss_il_me_semble_stays_the_speakers():
-    text = REPORT.replace("Cela me rappelle une mission chez un client aux cinquante tickets ouverts.",
-                          "Il me semble que les équipes sous-estiment toujours leurs délais.")
-    assert _speaker("Il me semble que les équipes", text) == "Sophie Garnier"
+    assert _swapped("Cela me rappelle une mission chez un client aux cinquante tickets ouverts.",
+                    "Il me semble que les équipes sous-estiment toujours leurs délais.",
+                    "Il me semble que les équipes") == "Sophie Garnier"
 
 
 def test_the_writer_giving_a_reason_in_the_first_person():
-    text = REPORT.replace("Les files d'attente cachent les vrais délais de livraison.",
-                          "Le sujet m'intéressait moins parce que j'avais déjà lu le livre.")
-    assert _speaker("Le sujet m'intéressait moins", text) is None
+    assert _swapped("Les files d'attente cachent les vrais délais de livraison.",
+                    "Le sujet m'intéressait moins parce que j'avais déjà lu le livre.",
+                    "Le sujet m'intéressait moins") is None
 
 
 def test_the_writers_own_reading_a_mon_sens():
@@ -122,9 +127,9 @@ def test_the_writers_own_reading_a_mon_sens():
 
 
 def test_near_miss_a_possessive_in_a_quoted_question_stays_the_speakers():
-    text = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
-                          "Leur question, et mes objectifs ? est légitime.")
-    assert _speaker("Leur question, et mes objectifs", text) == "Paul Renaud"
+    assert _swapped("Le manager garde la responsabilité du budget et des recrutements.",
+                    "Leur question, et mes objectifs ? est légitime.",
+                    "Leur question, et mes objectifs") == "Paul Renaud"
 
 
 def test_a_summing_up_verdict_is_the_writers():
@@ -132,9 +137,9 @@ def test_a_summing_up_verdict_is_the_writers():
 
 
 def test_near_miss_a_summing_up_word_before_the_talks_point_stays_the_speakers():
-    text = REPORT.replace("Au final, une présentation intéressante et pleine de bon sens.",
-                          "Au final, le manager reste responsable des résultats.")
-    assert _speaker("Au final, le manager reste", text) == "Paul Renaud"
+    assert _swapped("Au final, une présentation intéressante et pleine de bon sens.",
+                    "Au final, le manager reste responsable des résultats.",
+                    "Au final, le manager reste") == "Paul Renaud"
 
 
 def test_the_talk_as_subject_with_a_speech_verb_only_in_its_elided_que_clause():
@@ -142,9 +147,9 @@ def test_the_talk_as_subject_with_a_speech_verb_only_in_its_elided_que_clause():
 
 
 def test_near_miss_the_talk_as_subject_of_a_speech_verb_is_the_speakers():
-    text = REPORT.replace("La présentation de Paul est d'autant plus claire qu'il montre chaque point sur un exemple.",
-                          "La présentation de Paul montre que le manager devient un facilitateur.")
-    assert _speaker("La présentation de Paul montre", text) == "Paul Renaud"
+    assert _swapped("La présentation de Paul est d'autant plus claire qu'il montre chaque point sur un exemple.",
+                    "La présentation de Paul montre que le manager devient un facilitateur.",
+                    "La présentation de Paul montre") == "Paul Renaud"
 
 
 VERDICT = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
@@ -156,18 +161,17 @@ def test_a_pronoun_sentence_after_the_writers_verdict_goes_on_with_it():
 
 
 def test_a_connective_then_a_pronoun_after_the_verdict():
-    text = VERDICT.replace("C'est vivant et bien plus efficace qu'un long discours.",
-                           "D'ailleurs, il connaît trop bien son sujet pour s'y tenir.")
-    assert _speaker("D'ailleurs, il connaît trop bien", text) is None
+    assert _swapped("C'est vivant et bien plus efficace qu'un long discours.",
+                    "D'ailleurs, il connaît trop bien son sujet pour s'y tenir.",
+                    "D'ailleurs, il connaît trop bien", VERDICT) is None
 
 
 def test_near_miss_a_pronoun_with_a_speech_verb_after_the_verdict_is_the_talks():
-    text = VERDICT.replace("C'est vivant et bien plus efficace qu'un long discours.",
-                           "Il explique ensuite que le manager protège l'équipe.")
-    assert _speaker("Il explique ensuite que le manager", text) == "Paul Renaud"
+    assert _swapped("C'est vivant et bien plus efficace qu'un long discours.",
+                    "Il explique ensuite que le manager protège l'équipe.",
+                    "Il explique ensuite que le manager", VERDICT) == "Paul Renaud"
 
 
 def test_near_miss_a_pronoun_sentence_after_a_point_of_the_talk_is_the_talks():
-    text = REPORT.replace("Le manager garde la responsabilité du budget et des recrutements.",
-                          "Le manager garde le budget. C'est lui qui recrute.")
-    assert _speaker("C'est lui qui recrute", text) == "Paul Renaud"
+    assert _swapped("Le manager garde la responsabilité du budget et des recrutements.",
+                    "Le manager garde le budget. C'est lui qui recrute.", "C'est lui qui recrute") == "Paul Renaud"
