@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from quidit.ingest.account_labels import account_labels
+from quidit.ingest.arrivals import arrived_speaker
 from quidit.ingest.bracketed_subject import bracketed_subject
 from quidit.ingest.caps_dot_labels import caps_dot_person
 from quidit.ingest.chunk_headers import mark_chunk_headers
@@ -36,6 +37,7 @@ from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
 from quidit.ingest.initials import name_initials
+from quidit.ingest.item_owners import item_owners
 from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder, title_holder
 from quidit.ingest.label_initials import labelled_initials
 from quidit.ingest.labels import (
@@ -242,7 +244,10 @@ from quidit.ingest.lexicon import (
     TURNS_LISTED,
     TWEET_SIGNATURE,
     UNKNOWN_SPEAKER_LABELS,
+    UNLISTED_COORDINATED,
+    UNLISTED_INVERTED,
     UNLISTED_SPEAKER,
+    UNLISTED_VERB_GAP,
     UNNAMED_MEMBER,
     UPPER,
     VERDICT_GOES_ON,
@@ -575,6 +580,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i in topic_items(text, units, parsed, topics, counts, lambda core: resolve(core, listed) is not None):
         counts[fold(parsed[i].core)] -= 1  # "Entorno Urbano: …" under "Movilidad y Transporte: …": one more topic
         del parsed[i]
+    for i in item_owners(text, units, parsed) if attendance else ():
+        counts[fold(parsed[i].core)] -= 1  # "Steve: AGM first steps Steve suggested…": whose item, not a turn
+        del parsed[i]
     for i in _list_item_heads(text, units, lower) & parsed.keys():
         if counts[fold(parsed[i].core)] == 1 and resolve(parsed[i].core, listed) is None:
             counts[fold(parsed[i].core)] -= 1  # "Beginning Phase: In the initial weeks…" under "…looks like this:"
@@ -900,11 +908,21 @@ def _listed_initials(people: dict[int, Participant], participants: list[Particip
 def _bullet_layout(text: str, units: list[Line]) -> set[int]:
     """Labels written the same way three times or more, each alone on its line with the words on the next line
     under a bullet ("Peter:" then "* How easy…"): the document's label layout, so each of them is a label even
-    used once by a one-word name, and even after a heading line without final punctuation. Returns their indices."""
+    used once by a one-word name, and even after a heading line without final punctuation. Returns their indices.
+    Only lines a name or a role could be count: a sentence that announces its list ("Ya no necesitamos o nos han
+    traído:") or one word the text also writes in lower case ("Necesitamos:" over "- Ventiladores.") is no label."""
     found = set()
+    lower: set[str] | None = None
     for i, u in enumerate(units[:-1]):
         if u.kind == LineKind.LABEL_ALONE and not u.bare and u.label and not u.label.strip().startswith(("*", "-")) \
                 and BULLET_START.match(text, units[i + 1].start, units[i + 1].end):
+            lab = parse_label(u.label)
+            if lab is None:
+                continue
+            if lab.role is None and " " not in lab.core.strip():
+                lower = lower if lower is not None else set(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text))
+                if lab.core.strip().lower() in lower:
+                    continue
             found.add(i)
     if len(found) < 3:
         return set()
@@ -2455,6 +2473,11 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             first, cue, current = writer, Cue.SPEECH_VERB, writer
     if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
+    if first is None and minutes and unlisted_lower is not None and (newcomer := arrived_speaker(text, s, e)) is not None:
+        # "Finalmente ha llegado Carmen. Ha propuesto algunas cosas…": the newcomer speaks, the subject unsaid
+        p = _unlisted_person(newcomer, participants)
+        first, cue, current = p, Cue.SPEECH_VERB, p
+        recent.append(p)
     if first is None and minutes and (lower is not None or unlisted_lower is not None):
         p = _unlisted_speaker(seg, mentions, participants, lower if lower is not None else unlisted_lower)
         if p is not None:  # "Laurent conseille…" where the list names "Lilzeon": someone the list does not give
@@ -2534,12 +2557,20 @@ def _report_turn(text: str, s: int, m: Mention, participants: list[Participant]
 def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Participant],
                       lower: frozenset[str]) -> Participant | None:
     """In minutes, a one-word name or a slash nick that opens the sentence with its speech verb right after it ("Laurent
-    conseille…", "N.B. : Sodan avait émis…", "Chris/Hello signale…"): a person the lists do not give. Not a word the
-    text also writes in lower case, an indefinite subject, a role, an honorific or an organisation."""
+    conseille…", "N.B. : Sodan avait émis…", "Chris/Hello signale…"; an object pronoun or a first verb and a conjunction
+    may come between, "Lorena nos ha hablado…", "Chema quiere y propone…"; or the verb first, "Comenta Agustín que…"):
+    a person the lists do not give. Not a word the text also writes in lower case, an indefinite subject, a role, an
+    honorific or an organisation."""
     m = UNLISTED_SPEAKER.match(seg[:200])
-    if m is None or not SPEECH_VERB.match(seg, m.end()):
-        return None
-    if mentions and mentions[0].participant is not None and not m.group("relay") \
+    gap = UNLISTED_VERB_GAP.match(seg, m.end()) if m is not None else None
+    lead = UNLISTED_COORDINATED.match(seg, m.end()) if m is not None else None
+    if m is None or not (SPEECH_VERB.match(seg, m.end()) or gap.end() > m.end() and SPEECH_VERB.match(seg, gap.end())
+                         or lead is not None and SPEECH_VERB.match(seg, lead.end())):
+        # ("Iwanttobefreak nos habla…", "Chema quiere y propone…": a pronoun or a first verb between)
+        m = UNLISTED_INVERTED.match(seg[:200])  # "Comenta Agustín que…": the verb first
+        if m is None or not SPEECH_VERB.fullmatch(m.group("verb").lower()) or fold(m.group("verb")) in SENTENCE_ADVERBS:
+            return None
+    if mentions and mentions[0].participant is not None and not m.groupdict().get("relay") \
             and fold(mentions[0].name) != fold(m.group("name")):
         return None  # a known person comes first
     name = m.group("name")
@@ -2549,6 +2580,11 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
                             or fold(word) in OFFICE_TITLES or word.lower() in HONORIFICS or role_of(word) is not None
                             or fold(word) in NOT_SPEAKERS or fold(word) in TECH_NAMES):
         return None  # ("Java provides…": a programming language, no one the lists forgot)
+    return _unlisted_person(name, participants)
+
+
+def _unlisted_person(name: str, participants: list[Participant]) -> Participant:
+    """The participant a name the lists do not give stands for: the one met before under it, else a new one."""
     p = next((q for q in participants if fold(q.name) == fold(name)), None)
     if p is None:
         p = Participant(name=name, in_roster=False, session_role=None)

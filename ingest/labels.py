@@ -46,6 +46,7 @@ from quidit.ingest.lexicon import (
     GENERIC_SPEAKERS,
     GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
+    HEADCOUNT_LABEL,
     HEADING_TIME,
     HONORIFICS,
     INITIALS_LABEL,
@@ -314,8 +315,8 @@ def parse_label(raw: str) -> Label | None:
             return None  # "So, my question is: …": the speaker's own sentence up to its colon
         if GENERATION_SUFFIX.match(affiliation):  # "John G. Roberts, Jr.": the name's own suffix, no affiliation
             suffix, affiliation = affiliation, None
-    if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS:
-        return None
+    if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS or HEADCOUNT_LABEL.match(s):
+        return None  # ("N.º Asistentes: Unas 30 personas": how many came)
     role = role_of(name)
     if role is not None:
         words = name.split()

@@ -273,7 +273,7 @@ _ER = (
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
     "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr parl démontr "
-    "conseill"
+    "conseill réaffirm"
 ).split()
 _IRREGULAR = (
     # French
@@ -332,6 +332,19 @@ _IRREGULAR = (
     # "AS reminded the meeting that…", "AS spoke about the work at…", "X clarified that…", "X requested volunteers…")
     "counters|countered|wonders|wondered|announces|announced|reminds|reminded|speaks about|spoke about|"
     "clarifies|clarified|claims|claimed|queries|queried|requests|requested|rephrases|rephrased|"
+    # a motion's mover and a member's offer, told by the minutes ("Matt moved that Ben be re-appointed…", "Rob offered
+    # to prepare the accounts", "Ana se ofrece a…"): the member's proposal, made at the meeting (only "moved that": "moved
+    # to Paris" is no motion)
+    "moves that|moved that|offers to|offered to|se ofrece a|se ofreció a|"
+    # a stance restated or a proposal launched ("Kalam reafirma la importancia de…", "X reaffirmed…", "Lorena lanza una
+    # propuesta para…"), a wish for the group ("Apardo quiere que nos paremos…", as French "veut" is)
+    "reafirma|reafirmó|reaffirms|reaffirmed|lanza una propuesta|lanzó una propuesta|quiere que|quería que|"
+    # the Spanish perfect of a chronicle's minutes ("Fanta ha propuesto hacer…", "Lorena nos ha hablado de…"), in the
+    # singular only ("Laura y Eugenia nos han contado…" is two people at once)
+    "(?:ha|había) (?:dicho|comentado|propuesto|explicado|señalado|hablado|indicado|planteado|sugerido|"
+    "preguntado|respondido|contestado|añadido|informado|recordado|aclarado|insistido|expuesto|manifestado|destacado|"
+    "subrayado|mencionado|comunicado|anunciado|advertido|apuntado|afirmado|compartido|contado|relatado|reiterado|"
+    "pedido|solicitado|expresado|opinado|argumentado|reafirmado|lanzado una propuesta)|"
     # French (minutes of a community: "X conseille de…", "X avait émis des objections")
     "émet|a émis|avait émis|"
     # a member's undertaking or appeal, told by the minutes: "Jean s'engage à le faire", "Ana fait appel au club pour…",
@@ -419,6 +432,11 @@ RECALLED_QUESTION = re.compile(r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:demand�
                                r"|(?:has|had|have)\s+(?:\w+\s+)?asked|(?:ha|había|han|habían)\s+(?:\w+\s+)?(?:preguntado|consultado)",
                                re.I)
 
+# a name then a passive auxiliary right before the speech verb ("Stefan Hagen was asked to label…", "Ana was invited
+# to…", "Ana fue invitada a…", "Luc a été invité à…"): the name is the one spoken to, not the speaker
+PASSIVE_AFTER_NAME = re.compile(r"""[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:was|were|is|are|has[ \t]+been|had[ \t]+been
+    |will[ \t]+be|fue|fueron|ha[ \t]+sido|a[ \t]+été|ont[ \t]+été|est|sont)[ \t]{1,3}(?:(?:also|then|aussi|también)[ \t]{1,3})?""",
+                                re.X)
 # "donne la parole à X": X speaks next
 HANDOFF = re.compile(r"""
     (?: (?:donne|passe|cède|laisse|redonne|rend)(?:\s+\w+)?\s+la\s+parole\s+à
@@ -846,6 +864,12 @@ GROUP_SUBJECT = re.compile(r"""
       | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
       | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu
+      # the talk itself as the subject of a verb of saying: "General discussion noted…", "Initial discussion considered
+      # that…", "La discusión señaló…", "La discussion a relevé…": the room's, no member's
+      | (?:(?:general|initial|further|brief|subsequent|some|the|a)\s+){1,2}discussion\s+(?:noted|considered|concluded
+          |agreed|suggested|highlighted|identified|raised|revealed|showed|indicated|supported|favou?red|felt|recogni[sz]ed)
+      | (?:la|el)\s+(?:discusi[óo]n|debate)\s+(?:señal[óa]|concluy[óe]|consider[óa]|destac[óa]|puso\s+de\s+relieve)
+      | (?:la\s+discussion|le\s+débat)\s+(?:a\s+)?(?:relev[ée]|conclu|soulign[ée]|mis\s+en\s+évidence|fait\s+ressortir)
       | (?-i:Councillors|Members|Trustees|Directors|Concejales|Consejeros|Miembros|Conseillers|Membres)
         (?=\s+(?:present\s+|presentes\s+|présents\s+)?[a-zà-ÿ])  # the bare plural: "Councillors agreed that…"
       # a plural honorific before a list of names: "MM. Dupont, Durand et Roux répondent à l'appel…", "Messrs. Roe and
@@ -1014,6 +1038,13 @@ ATTENDANCE = re.compile(r"""
     (?:\s{0,4}\([^()\n]{1,40}\))?  # how many, in brackets: "PRESENT (six Councillors):", "Présents (12) :", "Asistentes (5):"
     \s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
+# the field that gives how many attended, before its figure ("Número de asistentes: 12 personas", "N.º Asistentes:
+# Unas 30 personas", "Nombre de présents : 14", "Number of attendees: 20"): a count, neither a speaker's label nor a
+# list of people
+HEADCOUNT_LABEL = re.compile(r"""^(?:n[úu]mero|nombre|number|cantidad|total|n\.?[ \t]?[º°]|no\.)[ \t]{0,3}
+    (?:(?:de|of)[ \t]{1,3}|d[’'][ \t]{0,3})?(?:(?:los|las|les|the)[ \t]{1,3})?
+    (?:asistentes|participantes|personas|presentes|miembros|socios|socias|pr[ée]sent(?:e|\.e)?s|participant(?:e|\.e)?s
+       |personnes|membres|attendees|participants|people|members|present)$""", re.I | re.X)
 # an attendance heading that ends its line after a sentence of the record: "L'association compte 21 adhérents. Sont
 # présents :", "Quorum was reached. Present:", "Hubo quórum. Asistentes:" (the names follow on the next lines); the
 # heading is looked for in the line's last ATTENDANCE_TAIL_CHARS characters only
@@ -1063,7 +1094,12 @@ VOTE = re.compile(r"""
         | se\s+levanta\s+la\s+sesi[óo]n | la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close) | s[ée]ance\s+close   # closing formulas
         | se\s+da\s+por\s+(?:concluida|terminada|finalizada|clausurada)\s+la\s+(?:reuni[óo]n|sesi[óo]n)   # "se da por concluida la reunión"
         | (?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)
-        | \d+\s+(?:voix|suffrages|votos|votes)(?=\s*[.;]?\s*$) )\b                  # a tally: "Madame X : 8 voix."
+        | \d+\s+(?:voix|suffrages|votos|votes)(?=\s*[.;]?\s*$)                  # a tally: "Madame X : 8 voix."
+        # a tally in a sentence: "There were 9 votes for and nil against", "9 votes were recorded for this motion"
+        | \d{1,4}\s+votes?\s+(?:for|in\s+favou?r|against|(?:were|was)\s+(?:recorded|cast))
+        # the vote announced: "the following motion was voted on:", "se votó la siguiente moción"
+        | the\s+following\s+(?:motion|resolution)s?\s+(?:was|were)\s+(?:voted|put|moved|passed|adopted|carried)
+        | se\s+vot[óa]\s+la\s+siguiente\s+(?:moci[óo]n|propuesta|resoluci[óo]n) )\b
 """, re.I | re.X)
 # someone leaving or joining the sitting: a record of the meeting, never speech ("Madame X se retire de la salle du
 # Conseil et ne prend pas part au vote", "Se ausenta el Sr. Y", "Ms Z left the meeting")
@@ -1811,6 +1847,14 @@ RECORD_LIST_ITEM = re.compile(r"[ \t]*(?:[*•-][ \t]*)?[A-ZÀ-Ý][^:.!?\n]{0,10
 # record, not anyone's words; the proposer is no label's speaker (the word is followed by "by"/"par"/"por" or a colon)
 MOTION_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?i:proposed|seconded|moved|proposer|seconder|propos[ée]e?|appuy[ée]e?|propuest[oa]"
                          r"|secundad[oa])[ \t]{0,3}(?:(?i:by|par|por)\b[ \t]{0,3}:?|[:–—])[ \t]{0,3}\S")
+# minutes that head an agenda item with its owner's name and the topic ("Steve: AGM first steps Steve suggested that…",
+# "Rob: The need for a review… Rob submitted…"): the label's own name told in the third person within ITEM_OWNER_SPAN
+# characters of the label, with a verb in the third person after it (an auxiliary, "-ed", "-ó", or SPEECH_VERB), is a
+# heading's owner, not a turn (`item_owners`); a first person singular before it ("Rob: I think Rob…") keeps the turn
+ITEM_OWNER_SPAN = 200
+ITEM_OWNER_TOLD = re.compile(r"""[ \t]{1,3}(?:(?:also|then|further|aussi|ensuite|également|también|luego|además)[ \t]{1,3})?
+    (?:has|had|is|was|will|a|avait|est|ha|había|[a-zà-ÿ]{2,}(?:ed|ó))(?![\w’'-])""", re.X)
+ITEM_OWNER_SELF = re.compile(r"(?<![\w’'-])(?:I|I’m|I'm|me|my|je|j[’']|moi|mon|ma|mes|yo|mí|mi|mis)(?![\w’'-])")
 # an item's number alone on its line ("3.", "4)", "II.-"), its title on the next: an agenda heading
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)?\s*$")
 # a numbered list's item, its number then its title on one line ("4. Rapport financier", "IV.- Ruegos"); not a sub-item
@@ -2687,7 +2731,8 @@ WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabr
 # "Entonces se propone que…", "Sobre X se dijo que…", "On discute de…", "It was suggested that…"); a few leading words
 # (a connective, a topic) may come first
 IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
-      (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment
+      (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:(?:ha|han|había|habían)\s+)?  # (the perfect: "Se ha insistido en…")
+        (?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment|dialog
         |discut|insist|critic|juzg|opin|pregunt|respond|acord|decid|concluy|tuvo\s+la\s+noticia|hizo\s+la\s+observaci
         |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
     | on\s+(?:a\s+|n[’']a\s+|en\s+)?(?!(?:not|rappell|soulign)er(?:a|ait)\b)   # "On notera que…": a remark to the reader, the speaker's
@@ -2700,7 +2745,7 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
     | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general
     # the board as a whole: "There was general agreement that…", "There wasn't clear interest…", "The discussion was
     # inconclusive…", "Il y a eu consensus…", "La discussion a été…", "Hubo consenso…", "La discusión fue…"
-    | there\s+(?:was|were|is|are)(?:n[’']t|\s+not|\s+no)?\s+(?:(?:general|broad|wide|some|further|clear|little|strong|much|a|an)\s+){0,3}
+    | there\s+(?:was|were|is|are)(?:n[’']t|\s+not|\s+no)?\s+(?:(?:general|broad|wide|some|further|clear|little|strong|much|brief|a|an)\s+){0,3}
         (?:agreement|consensus|discussion|interest|support|debate|disagreement|objection)s?
     | the\s+(?:discussion|debate)\s+(?:was|is|remained)
     | il\s+y\s+(?:a|a\s+eu|avait)\s+(?:un\s+)?(?:large\s+|vif\s+)?(?:consensus|accord|débat|discussion)
@@ -2724,7 +2769,10 @@ RECORD_STATEMENT = re.compile(r"""^\s*(?:
     | (?:extracted|taken|compiled|generated|copied|extrait|extraits|tiré|tirés|repris|extraído|extraídos|tomado|tomados)
       \s+(?:from|de|du|des|d[’'])(?![\w’'])
     # the record calling a vote: "Vote sur le fait d'ajouter…", "Vote on the amended budget", "Votación sobre la propuesta"
-    | (?:vote|voting|votación|votacion)\s+(?:sur|on|sobre|concernant|regarding)(?![\w’']) )""", re.I | re.X)
+    | (?:vote|voting|votación|votacion)\s+(?:sur|on|sobre|concernant|regarding)(?![\w’'])
+    # a motion's text as the record gives it: "Motion: That the subscription is allowed to expire…", "Moción: Que…",
+    # "Résolution : Que…" (the mover, if any, is named after it)
+    | (?:motion|resolution|moci[óo]n|resoluci[óo]n|r[ée]solution)\s*:\s*(?:that|que|qu[’'])(?![\w’']) )""", re.I | re.X)
 # the outcome a working group's scribe writes after the turns, at any sentence's start, inside a labelled paragraph too
 # ("Jana: gives the blob semantics. Consensus to factor out that part."): the room's consensus or its absence
 # ("Consensus to…", "Consensus that…", "Consensus - kill it", "No consensus", "Consenso para…", "Pas de consensus"),
@@ -2764,7 +2812,7 @@ INTRO_ROUND = re.compile(r"""(?<![\w’'])(?: introduc(?:e|es|ed|ing)\s+(?:thems
 # (used at a paragraph's start, after a member's reported turn, when the paragraph names nobody speaking)
 COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+ailleurs|en\s+conclusion|but|so|then|finally
         |pero|entonces|además|por\s+último|en\s+conclusi[óo]n),?\s+){0,2}
-    (?: (?:nous|we|nosotr[oa]s)(?![\w’'])
+    (?: (?:nous|we|nosotr[oa]s|hemos|habíamos)(?![\w’'])   # ("Hemos pasado a otro tema:", the Spanish verb alone)
       | (?:¿\s*)?(?:est-il|faut-il|peut-on|pourrait-on|devrait-on|is\s+it|should\s+we|could\s+we|can\s+we|es\s+posible
           |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )
     | [^.?!:;\n]{0,60}?(?<![\w’'])(?:todos\s+los\s+(?:miembros|socios|asistentes)|todas\s+las\s+(?:personas|socias|miembros)
@@ -2814,10 +2862,27 @@ CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
 GIVEN_NAME_WORD = rf"[{_UP}][a-zà-ÿ]{{2,30}}(?:-[{_UP}][a-zà-ÿ]{{1,30}})?"
 # such a word anywhere, before the words after it (a speech verb is checked there: `attribution._speaking_names`)
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({GIVEN_NAME_WORD})\s+")
-UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING}|{LEAD_ADVERBIAL}\s+|(?:[^,.;:!?\n]{{1,60}},\s*){{1,2}})?
+UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[*•▪◦-][ \t]{{1,3}})?(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING}|{LEAD_ADVERBIAL}\s+|(?:[^,.;:!?\n]{{1,60}},\s*){{1,2}})?
     (?P<name>{GIVEN_NAME_WORD}(?:/[{_UP}][\w-]{{1,30}})?)
     (?P<relay>\s+(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+\S{{1,40}})?
     \s+""", re.X)
+# between such a name and its speech verb: an object pronoun ("Iwanttobefreak nos habla de…", "Luc nous explique…"), or
+# a first verb of a few lower-case words and a conjunction ("Chema quiere y propone…", "Gabriel se ha venido arriba y
+# ha dicho que…", "Bob stood up and said…"): the name is still the speaker's
+UNLISTED_VERB_GAP = re.compile(r"(?:(?:nos|nous|lui|leur|vous|me|te|os|le|les|us)[ \t]{1,3})?")
+UNLISTED_COORDINATED = re.compile(r"(?:(?:se|nos|me|le|les)[ \t]{1,3}|s[’'])?(?:[a-zà-ÿ]{1,20}[ \t]{1,3}){1,4}?(?:y|e|et|and)[ \t]{1,3}")
+# the same name after its speech verb, Spanish and French putting the verb first before "que" ("Comenta Agustín que alex
+# ya…", "Señala Ana que…", "Précise Luc que…"): the verb (checked by SPEECH_VERB in lower case) opens the sentence
+UNLISTED_INVERTED = re.compile(rf"^\s*(?:[*•▪◦-][ \t]{{1,3}})?(?P<verb>[{_UP}][a-zà-ÿ]{{2,20}})[ \t]{{1,3}}"
+                               rf"(?P<name>{GIVEN_NAME_WORD})[ \t]{{1,3}}(?:que|qu[’'])(?![\w’'])")
+# a late arrival recorded by the name after its verb, closing the sentence ("Se ha incorporado Eduardo (de la comisión
+# Bienvenida).", "Finalmente ha llegado Carmen.", "Llegó Ana."), within ARRIVAL_WINDOW characters before the next
+# sentence; that sentence, opening on a speech verb with no subject ("Nos ha hablado de…", "Ha propuesto…": an object
+# pronoun at most before the verb; not the impersonal "Se ha comentado…"), is the newcomer's (`arrivals`)
+ARRIVAL_WINDOW = 160
+ARRIVAL_BEFORE = re.compile(rf"""(?<![\w’'])(?i:ha\s+llegado|lleg[óo]|llega|se\s+ha\s+incorporado|se\s+incorpor[óoa])[ \t]{{1,3}}
+    (?P<name>{GIVEN_NAME_WORD}(?:[ \t]{{1,3}}{GIVEN_NAME_WORD})?)(?:[ \t]{{0,3}}\([^()\n]{{0,80}}\))?[ \t]{{0,3}}\.[ \t\n]{{1,4}}$""", re.X)
+NULL_SUBJECT_SPEECH = re.compile(r"[ \t]*(?:(?:Nos|Les|Le|Me|nos|les|le|me)[ \t]{1,3})?(?![Ss]e\s|[Ss][’'])(?=[A-ZÁÉÍÓÚa-záéíóú])")
 # a nick written with a slash, first name or nick then the wiki or chat name ("Chris/Hello", "Christophe/Janus"): a person
 SLASH_NICK = re.compile(rf"(?<![\w/])[{_UP}][a-zà-ÿ]{{1,30}}/[{_UP}][\w-]{{1,30}}(?![\w/])")
 # subjects that are nobody in particular, whatever their capital at a sentence's start (folded)
@@ -3316,12 +3381,13 @@ _REPORT_OFFICE = (rf"(?i:(?:the|le|la|l[’']|el)\s*)?(?i:(?:{OFFICE_QUALIFIER}\
                   r"|secr[ée]tariat))")
 REPORT_OFFICE = re.compile(_REPORT_OFFICE)
 # the English heading without the possessive: "Treasurer Report", "Report from the Treasurer", "Report of the
-# Secretary" ("Secretary's update" is REPORT_HEADING's; the plural "Director Reports" groups reports)
-OFFICE_REPORT_HEADING = re.compile(rf"^\s*(?:(?P<office>{_REPORT_OFFICE})\s+(?i:report|update)(?!s)"
+# Secretary", its apostrophe lost ("Presidents Report from Jane Roe": the holder named after "from"/"by")
+# ("Secretary's update" is REPORT_HEADING's; the plural "Director Reports" groups reports)
+OFFICE_REPORT_HEADING = re.compile(rf"^\s*(?:(?P<office>{_REPORT_OFFICE})(?:[’']?s)?\s+(?i:report|update)(?!s)"
                                    rf"|(?i:report|update)\s+(?i:from|of|by)\s+(?P<office2>{_REPORT_OFFICE}))(?![\w’'-])")
 # after a report heading, the name of who holds the office or gives the report: "Treasurer's Report - Katie
 # Bechtold", "Secretary Report (Ana)", "Rapport du trésorier : Jean Roe"
-REPORT_HOLDER_TAIL = re.compile(r"^\s*(?:[-–—:]\s*|\(\s*)(?P<holder>[^\W\d_][^()\n:,;]{0,40}?)\s*\)?\s*$")
+REPORT_HOLDER_TAIL = re.compile(r"^\s*(?:[-–—:]\s*|\(\s*|(?i:from|by)\s+)(?P<holder>[^\W\d_][^()\n:,;]{0,40}?)\s*\)?\s*$")
 # a signature alone on its line under the report it closes: "- Alberto", "— Ana Gil", "-- mirage335"
 SIGNATURE_LINE = re.compile(r"^\s*[-–—]{1,2}\s?(?P<who>[^\W\d_][\w’'.-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})\s*$")
 # a heading that groups the reports of several people ("Member Reports", "Director-at-Large Reports", "Rapports des

@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     OFFICE_BRACKET_SLOT,
     OFFICE_TITLES,
     OPENING_PHRASE,
+    PASSIVE_AFTER_NAME,
     PASSIVE_BY,
     PASSIVE_VERB_AFTER,
     POINT_OF_AFTER,
@@ -423,4 +424,6 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
         # the heading's words are no one: "LEOCIP Feedback" | "Nicolas stated…"); object mentions do not block
     if PRONOUN_SUBJECT_BEFORE.search(text, m.end, verb_at):
         return None  # "Après X et Y, on parle de…": the verb has its own subject
+    if PASSIVE_AFTER_NAME.fullmatch(text, m.end, verb_at):
+        return None  # "Stefan Hagen was asked to label the PRs…": X is asked, the words are someone else's
     return verb_at
