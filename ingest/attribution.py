@@ -2491,7 +2491,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     if first is None and minutes and (p := bracketed_subject(seg, participants)) is not None:
         first, cue, current = p, Cue.SPEECH_VERB, p  # "On (e-jim) va tout de même aller voir…": the bracket says who
         recent.append(p)
-    if first is None and current is not None and minutes and _paragraph_start(text, s) \
+    if first is None and current is not None and minutes and (_paragraph_start(text, s) or unlisted_lower is not None
+                                                              and s in line_starts and COLLECTIVE_VOICE.match(seg)) \
             and (COLLECTIVE_VOICE.match(seg) or RECORD_PASSIVE.match(seg)):
         return None, Cue.NARRATION, None, handed  # a paragraph in the board's "nous"/"we" or its open question: the record's
     if first is None and current is not None and minutes and (_record_statement(seg) or _someone_acts(text, s, e, mentions, current)

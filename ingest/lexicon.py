@@ -2812,7 +2812,8 @@ INTRO_ROUND = re.compile(r"""(?<![\w’'])(?: introduc(?:e|es|ed|ing)\s+(?:thems
 # (used at a paragraph's start, after a member's reported turn, when the paragraph names nobody speaking)
 COLLECTIVE_VOICE = re.compile(r"""^\s*(?:(?:mais|donc|alors|ensuite|enfin|par\s+ailleurs|en\s+conclusion|but|so|then|finally
         |pero|entonces|además|por\s+último|en\s+conclusi[óo]n),?\s+){0,2}
-    (?: (?:nous|we|nosotr[oa]s|hemos|habíamos)(?![\w’'])   # ("Hemos pasado a otro tema:", the Spanish verb alone)
+    (?: (?:nous|we|nosotr[oa]s|(?:(?:no|nos)\s+)?(?:hemos|habíamos))(?![\w’'])   # ("Hemos pasado a otro tema:", "Nos
+                                                     # hemos ido a cenar.": the Spanish verb alone)
       | (?:¿\s*)?(?:est-il|faut-il|peut-on|pourrait-on|devrait-on|is\s+it|should\s+we|could\s+we|can\s+we|es\s+posible
           |podemos|podr[íi]amos|deber[íi]amos)(?![\w’'])[^?\n]{0,300}\?\s*$ )
     | [^.?!:;\n]{0,60}?(?<![\w’'])(?:todos\s+los\s+(?:miembros|socios|asistentes)|todas\s+las\s+(?:personas|socias|miembros)

@@ -4,7 +4,9 @@ personas.") are no speaker labels; a member's speech is told with an object pron
 verb ("Marta nos ha hablado de…", "Berta quiere y propone…"), in the perfect ("Hugo ha propuesto…"), with the verb first
 ("Comenta Tomás que…"), or right after the member's arrival with the subject unsaid ("Finalmente ha llegado Rosa. Ha
 propuesto…"); the assembly's impersonal talk ("Se ha hablado de…") ends a turn; two people at once ("Laura y Eva nos
-han contado…") and the impersonal "Se ha comentado…" after an arrival are no one's."""
+han contado…") and the impersonal "Se ha comentado…" after an arrival are no one's; in such minutes a line that opens in
+the assembly's "we" ("Nos hemos ido a cenar.") ends the member's turn (where a list gives the members, the line goes on
+with the member's words)."""
 from __future__ import annotations
 
 from said import speaker_at
@@ -54,6 +56,18 @@ Laura y Eva nos han contado su experiencia con otro huerto.
 Finalmente ha llegado Rosa. Ha propuesto traer tierra de su pueblo.
 
 Se ha incorporado Iker. Se ha comentado que falta una llave.
+
+Finalmente ha llegado Nerea. Ha propuesto algunas cosas para la semana que viene.
+Nos hemos ido a cenar.
+"""
+
+LISTED = """ACTA DE LA JUNTA
+Sevilla, 17 de Marzo de 2021
+
+Asistentes: Nerea Gil, Tomás Ruiz, Berta Sanz
+
+Nerea Gil ha propuesto algunas cosas para la semana que viene.
+Hemos de revisar el presupuesto antes de votar.
 """
 
 
@@ -99,3 +113,11 @@ def test_the_newcomer_speaks_with_the_subject_unsaid():
 
 def test_the_impersonal_after_an_arrival_is_no_ones():
     assert _speaker("falta una llave") is None
+
+
+def test_a_line_in_the_assemblys_we_ends_the_turn():
+    assert _speaker("Nos hemos ido a cenar") is None
+
+
+def test_where_a_list_gives_the_members_a_line_in_we_goes_on():
+    assert _speaker("Hemos de revisar el presupuesto", LISTED) == "Nerea Gil"
