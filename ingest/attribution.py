@@ -244,6 +244,7 @@ from quidit.ingest.lexicon import (
     TURNS_LISTED,
     TWEET_SIGNATURE,
     UNKNOWN_SPEAKER_LABELS,
+    UNLISTED_BULLET,
     UNLISTED_COORDINATED,
     UNLISTED_INVERTED,
     UNLISTED_SPEAKER,
@@ -2562,6 +2563,8 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
     may come between, "Lorena nos ha hablado…", "Chema quiere y propone…"; or the verb first, "Comenta Agustín que…"):
     a person the lists do not give. Not a word the text also writes in lower case, an indefinite subject, a role, an
     honorific or an organisation."""
+    bullet = UNLISTED_BULLET.match(seg)
+    seg = seg[bullet.end():] if bullet is not None else seg  # "- Lorena nos ha hablado de…"
     m = UNLISTED_SPEAKER.match(seg[:200])
     gap = UNLISTED_VERB_GAP.match(seg, m.end()) if m is not None else None
     lead = UNLISTED_COORDINATED.match(seg, m.end()) if m is not None else None

@@ -2863,10 +2863,13 @@ CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
 GIVEN_NAME_WORD = rf"[{_UP}][a-zà-ÿ]{{2,30}}(?:-[{_UP}][a-zà-ÿ]{{1,30}})?"
 # such a word anywhere, before the words after it (a speech verb is checked there: `attribution._speaking_names`)
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({GIVEN_NAME_WORD})\s+")
-UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[*•▪◦-][ \t]{{1,3}})?(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING}|{LEAD_ADVERBIAL}\s+|(?:[^,.;:!?\n]{{1,60}},\s*){{1,2}})?
+UNLISTED_SPEAKER = re.compile(rf"""^\s*(?:[^:\n]{{1,30}}:\s*|{_DASH_HEADING}|{LEAD_ADVERBIAL}\s+|(?:[^,.;:!?\n]{{1,60}},\s*){{1,2}})?
     (?P<name>{GIVEN_NAME_WORD}(?:/[{_UP}][\w-]{{1,30}})?)
     (?P<relay>\s+(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+\S{{1,40}})?
     \s+""", re.X)
+# a list's bullet before such a name with its speech verb ("- Lorena nos ha hablado de…"); a bulleted item with no
+# speech verb ("* Creating a form for events") is no one's doing
+UNLISTED_BULLET = re.compile(r"\s*[*•▪◦-][ \t]{1,3}(?=\S)")
 # between such a name and its speech verb: an object pronoun ("Iwanttobefreak nos habla de…", "Luc nous explique…"), or
 # a first verb of a few lower-case words and a conjunction ("Chema quiere y propone…", "Gabriel se ha venido arriba y
 # ha dicho que…", "Bob stood up and said…"): the name is still the speaker's

@@ -1,7 +1,7 @@
 """An assembly's minutes that list no one present and tell each member by the first name or handle: a one-word
 heading over a list ("Necesitamos:", "Material:") and the field that counts who came ("N.º Asistentes: Unas 30
 personas.") are no speaker labels; a member's speech is told with an object pronoun or a first verb before the speech
-verb ("Marta nos ha hablado de…", "Berta quiere y propone…"), in the perfect ("Hugo ha propuesto…"), with the verb first
+verb ("Marta nos ha hablado de…", "Berta quiere y propone…"), in the perfect ("- Hugo ha propuesto…"), with the verb first
 ("Comenta Tomás que…"), or right after the member's arrival with the subject unsaid ("Finalmente ha llegado Rosa. Ha
 propuesto…"); the assembly's impersonal talk ("Se ha hablado de…") ends a turn; two people at once ("Laura y Eva nos
 han contado…") and the impersonal "Se ha comentado…" after an arrival are no one's; in such minutes a line that opens in
@@ -49,7 +49,7 @@ Comenta Tomás que ya tiene las semillas.
 
 Berta quiere y propone hacer una jornada de puertas abiertas.
 
-Hugo ha propuesto pintar el mural del patio.
+- Hugo ha propuesto pintar el mural del patio.
 
 Laura y Eva nos han contado su experiencia con otro huerto.
 
@@ -99,7 +99,7 @@ def test_a_first_verb_and_a_conjunction_before_the_speech_verb():
     assert _speaker("hacer una jornada de puertas abiertas") == "Berta"
 
 
-def test_the_spanish_perfect_of_a_speech_verb():
+def test_the_spanish_perfect_of_a_speech_verb_after_a_bullet():
     assert _speaker("pintar el mural del patio") == "Hugo"
 
 
