@@ -15,7 +15,7 @@ from quidit.index.fusion import score_fusion
 from quidit.index.lexical import content_words, question_stopwords, stopwords, tokenize
 from quidit.ingest.language import detect
 from quidit.ingest.lexicon import PERSON_TITLES, fold
-from quidit.ingest.names import HONORIFIC_RE, honorific_gender, named_in_question, resolve
+from quidit.ingest.names import HONORIFIC_RE, honorific_gender, labelled_as, named_in_question, resolve
 from quidit.ingest.records import Participant, Passage
 from quidit.settings import Retriever
 
@@ -151,6 +151,7 @@ class Searcher:
                 continue
             m = re.match(rf"^\s*({HONORIFIC_RE})\s+(.+)$", n)
             p = resolve(m.group(2), self.participants, honorific_gender(m.group(1))) if m else resolve(n, self.participants)
+            p = p or labelled_as(n, self.participants)  # a short form ingest kept as an alias ("Rob": Robert Garvey)
             if p is None:
                 shown = n if len(n) <= 60 else n[:59] + "…"  # never echo a whole (hostile) input back
                 known = ", ".join(self.speaking[:30]) + (f", … ({len(self.speaking)} in all)" if len(self.speaking) > 30 else "")

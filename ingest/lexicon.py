@@ -3500,3 +3500,29 @@ GROUP_LABEL = re.compile(rf"""^(?:(?i:les|los|las|the)\s{{1,3}})?[{_UP}][a-zà-�
                          re.X)
 GROUP_LABEL_TURNS_MIN = 2
 GROUP_LABEL_PEOPLE_MIN = 2
+
+# --- a speaker named by the fullest form the document writes (`full_names`) ---
+# words right before a full name written in the text that make it a topic, not a person of the meeting ("the Rob Ford
+# documentary", "un livre sur Marcel Mauss", "sobre Gabriel García Márquez"): such a name never lends a speaker its
+# full form, though it still makes a short form ambiguous
+TOPIC_LEADS = frozenset(fold(w) for w in (
+    "the", "a", "an", "about", "regarding", "on", "of", "by", "like", "le", "la", "les", "un", "une", "sur", "du",
+    "des", "de", "d", "l", "comme", "el", "los", "las", "una", "sobre", "del", "acerca", "como"))
+# letters a one-word short form must have to stand for a name (initials "TT", "P2" name nobody's full name)
+SHORT_NAME_MIN = 3
+# what a first name adds to a shorter one that makes it another (feminine) name, not the long form of a nickname:
+# "Jean" / "Jeanne", "Daniel" / "Daniela", "Louis" / "Louise", "Paul" / "Paulette"
+FEMININE_ADDS = ("a", "e", "ne", "ette", "ine", "ina", "elle")
+# the words before a full name that make it a person of the meeting, not a topic: a self-introduction ("My name is Tim
+# Roe", "je m'appelle…", "me llamo…"), a hand-over ("je laisse la parole à Bruno Roux", "la palabra al señor…", "the
+# floor to…", "over to…"), a guest introduced ("joined by…", "accueille…", "recibimos a…")
+FULL_NAME_LEAD = re.compile(rf"""(?:{_MY_NAME_IS}|(?i:la\s+parole\s+à|la\s+palabra\s+(?:a|al)|the\s+floor\s+to|over\s+to
+    |joined\s+(?:today\s+)?by|i[’']m|je\s+suis|soy))\s+$""", re.X)
+# words that join two people's names in one run ("Huenchumilla y Pugh", "Ana Gil et Paul Roux"): a run breaks there
+NAME_JOINS = frozenset({"y", "e", "i", "et", "and", "und", "&"})
+# a line that lists people: an optional heading ("Present:", "Votes pour :"), then items split by commas, semicolons or
+# "and"/"et"/"y", each a few words at most ("Rob Garvey (Treasurer)")
+LIST_ITEM_SPLIT = re.compile(r"[,;:]|\s(?:and|et|y|e)\s")  # (items are stripped: no \s* here, no quadratic runs)
+LIST_ITEM_WORDS = 6
+LIST_MIN_ITEMS = 3  # a list line has three name items at least (or is one name alone)…
+LIST_SHARE = 0.75  # …and three in four of its items are names (the cleaning joins a date or a heading to it)

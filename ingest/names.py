@@ -47,7 +47,7 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.records import Participant
 
 __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "TextNames", "candidates", "fold", "honorific_gender",
-           "full_name_written", "fuller", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
+           "full_name_written", "fuller", "labelled_as", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
 HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})")
@@ -230,6 +230,14 @@ def resolve(name: str, participants: list[Participant], gender: str | None = Non
         if len(exact) == 1:
             return exact[0]
     return cands[0] if len(cands) == 1 else None
+
+
+def labelled_as(name: str, participants: list[Participant]) -> Participant | None:
+    """The one participant the text also calls by this label or short form ("Rob" for Robert Garvey, kept in
+    `Participant.labels` when ingest names the speaker in full), else None."""
+    want = fold(name.strip())
+    found = [p for p in participants if any(fold(lab.strip()) == want for lab in p.labels)]
+    return found[0] if len({p.name for p in found}) == 1 else None
 
 
 def _tokens_and_nicks(p: Participant) -> list[str]:

@@ -21,6 +21,7 @@ from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.closing import closing_formula, writers_closing
 from quidit.ingest.diarist import writer_speech
+from quidit.ingest.full_names import name_in_full
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
 from quidit.ingest.interview_askers import name_line_questions
@@ -266,6 +267,7 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; letters pasted into the narration are their writers'"
         if not att.labels and writer_speech(ct.text, sentences, participants):
             evidence += "; the writer the cover names tells what they said"
+        name_in_full(ct.text, sentences, participants)
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
     passages = chunk(ct, sentences, participants, source, size, overlap)
