@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass
 
 from quidit.ingest.lexicon import (
+    APPOSED_TITLE_WORDS,
     ATTENDANCE_STATUS,
     FEMININE_ADDS,
     FULL_NAME_LEAD,
+    HEADING_WORDS,
     HONORIFIC_RE,
     LIST_ITEM_SPLIT,
     LIST_ITEM_WORDS,
@@ -109,9 +111,10 @@ def _one_word_items(items: dict[int, str]) -> set[str]:
 
 def _name_word(judge: TextNames, w: str) -> bool:
     """A word of a person's name: `TextNames._name_word`, capitals read as title case ("STIERNON"), never a plural
-    honorific ("Mmes", "Messrs")."""
-    if fold(w).rstrip(".").rstrip("s") in HONORIFIC_WORDS or ATTENDANCE_STATUS.match(w):
-        return False  # ("Mmes CHOTARD", "Michel LEBLANC Absente")
+    honorific ("Mmes", "Messrs"), an attendance mark or an office ("Treasurer")."""
+    if fold(w).rstrip(".").rstrip("s") in HONORIFIC_WORDS or ATTENDANCE_STATUS.match(w) \
+            or fold(w) in APPOSED_TITLE_WORDS or fold(w) in HEADING_WORDS:
+        return False  # ("Mmes CHOTARD", "Michel LEBLANC Absente", "Treasurer Report")
     return judge._name_word(w.title() if w.isupper() else w)
 
 
@@ -187,10 +190,12 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) > 1 and w not in PARTICLES and w.rstrip("s") not in HONORIFIC_WORDS)
 
 
-def fullest(short: str, written: list[Written], judge: TextNames, apart: list[set[str]] = ()) -> str | None:
+def fullest(short: str, written: list[Written], judge: TextNames, apart: list[set[str]] = (),
+            gender: str | None = None) -> str | None:
     """The one full name the document writes that `short` stands for, in its fullest form; None when the short form
     is no one-word name (a role, initials, a word of the text) or when none or two people fit. A full name listed
-    on one line with the short form itself ("Présents : Anne-Marie, Marie") is someone else."""
+    on one line with the short form itself ("Présents : Anne-Marie, Marie") is someone else; `gender`, the short
+    form's person's when its honorific does not say it, rules out a full name of the other one."""
     m = _HONORIFIC_HEAD.match(short)
     head, rest = (m.group(1), m.group(2)) if m else (None, short.strip())
     if " " in rest or role_of(short) is not None or role_of(rest) is not None:
@@ -198,9 +203,9 @@ def fullest(short: str, written: list[Written], judge: TextNames, apart: list[se
     toks = _tokens(rest)
     if not toks or len("".join(toks)) < SHORT_NAME_MIN or any(t.isdigit() for t in toks):
         return None
-    if not judge._name_word(rest if not rest.isupper() else rest.title()):
+    if not _name_word(judge, rest):
         return None
-    gender = honorific_gender(head) if head else None
+    gender = (honorific_gender(head) if head else None) or gender
     own = _key(rest)
     fits = [w for w in written if _fits(toks, head is None, w.tokens)
             and not (gender and w.gender and w.gender != gender)
@@ -221,15 +226,19 @@ def name_in_full(text: str, sentences: list[Sentence], participants: list[Partic
     if not speakers:
         return {}
     judge = TextNames([], lower_case_words(text), frozenset())
-    written = [Written(p.name, _tokens(p.name), p.gender, True) for p in participants
-               if p.session_role != "absent" and 2 <= len(_tokens(p.name))]
+    # the attendance list's absent people never speak: their full names lend nothing, and still make a short form
+    # ambiguous ("Madame LASSERRE Anne" excused, "Monsieur LASSERRE" speaks)
+    absent = {frozenset(_tokens(p.name)) for p in participants if p.session_role == "absent"}
+    written = [Written(p.name, _tokens(p.name), p.gender, p.session_role != "absent") for p in participants
+               if 2 <= len(_tokens(p.name))]
     written += [Written(s, _tokens(s), None, True) for s in speakers
                 if " " in s.strip() and _HONORIFIC_HEAD.match(s) is None and role_of(s) is None]
     in_text, apart = _written_in_text(text)
-    written += in_text
+    written += [w if frozenset(w.tokens) not in absent else Written(w.name, w.tokens, w.gender, False) for w in in_text]
+    genders = {p.name: p.gender for p in participants if p.gender}
     renamed: dict[str, str] = {}
     for s in speakers:
-        full = fullest(s, written, judge, apart)
+        full = fullest(s, written, judge, apart, genders.get(s))
         if full and fold(full) != fold(s):
             renamed[s] = full
     if not renamed:

@@ -3508,6 +3508,11 @@ GROUP_LABEL_PEOPLE_MIN = 2
 TOPIC_LEADS = frozenset(fold(w) for w in (
     "the", "a", "an", "about", "regarding", "on", "of", "by", "like", "le", "la", "les", "un", "une", "sur", "du",
     "des", "de", "d", "l", "comme", "el", "los", "las", "una", "sobre", "del", "acerca", "como"))
+# words of a heading that are never part of a person's name, though capitalised before one ("Rapport de Alberto",
+# "Treasurer Report", "Informe de Ana Gil", "Bilan Paul Roux")
+HEADING_WORDS = frozenset(fold(w) for w in (
+    "report", "reports", "rapport", "rapports", "informe", "informes", "bilan", "memoria", "compte", "minutes", "agenda",
+    "item", "point", "punto", "update", "motion", "moción", "résolution", "resolution", "acta"))
 # letters a one-word short form must have to stand for a name (initials "TT", "P2" name nobody's full name)
 SHORT_NAME_MIN = 3
 # what a first name adds to a shorter one that makes it another (feminine) name, not the long form of a nickname:

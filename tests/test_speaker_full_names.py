@@ -115,3 +115,24 @@ def test_ingest_names_minutes_speakers_by_a_later_attendance_list():
     t = ingest_text(text, "m.txt")
     said = {t.text[s.start:s.end].split()[0]: s.speaker for s in t.sentences if s.speaker}
     assert said == {"Rob": "Robert Garvey", "Matt": "Matthew McLean"}
+
+
+def test_office_heading_is_no_full_name():
+    # near miss: "Treasurer Report" on its own line is a heading, the office no short name
+    text = "Present: Ana Gil, Tom Lee, Rosa Diaz\n\nTreasurer Report\n\nThe figures are not final."
+    assert _renamed(text, "Treasurer") == "Treasurer"
+
+
+def test_report_heading_is_no_full_name():
+    # near miss: "Rapport de Alberto" is a heading that names Alberto, not a person called "Rapport"
+    text = "Présents : Ana Gil, Tom Lee, Alberto\n\nRapport de Alberto\n\nLes ateliers ont réuni dix personnes."
+    people = [Participant(name="Alberto")]
+    assert _renamed(text, "Alberto", people) == "Alberto"
+
+
+def test_the_absent_namesake_of_the_other_gender_lends_nothing():
+    # near miss: Madame LASSERRE Anne is excused; the Monsieur LASSERRE who speaks is someone else
+    people = [Participant(name="Anne LASSERRE", session_role="absent", gender="f"), Participant(name="LASSERRE", gender="m")]
+    text = ("Étaient absents excusés :\nMadame LASSERRE Anne, procuration à Monsieur MARTIN.\n\n"
+            "Monsieur LASSERRE rappelle que le budget est voté.")
+    assert _renamed(text, "LASSERRE", people) == "LASSERRE"
