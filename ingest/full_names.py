@@ -34,8 +34,7 @@ from quidit.ingest.lexicon import (
     fold,
     role_of,
 )
-from quidit.ingest.names import _HONORIFIC_WORDS as HONORIFIC_WORDS
-from quidit.ingest.names import BARE_NAME, TextNames, honorific_gender, lower_case_words
+from quidit.ingest.names import BARE_NAME, HONORIFIC_WORDS, TextNames, honorific_gender, lower_case_words
 from quidit.ingest.records import Participant, Sentence
 
 _HONORIFIC_HEAD = re.compile(rf"^\s*({HONORIFIC_RE})\s+(.+?)\s*$")
@@ -110,12 +109,12 @@ def _one_word_items(items: dict[int, str]) -> set[str]:
 
 
 def _name_word(judge: TextNames, w: str) -> bool:
-    """A word of a person's name: `TextNames._name_word`, capitals read as title case ("STIERNON"), never a plural
+    """A word of a person's name: `TextNames.name_word`, capitals read as title case ("STIERNON"), never a plural
     honorific ("Mmes", "Messrs"), an attendance mark or an office ("Treasurer")."""
     if fold(w).rstrip(".").rstrip("s") in HONORIFIC_WORDS or ATTENDANCE_STATUS.match(w) \
             or fold(w) in APPOSED_TITLE_WORDS or fold(w) in HEADING_WORDS:
         return False  # ("Mmes CHOTARD", "Michel LEBLANC Absente", "Treasurer Report")
-    return judge._name_word(w.title() if w.isupper() else w)
+    return judge.name_word(w.title() if w.isupper() else w)
 
 
 def _list_items(line: str) -> dict[int, str]:

@@ -54,7 +54,7 @@ HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE}
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
-_HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
+HONORIFIC_WORDS = {fold(h).rstrip(".") for h in HONORIFICS}
 
 
 def name_tokens(name: str) -> list[str]:
@@ -66,7 +66,7 @@ def name_tokens(name: str) -> list[str]:
 def _name_tokens(name: str) -> tuple[str, ...]:
     """Cached: resolving each mention compares it with every participant's tokens (ingest was quadratic in them)."""
     toks = [t.strip(".‘’'\"“”") for t in fold(name).split()]  # "‘Tex’" in "Terence ‘Tex’ McCutcheon" is "tex"
-    return tuple(t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in _HONORIFIC_WORDS) or t.isdigit())
+    return tuple(t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in HONORIFIC_WORDS) or t.isdigit())
 
 
 def trim_name(name: str) -> str:
@@ -87,7 +87,7 @@ def trim_name(name: str) -> str:
         if w.lower() in PARTICLES:
             continue
         acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES  # "Hoeflich de CGLU", not "Jean DUPONT"
-        honorific = fold(w).rstrip(".") in _HONORIFIC_WORDS and words[i - 1].lower() in PARTICLES  # "Luisa Gil al Sr"
+        honorific = fold(w).rstrip(".") in HONORIFIC_WORDS and words[i - 1].lower() in PARTICLES  # "Luisa Gil al Sr"
         if fold(w) in ORG_FOLDED or acronym or honorific:
             j = i
             while j > 1 and words[j - 1].lower() in PARTICLES:
@@ -313,7 +313,7 @@ def _extends(a: str, b: str) -> bool:
 
 def _other_name(i: int, words: list[str], folded: list[str], toks: list[str]) -> bool:
     """Word i is a capitalised name word that is none of `toks` (not the question's first word, not an honorific)."""
-    return 0 < i < len(words) and words[i][:1].isupper() and folded[i] not in _HONORIFIC_WORDS \
+    return 0 < i < len(words) and words[i][:1].isupper() and folded[i] not in HONORIFIC_WORDS \
         and not any(_token_match(folded[i], t) for t in toks)
 
 
@@ -424,7 +424,7 @@ class TextNames:
         core = [t for t in toks if t.lower() not in PARTICLES]
         if not 2 <= len(core) <= 4 or not toks or toks[0].lower() in PARTICLES or fold(toks[0]) in PLACE_LEADS:
             return None  # ("Grand Poitiers", "Nueva Esperanza": a place)
-        if not all(self._name_word(t) for t in core):
+        if not all(self.name_word(t) for t in core):
             return None
         return " ".join(toks)
 
@@ -464,9 +464,9 @@ class TextNames:
         """A one-word proper name: written capitalised mid-sentence, never in lower case, not an organisation word,
         and no part of a full name the text writes ("Paul" with Paul Girard and Paul Roche is one of them, unknown)."""
         self._index()
-        return word in self.proper and self._name_word(word) and fold(word) not in self._words
+        return word in self.proper and self.name_word(word) and fold(word) not in self._words
 
-    def _name_word(self, t: str) -> bool:
+    def name_word(self, t: str) -> bool:
         """A word that can be part of a person's name: title case, never written in lower case by the text, and no
         organisation word, honorific or title ("Monsieur le Maire", "Consejero Regional" name nobody)."""
         return TITLE_CASE_NAME_WORD.fullmatch(t) is not None and t.lower() not in self.lower and fold(t) not in ELIDED_WORDS and fold(t) not in ORG_FOLDED \
