@@ -104,6 +104,7 @@ from quidit.ingest.lexicon import (
 )
 from quidit.ingest.names import first_of_pair
 from quidit.ingest.office_first_labels import office_first, office_then_holder
+from quidit.ingest.report_labels import report_author
 from quidit.ingest.speaker_labels import parse_label as parse_speaker_label
 
 
@@ -286,6 +287,9 @@ def parse_label(raw: str) -> Label | None:
             return person
     if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
         return None
+    author = report_author(s)
+    if author is not None and (person := parse_label(author)) is not None:
+        return person  # "Reporte de Ana Gil: …", "Jane's update: …": the person whose report it is
     if re.search(r"\d", _digit_scope(s)) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if DIVISION_HEADING.match(s):

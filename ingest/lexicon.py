@@ -1204,6 +1204,9 @@ NOT_SPEAKERS = {fold(w) for w in (
     # GENERALES", "Section B: Background", "Objectif : …"): the guide's text, never who speaks
     "objetivo", "objetivos", "objective", "objectives", "objectif", "objectifs", "indicadores", "indicators",
     "indicateurs", "dimensión", "dimension", "sección", "section",
+    # a meeting entry's header fields in a log of meetings ("Modalidad: presencial", "Horario: 14:00 a 14:15",
+    # "Format : en ligne", "Modality: remote"): how and when it met, never who speaks
+    "modalidad", "modalité", "modality", "formato", "format", "horario", "horaire",
 )}
 
 # capitalised words that name a programming language, a program or a platform, never a person, though they open
@@ -1956,6 +1959,26 @@ REPORT_HEADING = re.compile(r"""
          | (?:[^\W\d_][\w’'-]{0,20}\s+){0,2}?(?:rapport|report|informe|memoria|bilan|compte[\s-]rendu)(?:\s+[^\W\d_][\w’'-]{0,20}){0,3}?\s+
            (?:pr[ée]sent[ée]e?|presented|given|delivered|presentad[oa]|rendu)\s+(?:par|by|por)\s+
            (?P<who3>[^\n:.;]{2,50}?)\s*[.;:]?\s*$ )""", re.X | re.I)
+# a label that is one person's report heading, the report run in after its colon, as stand-up, daily and weekly notes
+# head each member's round: "Reporte de Ana Gil: durante el día anterior…", "Informe de Ana Gil:", "Update from Jane
+# Roe:", "Report by Sam:", "Compte rendu de Paul Roux :", "Rapport d’Anne :", "Jane's update:", "Sam’s daily
+# status:". The heading word is no part of the name: the person named speaks the report (`report_labels`). The words
+# are the ones that say whose round it is; a word that also heads a topic ("Point de Vue", "Estado de Jalisco",
+# "Avance de Obra") is left out, and the heading word alone ("Update: …") names nobody
+REPORT_LABEL_NOUNS = (r"reportes?|reports?|rapports?|informes?|updates?|status|compte[\s-]rendu|actualizaci[óo]n"
+                      r"|check-?in|stand-?up")
+# words that make the one such a heading names a body or a thing, not a person ("Report of Committee Meetings",
+# "Update from Platform Team", "Informe de Tesorería"; with ORG_WORDS, HEADING_WORDS and NOT_SPEAKERS)
+REPORT_BODY_WORDS = frozenset(fold(w) for w in (
+    "committee", "committees", "board", "council", "team", "teams", "group", "groups", "department", "meeting",
+    "meetings", "project", "projects", "staff", "members", "chapter", "club", "society", "office", "working",
+    "equipo", "comisión", "área", "tesorería", "équipe", "groupe", "pôle", "service", "bureau"))
+_REPORT_LABEL_CADENCE = r"(?:diari[oa]|daily|quotidien|semanal|weekly|hebdomadaire|individual|individuel)"
+REPORT_LABEL = re.compile(rf"""
+    ^(?i:{REPORT_LABEL_NOUNS})(?:\s{{1,3}}(?i:{_REPORT_LABEL_CADENCE}))?
+     (?:\s{{1,3}}(?i:de|from|by|of|por)\s{{1,3}}|\s{{1,3}}(?i:d)[’'])(?P<who>[^\W\d_][^:\n]{{0,60}})$
+  | ^(?P<owner>[^\W\d_][^:’'\n]{{0,60}}?)[’']s\s{{1,3}}(?:(?i:{_REPORT_LABEL_CADENCE})\s{{1,3}})?
+     (?i:report|update|status|check-?in|stand-?up)$""", re.X)
 # office titles of an officers list: "Chair: David Ackerman Treasurer: Charlie Leonhardt" (several on one line)
 OFFICER_TITLES = (r"(?:vice[\s-]+|deputy\s+|co-)?(?:chair(?:man|woman|person)?|president[ae]?|président(?:e)?|treasurer|trésori(?:er|ère)"
                   r"|tesorer[oa]|secretary|secr[ée]taire|secretari[oa]|executive\s+director|director(?:a)?|directeur|directrice"
