@@ -247,6 +247,7 @@ from quidit.ingest.lexicon import (
     UNLISTED_BULLET,
     UNLISTED_COORDINATED,
     UNLISTED_INVERTED,
+    UNLISTED_SIDE_SPEAKER,
     UNLISTED_SPEAKER,
     UNLISTED_VERB_GAP,
     UNNAMED_MEMBER,
@@ -319,11 +320,13 @@ from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.run_in_names import run_in_turns
+from quidit.ingest.run_on_labels import run_on_speaker
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subject, once_handle, opens_reported_turn
 from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.topic_items import topic_items
+from quidit.ingest.topic_lead_ins import topic_lead_in
 from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
 
 
@@ -1459,6 +1462,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     signed_until = -1  # and where its signature ends
     report_scope: tuple[Participant, str] | None = None  # a numbered report's holder and number ("3." -> 3.1, 3.2.1 …)
     out = result.sentences
+    # who a colon label run on inside a paragraph of notes may name: the people listed as present or labelled at a
+    # line's head ("… chunk grids. Alistair: all feel…", `run_on_speaker`); and the line such a label last opened
+    run_on_people = list({id(p): p for p in [p for p in participants if id(p) in listed and p.session_role != "absent"]
+                          + [p for i, p in people.items() if units[i].kind == LineKind.LABEL]}.values()) if label_doc else []
+    run_on_line = -1
     for s, e in spans:
         page = ct.page_at(s)
         if 0 <= quote_until <= s:  # past the quoted paragraph an introduction announced: its owner no longer speaks
@@ -1513,6 +1521,15 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # after it are the answer (the label of the one who answers the numbered questions was lost with it)
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = answerer, answerer is not None, [answerer] if answerer else []
+            continue
+        run_on = run_on_speaker(text, s, e, u.start, run_on_people) if run_on_people and u is not None \
+            and (kind == LineKind.TEXT or kind == LineKind.LABEL and s >= (u.body or e)) else None
+        if run_on is not None:  # "… chunk grids. Alistair: all feel…": Alistair's turn, from here
+            out.append(Sentence(s, e, page, run_on.name, Cue.LABEL))
+            current, labelled, recent, run_on_line = run_on, True, [run_on], k
+            continue
+        if k == run_on_line and k in people and kind == LineKind.LABEL and current is not None:
+            out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # the run-on turn goes on to the line's end
             continue
         # scribe notes that run several turns into a labelled line ("Jana: … new packet data.  Ian note that there are
         # two ways…"): a sentence that opens with another subject and its speech verb is that person's turn, and the
@@ -1738,6 +1755,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # "… Elle est satisfaite. Écoutez" then one: the sound bite of the person the turn told about
             current, recent = named_person(name, participants), []
             out.append(Sentence(s, e, page, current.name, Cue.HANDOVER))
+            continue
+        if label_doc and labelled and current is not None and owner is None and (result.attendance or minutes_title) \
+                and kind == LineKind.TEXT and _paragraph_start(text, s) and topic_lead_in(seg) \
+                and _after_label_paragraph(text, starts, units, people, s) \
+                and not any(m.participant is not None for m in find_mentions(text, s, e, participants)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Demo del flujo…: el equipo ejecutó…": the next item
+            current, labelled, recent = None, False, []
             continue
         if labelled and current is not None:
             if owner is not None and current is owner:  # inside a talk's notes, others are only quoted
@@ -2100,6 +2124,15 @@ def _turn_before(text: str, s: int) -> str:
 
 def _paragraph_start(text: str, s: int) -> bool:
     return s == 0 or text[max(0, s - 2):s] == "\n\n"
+
+
+def _after_label_paragraph(text: str, starts: list[int], units: list[Line], people: dict[int, Participant],
+                           s: int) -> bool:
+    """Whether the paragraph right before the one starting at `s` opens with a speaker label that holds: a turn of one
+    paragraph, as notes write each person's point (a speech over several paragraphs goes on past a lead-in)."""
+    before = text.rfind("\n\n", 0, max(0, s - 2))
+    k = bisect.bisect_right(starts, before + 2 if before >= 0 else 0) - 1
+    return k in people and units[k].kind == LineKind.LABEL and units[k].start == (before + 2 if before >= 0 else 0)
 
 
 def _introducer(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
@@ -2565,12 +2598,14 @@ def _unlisted_speaker(seg: str, mentions: list[Mention], participants: list[Part
     honorific or an organisation."""
     bullet = UNLISTED_BULLET.match(seg)
     seg = seg[bullet.end():] if bullet is not None else seg  # "- Lorena nos ha hablado de…"
-    m = UNLISTED_SPEAKER.match(seg[:200])
+    side = UNLISTED_SIDE_SPEAKER.match(seg[:200])
+    m = side if side is not None and SPEECH_VERB.match(seg, side.end()) else UNLISTED_SPEAKER.match(seg[:200])
     gap = UNLISTED_VERB_GAP.match(seg, m.end()) if m is not None else None
     lead = UNLISTED_COORDINATED.match(seg, m.end()) if m is not None else None
     if m is None or not (SPEECH_VERB.match(seg, m.end()) or gap.end() > m.end() and SPEECH_VERB.match(seg, gap.end())
                          or lead is not None and SPEECH_VERB.match(seg, lead.end())):
-        # ("Iwanttobefreak nos habla…", "Chema quiere y propone…": a pronoun or a first verb between)
+        # ("Iwanttobefreak nos habla…", "Chema quiere y propone…": a pronoun or a first verb between; "Dax from the
+        # sales team pointed out…": the team the person speaks from)
         m = UNLISTED_INVERTED.match(seg[:200])  # "Comenta Agustín que…": the verb first
         if m is None or not SPEECH_VERB.fullmatch(m.group("verb").lower()) or fold(m.group("verb")) in SENTENCE_ADVERBS:
             return None

@@ -1613,6 +1613,13 @@ DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
 # word ("Aux voix ! aux voix 1 M. le comte de Colbert-Laplace. Messieurs…", "Je proteste t M. le président. En
 # conséquence…"); `run_on_labels` checks the label itself with DOT_LABEL
 RUN_ON_LABEL_START = re.compile(rf"(?P<before>[)!?]|(?<=[^\W\d_])[ \t][1lt](?=[ \t]))[ \t]{{0,3}}(?P<label>{HONORIFIC_RE}[ \t])")
+# a colon label run on after the sentence that ended the turn before, inside one paragraph of notes, as a note-taker
+# writes a quick exchange without line breaks ("… unaligned chunk grids. Alistair: all feel that…", "…? Ana: sí,
+# lo reviso.", "… merci. Luc : d'accord."): a name of one to three capitalised words, its colon, then the words
+# (`run_on_labels.run_on_speaker` checks the name against the people of the document)
+RUN_ON_COLON_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][\w’'.-]{0,30}(?:[ \t][A-ZÀ-Þ][\w’'.-]{0,30}){0,2})[ \t]?:[ \t]{1,3}(?=[^\W\d_(\[])")
+# what comes before such a label on its line: a sentence's end ("grids.", "governance?", "…..", "(done)."), nothing else
+RUN_ON_COLON_BEFORE = re.compile(r"(?:[.!?…]|[.!?…][)\]”\"»])[ \t]{1,3}$")
 # a sentence that opens by addressing the chair or a minister by office, then a comma: "Mr Speaker, the ANC believes…",
 # "Hon Speaker, the DA notes…", "Speaker, on Tuesday the Minister…", "Madam Chair, we…", "Monsieur le président, …",
 # "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's
@@ -1744,6 +1751,13 @@ PRONOUN_SUBJECT_BEFORE = re.compile(r"(?<![\w’'])(?:on|il|elle|ils|elles|je|j[
                                     r"(?:\s+|(?<=[’']))(?:(?:ne|n[’']|lui|leur|les|la|le|l[’']|se|s[’']|y|en)\s*)*$")
 # a sentence in the first or second person is speech, not narration of someone else taking the floor
 FIRST_SECOND_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|we|you|your|je|j[’']|nous|vous|yo|nosotros|usted|ustedes)(?![\w’'])", re.I)
+# a paragraph of a record's notes opened by a topic and its colon, the note-taker's next item: "Demo del flujo completo
+# realizada durante el bloque: el equipo ejecutó…", "Purposes of this meeting:", "Décisions prises en fin de réunion :"
+# (`topic_lead_ins`). Three to twelve words before the colon, one of them in lower case (a name is all capitals:
+# "Jane Roe Smith:"), then the words or the paragraph's end
+TOPIC_LEAD_IN = re.compile(r"^(?P<lead>[A-ZÀ-Þ][^\s:]{0,30}(?:[ \t]{1,3}[^\s:]{1,30}){2,11})[ \t]?:(?:[ \t]{1,3}\S|[ \t]*$)")
+# a first-person possessive: "notre inquiétude", "our plan", "nuestro objetivo", "mi parte" (the speaker's own words)
+POSSESSIVE_FIRST = re.compile(r"(?<![\w’'])(?:notre|nos|mon|ma|mes|our|ours|my|mine|nuestr[oa]s?|mis?)(?![\w’'])", re.I)
 # attendance lists: "Mesdames A, B. Messieurs C, D"
 PLURAL_HONORIFICS = {"mesdames": "f", "messieurs": "m", "mmes": "f", "mmes.": "f", "mm.": "m", "mm": "m", "señoras": "f",
                      "señores": "m", "sres.": "m", "sras.": "f", "messrs": "m", "messrs.": "m"}
@@ -2898,6 +2912,19 @@ UNLISTED_BULLET = re.compile(r"\s*[*•▪◦-][ \t]{1,3}(?=\S)")
 # ha dicho que…", "Bob stood up and said…"): the name is still the speaker's
 UNLISTED_VERB_GAP = re.compile(r"(?:(?:nos|nous|lui|leur|vous|me|te|os|le|les|us)[ \t]{1,3})?")
 UNLISTED_COORDINATED = re.compile(r"(?:(?:se|nos|me|le|les)[ \t]{1,3}|s[’'])?(?:[a-zà-ÿ]{1,20}[ \t]{1,3}){1,4}?(?:y|e|et|and)[ \t]{1,3}")
+# between such a name and its speech verb, the team or side the person speaks from, which introduces someone the lists
+# do not give ("Dax from the sales team pointed out…", "Elena, from the engineering group, noted…", "Ana, del equipo de
+# ventas, señaló…", "Luc, de l'équipe technique, précise…"): a word for a group closes it, so "Ana from Paris said"
+# or "Luc de Lyon" (a place, a surname's particle) is left alone
+_UNIT_WORDS = r"team|group|side|department|dept|office|lab|staff|equipo|grupo|departamento|área|area|oficina|équipe|groupe|service|pôle"
+UNLISTED_SIDE_SPEAKER = re.compile(rf"""^\s*(?P<name>{GIVEN_NAME_WORD})(?:
+      [ \t]{{1,3}}(?i:from|of|on)[ \t]{{1,3}}(?:(?i:the|our|their|its)[ \t]{{1,3}})?(?:[\w’'&.-]{{1,30}}[ \t]{{1,3}}){{0,3}}?(?i:{_UNIT_WORDS})(?![\w’'-])
+      (?:[ \t]{{0,3}},)?[ \t]{{1,3}}
+    | ,[ \t]{{0,3}}(?i:from|of)[ \t]{{1,3}}(?:(?i:the|our|their|its)[ \t]{{1,3}})?(?:[\w’'&.-]{{1,30}}[ \t]{{1,3}}){{0,3}}?(?i:{_UNIT_WORDS})(?![\w’'-])
+      [ \t]{{0,3}},[ \t]{{1,3}}
+    | ,[ \t]{{0,3}}(?i:del|de[ \t]{{1,3}}la|de[ \t]{{1,3}}l[’']|du|de[ \t]{{1,3}}los|de[ \t]{{1,3}}las)[ \t]{{0,3}}(?i:{_UNIT_WORDS})(?![\w’'-])
+      (?:[ \t]{{1,3}}[\w’'&.-]{{1,30}}){{0,3}}?[ \t]{{0,3}},[ \t]{{1,3}}
+    )""", re.X)
 # the same name after its speech verb, Spanish and French putting the verb first before "que" ("Comenta Agustín que alex
 # ya…", "Señala Ana que…", "Précise Luc que…"): the verb (checked by SPEECH_VERB in lower case) opens the sentence
 UNLISTED_INVERTED = re.compile(rf"^\s*(?:[*•▪◦-][ \t]{{1,3}})?(?P<verb>[{_UP}][a-zà-ÿ]{{2,20}})[ \t]{{1,3}}"

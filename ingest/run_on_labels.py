@@ -6,13 +6,30 @@ that ended it ("… nous demandons que le bureau soit nommé aujourd'hui!M. le p
 mark the OCR often reads as a lone "1", "l" or "t" ("Aux voix ! aux voix 1 M. le comte de Colbert-Laplace. Messieurs…").
 Such a label opens a turn as if it opened the line: the line is cut there into two units (`lines.scan_lines`), the
 label's unit classified like any other.
+
+Notes run labels on the same way, without the OCR: a note-taker writing a quick exchange as one paragraph puts the
+next speaker's colon label right after the sentence that ended the last turn ("… unaligned chunk grids. Alistair:
+all feel that there need to be…", "RyanA: giving…"). Such a label opens a turn where it stands when its name is one
+of the document's people, listed as present or labelled at a line's head elsewhere (`run_on_speaker`); a word that
+is no one's name ("Note:", "Action:", "Update:") leaves the sentence to the turn it is in.
 """
 from __future__ import annotations
 
 import dataclasses
 
 from quidit.ingest.labels import Line, parse_label
-from quidit.ingest.lexicon import DOT_LABEL, GROUP_DOT_LABEL, RUN_ON_LABEL_START
+from quidit.ingest.lexicon import (
+    DOT_LABEL,
+    GROUP_DOT_LABEL,
+    NOT_SPEAKERS,
+    RUN_ON_COLON_BEFORE,
+    RUN_ON_COLON_LABEL,
+    RUN_ON_LABEL_START,
+    fold,
+    role_of,
+)
+from quidit.ingest.names import resolve
+from quidit.ingest.records import Participant
 
 
 def _label_at(s: str, at: int) -> bool:
@@ -36,3 +53,19 @@ def split_run_on_labels(text: str, lines: list[Line]) -> list[Line]:
                 a = m.start("label")
         out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
     return out
+
+
+def run_on_speaker(text: str, s: int, e: int, line_start: int, people: list[Participant]) -> Participant | None:
+    """The person whose colon label opens the sentence at `s`, run on after the sentence before it on the same line
+    ("… chunk grids. Alistair: all feel…"), when the label is one of `people` (those listed as present or labelled at a
+    line's head); None for a sentence that opens its line, a label after anything but a sentence's end, a word that
+    names no one ("Note:") or a name two people could bear."""
+    if s <= line_start or not RUN_ON_COLON_BEFORE.search(text, max(line_start, s - 6), s):
+        return None
+    m = RUN_ON_COLON_LABEL.match(text, s, e)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    if fold(label) in NOT_SPEAKERS or role_of(label) is not None:
+        return None
+    return resolve(label, people)
