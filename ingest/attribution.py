@@ -37,6 +37,7 @@ from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
 from quidit.ingest.initials import name_initials
+from quidit.ingest.irc_log import irc_lines, irc_log
 from quidit.ingest.item_owners import item_owners
 from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder, title_holder
 from quidit.ingest.label_initials import labelled_initials
@@ -363,6 +364,7 @@ class Attribution:
     officers: int = 0  # of which "Moderator: Name" header lines (a transcript's header has them too)
     nested: int = 0  # speaker-label lines inside a speaker's section ("Aurélien : …" in a talk's discussion)
     caps_dot: int = 0  # of the labels, "MR. KOHN. Words" turns (`caps_dot_labels`): a transcript's form, never minutes'
+    irc: int = 0  # of the labels, lines of a raw IRC log (`irc_log`): the channel's own record, verbatim, never minutes
     examples: list[str] = field(default_factory=list)
     summary: str = ""  # a machine-written meeting summary's layout, as evidence ("machine-written meeting summary (…)")
 
@@ -443,11 +445,14 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     line-numbered transcript, whose cover page lists its people (`_cover_names`)."""
     attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
     scribe = scribe_style(text, units)
+    irc = not scribe and irc_log(text, units)  # "14:05 <jrandom> hi": a raw IRC log, every line its nick's
     if scribe:
         scribe_lines(text, units)
+    elif irc:
+        irc_lines(text, units)
     else:
         dash_turns(text, units)  # "Jana - risk is…" in notes labelled by handles
-    nicks = set() if scribe else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
+    nicks = set() if scribe or irc else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
@@ -476,11 +481,15 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
     accounts = account_labels(text[u.start:u.end] for u in units)  # "CALIDAD EMPRESARIAL: …" a turn a line
     groups = group_labels(text, units, lower)  # "Monitores de La Roda: …" among "Ángel Espinosa: …": a group answers
+    chat: dict[int, Label] = {}  # a raw IRC log's lines: kept whatever the filters for prose labels say
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
         if u.kind == LineKind.LABEL and fold(u.label.strip()) in UNKNOWN_SPEAKER_LABELS and opens_turn(text, u):
             u.floor, u.label = True, None  # "xxx: …": the note-taker did not catch who spoke
+            continue
+        if u.irc:  # a raw IRC log's line is its nick's, as written, whatever word the nick is (`irc_log`)
+            chat[i] = Label(u.label, u.label, None, None, True)
             continue
         if u.kind == LineKind.LABEL and CHAT_RELAY_LABEL.match(u.label):
             u.kind, u.aside, u.label, u.body = LineKind.NARRATION, True, None, None  # "David in comments: SLOP."
@@ -620,6 +629,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             kept[i] = lab  # ("[Lazzaro] Present", once: a caption export's bracket names its speaker whatever the count)
         else:
             weak.append(i)
+    kept.update(chat)
     _repeated_bare_labels(text, units, kept)
     if kept:  # numbered questions, answered by labelled people: a Q&A
         kept.update(questions)
@@ -1388,6 +1398,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
                          officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
     result.caps_dot = sum(1 for i in people if units[i].caps_dot)
+    result.irc = sum(1 for i in people if units[i].irc)
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     # a report with no participants list, attendance or labels names its speakers in its sentences only
     layout = summary_layout(text, ct.line_starts)  # a machine-written meeting summary: topics glued to names

@@ -5,7 +5,7 @@ from enum import Enum
 
 from quidit.ingest.attribution import Attribution
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.lexicon import CAPS_DOT_LABELS_MIN
+from quidit.ingest.lexicon import CAPS_DOT_LABELS_MIN, IRC_LOG_MIN_MESSAGES
 from quidit.ingest.minutes import minutes_cue
 from quidit.ingest.records import Cue
 
@@ -43,6 +43,8 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
         return Genre.VERBATIM, "line-numbered transcript; " + evidence
     if att.caps_dot >= CAPS_DOT_LABELS_MIN:  # "MR. KOHN. Thank you." under "PRESENT: Mr. Greenspan, Chairman": the
         return Genre.VERBATIM, "capitals labels closed by a full stop; " + evidence  # transcript lists who attended
+    if att.irc >= IRC_LOG_MIN_MESSAGES:  # "14:05 <jrandom> hi" under "Present: …": the channel's log is its verbatim
+        return Genre.VERBATIM, "IRC log; " + evidence
     listed = att.attendance - (att.officers if att.labels >= 3 else 0)  # "Moderator: X" heads transcripts too
     if listed or (title and (reported or att.labels)):
         return Genre.MINUTES, evidence

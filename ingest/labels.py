@@ -146,6 +146,7 @@ class Line:
     dash_item: bool = False  # a heading told by its dash alone ("FINANCES – Tarifs publics"): `wrapping` may take it back
     run_in: bool = False  # a turn whose speaker's name runs in at the paragraph's head, no colon (`run_in_names`): a turn even once
     caps_dot: bool = False  # a "MR. KOHN. Words" turn of a text written that way (`caps_dot_labels`): its titles are no name
+    irc: bool = False  # a line of a raw IRC log (`irc_log`): the nick that typed it speaks, whatever its shape
 
 
 @dataclass

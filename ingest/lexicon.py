@@ -2248,6 +2248,42 @@ IRC_NICK = re.compile(r"^\s*<[@+%~&]?(?P<nick>[^<>\s]{1,40})>\s+")
 # a label inside such a line, typed by the scribe: "<ada> bob: the spec says…"
 IRC_INNER_LABEL = re.compile(r"(?P<label>[A-Za-z][\w`|-]{0,30})\s?:\s+(?=\S)")
 
+# --- raw IRC logs (ingest.irc_log) ------------------------------------------------------------------------------
+# A chat client's log of a channel, one line per message and no scribe: an optional time ("14:05", "[14:05:33]",
+# "2005-04-12 14:05"), then "<nick> words" (a channel-mode sign before the nick is no part of it: "<+cervantes>",
+# "<@op>"), or "* nick does something" (a /me action: the nick's own words, in the third person), or the client's
+# notice that someone joined, left, changed nick or topic, which is nobody's speech.
+_IRC_TIME = r"(?:[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]{1,4})?"
+_IRC_NICK = r"[A-Za-z_\[\]\\`^{|}][\w\[\]\\`^{|}-]{0,31}"  # RFC 2812's nick characters
+_IRC_GAP = r"[ \t]{1,20}"  # a bounded run of spaces (see "the line shapes" below)
+# "14:05 <jrandom> 0) hi", "[14:05] <+cervantes> never mind", "<dom> ok"
+IRC_MESSAGE = re.compile(rf"^[ \t]{{0,4}}(?P<time>{_IRC_TIME})<[@+%~&!]?(?P<nick>{_IRC_NICK})>{_IRC_GAP}(?P<body>\S)")
+# "14:14  * gott mutters something…": the caller takes it only for a nick of the log or under a time, so that a
+# bullet ("* Creating a form") stays a list item
+IRC_ACTION = re.compile(rf"^[ \t]{{0,4}}(?P<time>{_IRC_TIME})\*{_IRC_GAP}(?P<nick>{_IRC_NICK}){_IRC_GAP}(?P<body>\S)")
+# the client's notices: irssi "-!- ada [~a@host] has joined #i2p", mIRC "*** ada has quit IRC (Ping timeout)",
+# HexChat and WeeChat "-->  ada has joined", "<-- bob has quit", "* ada is now known as ada_away", "--  Mode #x [+o ada]
+# by ChanServ", "* Topic for #i2p is …"; in French and Spanish clients "* ada a rejoint #x", "* bob ha salido"
+IRC_NOTICE_MARK = re.compile(rf"^[ \t]{{0,4}}{_IRC_TIME}(?:-!-|\*\*\*|-->|<--|==>|<==|--)[ \t]")
+IRC_NOTICE = re.compile(rf"""^[ \t]{{0,4}}{_IRC_TIME}\*{_IRC_GAP}(?:
+      {_IRC_NICK}{_IRC_GAP}(?:[(\[][^()\[\]\n]{{0,120}}[)\]]{_IRC_GAP})?   # "ada (~a@host)", "ada [~a@host]"
+      (?i:has{_IRC_GAP}(?:joined|left|quit|changed{_IRC_GAP}the{_IRC_GAP}topic|been{_IRC_GAP}kicked)
+        |is{_IRC_GAP}now{_IRC_GAP}known{_IRC_GAP}as|sets?{_IRC_GAP}mode|changes{_IRC_GAP}topic|was{_IRC_GAP}kicked
+        |a{_IRC_GAP}rejoint|a{_IRC_GAP}quitt[ée]|est{_IRC_GAP}parti|est{_IRC_GAP}maintenant{_IRC_GAP}connu
+        |ha{_IRC_GAP}(?:entrado|salido|abandonado)|se{_IRC_GAP}ha{_IRC_GAP}(?:unido|ido|desconectado)
+        |ahora{_IRC_GAP}es{_IRC_GAP}conocid[oa])
+    | (?i:topic{_IRC_GAP}(?:for|is|set|changed)|now{_IRC_GAP}talking{_IRC_GAP}on|mode{_IRC_GAP}[#&]) )""", re.X)
+# the message lines a text must hold, and their share of its lines with words (messages, actions and notices
+# together), to be read as such a log: a few "<x> y" lines in prose or in scribe minutes are not
+IRC_LOG_MIN_MESSAGES = 8
+IRC_LOG_SHARE = 0.6
+# a relay bot speaks for users of another network or chat: its lines open with the real sender's nick, in angle or
+# square brackets ("<+ant> <BS314159> is that incorporated?", "<bridge> [ada] hi"); a nick whose lines do so at
+# least IRC_RELAY_MIN times and for IRC_RELAY_SHARE of its lines relays, and each such line is the inner nick's
+IRC_RELAYED = re.compile(rf"(?:<[@+%~&!]?(?P<angle>{_IRC_NICK})>|\[(?P<square>{_IRC_NICK})\]){_IRC_GAP}(?=\S)")
+IRC_RELAY_MIN = 2
+IRC_RELAY_SHARE = 0.8
+
 # A transcript may label every turn with the speakers' lower-case IRC nicks, without the scribe's "..." lines
 # ("stark: Thank you…", "adam3us: Thank you for inviting me."). Its label style is told by the same few lower-case
 # one-word labels opening several lines: each repeats (NICK_STYLE_MIN_TURNS) and at least two of them alternate, so
