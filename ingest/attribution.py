@@ -33,6 +33,7 @@ from quidit.ingest.editor_notes import editor_notes
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.foreign_glosses import mark_foreign_glosses
 from quidit.ingest.group_labels import group_labels
+from quidit.ingest.handle_bullets import bulleted_handles
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
@@ -46,8 +47,10 @@ from quidit.ingest.labels import (
     Line,
     LineKind,
     Part,
+    ends_paragraph,
     formal_label,
     parse_label,
+    part_heading,
     question_label,
     section_part,
     section_word,
@@ -326,6 +329,7 @@ from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe
 from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subject, once_handle, opens_reported_turn
 from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
+from quidit.ingest.ticket_items import mark_ticket_headings
 from quidit.ingest.topic_items import topic_items
 from quidit.ingest.topic_lead_ins import topic_lead_in
 from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
@@ -453,6 +457,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     else:
         dash_turns(text, units)  # "Jana - risk is…" in notes labelled by handles
     nicks = set() if scribe or irc else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
+    bulleted = set() if scribe or irc else bulleted_handles(text, units, roster_end)  # "* ko1: …", "* mame: …" items as turns
+    nicks |= bulleted
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
@@ -505,6 +511,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # a line in capitals is a label only after a separator ("---")
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
+        if u.kind == LineKind.LABEL_ALONE and ends_paragraph(text, u) and part_heading(u.label):
+            continue  # "Discussion:", "Preliminary discussion:" alone in their paragraph: a part of an agenda item
         if u.kind == LineKind.SECTION and u.talk and " " not in u.label.strip() \
                 and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) and _listed_one(u.label.strip(), listed) is None:
             continue  # "[Applause] Thank you all": one word in brackets names a presenter only when the list does
@@ -537,6 +545,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(lab.name, lab.core, None, lab.gender, True, lab.affiliation)  # "Alex: …" once is a turn too
         if scribe and lab is not None and not nick and lab.role is None and resolve(lab.core, listed) is None:
             continue  # scribe minutes label people by nick: "The Great Bikeshedding II: …" is a heading
+        if bulleted and lab is not None and not nick and lab.role is None and not lab.gender and " " not in lab.core.strip() \
+                and not lab.core.isupper() and lab.core.lower() in lower:
+            continue  # "* Preprocess: O(n)" amid "* ko1: …" turns: a word the text writes in lower case, no handle
         if lab is None and u.dotted and TITLE_TURN.match(u.label):
             titled[i] = TITLE_TURN.match(u.label).group("title")  # "Mme la garde des sceaux.": whose title, once the people are known
         if lab is None:
@@ -667,7 +678,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             # in minutes, a line in capitals of its own ("INFORMATIONS ET QUESTIONS DIVERSES") is an agenda heading
             caps = attendance and u.kind == LineKind.LABEL_ALONE and u.bare and len(u.label.split()) >= 2 \
                 and re.fullmatch(r"[^\W\d_][^\d.,:;!?€$%]*", u.label.strip()) is not None  # words only, no figures
-            u.kind = LineKind.HEADING if ruled or caps else LineKind.TEXT
+            part = u.kind == LineKind.LABEL_ALONE and ends_paragraph(text, u) and part_heading(u.label)  # "Conclusion:"
+            u.kind = LineKind.HEADING if ruled or caps or part else LineKind.TEXT
         if scribe and u.kind == LineKind.TEXT and scribe_heading(text[u.start:u.end]):
             u.kind = LineKind.HEADING  # "Towards FPWD", "AOB": the scribe's topic line, not the speaker's words
     people: dict[int, Participant] = {}
@@ -1347,6 +1359,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     units = scan_lines(ct)
     mark_chunk_headers(text, units)  # "Timestamp : [0.0, 442.88] / […]:", "[00:01:02 --> 00:01:30]": layout
     mark_foreign_glosses(text, units)  # "公平的问题：…" inside a French answer: a heading for other readers
+    mark_ticket_headings(text, units)  # "[Feature #20265] Deprecate … (peterzhu2118)": an agenda item, nobody's words
     if ct.numbered:
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line

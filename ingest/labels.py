@@ -211,6 +211,19 @@ def section_word(word: str) -> bool:
     return " " not in w and len(w) >= 8 and any(len(x) >= 8 and fuzz.ratio(w, x) >= 90 for x in SECTION_WORDS)
 
 
+def ends_paragraph(text: str, line: Line) -> bool:
+    """A line a blank line follows (or the text's end): its own paragraph, or the last line of one."""
+    return line.own_paragraph or line.end == len(text) or text[line.end:line.end + 3].lstrip(" \t").startswith("\n\n")
+
+
+def part_heading(label: str) -> bool:
+    """A label alone on its line that heads a part of an agenda item, not a person's turn: "Discussion:",
+    "Conclusion:", "Preliminary discussion:", "Débat :", "Conclusiones:" (a part word, after one or two qualifiers)."""
+    words = label.split()  # capitalised, a heading's: "…some fundamental questions:" ends a wrapped sentence
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and (
+        section_word(label) or len(words) > 1 and section_word(words[-1]) and all(w[:1].islower() for w in words[1:]))
+
+
 class Part(str, Enum):
     """What a sub-heading under a speaker's section opens."""
     TALK = "talk"  # "Présentation", "Communication", any other: the section's speaker goes on

@@ -2296,6 +2296,41 @@ NICK_STYLE_MAX_LABELS = 12  # more distinct lower-case words before a colon are 
 # nicks, not prose with a few lower-case words before a colon; the share counts the non-empty lines after the roster
 NICK_CROWD_SHARE = 0.5
 
+# Minutes may write each turn as a list item opened by the speaker's lower-case handle ("* ko1: I read this proposal.",
+# "- mame: We already allow arrays of strings.", "* nobu: je préfère…"), a dozen people and more, amid pasted text and
+# code. The items are a conversation when several handles open BULLET_HANDLE_TURNS_MIN items each, the handle changes
+# from one item to the next (BULLET_HANDLE_ALTERNATION of the adjacent pairs) and people speak in the first person in
+# them (BULLET_HANDLE_PERSONAL_SHARE): a changelog's "* fix: …" / "* docs: …" runs, a field list's "- type: …" or a
+# commit list's "* deps: update v8" have neither (`handle_bullets`).
+BULLET_HANDLES_MIN = 3  # distinct handles opening BULLET_HANDLE_TURNS_MIN items each
+BULLET_HANDLE_TURNS_MIN = 2
+BULLET_HANDLE_ALTERNATION = 0.5
+BULLET_HANDLE_PERSONAL_SHARE = 0.15
+# the kinds of change a changelog or commit log prefixes its items with ("* fix: …", "- feat(parser): …", "* deps: …"):
+# never a person's handle, however many items they open
+CHANGE_KINDS = frozenset({
+    "fix", "fixes", "bugfix", "hotfix", "feat", "feature", "features", "docs", "doc", "chore", "refactor", "test", "tests",
+    "build", "ci", "perf", "style", "deps", "revert", "release", "src", "lib", "tools", "security", "breaking",
+})
+# a handle's mention in the prose as a person's, not as a word: "mrkn's comment" (with SPEECH_VERB after the handle,
+# "nobu says…", too), the person's page in a link ("hackmd.io/@mrkn/…"), a person's mark in brackets ("… clause?
+# (yui-knk)", "I (or k0kubun) will try", "(y nobu)")
+HANDLE_POSSESSIVE = re.compile(r"[’']s(?![\w’'])")
+HANDLE_IN_LINK = re.compile(r"[@/~]$")
+HANDLE_BRACKET_OPEN = re.compile(r"\((?:(?:or|and|ou|et|o|y)\s{1,3})?$")
+
+# An issue tracker's ticket as an item of a meeting's agenda, as Redmine and its kin write it: the tracker and the
+# number in brackets, the title, the proposer's handle in brackets at the end ("[Feature #20265] Deprecate and remove
+# rb_newobj (peterzhu2118)", "[Évolution #412] Export CSV (jdupont)", "[Soporte #77] Copia de seguridad (@mlopez)"),
+# a line of its own, a Markdown heading's marks before it at most ("### [Bug #19231] …"). The text pasted under it,
+# up to the discussion's first turn or part heading ("Discussion:"), is the ticket's, so its proposer's
+# (`ticket_items`). A title with no handle at its end is a heading all the same.
+TICKET_HEADING = re.compile(r"""^[ \t]{0,8}(?:\#{1,6}[ \t]{1,4})?\[(?P<kind>[^\W\d_][^\W\d_]{1,20}(?:[ \t-][^\W\d_]{1,20})?)[ \t]{1,3}\#\d{1,8}\]
+    [ \t]{1,20}(?P<title>\S[^\n]{0,300}?)(?:[ \t]\(@?(?P<who>[A-Za-z][A-Za-z0-9_`|-]{1,30})\))?[ \t]*$""", re.X)
+# the shortest part of a handle a label may write for the proposer ("peter" for "peterzhu2118", "moris" for
+# "tagomoris"); an all-capitals label of two or three letters may start it ("KJ" for "kjtsanaktsidis")
+TICKET_HANDLE_PART_MIN = 4
+
 # A machine transcript of a video call (Google Meet's transcript tab, a Zoom or Teams text export) opens every turn
 # with the speaker's account name and a colon, whatever the account is called: "Frank Saavedra: …", a name in lower
 # case ("paula alicia leon: …"), a company in capitals ("CALIDAD EMPRESARIAL: …"), a handle ("jdoe@acme.com: …").

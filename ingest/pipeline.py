@@ -34,6 +34,7 @@ from quidit.ingest.retold import retold_interview
 from quidit.ingest.roster import parse_roster
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.speaker_labels import SpeakerBook, unnamed
+from quidit.ingest.ticket_items import ticket_proposers
 from quidit.settings import MAX_TRANSCRIPT_CHARS
 
 log = logging.getLogger(__name__)
@@ -251,6 +252,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         sentences = att.sentences
         pending = name_voices(ct.text, sentences, participants, names or {})
         genre, evidence = detect_genre(att, ct)
+        if ticket_proposers(ct.text, sentences, participants):
+            evidence += "; the text pasted under a ticket's title is its proposer's"
         if genre == Genre.MINUTES and authored_reports(ct.text, sentences, participants):
             evidence += "; reports under their authors' headings"
         if questionnaire_answers(ct.text, sentences, participants):
