@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     COLLECTIVE_VOICE,
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
+    CUT_OFF_END,
     DATA_ROW,
     DATA_ROW_PROSE_WORDS,
     DATA_ROW_TURNS_BEFORE,
@@ -1233,7 +1234,8 @@ def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k
     if k < 0 or not units[k].own_paragraph or k + 1 not in people or (s, e) != (units[k].start, units[k].end):
         return False
     seg = text[s:e]
-    return seg[:1].isupper() and len(seg.split()) <= 16 and not re.search(r"[.!?…;:,]$", seg)
+    return seg[:1].isupper() and len(seg.split()) <= 16 and not re.search(r"[.!?…;:,]$", seg) \
+        and not CUT_OFF_END.search(seg)  # "…the new law says no bonuses—": a turn cut off
 
 
 def _after_article(text: str, core: str, cache: dict[str, bool]) -> bool:

@@ -753,8 +753,12 @@ PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|w
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
-# provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop
-SENTENCE_LINE_END = re.compile(r"[.!?…;:,][»\"”’')\]]{0,3}\s*$")
+# provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
+# last word an em dash cuts off (CUT_OFF_END)
+SENTENCE_LINE_END = re.compile(r"(?:[.!?…;:,][»\"”’')\]]{0,3}|(?<=[^\W\d_])—)\s*$")
+# the em dash glued to a word that ends a turn cut off, as a Hansard prints an interrupted speaker ("…the new law says
+# no bonuses—", "…and the fees—"): the speaker's words, never a heading or an agenda item
+CUT_OFF_END = re.compile(r"(?<=[^\W\d_])—\s*$")
 # an editor's note in square brackets over two or three lines, its opening line ending without the bracket closed
 # ("[ Note de la rédaction:" / "Les députés se lèvent … et chantent Ô Canada.]", "[Editor's note:" / "…]"): the
 # record's, nobody's words, and the turn goes on after it
@@ -762,8 +766,9 @@ NOTE_OPENS = re.compile(r"^\s*\[[^\[\]\n]{0,200}$")
 NOTE_CLOSES = re.compile(r"^[^\[\]\n]{0,600}\]\s*\.?\s*$")
 NOTE_LINES_MAX = 3  # lines such a note may run over
 # a short line with no sentence punctuation (one that ends on a dash announces what follows, as a colon does: "That
-# the House -" over a resolution's numbered items, no heading)
-HEADING = re.compile(r"^[^.!?:;]{1,60}(?<![ \t][-–—])$")
+# the House -" over a resolution's numbered items, no heading; an em dash glued to the last word cuts a speaker off,
+# "…the new law says no bonuses—" as a Hansard prints an interrupted turn: words, no heading)
+HEADING = re.compile(r"^[^.!?:;]{1,60}(?<![ \t][-–—])(?<![^\W\d_]—)$")  # (the second: CUT_OFF_END)
 
 # Spanish impersonal / passive attribution: "Por el Sr. Alcalde se explica que…", "Se responde por la Sra. X"
 # and inverted openers "Interviene Dª X, portavoz de…", "Toma la palabra el Sr. Y"
@@ -1605,7 +1610,9 @@ DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
           | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}?            # "M. le président", "Mme la présidente"
           | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
-    (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))(?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
+    (?!{HONORIFIC_RE}\s+{NAME_RE}\.(?:\s|$))
+    (?!(?<=[\s.][{_UP}]\.[ \t]){NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}[ \t]?:)  # "Hon. Mary T. Lowe: …": a middle initial, the label's colon after the surname
+    (?P<body>[«“"(¿¡…A-ZÀ-Ý0-9].*)$""", re.X | re.S)
 # where a turn label runs on inside a line of a parliament's dotted record, the OCR having lost the line break: right
 # after the closing parenthesis of the reaction that ended the turn before ("(Rires.) M. Dupont. Je…", "(Aux voix !)
 # M. le président. J'ai reçu…"), or after the exclamation or question that ended it ("… aujourd'hui !M. le
@@ -2128,6 +2135,11 @@ DOCUMENT_DATE = re.compile(
 # page's number ("Page 3", the journal's "2986", "- 4 -", "3 / 12") or the sitting's date alone on its line ("4 June
 # 1997", "Jeudi 3 octobre 2019", "June 4, 1997"); PAGE_WORD_LINE is the number with the word "page" ("Page 3",
 # "Página 3", "p. 3"), a page's head even alone
+# a Hansard's clock stamp alone on its line, the time of day as four figures, bare or in brackets ("1050", "(1105)"):
+# Canada's provincial and federal Hansards print it every ten minutes or so, often inside a turn; a run of them rising
+# through the record is the sitting's clock (`ingest.page_furniture`), not a list's or a vote's number
+HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\)?[ \t]{0,3}$")
+HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
 PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$")
 PAGE_DATE_LINE = re.compile(
     rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"
@@ -2771,6 +2783,10 @@ _POINT_NOUNS = (r"plan|answer|reply|response|point|view|argument|proposal|sugges
                 r"|recommendation|concern|proposition|réponse|idée|avis|point\s+de\s+vue|recommandation|propuesta"
                 r"|respuesta|idea|opinión|postura|posición|sugerencia|conclusión|recomendación")
 POINT_OF_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{_POINT_NOUNS})\s+(?:was|is|had\s+been|has\s+been)\s+(?:to|that)\b")
+# an English possessive right after a name, its noun following: "Mr. Reid’s salary was reported…", "Petr’s slides
+# showed…": the noun is the verb's subject, the named person only its owner (a contraction's verb right after the
+# "’s", "Petr’s said…", is not a possessive)
+POSSESSOR_AFTER = re.compile(r"['’]s[ \t]+(?!(?:said|asked|told|noted|added|explained|suggested|mentioned|proposed)\b)[^\W\d_]")
 POINT_OF_BEFORE = re.compile(rf"^\W*(?:la|le|l[’']|el)\s*(?:{_POINT_NOUNS})\s+(?:de|d[’']|del)\s*$", re.I)
 POINT_OF_VERB = re.compile(r"\s*(?:est|était|fut|es|era|fue)\s+(?:de|d[’']|que|qu[’'])", re.I)
 # a role noun right before a name at a sentence's start, without article: "PyO3 maintainer David Hewitt asked…",

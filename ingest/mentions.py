@@ -42,6 +42,7 @@ from quidit.ingest.lexicon import (
     POINT_OF_BEFORE,
     POINT_OF_VERB,
     POSSESSIVE_S,
+    POSSESSOR_AFTER,
     PRONOUN_SUBJECT_BEFORE,
     QUOTE_OPEN,
     QUOTE_THEN_VERB,
@@ -145,6 +146,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = orig = trim_name(m.group(2))
+        if POSSESSIVE_S.search(name) and len(name) > 3:  # "Mr. Reid’s salary": the name is "Reid", the owner's
+            name = orig = name[:-2]
         if role_of(name.split("-")[0]) is not None:
             continue  # "el Sr. Alcalde": a role, read below
         if len(name.split()) == 1 and fold(name) in OFFICE_TITLES:  # "la Sra. Portavoz Grupo PP, Dª Leonor X": the apposition
@@ -215,7 +218,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         word = POSSESSIVE_S.sub("", m.group(0))  # "Petr's plan": the name is "Petr"
         end = m.start() + len(word)
-        if any(a <= m.start() < b for a, b in taken) or len(word) < 3 or ROLE_WORD.match(word):
+        if any(a <= m.start() < b for a, b in taken) or len(word) < 3 or ROLE_WORD.match(word) \
+                or word.lower() in ARTICLES:  # "The auditor has said…": the article of "The Speaker" names nobody
             continue
         p = resolve(word, participants)
         if p is not None:
@@ -404,6 +408,8 @@ def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: l
     if POINT_OF_AFTER.match(after):  # "Petr's plan was to …": X's reported point is the subject
         return m.end
     if NAME_ALIAS.match(after):  # "Philippe Pitolli, dit karchnu": a nickname, not "says"
+        return None
+    if POSSESSOR_AFTER.match(after):  # "Mr. Reid’s salary was reported…": the salary is reported, Reid says nothing
         return None
     for v in SPEECH_VERB.finditer(after):
         if v.start() > WINDOW:

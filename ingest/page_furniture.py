@@ -5,12 +5,20 @@ A parliament's record converted from PDF keeps each page's running head and foot
 inside a sentence ("I am quite" / "Page 3" / … / "sure then there will be …"). They are the layout's, nobody's words,
 and they do not end the turn around them: the speaker goes on after the page break. A run of such lines counts when
 it holds the word "page" with its number, or a number and a date together; a lone number (a list's, a vote's) or a
-lone date (a new sitting's heading) is no page break.
+lone date (a new sitting's heading) is no page break. A Hansard's clock stamps ("1040", "1050", "(1105)") are furniture
+too when several rise through the record (`clock_stamps`).
 """
 from __future__ import annotations
 
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import BARE_PAGE_NUMBER, PAGE_DATE_LINE, PAGE_NUMBER, PAGE_WORD_LINE
+from quidit.ingest.lexicon import (
+    BARE_PAGE_NUMBER,
+    HANSARD_CLOCK_LINE,
+    HANSARD_CLOCK_MIN,
+    PAGE_DATE_LINE,
+    PAGE_NUMBER,
+    PAGE_WORD_LINE,
+)
 
 
 def _furniture(line: str) -> str | None:
@@ -47,4 +55,17 @@ def page_furniture(text: str, units: list[Line]) -> set[int]:
         run.append(k)
         kinds.add(what)
     close()
-    return out
+    return out | clock_stamps(text, units)
+
+
+def clock_stamps(text: str, units: list[Line]) -> set[int]:
+    """Indices of a Hansard's clock stamps: lines that are a time of day alone in four figures ("1050", "(1105)"), at
+    least HANSARD_CLOCK_MIN of them, each later than the one before (numbers that fall or repeat are a list's)."""
+    found: list[tuple[int, int]] = []
+    for k, u in enumerate(units):
+        if u.end > u.start and u.kind in (LineKind.TEXT, LineKind.NARRATION) \
+                and (m := HANSARD_CLOCK_LINE.match(text[u.start:u.end])) is not None:
+            found.append((k, int(m.group("h")) * 60 + int(m.group("m"))))
+    if len(found) < HANSARD_CLOCK_MIN or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+        return set()
+    return {k for k, _ in found}
