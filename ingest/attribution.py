@@ -333,6 +333,7 @@ from quidit.ingest.sentences import split_spans
 from quidit.ingest.ticket_items import mark_ticket_headings
 from quidit.ingest.topic_items import topic_items
 from quidit.ingest.topic_lead_ins import topic_lead_in
+from quidit.ingest.voice_names import name_voices_from_text
 from quidit.ingest.wrapping import wrapped_dash_lines, wrapped_turn_ends
 
 
@@ -737,6 +738,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta
     name_askers(text, units, people, participants)  # "Q  …" after "Go ahead, Cindy.": the one the chair gave the floor to
+    name_voices_from_text(text, units, people)  # "Maître Vidal." over "Speaker 3 (00:25:34): …": Speaker 3 is Vidal
     return people
 
 
@@ -1421,6 +1423,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         and not any(p.in_roster for p in participants) else None
     author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
     label_doc = result.labels >= 3 or result.sections >= 2  # else a label opens a turn like any other cue
+    # a recording's transcript, most labels with the turn's time ("Jane Roe (00:01:02): …"): every word is someone's
+    # speech, none the writer's narration, so a sentence naming someone with a verb ("Mme X témoigne…") is still the
+    # labelled speaker's (as in a line-numbered record)
+    recorded = label_doc and 2 * sum(1 for i in people if units[i].timed) > len(people)
     if label_doc:  # "So it's … that you act like — we all act like" over the next line: a filled line, no agenda item
         wrapped_dash_lines(text, units)
     # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
@@ -1661,6 +1667,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if label_doc and u is not None and s == u.start and STENO_NOTE.match(seg):  # "– Resulta afirmativa."
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
+        if recorded and labelled and current is not None and kind == LineKind.TEXT:
+            # a recording's transcript has no headings between its timed turns: "Mon confrère" over "Alain Ferland y
+            # reviendra", a short line without a stop, is the speaker's sentence the speech-to-text cut in two
+            out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
+            continue
         if label_doc and _agenda_item(text, units, people, k, s, e):  # "Jenkins merge jobs … #179" before "Trevor: …"
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent = None, False, []
@@ -1800,7 +1811,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled, recent = None, False, []
                 continue
             # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
-            switch = None if ct.numbered else _narrated_switch(text, s, e, participants, current, recent, handles, handle_lower)
+            switch = None if ct.numbered or recorded else _narrated_switch(text, s, e, participants, current, recent, handles, handle_lower)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue

@@ -147,6 +147,7 @@ class Line:
     run_in: bool = False  # a turn whose speaker's name runs in at the paragraph's head, no colon (`run_in_names`): a turn even once
     caps_dot: bool = False  # a "MR. KOHN. Words" turn of a text written that way (`caps_dot_labels`): its titles are no name
     irc: bool = False  # a line of a raw IRC log (`irc_log`): the nick that typed it speaks, whatever its shape
+    timed: bool = False  # a label with the turn's time ("Jane Roe (00:01:02): …", "Speaker 1 (0:03):"): a recording's transcript
 
 
 @dataclass
@@ -171,6 +172,7 @@ LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
+    (?:\s{{0,3}}(?P<clock>[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?[\])]))?  # the turn's time after the name: "Justice Moreau (00:00:26): …" (Rev)
     \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
@@ -559,11 +561,12 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     m = TIME_VOICE_LINE.match(s)
     if m:  # "00:33:34 audience6", "Speaker 1  0:03", "Participante 2 (0:10):" over the voice's words
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, m.group("after") or m.group("before") or m.group("colon"), True
+        line.timed = True
         return
     m = VOICE_LABEL.match(s)
     if m:  # "[SPEAKER_1] Good morning", "SPEAKER_00 [00:00:01]: Hello": a diarization export's numbered voice
         line.kind, line.label, line.structured = LineKind.LABEL, m.group("bracketed") or m.group("timed"), True
-        line.body = line.start + m.end()
+        line.body, line.timed = line.start + m.end(), m.group("timed") is not None
         return
     got = bracket_label(s) if bracketed and "[" in s[:40] else None
     if got is not None:  # "[Bears] The council, …", "[City Clerk Hurtubise] Councilor Callahan?": a caption export's turn
@@ -579,7 +582,7 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     m = TIME_NAME_LINE.match(s)
     label = m and (m.group(1) or m.group(2) or m.group(3))
     if label and len(label.split()) <= 5:  # "00:01:30 Ruth del Salto" over the turn's words
-        line.kind, line.label, line.structured = LineKind.LABEL_ALONE, label.strip(), True
+        line.kind, line.label, line.structured, line.timed = LineKind.LABEL_ALONE, label.strip(), True, True
         return
     m = BOLD_LABEL.match(s)
     if m:
@@ -663,7 +666,8 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.label = LineKind.LABEL_ALONE, whole if len(whole) <= 90 else long_office.group("name").strip()
         return
     if m:
-        line.structured = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s) or re.match(r"[*•▪◦-]\s|>>", s))
+        line.timed = bool(re.match(rf"{_TIME}\S", s) and re.match(r"\[?\(?\d", s)) or m.group("clock") is not None
+        line.structured = line.timed or bool(re.match(r"[*•▪◦-]\s|>>", s))
         line.dotted = re.match(r"\.\s*[–—]", m.group("sep").strip()) is not None  # "LE PRÉSIDENT. – …" (Sénat)
         line.label = m.group("label")
         body = m.group("body")

@@ -1430,6 +1430,13 @@ QUESTION_NUMBER_LABEL = re.compile(r"""^\s*(?P<tag>(?:Q|P|Question|Pregunta)\s?\
     \s*(?:,\s*(?:(?i:por|by|par|de)\s+)?(?P<who>[^,:()\n]{2,80}?)\s*(?:,(?P<aff>[^:\n]{0,160}))?)?\s*$""", re.X)
 QUESTION_LABELS_MIN = 2  # numbered questions a text must have for the form to count
 # --- research-interview transcripts: participant codes, protocol fields, the researcher's notes ------------------
+# a turn that only calls someone by name, as a court's or a meeting's chair gives the floor to counsel or a member:
+# "Maître Vidal.", "Mr. Smith, please.", "Señora López, adelante.", "Madame Roy, vous avez la parole." (an honorific
+# and up to three capitalised words, then at most a word of courtesy; the whole turn, nothing else): the next turn is
+# the called person's (`voice_names`). "Merci, Maître Vidal." or "Maître Vidal a raison." say more and are no call.
+CALLED_TURN = re.compile(rf"""^\s{{0,3}}(?P<name>{HONORIFIC_RE}\s{{1,3}}[{_UP}][\w’'-]{{1,30}}(?:[ \t]{{1,3}}[{_UP}][\w’'-]{{1,30}}){{0,2}})
+    \s{{0,3}}(?:,\s{{0,3}}(?i:please|go\s+ahead|s[’']il\s+vous\s+pla[iî]t|allez-y|vous\s+avez\s+la\s+parole|por\s+favor|adelante
+    |tiene\s+(?:usted\s+)?la\s+palabra)\s{{0,3}})?[.!?]?\s{{0,3}}$""", re.X)
 # a participant's code as a turn's label ("E1:", "P3:", "EA12:", "R-2:"), or a numbered participant of a focus group
 # or an unnamed recording ("Participante 1:", "Participant 2:", "Entrevistada 3:", "Speaker 1:", "Intervenant 2 :"),
 # with a lower-case qualifier in brackets that keeps the same person ("E1 (probe):", "P3 (cont.):", "E2

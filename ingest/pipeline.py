@@ -197,12 +197,14 @@ def name_voices(text: str, sentences: list[Sentence], participants: list[Partici
     """Numbered voices labelling a plain transcript's turns ("SPEAKER_00: …", "Locuteur 1 : …"), as a diarization
     export writes them: the sidecar's name for each it names; the others, with their first words, for `quidit
     speakers` to list as unnamed."""
-    for p in participants:
-        if NUMBERED_VOICE.match(p.name) and p.name in names:
-            voice, p.name = p.name, names[p.name]
-            p.labels.append(voice)
+    for p in participants:  # (a voice the text named itself, `voice_names`, keeps its number among its labels)
+        voice = p.name if NUMBERED_VOICE.match(p.name) else next((lab for lab in p.labels if NUMBERED_VOICE.match(lab)), None)
+        if voice is not None and voice in names:
+            was, p.name = p.name, names[voice]
+            if voice not in p.labels:
+                p.labels.append(voice)
             for s in sentences:
-                if s.speaker == voice:
+                if s.speaker == was:
                     s.speaker = p.name
     pending: dict[str, str] = {}
     for s in sentences:
