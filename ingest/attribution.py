@@ -279,7 +279,7 @@ from quidit.ingest.lines import (
     scan_lines,
     title_cased,
 )
-from quidit.ingest.listed_headings import listed_name_headings, unlisted_name_headings
+from quidit.ingest.listed_headings import listed_name_headings, unlisted_dash_talk, unlisted_name_headings
 from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
@@ -450,6 +450,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`). `cover`: a
     line-numbered transcript, whose cover page lists its people (`_cover_names`)."""
     attendance = any(u.kind == LineKind.ATTENDANCE for u in units)
+    record = attendance or minutes_cue(text) is not None  # a meeting's own record (its list or its title)
     scribe = scribe_style(text, units)
     irc = not scribe and irc_log(text, units)  # "14:05 <jrandom> hi": a raw IRC log, every line its nick's
     if scribe:
@@ -518,6 +519,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.SECTION and u.talk and " " not in u.label.strip() \
                 and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) and _listed_one(u.label.strip(), listed) is None:
             continue  # "[Applause] Thank you all": one word in brackets names a presenter only when the list does
+        if u.kind == LineKind.SECTION and u.talk and record and unlisted_dash_talk(text[u.start:u.end], listed):
+            u.kind, u.talk, u.label = LineKind.HEADING, False, None  # "Punto 4 - Informes Oficiales": an item's title
+            continue
         if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
         lab = caps_dot_person(u.label) if u.caps_dot else parse_label(u.label)  # ("CHAIRMAN GREENSPAN": titles, a surname)

@@ -95,6 +95,9 @@ ORG_WORDS = {
     "commune", "syndicat", "sénat", "senado", "ayuntamiento", "diputación", "junta", "ministerio", "comité", "grupo",
     "fundación", "foundation", "biblioteca", "bibliothèque", "library", "universidad", "university", "instituto",
     "subsecretaría", "secretaría", "dirección", "división", "departamento",
+    # the Spanish and English bodies the French "conseil", "commission" and "comité" name ("Consejo de Educación: 5
+    # escuelas…" is a body's figures in a member's report, no person's label)
+    "consejo", "comisión", "council", "committee",
 }
 ORG_FOLDED = frozenset(fold(w) for w in ORG_WORDS)  # accents and case folded once, for word-by-word tests
 # in a roster entry's role, the French article that opens its organisation: before an organisation word or an acronym
@@ -372,6 +375,11 @@ _IRREGULAR = (
     # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
     # "M. X appelle (tout d'abord) l'attention du Comité sur…", "Ms X drew attention to…"
     "consulta|consultó|hace presente|hizo presente|hace notar|hizo notar|hace ver|hizo ver|"
+    # a municipal council's acta as the River Plate writes it: "El concejal X aportó que…" (a remark added to the
+    # debate; only with "que": "aportó 500 dólares" is money), "X mocionó convocar…" (a motion made), "X objetó…",
+    # "X saludó a las enfermeras…" (a greeting made from the floor), as "objected" ("objects" is a noun too), "objecte",
+    # "salue" say elsewhere
+    "aporta que|aportó que|mociona|mocionó|objeta|objetó|saluda a|saludó a|objected|"
     # an acta's follow-up report: "El secretario del CPA dio seguimiento a los acuerdos siguientes:"
     "da seguimiento|dio seguimiento|dando seguimiento|"
     "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
@@ -1815,7 +1823,13 @@ ABBREVIATIONS = {
     "lic", "lcdo", "lcda", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
     # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
     "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
+    # a street's kind before its name ("Avda. Japón", "Avda. Gral. Caballero")
+    "avda", "avd",
 }
+# currency abbreviations written before the amount ("Gs. 250.000.000" guaraníes, "Bs. 100" bolívares or bolivianos,
+# "Rs. 500" rupees, "Ptas. 1.000" pesetas, "Frs. 20" francs, "Dls. 30" dollars): their full stop ends no sentence
+# when a figure follows (a sentence that ends on the abbreviation is followed by a capital)
+CURRENCY_ABBREVIATIONS = frozenset({"gs", "bs", "rs", "ptas", "pts", "frs", "dls", "dlls"})
 # the record's own lines in a procès-verbal / acta / council minutes, each a line of its own in the PDF, that the
 # cleaning must not run on into the next line's sentence: a vote tally ("Contre : M. Papin, M. Tanguy", "3 abstentions :
 # Mme X, M. Y", "Abstenciones: D. Luis Gil", "Against: Cllr Roe") and a deliberation's numbered heading with its object
@@ -2434,6 +2448,7 @@ _TALK_NAME = rf"{_TALK_NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{_TALK_NAME_TOK
 # optional "(Company)", ", Role, Company" or more speakers ("& Simon Cochrane, Nearmap"); the first name is the speaker.
 # The dash may be typed as two hyphens, as plain text writes an em dash ("Lean et Scrum -- Damien Thouvenin"), but not
 # after a closing quotation mark: '"The goal is to provide better functions" -- Jane Roe' signs a quotation
+TALK_DASH = re.compile(r"\s+(?:--|[-–—|])\s+")  # the dash (or bar) between a talk's title and its speaker
 TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
     (?:(?<!["”»])\s+--\s+ | \s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
     (?P<who>{_TALK_NAME})
@@ -2681,9 +2696,14 @@ QUOTED_NICK = re.compile(r"[‘'“\"][A-ZÀ-Ý][\w-]{0,20}[’'”\"]")
 TABLE_CELL_GAP = re.compile(r"\t|[^\S\n]{2,40}|[^\S\n]{0,8}\|[^\S\n]{0,8}")
 TABLE_RULE_ROW = re.compile(r"^[\s|:+=-]{3,400}$")  # "|---|:---|", "----  -----": the rule under a header
 # attendance written in a sentence by those who attend at the board's invitation: "Present at the invitation of the
-# Board was X, Executive Director, and Y, Treasurer", "Also present were X and Y", "Étaient également présents : …"
+# Board was X, Executive Director, and Y, Treasurer", "Also present were X and Y", "Étaient également présents : …";
+# and a council's members run in after the record's first sentence, up to the sentence's end ("Bajo la presidencia
+# del Dr. X. Concejales presentes: A, B y C. Ausente: …", "Chaired by X. Councillors present: A, B and C.",
+# "Conseillers présents : A, B et C."): at a line's start such a heading is an attendance line (`ATTENDANCE`)
 PRESENCE_SENTENCE = re.compile(r"""(?:^|(?<=[.\n]\s)|(?<=\n))[ \t]{0,4}(?: (?:also\s+)?present(?:\s+at\s+the\s+invitation\s+of\s+the\s+\w+)?\s+(?:was|were)
-    | (?:[ée]tai(?:en)?t\s+(?:[ée]galement\s+)?pr[ée]sente?s?|assistai(?:en)?t\s+[ée]galement) | (?:asistieron|estuvieron\s+presentes)(?:\s+tambi[ée]n)? )
+    | (?:[ée]tai(?:en)?t\s+(?:[ée]galement\s+)?pr[ée]sente?s?|assistai(?:en)?t\s+[ée]galement) | (?:asistieron|estuvieron\s+presentes)(?:\s+tambi[ée]n)?
+    | (?<=\.[ \t])(?:concejal[ea]s|consejer[oa]s|miembros|members|councill?ors|conseill[eè]res|conseillers|membres)
+      [ \t]{1,3}(?:presentes|present|pr[ée]sente?s)[ \t]{0,3}: )
     \s*:?\s+""", re.I | re.X)
 # words of a title written after a name in such a sentence ("X, Executive Director, Y, Treasurer of …"): the title, not
 # another person

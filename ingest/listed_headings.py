@@ -11,6 +11,12 @@ a speaker's notes only where the document's own speakers list gave that very ful
 blank line and notes follow it. A heading joining two listed names ("Jane Roe & John Doe") is a joint talk's: it ends
 the last speaker's notes and names no one speaker.
 
+In a meeting's own record (a minutes title or an attendance list) that lists its members ("Concejales presentes: A, B
+y C"), a heading that puts two phrases either side
+of a dash ("Punto 4 - Informes Oficiales", "Entrega de Mención Especial - Olimpiada Kanguro") is the agenda item's
+title and its subject, not a talk and its speaker, unless the words after the dash name a listed member
+(`unlisted_dash_talk`): minutes head their items so, and a member's own report ("Informe - Ana Gil") still names her.
+
 A report that lists no one heads its talks the same way, each name over the talk's title:
 
     Jane Roe
@@ -39,17 +45,20 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     REPORT_GROUP_HEADING,
     REPORTS_END_HEADING,
+    TALK_DASH,
+    TALK_HEADING,
     TRAILING_NICKNAME,
     fold,
     role_of,
 )
-from quidit.ingest.names import lower_case_words
+from quidit.ingest.names import candidates, lower_case_words
 from quidit.ingest.records import Participant
 
 LISTED_HEADINGS_MIN = 2  # listed speakers headed so before the layout counts (one bare name is a mention or a title)
 UNLISTED_HEADINGS_MIN = 3  # names over a title before the layout counts where no list gave the names
 TALK_TITLE_WORDS = (2, 16)  # a talk's title under the name: a few words, not one (a name, a heading) nor a paragraph
 NOTES_MIN_WORDS = 8  # the notes under the title: a sentence, or a line this long (not another heading)
+DASH_TALK_LISTED_MIN = 3  # listed members before a dash heading's unlisted name reads as the item's subject
 
 
 def listed_name_headings(text: str, units: list[Line], participants: list[Participant], roster_end: int) -> set[int]:
@@ -127,3 +136,15 @@ def unlisted_name_headings(text: str, units: list[Line]) -> dict[int, tuple[str,
         units[i].title = text[units[i].start:units[i].end]
         del units[i + 1]
     return {i - n: heads[i] for n, i in enumerate(sorted(heads))}
+
+
+def unlisted_dash_talk(heading: str, listed: list[Participant]) -> bool:
+    """Whether a talk heading of the dash form ("Title - Jane Roe") names no one of a list of `DASH_TALK_LISTED_MIN`
+    people or more: in a meeting's record that lists its members (the caller checks it is one), such a line is an agenda
+    item's title and its subject."""
+    if len(listed) < DASH_TALK_LISTED_MIN:
+        return False
+    m = TALK_HEADING.match(heading.strip())
+    if m is None or not TALK_DASH.fullmatch(heading.strip()[m.end("title"):m.start("who")]):
+        return False  # ("Mobilité, par Jean Dupont": the heading says who gives the talk)
+    return not candidates(m.group("who"), listed)

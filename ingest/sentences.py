@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quidit.ingest.lexicon import ABBREVIATIONS, LETTER_LABELS, fold
+from quidit.ingest.lexicon import ABBREVIATIONS, CURRENCY_ABBREVIATIONS, LETTER_LABELS, fold
 
 BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
 WORD_BEFORE = re.compile(r"([\w°]+)\.$")
@@ -25,6 +25,8 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 lab = LABEL_BEFORE.search(chunk, max(cut, m.start() - 40), m.start() + 1) if len(w.group(1)) == 1 else None
                 if lab is None or fold(lab.group(1)) not in LETTER_LABELS or not chunk[m.end():m.end() + 1].isalpha():
                     continue  # an initial ("J. Smith"), unless the letter labels an exhibit ("Exhibit Q. A board member")
+            if w and chunk[m.start()] == "." and w.group(1).lower() in CURRENCY_ABBREVIATIONS and chunk[m.end():m.end() + 1].isdigit():
+                continue  # "costó Gs. 50.000.000": the currency before its amount
             _add(spans, text, ls + cut, ls + punct_end)
             cut = m.end()
         _add(spans, text, ls + cut, ls + len(chunk))
