@@ -37,7 +37,7 @@ from quidit.ingest.handle_bullets import bulleted_handles
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
-from quidit.ingest.initials import name_initials
+from quidit.ingest.initials import given_names, name_initials
 from quidit.ingest.irc_log import irc_lines, irc_log
 from quidit.ingest.item_owners import item_owners
 from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder, title_holder
@@ -159,6 +159,8 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER_PRETERITE,
     NOTE_TAKER_STANCE,
     NOTE_TAKER_VIEW,
+    NUMBERED_ITEM_LINE,
+    NUMBERED_ITEMS_MIN,
     NUMBERED_VOICE,
     OFFICE_TITLES,
     OFFICER_LINE,
@@ -280,7 +282,7 @@ from quidit.ingest.lines import (
     title_cased,
 )
 from quidit.ingest.listed_headings import listed_name_headings, unlisted_dash_talk, unlisted_name_headings
-from quidit.ingest.meeting_summary import own_items, silence_tasks, summary_layout
+from quidit.ingest.meeting_summary import own_items, record_tasks, silence, silence_tasks, summary_layout
 from quidit.ingest.mentions import (
     CAPS_SURNAME,
     WINDOW,
@@ -292,6 +294,7 @@ from quidit.ingest.mentions import (
     role_participant,
     subject_slot,
     title_before,
+    title_lead,
 )
 from quidit.ingest.minutes import (
     minutes_cue,
@@ -320,7 +323,7 @@ from quidit.ingest.names import (
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.page_furniture import page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
-from quidit.ingest.presented import presented_person, presents_speaker
+from quidit.ingest.presented import introduced_speaker, presented_person, presents_speaker
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.roster import cover_full_name, parse_entry
@@ -1372,6 +1375,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
     read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
+    given_names(text, participants)  # "Kohlhase (MK)" listed, "Michael Kohlhase spoke to…" written: Michael Kohlhase
     read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)
     read_name_column_table(text, ct.line_starts, participants)  # "Name  Company  Attendance" over one row a person
@@ -1448,6 +1452,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # minutes by their title ("Board Meeting Minutes"): a heading opens an agenda item, not a talk whose first sentence
     # names its speaker for the whole section
     minutes_title = minutes_cue(text) is not None  # or the meeting's clock: "Début de la réunion à 18 h 07"
+    numbered_items = (result.attendance or minutes_title) and sum(  # minutes that number their agenda items
+        1 for u in units if u.own_paragraph and NUMBERED_ITEM_LINE.match(text, u.start, u.end)) >= NUMBERED_ITEMS_MIN
     if (result.attendance or minutes_title) and not label_doc:  # "JR noted that…" with "Jane Roe" in the list
         adopt_initials(text, [p for p in participants if id(p) in listed])
     # minutes whose lists name people by one word (nicks, first names: "* Mozinet", "* Lilzeon"): a one-word name the
@@ -1738,8 +1744,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled = owner if current is None else current, True
             elif labelled or line_head or item_head or recital \
                     or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title or author_voice):
-                current, labelled, recent = None, False, []  # (in minutes a heading opens an agenda item: the turn ends;
-                # in a text its writer calls their own report or diary, the writer's next section)
+                # (in minutes a heading opens an agenda item: the turn ends; in a text its writer calls their own report
+                # or diary, the writer's next section; minutes that number their items write an unnumbered heading
+                # inside one, "7. OMDoc" / "MK spoke to this topic." / "Syntax" / "He now believes…": the speaker
+                # stays the one a pronoun stands for)
+                sub = numbered_items and u is not None and s == u.start and not NUMBERED_ITEM_LINE.match(text, u.start, u.end)
+                current, labelled, recent = None, False, ([current] if current else recent) if sub else []
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
                 and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
@@ -1879,6 +1889,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if names is not None:  # (no labels, attendance or roster: a summary's own items, not a transcript's turns)
             own_items(text, layout, out, participants, names)
         silence_tasks(layout, out)
+    elif result.attendance or minutes_title:  # "Action Items" / "X will provide the minutes…": the record's tasks
+        silence(record_tasks(text, ct.line_starts), out)
     if result.attendance or minutes_title or any(p.in_roster for p in participants):
         own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)
     _prose_order(text, in_prose, out)
@@ -2376,6 +2388,7 @@ def _talk_intro(text: str, s: int, e: int, participants: list[Participant]) -> t
     if who is None or by is None and not SPEECH_VERB.match(text, m.end(), e) or role_of(who) is not None \
             or who.split()[0].lower() in HONORIFICS:
         return None, False  # "Madame Claire Martin souligne…": an honorific mention, read by the reported-speech rules
+    who = who[title_lead(who):]  # "El Arq. Rafael Pérez comenzó…": the article and the title are no part of the name
     p = resolve(who, participants)
     title, _, rest = who.partition(" ")
     if p is None and fold(title).strip(".") in OFFICE_TITLES and rest and resolve(rest, participants) is not None:
@@ -2459,6 +2472,9 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     report = names is not None and not minutes  # an event report: no labels, no lists, no minutes title
     if report and _thanks_to(seg, current):
         return None, Cue.NARRATION, current, None  # "Muchas gracias a Paloma por…" in Paloma's turn: the writer's thanks
+    if _paragraph_start(text, s) and (introduced := introduced_speaker(text, s, e, participants)) is not None:
+        recent.append(introduced)  # "Presentación del asesor Arq. X, fundador de…": X's talk follows, point by point
+        return None, Cue.NARRATION, introduced, None
     if names is not None and current is not None and _paragraph_start(text, s) \
             and (shown := presented_person(text, s, mentions, participants, current)) is not None:
         recent.append(shown)  # "X est le fondateur du réseau…": the writer presents X, whose talk the paragraph goes on with

@@ -4,7 +4,10 @@
 word that is exactly one present person's initials is a mention of that person (`holder`, read by `find_mentions`).
 Initials count only when they fit the name they stand beside, so an organisation's acronym in brackets ("Jane Roe
 (ACME)") or a word such as "AOB", "TBC" or "CC" (carbon copy) names nobody. Minutes whose list gives full names only
-and whose prose still opens turns with initials ("JR noted that…") adopt them as a convention (`adopt`)."""
+and whose prose still opens turns with initials ("JR noted that…") adopt them as a convention (`adopt`). A list of
+surnames ("Present: Cohen (AMC), Kohlhase (MK)") names its people in full where the prose writes a given name before
+a surname and the initials start with its letter ("Michael Kohlhase spoke to…", "Till Mossakowski (TM)": `given_names`).
+"""
 from __future__ import annotations
 
 import re
@@ -12,11 +15,13 @@ import re
 from quidit.ingest.lexicon import (
     ENTRY_INITIALS,
     ENTRY_TITLE_AFTER,
+    GIVEN_NAME_WORD,
     INITIALS_FIRST_ENTRY,
     INITIALS_OPENING,
     INITIALS_PROSE_MIN,
     INITIALS_THEN_NAME,
     INITIALS_WORD,
+    LABEL_TITLES,
     PARTICLES,
     SPEECH_VERB,
     fold,
@@ -127,3 +132,28 @@ def adopt(text: str, listed: list[Participant]) -> int:
     for abbr, p in found.items():
         p.labels.append(abbr)
     return len(found)
+
+
+def given_names(text: str, participants: list[Participant]) -> int:
+    """Surname-only entries of a list with their initials ("Kohlhase (MK)") take the full name the text writes for
+    them: a capitalised given name right before the surname whose letter opens the initials ("Michael Kohlhase" for
+    MK; not "Dr Kohlhase", a title, nor "Mark Kohlhase" and "Max Kohlhase" both written: no guess). The surname stays
+    a label. Return how many were named so."""
+    named = 0
+    for p in participants:
+        if " " in p.name.strip() or p.session_role == "absent":
+            continue
+        abbrs = [lab for lab in p.labels if INITIALS_WORD.fullmatch(lab) and fits(lab, p.name)]
+        if not abbrs:
+            continue
+        given = {m.group(1) for m in re.finditer(rf"{GIVEN_NAME_WORD}[ \t]+{re.escape(p.name)}(?![\w’'-])", text)
+                 if fold(m.group(1)).rstrip(".") not in LABEL_TITLES
+                 and any(fold(m.group(1)[0]).upper() == fold(a[0]).upper() for a in abbrs)}
+        if len(given) != 1:
+            continue
+        surname = p.name
+        p.name = f"{given.pop()} {surname}"
+        if surname not in p.labels:
+            p.labels.append(surname)
+        named += 1
+    return named

@@ -380,6 +380,10 @@ _IRREGULAR = (
     # "X saludó a las enfermeras…" (a greeting made from the floor), as "objected" ("objects" is a noun too), "objecte",
     # "salue" say elsewhere
     "aporta que|aportó que|mociona|mocionó|objeta|objetó|saluda a|saludó a|objected|"
+    # a workshop's facilitator giving the exercise's instructions: "El Arq. X comenzó las indicaciones…", "X dio las
+    # indicaciones", "Jane gave the instructions", "Luc donne les consignes"
+    "(?:da|dio|daba|comienza|comenzó|inicia|inició) (?:con )?(?:las |unas )?indicaciones|"
+    "(?:gives|gave) (?:the )?instructions|(?:donne|a donné|donnait) (?:les |des )?consignes|"
     # an acta's follow-up report: "El secretario del CPA dio seguimiento a los acuerdos siguientes:"
     "da seguimiento|dio seguimiento|dando seguimiento|"
     "appelle|appellent|attire l’attention|attire l'attention|a attiré l’attention|a attiré l'attention|"
@@ -1810,11 +1814,12 @@ MEETING_CLOCK = re.compile(r"""^[^\S\n]{0,4}(?:[*_#>-]{1,4}[^\S\n]{0,4})?(?i:
       (?:d[ée]but|ouverture|fin|cl[ôo]ture|lev[ée]e)\s{1,4}de\s{1,4}(?:la\s{1,4})?(?:r[ée]union|s[ée]ance|session|assembl[ée]e)
     | (?:la\s{1,4})?(?:r[ée]union|s[ée]ance)\s{1,4}(?:commence|d[ée]bute|s[’']ouvre|se\s{1,4}termine|s[’']ach[èe]ve|est\s{1,4}lev[ée]e|prend\s{1,4}fin)
     | (?:start|beginning|opening|end|close)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:meeting|session)
-    | (?:the\s{1,4})?(?:meeting|session)\s{1,4}(?:started|starts|began|begins|opened|ended|ends|closed|adjourned|was\s{1,4}adjourned)
+    | (?:the\s{1,4})?(?:meeting|session)\s{1,4}(?:started|starts|began|begins|opened|ended|ends|closed|adjourned|was\s{1,4}adjourned
+        |(?:was\s{1,4})?called\s{1,4}to\s{1,4}order)
     | (?:inicio|comienzo|apertura|fin|cierre|final)\s{1,4}de\s{1,4}la\s{1,4}(?:reuni[óo]n|sesi[óo]n|asamblea)
     | (?:la\s{1,4})?(?:reuni[óo]n|sesi[óo]n)\s{1,4}(?:comienza|empieza|se\s{1,4}inicia|termina|finaliza|se\s{1,4}levanta)
     | se\s{1,4}(?:levanta|cierra|abre|inicia)\s{1,4}la\s{1,4}(?:reuni[óo]n|sesi[óo]n))
-    [^\S\n]{0,4}(?::[^\S\n]{0,4}|à[^\S\n]{1,4}|at[^\S\n]{1,4}|a[^\S\n]{1,4}las[^\S\n]{1,4})?\d{1,2}[^\S\n]{0,4}(?:h|[.:])""", re.X | re.M)
+    [^\S\n]{0,4}(?::[^\S\n]{0,4}|à[^\S\n]{1,4}|at[^\S\n]{1,4}|@[^\S\n]{0,4}|a[^\S\n]{1,4}las[^\S\n]{1,4})?\d{1,2}[^\S\n]{0,4}(?:h|[.:])""", re.X | re.M)
 # abbreviations whose full stop does not end a sentence
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
@@ -1916,6 +1921,11 @@ COLLECTIVE_HEADING = re.compile(r"\s*(?:r[ée]solutions?|d[ée]cisions?|resoluci
 NAME_THEN = re.compile(rf"\s*(?:{NAME_RE})\s+")
 # a line's leading item number, kept without its final dot ("3.2.1. Titre" -> "3.2.1"), for the parts of a report
 ITEM_NUMBER_LEAD = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,4})\s?(?:\.-|\.|\)|-)?(?=\s|$)")
+# an agenda item's heading line that opens with its number, then its capitalised title ("7. OMDoc: An Infrastructure…",
+# "3.2 Budget", "4) Elections"): minutes with NUMBERED_ITEMS_MIN such lines number their items, and an unnumbered
+# heading among them is a part of the item ("Syntax", "Semantics" inside a member's talk)
+NUMBERED_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}[ \t]?[.)]?[ \t]+[A-ZÀ-Ý]")
+NUMBERED_ITEMS_MIN = 3
 # an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off
 ITEM_NUMBER_PREFIX = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,4}\s?(?:\.-|\.|\)|-)?|[IVXL]{1,5}\s?(?:\.-|\.|\)|-))\s*")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
@@ -3110,6 +3120,31 @@ PERSON_CAREER = re.compile(r"""[ \t]{1,3}(?:
 # Roman a écrit un livre", "Note that Jane works at…", "Cabe destacar que Ana…")
 PRESENTING_LEAD = re.compile(r"""\W{0,3}(?:(?:à\s+noter|notons|il\s+faut\s+(?:savoir|noter)|note|worth\s+noting|cabe\s+(?:destacar|señalar)
     | hay\s+que\s+(?:destacar|decir))\s*,?\s*(?:que\s+|qu[’']|that\s+))?""", re.I | re.X)
+
+# a paragraph that opens with a talk's noun and its speaker, titled, before the notes of the talk: "Presentación del
+# asesor del IMPLAN Arq. Rafael Pérez, fundador de…", "Presentation by Dr Jane Roe, director of the lab.", "Intervention
+# de M. Paul Durand, maire de Tours." (`presented.introduced_speaker`); the words between the preposition and the name
+# a title (`PRESENTER_TITLE_WORDS` first: "Presentación del libro de Ana Gil" is the book's, not her talk), the name's
+# abbreviated professional title ("Arq.", "Lic.", "Ing.") or honorific kept out of the name, then a comma, a bracket
+# or the sentence's end
+PRESENTED_TALK = re.compile(rf"""\W{{0,3}}(?:(?i:la|le|l[’']|the|el|una?|an?)\s+)?
+    (?i:{_TALK_NOUNS}|exposici[óo]n|intervenci[óo]n|expos[ée]|remarks|address)\s+
+    (?i:del|de\s+la|de\s+l[’']|de|d[’']|du|of|by|par|por)\s+
+    (?P<title>(?:[\w’'-]+\s+){{0,4}}?)
+    (?:(?:{HONORIFIC_RE}|[A-Z][a-z]{{1,4}}\.)\s+)?
+    (?P<who>{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+)?{NAME_TOKEN}){{1,3}})
+    \s*(?:[,(]|\.?\s*$)""", re.X)
+PRESENTER_TITLE_WORDS = APPOSED_TITLE_WORDS - {"of", "de", "du", "del"} | frozenset(fold(w) for w in (
+    "asesor", "asesora", "adviser", "advisor", "conseiller", "conseillère", "consultor", "consultora", "consultant",
+    "consultante", "invitado", "invitada", "guest", "invité", "invitée", "ponente", "speaker", "orateur", "oratrice",
+    "profesor", "profesora", "professor", "professeur", "investigador", "investigadora", "researcher", "chercheur",
+    "chercheuse", "experto", "experta", "expert", "experte", "especialista", "specialist", "spécialiste", "fundador",
+    "fundadora", "founder", "fondateur", "fondatrice", "doctor", "doctora", "docteur", "ingeniero", "ingeniera",
+    "engineer", "ingénieur", "ingénieure", "arquitecto", "arquitecta", "architect", "architecte", "licenciado", "licenciada"))
+
+# a given name written before a listed surname ("Michael Kohlhase", "Jean-Yves Le Bouillonnec"'s "Jean-Yves"): one
+# capitalised word in lower case after its capital, perhaps hyphenated (`initials.given_names`)
+GIVEN_NAME_WORD = r"(?<![\w’'.-])([A-ZÀ-Ý][a-zß-ÿ]{1,20}(?:-[A-ZÀ-Ý][a-zß-ÿ]{1,20})?)"
 
 # --- written interviews: a title that names the interview, questions as lines of their own, answers as prose ---------
 # the title line: "An Interview With Spree's Ryan Bigg", "Interview avec Bastien Guerry", "Entrevista con Ana Gil",

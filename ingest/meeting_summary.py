@@ -83,16 +83,40 @@ def _other_heading(text: str, a: int, b: int, line: str) -> bool:
     return alone and 0 < len(line.split()) <= HEADING_LINE_MAX_WORDS and line.rstrip()[-1:] not in ".!?:;…"
 
 
+def record_tasks(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    """A meeting's own minutes end with the same task list ("Action Items" / "Sergii will provide the minutes…" /
+    "Stefan Hagen to label the PRs…", "Prochaines étapes", "Próximos pasos"): the spans under such a heading, a
+    paragraph of its own, up to the next heading of its own (`_other_heading`) or the end. The caller asks it of
+    minutes only (a title or an attendance list): in a talk's notes "Next steps" may be the speaker's slide."""
+    bounds = list(zip(line_starts, [*line_starts[1:], len(text)]))
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for a, b in bounds:
+        line = text[a:b].rstrip("\n")
+        if start is not None and _other_heading(text, a, b, line):
+            spans.append((start, a))
+            start = None
+        if start is None and len(line) <= 80 and SUMMARY_TASKS_LINE.match(line) and _other_heading(text, a, b, line):
+            start = a + len(line)
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
 def silence_tasks(layout: SummaryLayout, out: list[Sentence]) -> int:
     """Give the task lists' sentences and the tool's lines to nobody. Returns how many sentences changed."""
-    spans = layout.tasks + layout.tool_lines
+    return silence(layout.tasks + layout.tool_lines, out)
+
+
+def silence(spans: list[tuple[int, int]], out: list[Sentence]) -> int:
+    """Give the sentences that start inside the spans to nobody. Returns how many sentences changed."""
     changed = 0
     for st in out:
         if any(a <= st.start < b for a, b in spans):
             changed += st.speaker is not None
             st.speaker, st.cue = None, Cue.NARRATION
     if changed:
-        log.debug("meeting summary: %d task-list or tool sentences given to nobody", changed)
+        log.debug("%d task-list or tool sentences given to nobody", changed)
     return changed
 
 

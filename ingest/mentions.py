@@ -197,7 +197,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         tail = names.glued_tail(name) if names is not None and names.written else None
         if tail is not None:  # "Aspectos Financieros del Proyecto Ana Gil abordó…": a summary's topic, then the name
             name, start = tail, start + name.rfind(tail)
-        lead = _title_lead(name)
+        lead = title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
         code = ID_CODE_TAIL.search(name)
@@ -286,7 +286,7 @@ def _shared_first_name(word: str, participants: list[Participant]) -> bool:
     return len(cands) >= 2 and all(name_tokens(c.name)[:1] == [key] or fold(c.name) == key for c in cands)
 
 
-def _title_lead(name: str) -> int:
+def title_lead(name: str) -> int:
     """Length of a leading article and title the name pattern swallowed ("El Tesorero Martín Ríos" -> len("El Tesorero ")),
     0 when the words are all name or fewer than two would be left."""
     spans = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", name)]  # offsets: PDF text doubles its spaces

@@ -5,12 +5,25 @@ sentences after it in the same paragraph are the presented person's talk, not th
 Only in a text with no participants list (an event report, or minutes that list nobody, where "X est le nouveau
 trésorier. Il a été élu…" gives the second sentence to X too), at a paragraph's first sentence, for a full name the
 text writes as a name (two words at least) that opens the sentence and is not the speaker already holding the floor.
+
+A workshop's minutes introduce a talk the same way with its noun first, the speaker titled: "Presentación del asesor
+del IMPLAN Arq. Rafael Pérez Fernández, fundador del IMPLAN León." over the talk's points, one a line ("Explicación de
+las etapas del PEM. Importancia de los proyectos…"): the introducing sentence is the writer's, the lines after it the
+speaker's (`introduced_speaker`).
 """
 from __future__ import annotations
 
-from quidit.ingest.lexicon import PERSON_CAREER, PERSON_PRESENTED, PERSON_PRESENTED_BARE, PRESENTING_LEAD
+from quidit.ingest.lexicon import (
+    PERSON_CAREER,
+    PERSON_PRESENTED,
+    PERSON_PRESENTED_BARE,
+    PRESENTED_TALK,
+    PRESENTER_TITLE_WORDS,
+    PRESENTING_LEAD,
+    fold,
+)
 from quidit.ingest.mentions import Mention, find_mentions
-from quidit.ingest.names import name_tokens, resolve
+from quidit.ingest.names import name_tokens, named_person, resolve
 from quidit.ingest.records import Participant
 
 
@@ -42,3 +55,16 @@ def presents_speaker(text: str, s: int, e: int, speaker: Participant) -> bool:
                 or PERSON_CAREER.match(text, m.end)):
             return True
     return False
+
+
+def introduced_speaker(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The speaker a sentence introduces by the talk's noun ("Presentación del asesor Arq. X, fundador de…",
+    "Presentation by Dr Jane Roe, director of…"), added to the participants when new; None when it does not open so.
+    The caller asks it of a paragraph's first sentence only."""
+    m = PRESENTED_TALK.match(text[s:e])
+    if m is None:
+        return None
+    title = m.group("title").split()
+    if title and fold(title[0]) not in PRESENTER_TITLE_WORDS:
+        return None  # ("Presentación del libro de Ana Gil": the book is hers, the talk may be anyone's)
+    return named_person(m.group("who"), participants)
