@@ -16,6 +16,8 @@ from quidit.ingest.lexicon import CALLED_TURN, HONORIFICS, NUMBERED_VOICE, TURN_
 from quidit.ingest.names import name_tokens
 from quidit.ingest.records import Participant
 
+_TITLES = frozenset(fold(h).rstrip(".") for h in HONORIFICS)  # "maitre", "mr", "senora": folded, no final dot
+
 
 def _called(turn: str) -> str | None:
     """The name a turn calls, when calling it is all the turn does, or the name it hands the floor to."""
@@ -27,7 +29,7 @@ def _split_title(name: str) -> tuple[str | None, str]:
     """("Maître", "Vidal") for "Maître Vidal": the honorifics before the name, then the name."""
     words = name.split()
     n = 0
-    while n < len(words) - 1 and fold(words[n]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
+    while n < len(words) - 1 and fold(words[n]).rstrip(".") in _TITLES:
         n += 1
     return " ".join(words[:n]) or None, " ".join(words[n:])
 
