@@ -326,6 +326,7 @@ from quidit.ingest.participant_codes import code_label, inline_names, numbered_n
 from quidit.ingest.presented import introduced_speaker, presented_person, presents_speaker
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
+from quidit.ingest.role_lines import name_initials_handles, role_line_names, role_lines
 from quidit.ingest.roster import cover_full_name, parse_entry
 from quidit.ingest.run_in_names import run_in_turns
 from quidit.ingest.run_on_labels import run_on_speaker
@@ -468,6 +469,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
             units[i].kind = LineKind.NARRATION
+    for i in role_lines(text, units):  # "Chair: Mara" / "Scribe: Tess", "Mara Quist: President;": who holds what
+        units[i].kind = LineKind.NARRATION
     layout = _bullet_layout(text, units)
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}
@@ -719,6 +722,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     if scribe or nicks:
         _roster_nicks(people, participants, listed)
         _merge_nicks(people, participants)
+        if bulleted:  # "- mq: …" and "Mara Quist: President;"
+            name_initials_handles(people, role_line_names(text, units))
     elif handles is not None:
         _merge_initial_handles(people, participants)
     _initials_names(people, participants, initials)

@@ -11,6 +11,11 @@ writes it as a word of its prose more often than as a label ("* cache: …" wher
 that names the person ("mrkn's comment", "nobu says", "(yui-knk)") is no such word. In such a text a capitalised
 one-word label the text writes in lower case too ("* Sampling: O(n)") is a field of a list, no person
 (`attribution._keep_labels`).
+
+Live minutes of a small meeting often label the items by the speakers' lower-case initials ("- jd: budget is tight.",
+"- ab: +1"), in a scribe's clipped words that rarely say "I": when three such initials and more open two items each
+and alternate, the items are turns without the first-person share; a handle's "+1" ("jd++") and a table cell
+("| jd | 2 |") mention the person, not a word of the prose.
 """
 from __future__ import annotations
 
@@ -27,8 +32,11 @@ from quidit.ingest.lexicon import (
     END_OF_SENTENCE,
     HANDLE_BRACKET_OPEN,
     HANDLE_IN_LINK,
+    HANDLE_KARMA,
     HANDLE_POSSESSIVE,
+    HANDLE_TABLE_CELL,
     HONORIFICS,
+    INITIALS_HANDLE,
     NOT_SPEAKERS,
     SCRIBE_COMMANDS,
     SCRIBE_HEADINGS,
@@ -65,7 +73,8 @@ def _as_words(text: str) -> dict[str, int]:
         after = text[m.end():m.end() + 40]
         before = text[max(0, m.start() - 6):m.start()]
         if re.match(r"[ \t]?:", after) or HANDLE_POSSESSIVE.match(after) or SPEECH_VERB.match(after.lstrip()) \
-                or HANDLE_IN_LINK.search(before) or after[:1] == ")" and HANDLE_BRACKET_OPEN.search(before):
+                or HANDLE_IN_LINK.search(before) or after[:1] == ")" and HANDLE_BRACKET_OPEN.search(before) \
+                or HANDLE_KARMA.match(after) or HANDLE_TABLE_CELL.search(before):
             continue
         key = fold(m.group())
         out[key] = out.get(key, 0) + 1
@@ -93,8 +102,11 @@ def bulleted_handles(text: str, units: list[Line], roster_end: int = 0) -> set[s
             changes += prev[1] != h
         prev = (i, h)
     regular = {h for h, n in counts.items() if n >= BULLET_HANDLE_TURNS_MIN and spoken[h]}
+    initials = {h for h in regular if INITIALS_HANDLE.fullmatch(h)}  # "- jd: …", "- ab: …": clipped notes
     if len(regular) < BULLET_HANDLES_MIN or not pairs or changes < BULLET_HANDLE_ALTERNATION * pairs \
-            or personal < BULLET_HANDLE_PERSONAL_SHARE * len(items):
+            or personal < BULLET_HANDLE_PERSONAL_SHARE * len(items) and len(initials) < BULLET_HANDLES_MIN:
         return set()
     prose = _as_words(text)
+    if personal < BULLET_HANDLE_PERSONAL_SHARE * len(items):  # clipped notes: their initials only
+        return initials | {h for h in counts if INITIALS_HANDLE.fullmatch(h) and spoken[h] and prose.get(h, 0) < counts[h]}
     return {h for h in counts if spoken[h] and prose.get(h, 0) < counts[h]}

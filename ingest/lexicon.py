@@ -2361,6 +2361,15 @@ CHANGE_KINDS = frozenset({
 HANDLE_POSSESSIVE = re.compile(r"[’']s(?![\w’'])")
 HANDLE_IN_LINK = re.compile(r"[@/~]$")
 HANDLE_BRACKET_OPEN = re.compile(r"\((?:(?:or|and|ou|et|o|y)\s{1,3})?$")
+# more mentions of a person by handle: a "+1" given to them ("gi++", "uv++", as chat karma is written), and a cell
+# of a table row ("| gi | 5 |"), where minutes list who drew what
+HANDLE_KARMA = re.compile(r"\+\+")
+HANDLE_TABLE_CELL = re.compile(r"\|\s{0,3}$")
+# Live minutes that label their turns by the speakers' lower-case initials ("- jd: budget is tight.", "- ab: +1"):
+# two or three letters, no vowel needed. When BULLET_HANDLES_MIN such initials open BULLET_HANDLE_TURNS_MIN items
+# each and alternate, the items are turns even in a scribe's clipped notes, which rarely say "I" or "we": the
+# share of first-person items (BULLET_HANDLE_PERSONAL_SHARE) is not asked of them (`handle_bullets`).
+INITIALS_HANDLE = re.compile(r"[a-z]{2,3}")
 
 # An issue tracker's ticket as an item of a meeting's agenda, as Redmine and its kin write it: the tracker and the
 # number in brackets, the title, the proposer's handle in brackets at the end ("[Feature #20265] Deprecate and remove
@@ -3730,3 +3739,20 @@ LIST_ITEM_SPLIT = re.compile(r"[,;:]|\s(?:and|et|y|e)\s")  # (items are stripped
 LIST_ITEM_WORDS = 6
 LIST_MIN_ITEMS = 3  # a list line has three name items at least (or is one name alone)…
 LIST_SHARE = 0.75  # …and three in four of its items are names (the cleaning joins a date or a heading to it)
+
+
+# --- role lines ---------------------------------------------------------------------------------------------------
+# The offices and meeting chores a record assigns in a run of short lines, either the role first ("Chair: Mara",
+# "Timekeeper: Olu", "Secrétaire de séance : Anne", "Moderadora: Lucía") or the person first ("Mara Quist: President;",
+# "Olu Deng: Treasurer; and"). A run of such lines is the roster's, never a turn (`role_lines`).
+ROLE_LINE_OFFICE = (r"(?:vice[\s-]?)?(?:president(?:e|a)?|pr[ée]sident(?:e)?)(?:\s+de\s+s[ée]ance)?|chair(?:person|woman|man)?"
+                    r"|co-?chairs?|treasurer|tr[ée]sori(?:er|[èe]re)|tesorer[oa]|secretary|secr[ée]taire(?:\s+de\s+s[ée]ance)?"
+                    r"|secretari[oa](?:\s+de\s+actas)?|scribe|note[\s-]?taker|minute[\s-]?taker|timekeeper|time[\s-]keeper"
+                    r"|facilitat(?:or|eur|rice)|mod[ée]rat(?:or|eur|rice)|moderador(?:a)?|animat(?:eur|rice)|gardien(?:ne)?\s+du\s+temps"
+                    r"|relator(?:a)?|vocal|director|directeur|directrice|administrat(?:eur|rice)")
+_ROLE_LINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}){0,2}"
+ROLE_FIRST_LINE = re.compile(rf"^\s*(?:[-*•]\s+)?(?i:{ROLE_LINE_OFFICE})\s?:\s*{_ROLE_LINE_NAME}"
+                             rf"(?:\s*(?:,|&|and|et|y)\s*{_ROLE_LINE_NAME})?\s*[.;]?\s*$")
+PERSON_FIRST_LINE = re.compile(rf"^\s*(?:[-*•]\s+)?{_ROLE_LINE_NAME}\s?:\s*(?i:{ROLE_LINE_OFFICE})\s*[.;,]?"
+                               r"(?:\s*(?:and|et|y))?\s*$")
+ROLE_LINES_MIN = 2  # role lines one under the other; a single "Chair: Welcome." may be the chair's turn
