@@ -29,6 +29,7 @@ from quidit.ingest.bracketed_subject import bracketed_subject
 from quidit.ingest.caps_dot_labels import caps_dot_person
 from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.compound_names import compound_part
 from quidit.ingest.editor_notes import editor_notes
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.foreign_glosses import mark_foreign_glosses
@@ -426,6 +427,8 @@ def label_person(lab: Label, participants: list[Participant], elsewhere: set[int
             participants.append(p)
         return p
     p = resolve(lab.core, live, lab.gender)
+    if p is not None and compound_part(lab.core, p.name):
+        p = None  # "Mathieu :" beside "Jean-Mathieu :": a compound given name is another person's (`compound_names`)
     if p is None:
         p = next((q for q in participants if fold(q.name) == fold(lab.name)), None)
     if p is None:

@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     CAPS_OFFICE_FIRST_LABEL,
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
+    COUNT_LEADS,
     DISCUSSION_SECTIONS,
     DIVISION_HEADING,
     DOT_LABEL,
@@ -314,6 +315,8 @@ def parse_label(raw: str) -> Label | None:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:
         return None  # "- Sur Android : on navigue…": a phrase, not a name
+    if len(s.split()) >= 2 and fold(s.split()[0]) in COUNT_LEADS:
+        return None  # "Deux Antoine : …": a note on two people of one name, no one's turn
     if (origin := ORIGIN_LABEL.match(fold(s))) is not None and origin.group("org") in ORG_FOLDED:
         return None  # "De la Biblioteca del Congreso Nacional: asesor, señor X": where the people listed come from
     if len(s.split()) >= 2 and len(s.split()[0]) >= 4 and fold(s.split()[0]) in NOT_SPEAKERS:

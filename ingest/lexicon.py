@@ -1178,6 +1178,14 @@ ROSTER_HEADINGS = [
 # preposition, an article, then a word of ORG_WORDS (folded). Not a speaker ("De la Fuente:" names no body: a surname)
 # (matched on the folded label: lower case, no accents, the apostrophe of "l’" a space)
 ORIGIN_LABEL = re.compile(r"^(?:de|del|des|du|from)\s+(?:(?:la|las|los|el|le|les|the|l)\s+)?(?P<org>[a-z]+)(?![\w])")
+# a count of people that opens a line ("Deux Antoine : l'un participe, l'autre non", "Two Johns: one is…", "Tres
+# Marías: …"): a note about people who share a name, no one's turn (labels.parse_label; "dos" is left out: "Dos
+# Santos" is a surname)
+COUNT_LEADS = {fold(w) for w in (
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+    "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+)}
 # prepositions that open a phrase, never a name: "- Sur Android : on navigue…", "Dans la salle :", "On IRC:" are not labels
 PHRASE_LEADS = {fold(w) for w in (
     "sur", "dans", "pour", "avec", "sans", "sous", "chez", "vers", "entre", "contre", "après", "avant", "depuis", "pendant",
