@@ -20,12 +20,17 @@ log = logging.getLogger(__name__)
 
 
 def role_lines(text: str, units: list[Line]) -> list[int]:
-    """The indexes of the units that are role lines in a run of ROLE_LINES_MIN and more (blank lines end a run)."""
+    """The indexes of the units that are role lines in a run of ROLE_LINES_MIN and more, one line under the other (a
+    blank line ends a run: paragraphs opened so are turns)."""
     out: list[int] = []
     run: list[int] = []
     for i, u in enumerate(units + [Line(len(text), len(text))]):
         s = text[u.start:u.end]
         if s.strip() and (ROLE_FIRST_LINE.match(s) or PERSON_FIRST_LINE.match(s)):
+            if run and "\n\n" in text[units[run[-1]].end:u.start]:  # "MODERADOR: Buenos días." paragraphs: turns
+                if len(run) >= ROLE_LINES_MIN:
+                    out += run
+                run = []
             run.append(i)
             continue
         if len(run) >= ROLE_LINES_MIN:

@@ -104,3 +104,11 @@ def test_initials_take_the_officer_name_whose_initials_they_are():
     assert speaker_at(t, "seeds cost more") == "Jon Dale"
     assert speaker_at(t, "can plan a deficit") == "Ari Bell"
     assert speaker_at(t, "Jon Dale: President") is None
+
+
+def test_role_labels_in_separate_paragraphs_are_turns():
+    from quidit.ingest.cleaning import clean
+    from quidit.ingest.labels import line_units
+    from quidit.ingest.role_lines import role_lines
+    ct = clean("Moderadora: Bienvenidos.\n\nModerador: Gracias.\n")
+    assert role_lines(ct.text, line_units(ct)) == []
