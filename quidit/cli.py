@@ -227,10 +227,10 @@ def ask(ctx: typer.Context, question: Optional[list[str]] = typer.Argument(None,
         if as_json:
             typer.echo(json.dumps(a.to_dict(), ensure_ascii=False))
         else:
-            if a.kept_speakers:
-                typer.echo(f"(following up on {', '.join(a.kept_speakers)})")
-            typer.echo(a.text)  # its citation lines say who, which file and when (or which page)
-            typer.echo("")
+            kept = f"(following up on {', '.join(a.kept_speakers)})\n" if a.kept_speakers else ""
+            # one write per answer, its blank line included: a reader that leaves at the first match (`| grep -q`)
+            # then finds the whole answer in the pipe, instead of closing it between two writes (a broken pipe, exit 1)
+            typer.echo(f"{kept}{a.text}\n")  # its citation lines say who, which file and when (or which page)
     if failed:
         raise typer.Exit(2)
 

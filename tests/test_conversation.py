@@ -113,3 +113,16 @@ def test_an_abstained_fresh_question_leaves_no_speaker_to_keep(report_searcher):
     refused = answer("Quel temps fera-t-il demain à Tokyo ?", report_searcher, conversation=conv, abstain_below=2.0)
     nxt = answer("Qu'a-t-il dit d'autre ?", report_searcher, conversation=conv)
     assert first.speaker and refused.abstained and not nxt.kept_speakers
+
+
+def test_ask_writes_each_answer_in_one_write(fake_cli, monkeypatch):
+    """A reader that stops at its first match (`quidit ask … | grep -q X` under pipefail) must find the whole answer
+    in the pipe: a second write after it left would be a broken pipe and a failed command."""
+    import typer
+
+    writes = []
+    echo = typer.echo
+    monkeypatch.setattr(typer, "echo", lambda message="", err=False, **kw: (writes.append(message) if not err else None,
+                                                                          echo(message, err=err, **kw))[1])
+    fake_cli("ask", "Qui a parlé du boom gastronomique ?", "--corpus", str(SEED.parent))
+    assert len(writes) == 1 and writes[0].endswith("\n") and "Salinas" in writes[0]
