@@ -34,7 +34,7 @@ from quidit.ingest.editor_notes import editor_notes
 from quidit.ingest.floor_askers import name_askers
 from quidit.ingest.foreign_glosses import mark_foreign_glosses
 from quidit.ingest.group_labels import group_labels
-from quidit.ingest.handle_bullets import bulleted_handles
+from quidit.ingest.handle_bullets import bulleted_handles, dashed_handles
 from quidit.ingest.handovers import listened, reporter
 from quidit.ingest.initials import adopt as adopt_initials
 from quidit.ingest.initials import fits as fits_initials
@@ -466,8 +466,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         irc_lines(text, units)
     else:
         dash_turns(text, units)  # "Jana - risk is…" in notes labelled by handles
+    dashed = set() if scribe or irc else dashed_handles(text, units, participants, roster_end)  # "* cfallin - …"
     nicks = set() if scribe or irc else nick_labels(text, units, roster_end, participants)  # "stark: …", "adam3us: …"
-    bulleted = set() if scribe or irc else bulleted_handles(text, units, roster_end)  # "* ko1: …", "* mame: …" items as turns
+    bulleted = set() if scribe or irc else bulleted_handles(text, units, roster_end) | dashed  # "* ko1: …" items as turns
     nicks |= bulleted
     for run in _label_runs(units):  # "Name :" lines one under the other, nothing said: a signature list
         for i in run:
@@ -641,7 +642,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and comma_sections < 2:
             continue  # "Name, Role" headings make a notes document only when there are several
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
-        if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None and (
+        if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None \
+                and fold(lab.core) not in dashed and (  # (a dashed handle item holds: `dashed_handles`)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people

@@ -16,6 +16,13 @@ Live minutes of a small meeting often label the items by the speakers' lower-cas
 "- ab: +1"), in a scribe's clipped words that rarely say "I": when three such initials and more open two items each
 and alternate, the items are turns without the first-person share; a handle's "+1" ("jd++") and a table cell
 ("| jd | 2 |") mention the person, not a word of the prose.
+
+A project call's live notes write the handle and a dash instead ("* cfallin - not familiar with v8, …", "- uweigand -
+other way around."): no colon, so no label to start from. Such items are turns when their handles are the people of
+the notes' own attendee list ("Attendees" over "* cfallin", "* fitzgen", …: `DASHED_HANDLES_LISTED_MIN` of them,
+each opening items more than once, changing from one item to the next), and then so is an item opened the same way
+by a handle the list spells otherwise ("- afonso - …" beside "afonso360", "- acrichto - …"). Without such a list a
+dash after a word is a heading's or a term's ("* Issue 35 - packet number", "* cache - warm it first").
 """
 from __future__ import annotations
 
@@ -29,6 +36,8 @@ from quidit.ingest.lexicon import (
     BULLET_HANDLE_TURNS_MIN,
     BULLET_HANDLES_MIN,
     CHANGE_KINDS,
+    DASHED_HANDLE_ITEM,
+    DASHED_HANDLES_LISTED_MIN,
     END_OF_SENTENCE,
     HANDLE_BRACKET_OPEN,
     HANDLE_IN_LINK,
@@ -45,6 +54,7 @@ from quidit.ingest.lexicon import (
     SPEECH_VERB,
     fold,
 )
+from quidit.ingest.records import Participant
 
 _BULLET = re.compile(r"\s*[*•▪◦-]\s")
 _WORD = re.compile(r"(?<![\w`|-])[A-Za-z][\w`|-]{0,30}(?![\w`|-])")
@@ -110,3 +120,43 @@ def bulleted_handles(text: str, units: list[Line], roster_end: int = 0) -> set[s
     if personal < BULLET_HANDLE_PERSONAL_SHARE * len(items):  # clipped notes: their initials only
         return initials | {h for h in counts if INITIALS_HANDLE.fullmatch(h) and spoken[h] and prose.get(h, 0) < counts[h]}
     return {h for h in counts if spoken[h] and prose.get(h, 0) < counts[h]}
+
+
+def _dashed_key(word: str) -> str | None:
+    """The folded handle of a "* handle - words" item, or None for a word that never names anyone."""
+    key = fold(word)
+    if not word[:1].islower() or key in NOT_SPEAKERS or key in SCRIBE_COMMANDS or key in SCRIBE_HEADINGS \
+            or key in SCRIBE_SELF or key in HONORIFICS or key in CHANGE_KINDS:
+        return None
+    return key
+
+
+def dashed_handles(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0) -> set[str]:
+    """Mark as labelled turns the "* handle - words" items of notes whose attendee list names their handles, and
+    return those handles (folded); an empty set, and nothing marked, when the notes are not written so."""
+    # (called before any label is read: the participants are those of the lists, the attendee list among them)
+    listed = {fold(p.name) for p in participants if p.session_role != "absent" and " " not in p.name.strip()}
+    if len(listed) < DASHED_HANDLES_LISTED_MIN:
+        return set()
+    items: list[tuple[int, str]] = []  # (unit index, handle)
+    for i, u in enumerate(units):
+        if u.end <= roster_end or u.kind != LineKind.TEXT:
+            continue
+        m = DASHED_HANDLE_ITEM.match(text, u.start, u.end)
+        if m is not None and (key := _dashed_key(m.group("label"))) is not None:
+            items.append((i, key))
+    counts: dict[str, int] = {}
+    for _, h in items:
+        counts[h] = counts.get(h, 0) + 1
+    regular = {h for h, n in counts.items() if h in listed and n >= BULLET_HANDLE_TURNS_MIN}
+    changes = sum(a[1] != b[1] for a, b in zip(items, items[1:]))
+    if len(regular) < DASHED_HANDLES_LISTED_MIN or changes < BULLET_HANDLE_ALTERNATION * (len(items) - 1):
+        return set()
+    prose = _as_words(text)  # (which counts the items' own handles too: no colon after them)
+    kept = {h for h in counts if h in listed or prose.get(h, 0) - counts[h] < counts[h]}
+    for i, h in items:
+        if h in kept:
+            u = units[i]
+            m = DASHED_HANDLE_ITEM.match(text, u.start, u.end)
+            u.kind, u.label, u.body, u.structured = LineKind.LABEL, m.group("label"), m.start("body"), True
+    return kept

@@ -2378,6 +2378,10 @@ HANDLE_TABLE_CELL = re.compile(r"\|\s{0,3}$")
 # each and alternate, the items are turns even in a scribe's clipped notes, which rarely say "I" or "we": the
 # share of first-person items (BULLET_HANDLE_PERSONAL_SHARE) is not asked of them (`handle_bullets`).
 INITIALS_HANDLE = re.compile(r"[a-z]{2,3}")
+# a project call's note item opened by the speaker's handle and a dash ("* cfallin - not familiar with v8",
+# "- uweigand - other way around."): the list mark, a lower-case handle, a spaced dash or en dash, the words
+DASHED_HANDLE_ITEM = re.compile(r"[ \t]*[*•▪◦-][ \t]+(?P<label>[a-z][A-Za-z0-9_`|-]{1,30})[ \t]+[-–][ \t]+(?P<body>\S)")
+DASHED_HANDLES_LISTED_MIN = 3  # attendee-list handles opening such items BULLET_HANDLE_TURNS_MIN times each
 
 # An issue tracker's ticket as an item of a meeting's agenda, as Redmine and its kin write it: the tracker and the
 # number in brackets, the title, the proposer's handle in brackets at the end ("[Feature #20265] Deprecate and remove
