@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     STAGE,
     STAGE_IN_SPEECH_WORDS,
     STAGE_SPEAKER,
+    STAGE_TAIL_WORDS,
     TALK_HEADING,
     TALK_HEADING_ASKED,
     TALK_HEADING_BRACKETED,
@@ -541,6 +542,9 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     stage = STAGE.search(s)
     if stage is not None and len(re.findall(r"[^\W\d_]+", s[:stage.start()])) > STAGE_IN_SPEECH_WORDS:
         stage = None  # "AB: No, yo siempre creo … eso es componer un cliché (risas). Me parece…": a laugh in a turn
+    if stage is not None and stage.start() > len(s) - len(s.lstrip()) \
+            and len(re.findall(r"[^\W\d_]+", s[stage.end():])) > STAGE_TAIL_WORDS:
+        stage = None  # "Adam : (rires) Et elle voulait gagner…": a laugh at a turn's head, the words after it said
     if SIGNATURE.match(s) or stage and (line.own_paragraph or dotted and s.lstrip()[:1] in "([") \
             or line.own_paragraph and s.lstrip()[:1] == "[" and BRACKET_ONLY.match(s):  # a transcriber's note, long or short
         # (a parliament's record writes one paragraph a line: "(L'amendement n° 53 n'est pas adopté.)" is one)

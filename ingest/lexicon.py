@@ -1427,6 +1427,9 @@ STAGE = re.compile(r"^\s*[(\[][^()\[\]]{1,120}[)\]]\s*\.?\s*$|\((?:affirmed|swor
 # a line whose words before such a note run longer than this is speech with a reaction inside it ("AB: No, yo
 # siempre creo … un cliché (risas). Me parece…"), not a stage direction: a witness's "MS JANE ROE (affirmed)" is short
 STAGE_IN_SPEECH_WORDS = 12
+# and a line with more words than this after such a note, the note not opening the line, is a turn that begins with a
+# reaction ("Adam : (rires) Et elle voulait…"); "MS JANE ROE (affirmed)." and "(Rires.) Voilà." stay notes
+STAGE_TAIL_WORDS = 3
 # a stage direction that records the room's reaction, nothing else: "[ risas ]", "(Laughter)", "(Rires.)",
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?

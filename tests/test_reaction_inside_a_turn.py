@@ -46,3 +46,22 @@ MS ROE: Jane Roe.
 def test_a_witness_s_short_line_with_its_oath_is_still_the_record_s():
     t = ingest_text(WITNESS, "hearing.txt")
     assert speaker_at(t, "(affirmed)") is None
+
+
+SHOW = """Émission du 4 mars
+
+Léa : Bonjour Marc, bienvenue. Comment vas-tu ?
+
+Marc : Très bien merci, je suis content d'être là ce soir.
+
+Léa : (rires) Tant mieux ! Parle-nous de ton livre.
+
+Marc : (rires) Il raconte l'histoire d'une brasserie de quartier qui ferme ses portes.
+
+Léa : Et pourquoi une brasserie ?
+"""
+
+
+def test_a_laugh_at_the_head_of_a_turn_keeps_the_label():
+    t = ingest_text(SHOW, "emission.txt")
+    assert speaker_at(t, "Il raconte l'histoire") == "Marc"
