@@ -1835,7 +1835,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled, recent = None, False, []
                 continue
             # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
-            switch = None if ct.numbered or recorded else _narrated_switch(text, s, e, participants, current, recent, handles, handle_lower)
+            switch = None if ct.numbered or recorded else _narrated_switch(
+                text, s, e, participants, current, recent, handles, handle_lower,
+                minutes=bool(result.attendance or minutes_title) and owner is None)
             if switch is None:
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
@@ -2290,12 +2292,15 @@ def _asker(para: str, participants: list[Participant]) -> Participant | None:
 
 def _narrated_switch(text: str, s: int, e: int, participants: list[Participant], current: Participant,
                      recent: list[Participant], handles: frozenset[str] | None = None,
-                     handle_lower: frozenset[str] | None = None) -> Participant | None:
+                     handle_lower: frozenset[str] | None = None, minutes: bool = False) -> Participant | None:
     """Inside a labelled turn, a paragraph that opens with someone else taking the floor in the third person
     ("Un participant demande…", "Monsieur X répond…") ends the turn; anything else continues it. In scribe notes
     labelled by handles (`handles`), a sentence that opens with its subject and speech verb ("Spencer says that what
-    you have…") does so inside a paragraph too, whatever person its reported clause holds."""
-    reported_turn = handles is not None and opens_reported_turn(text[s:e], handles)
+    you have…") does so inside a paragraph too, whatever person its reported clause holds; so, in `minutes` (a
+    record with its attendance list or title), does one that opens with a known person's name and their speech
+    verb ("… convenir à RC. MC Rollin rappelle que l'outil…": the minute-taker's lines run into one paragraph)."""
+    reported_turn = handles is not None and opens_reported_turn(text[s:e], handles) \
+        or minutes and _known_subject(text, s, e, participants, current)
     if not reported_turn and (s and text[s - 1] != "\n" or FIRST_SECOND_PERSON.search(text, s, min(e, s + 80))):
         return None
     if ANNOUNCED.search(text, s, e):  # "Mme X va prendre la parole.": the one who holds the floor announces X
@@ -2309,6 +2314,17 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     if s and text[s - 1] != "\n" and not any(q is speaker for q in participants):
         return None  # inside a line, only someone the notes know takes the floor ("… e.g. Seimens said they use it")
     return speaker
+
+
+def _known_subject(text: str, s: int, e: int, participants: list[Participant], current: Participant) -> bool:
+    """Whether the sentence opens with the name of a known person other than the one speaking, their speech verb
+    right after it ("MC Rollin rappelle que…", "Mme Bliard explique…")."""
+    first = next(iter(find_mentions(text, s, e, participants)), None)
+    if first is None or first.start != s or first.participant is None or first.participant is current \
+            or first.kind not in ("honorific", "bare"):
+        return False
+    after = text[first.end:e]
+    return SPEECH_VERB.match(after.lstrip()) is not None
 
 
 def _note_takers(text: str, s: int, e: int, owner: Participant, presented: bool = False,

@@ -291,6 +291,9 @@ _IRREGULAR = (
     "procède à la présentation|procède à la lecture|expose|précise|"
     "met en avant|met en valeur|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
     "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
+    # a stance voiced ("manifeste son impatience", "a manifesté son inquiétude", "manifestent leur intérêt")
+    "manifeste (?:son|sa|ses|leur|leurs)|manifestent (?:son|sa|ses|leur|leurs)|a manifesté (?:son|sa|ses|leur|leurs)|"
+    "ont manifesté (?:son|sa|ses|leur|leurs)|"
     # English
     "says|said|notes|noted|asks|asked|explains|explained|adds|added|stresses|stressed|argues|argued|thanks|thanked|"
     "opens|opened|concludes|concluded|takes the floor|took the floor|points out|pointed out|replies|replied|"
@@ -2381,6 +2384,9 @@ HANDLE_TABLE_CELL = re.compile(r"\|\s{0,3}$")
 # each and alternate, the items are turns even in a scribe's clipped notes, which rarely say "I" or "we": the
 # share of first-person items (BULLET_HANDLE_PERSONAL_SHARE) is not asked of them (`handle_bullets`).
 INITIALS_HANDLE = re.compile(r"[a-z]{2,3}")
+# two or three capitals glued, before a surname: a (compound) given name's initials ("MC Rollin" for Marie-Cécile
+# Rollin, "JP Dupont"), written as the dotted "M.-C. Rollin" is; alone ("AMC", "JHD") they are a person's initials
+GIVEN_INITIALS = re.compile(r"[A-Z]{2,3}")
 # a project call's note item opened by the speaker's handle and a dash ("* cfallin - not familiar with v8",
 # "- uweigand - other way around."): the list mark, a lower-case handle, a spaced dash or en dash, the words
 DASHED_HANDLE_ITEM = re.compile(r"[ \t]*[*•▪◦-][ \t]+(?P<label>[a-z][A-Za-z0-9_`|-]{1,30})[ \t]+[-–][ \t]+(?P<body>\S)")

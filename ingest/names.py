@@ -18,6 +18,7 @@ from quidit.ingest.lexicon import (
     ELIDED_WORDS,
     FULL_NAME_REST,
     GENDER_ENDINGS,
+    GIVEN_INITIALS,
     HONORIFIC_RE,
     HONORIFICS,
     INITIAL_HANDLE,
@@ -65,7 +66,13 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """Cached: resolving each mention compares it with every participant's tokens (ingest was quadratic in them)."""
-    toks = [t.strip(".‘’'\"“”") for t in fold(name).split()]  # "‘Tex’" in "Terence ‘Tex’ McCutcheon" is "tex"
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and fold(words[lead]).strip(".") in HONORIFIC_WORDS:
+        lead += 1
+    if lead < len(words) - 1 and GIVEN_INITIALS.fullmatch(words[lead]):
+        words = words[:lead] + words[lead + 1:]  # "MC Rollin", "JP Dupont": a compound given name's initials, as "M.-C."
+    toks = [t.strip(".‘’'\"“”") for t in fold(" ".join(words)).split()]  # "‘Tex’" in "Terence ‘Tex’ McCutcheon" is "tex"
     return tuple(t for t in toks if (t not in PARTICLES and len(t) > 1 and t not in HONORIFIC_WORDS) or t.isdigit())
 
 
