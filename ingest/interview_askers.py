@@ -8,6 +8,12 @@ the interviewer's; so is the one right before the first name line.
 Only where the text names the interviewer, who never heads a name line: a byline ("Interview by Jane Roe", "Entrevista
 realizada por Ana Gil", "Propos recueillis par Paul Roux") or an answerer's thanks ("Gracias a ti por la entrevista
 Manu!!!", "Thanks, Jane!", "Merci Paul !", in the answers to the last question). Else nothing changes: a dialogue's host heads name lines of their own.
+
+A magazine's interview labels the answers instead ("Johanna Roe : pour nous, le féminisme…"), the questions paragraphs
+of their own, unlabelled, right over them ("Le féminisme, pour votre collectif, c'est quoi ?"): read as text, each
+question runs on the last answer. A paragraph of one or two sentences ending in "?" right over a labelled answer is
+the interviewer's, where the text names one: a byline, or the writer's name alone on a line after the last answer
+(the article's signature or its author box, no answerer's name).
 """
 from __future__ import annotations
 
@@ -15,8 +21,11 @@ import logging
 import re
 
 from quidit.ingest.lexicon import (
+    ARTICLE_SIGNATURE,
     INTERVIEW_BYLINE,
+    INTERVIEW_QUESTION_SENTENCES_MAX,
     INTERVIEW_THANKS_OPEN,
+    INTERVIEW_WORD,
     INTERVIEWER_THANKED,
     NAME_LINES_MIN,
     Role,
@@ -101,4 +110,57 @@ def name_line_questions(text: str, sentences: list[Sentence], participants: list
     if all(p.name != asker for p in participants):
         participants.append(Participant(asker, session_role=Role.INTERVIEWER.value, in_roster=False))
     log.debug("name-line interview: %d questions given to the interviewer %s", len(asked), asker)
+    return True
+
+
+def _signature(text: str, paras: list[tuple[int, int]], after: int) -> str | None:
+    """The writer's name alone on a line after the last answer (`after`: its paragraph's index), at the end or atop
+    an author box ("Annabelle Roe" / "Rédactrice en chef" / her bio), else None."""
+    for a, b in paras[after + 1:]:
+        line = text[a:b].strip()
+        if "\n" not in line and ARTICLE_SIGNATURE.fullmatch(line):
+            return line
+    return None
+
+
+def label_line_questions(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
+    """Give a labelled interview's unlabelled questions to the interviewer the text names; False (nothing changed)
+    when the text is no such interview or names no interviewer."""
+    title = text.lstrip().split("\n", 1)[0]
+    if not INTERVIEW_WORD.search(title) and INTERVIEW_BYLINE.search(text) is None:
+        return False  # (a meeting's record may end on a clerk's signature and hold a speaker's question on its own)
+    paras = _paragraphs(text)
+    starts = [a for a, _ in paras]
+    held: list[list[Sentence]] = [[] for _ in paras]
+    k = 0
+    for s in sentences:
+        while k + 1 < len(starts) and starts[k + 1] <= s.start:
+            k += 1
+        if paras and paras[k][0] <= s.start < paras[k][1]:
+            held[k].append(s)
+    # an answer: a paragraph opened by a label that names its speaker ("Name : words…")
+    heads = [i for i in range(len(paras)) if held[i] and held[i][0].cue == Cue.LABEL and held[i][0].speaker]
+    if len(heads) < NAME_LINES_MIN:
+        return False
+    head_set = set(heads)
+    asked = [i - 1 for i in heads if i >= 1 and i - 1 not in head_set and 0 < len(held[i - 1]) <= INTERVIEW_QUESTION_SENTENCES_MAX
+             and all(s.cue in (Cue.CONTINUATION, Cue.NONE) for s in held[i - 1])
+             and text[held[i - 1][-1].start:held[i - 1][-1].end].rstrip(_CLOSERS).endswith("?")]
+    if len(asked) < 2:
+        return False
+    speakers = {s.speaker for i in heads for s in held[i] if s.speaker}
+    answerers = {fold(w) for p in participants if p.name in speakers for n in (p.name, *p.labels) for w in n.split()}
+    answers = [text[s.start:s.end] for s in sentences if s.speaker in speakers and s.start >= paras[asked[-1]][1]]
+    asker = _interviewer(text, answers, answerers)
+    signed = _signature(text, paras, heads[-1])
+    if asker is None and signed is not None and not any(fold(w) in answerers for w in signed.split()):
+        asker = signed
+    if asker is None:
+        return False
+    for j in asked:
+        for s in held[j]:
+            s.speaker, s.cue = asker, Cue.LABEL
+    if all(p.name != asker for p in participants):
+        participants.append(Participant(asker, session_role=Role.INTERVIEWER.value, in_roster=False))
+    log.debug("labelled interview: %d questions given to the interviewer %s", len(asked), asker)
     return True

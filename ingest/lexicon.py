@@ -3413,6 +3413,13 @@ NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles inclu
 # a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
 CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")
 NAME_LINES_MIN = 4  # name lines a text must have for the layout to count
+# an article's signature, the writer's name alone on the last line: two to four capitalised words ("Annabelle Roe",
+# "Jean-Paul de La Roche"), nothing else (`interview_askers.label_line_questions`)
+ARTICLE_SIGNATURE = re.compile(rf"{_NICK_FULL_WORD}(?:[ \t](?:(?:de|du|des|la|le|del|van|von|da|di)[ \t])?{_NICK_FULL_WORD}){{1,3}}")
+INTERVIEW_QUESTION_SENTENCES_MAX = 2  # sentences of an unlabelled question paragraph over a labelled answer
+# a title that calls the text an interview ("Interview : Féministes contre…", "Entretien avec Jane Roe", "Entrevista a
+# Ana Gil", "Q&A with …"): a labelled transcript's unlabelled questions are then the interviewer's, who signs it
+INTERVIEW_WORD = re.compile(r"(?i)\b(?:interview|entretien|entrevue|entrevista|q\s?&\s?a)\b")
 NAME_LINE_ONCE_MAX = 20  # names written so once that a dialogue may have; more is a list of people, not turns
 NAME_LINE_SPEAKERS_MIN = 2  # distinct names written so at least twice each, one of them in full or titled: a dialogue
 NAME_LINE_SPEECH_WORDS = 4  # words the line under a name needs when it ends without a sentence's stop ("Oui!" ends so)

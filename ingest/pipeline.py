@@ -24,7 +24,7 @@ from quidit.ingest.diarist import writer_speech
 from quidit.ingest.full_names import name_in_full
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
-from quidit.ingest.interview_askers import name_line_questions
+from quidit.ingest.interview_askers import label_line_questions, name_line_questions
 from quidit.ingest.letters import pasted_letters
 from quidit.ingest.lexicon import NUMBERED_VOICE
 from quidit.ingest.questionnaire import questionnaire_answers
@@ -266,6 +266,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence = "retold interview: the host names himself and tells what he asked the guest and what she answered"
         elif name_line_questions(ct.text, sentences, participants):
             evidence += "; written interview: the unlabelled questions between the name lines are the interviewer's"
+        elif genre == Genre.VERBATIM and label_line_questions(ct.text, sentences, participants):
+            evidence += "; the unlabelled questions over the labelled answers are the interviewer's"
         elif att.labels and (writers_closing(ct.text, sentences) or closing_formula(ct.text, sentences)):
             evidence += "; the writer's closing after the last turn is nobody's"
         if not att.labels and pasted_letters(ct.text, sentences, participants):
