@@ -845,6 +845,14 @@ INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
 # COLONLESS_LABELS_MIN times with their colon
 COLONLESS_INITIALS = re.compile(rf"(?P<abbr>[{_UP}]{{2,4}})[ \t]{{1,3}}(?=[a-zà-ÿ])")
 COLONLESS_LABELS_MIN = 3
+# a Spanish record's turn label, an article, an honorific and the name or office in capitals ("El señor MONTESINOS
+# TORRES", "La señora EMBAJADORA"), as it opens a line before its ".-"; `colonless_labels` finds it where the ".-"
+# was dropped ("La señora EMBAJADORA No creo…", "… EMBAJADORA Y es…": the label the text writes with it, then a
+# capitalised word in lower case or a one-letter word) or where the turn runs on after the last one's end on the same line ("… pongan (?) El señor X .- Que…")
+ARTICLE_CAPS_LABEL = rf"(?:El|La|Los|Las)[ \t]+(?i:señor|señora|señorita|señores|señoras)[ \t]+[{_UP}][{_UP}’'\-]+(?:[ \t]+[{_UP}][{_UP}’'\-]+){{0,4}}"
+DASHLESS_CAPS_LABEL = re.compile(rf"(?P<label>{ARTICLE_CAPS_LABEL})[ \t]{{1,3}}(?=[{_UP}¿¡](?:[a-zà-ÿ]|[ \t]))")
+DASHED_CAPS_LABEL_LINE = re.compile(rf"[ \t]{{0,3}}(?P<label>{ARTICLE_CAPS_LABEL})[ \t]?\.[-–—][ \t]")
+RUN_ON_DASH_LABEL = re.compile(rf"(?<=[.!?…)\]])[ \t]{{1,3}}(?P<label>{ARTICLE_CAPS_LABEL})[ \t]?\.[-–—][ \t]")
 # the short form a turn's label gives itself in brackets after the name, which the later turns go by ("Intervenant
 # salle (IS) : …" then "IS : …", "Speaker from the floor (SF): …" then "SF: …"): two to four capitals ending the label
 DECLARED_INITIALS = re.compile(rf"\(\s{{0,2}}(?P<abbr>[{_UP}]{{2,4}})\s{{0,2}}\)\s{{0,3}}$")

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from quidit.ingest.caps_dot_labels import caps_dot_labels, caps_dot_unit
 from quidit.ingest.cleaning import LIST_ITEM, CleanText
-from quidit.ingest.colonless_labels import colonless_initials
+from quidit.ingest.colonless_labels import colonless_initials, dashless_caps_labels
 from quidit.ingest.labels import (
     Line,
     LineKind,
@@ -73,7 +73,7 @@ from quidit.ingest.names import (
     lower_case_words,
     name_tokens,
 )
-from quidit.ingest.run_on_labels import split_run_on_labels
+from quidit.ingest.run_on_labels import split_run_on_dash_labels, split_run_on_labels
 
 SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
 
@@ -103,6 +103,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     caps_dotted = caps_dot_labels(text, lines)  # "MR. KOHN. Thank you.": an FOMC transcript's, a congressional record's turn
     if dotted:  # "(Rires.) M. Dupont. Je…": a label the OCR ran on after a reaction opens its own unit
         lines = split_run_on_labels(text, lines)
+    lines = split_run_on_dash_labels(text, lines)  # "… pongan (?) El señor X .- Que…": a Spanish record's run-on turn
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -207,6 +208,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     _talk_layout(text, out)
     name_line_turns(text, out)  # "Maître MAZZA" alone over her words, in a text that writes its turns so
     colonless_initials(text, out)  # "SA ouais ! Du coup…" among "SA : …" turns: the colon dropped
+    dashless_caps_labels(text, out)  # "La señora EMBAJADORA No creo…" among "La señora EMBAJADORA.- …" turns
     _bracket_full_names(text, out)
     return out
 

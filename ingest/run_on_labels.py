@@ -12,6 +12,10 @@ next speaker's colon label right after the sentence that ended the last turn ("�
 all feel that there need to be…", "RyanA: giving…"). Such a label opens a turn where it stands when its name is one
 of the document's people, listed as present or labelled at a line's head elsewhere (`run_on_speaker`); a word that
 is no one's name ("Note:", "Action:", "Update:") leaves the sentence to the turn it is in.
+
+A Spanish record's ".-" labels run on too, where a transcriber ran two turns into one paragraph ("La señora
+EMBAJADORA.- Ustedes pongan (?) El señor MONTESINOS TORRES .- Que no existe…"): a label the text opens lines with
+(COLONLESS_LABELS_MIN times at least), after a sentence's end, cuts the line there (`split_run_on_dash_labels`).
 """
 from __future__ import annotations
 
@@ -19,11 +23,14 @@ import dataclasses
 
 from quidit.ingest.labels import Line, parse_label
 from quidit.ingest.lexicon import (
+    COLONLESS_LABELS_MIN,
+    DASHED_CAPS_LABEL_LINE,
     DOT_LABEL,
     GROUP_DOT_LABEL,
     NOT_SPEAKERS,
     RUN_ON_COLON_BEFORE,
     RUN_ON_COLON_LABEL,
+    RUN_ON_DASH_LABEL,
     RUN_ON_LABEL_START,
     fold,
     role_of,
@@ -50,6 +57,30 @@ def split_run_on_labels(text: str, lines: list[Line]) -> list[Line]:
         for m in RUN_ON_LABEL_START.finditer(s):
             if m.start("label") > a and _label_at(s, m.start("label")):
                 out.append(dataclasses.replace(ln, start=ln.start + a, end=ln.start + m.end("before"), own_paragraph=False))
+                a = m.start("label")
+        out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
+    return out
+
+
+def split_run_on_dash_labels(text: str, lines: list[Line]) -> list[Line]:
+    """The lines, each cut before a ".-" label of the text's own run on after a sentence's end; unchanged when the
+    text does not open COLONLESS_LABELS_MIN lines and more with such labels."""
+    opening: dict[str, int] = {}
+    for ln in lines:
+        m = DASHED_CAPS_LABEL_LINE.match(text, ln.start, ln.end)
+        if m is not None:
+            key = " ".join(m.group("label").split())
+            opening[key] = opening.get(key, 0) + 1
+    known = {k for k, n in opening.items() if n >= COLONLESS_LABELS_MIN}
+    if not known:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        s = text[ln.start:ln.end]
+        a = 0
+        for m in RUN_ON_DASH_LABEL.finditer(s):
+            if m.start("label") > a and " ".join(m.group("label").split()) in known:
+                out.append(dataclasses.replace(ln, start=ln.start + a, end=ln.start + m.start(), own_paragraph=False))
                 a = m.start("label")
         out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
     return out
