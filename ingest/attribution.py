@@ -111,6 +111,7 @@ from quidit.ingest.lexicon import (
     GLUED_INITIAL,
     GROUP_LABELS,
     GROUP_OUTCOME,
+    GROUP_PLUPERFECT,
     GROUP_SUBJECT,
     HANDED_RELATIVE,
     HANDOFF,
@@ -172,6 +173,7 @@ from quidit.ingest.lexicon import (
     OTHERS_VERB,
     PART_TITLE_BODY,
     PARTICLES,
+    PASSIVE_AFTER_NAME,
     PASSIVE_BY,
     PAST_TURN_VERB,
     PERSONAL_PRONOUNS,
@@ -209,6 +211,7 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     REPORT_TURN,
     REPORT_TURN_SAYS,
+    REPORTED_THAT,
     RESOLUTION_INTRO,
     RESOLUTION_START,
     ROLE_AS_NAME_HONORIFIC,
@@ -336,6 +339,7 @@ from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subj
 from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
 from quidit.ingest.ticket_items import mark_ticket_headings
+from quidit.ingest.titled_members import affiliated_speaker, title_holder_named, titled_person
 from quidit.ingest.topic_items import topic_items
 from quidit.ingest.topic_lead_ins import topic_lead_in
 from quidit.ingest.voice_names import name_voices_from_text
@@ -1701,7 +1705,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                                                                 and ITEM_NUMBER_PREFIX.fullmatch(text, u.start, s)) else None
         if report is not None and report.group("who3") and _agenda_list_item(text, units, k):
             report = None  # "3. Rapport moral présenté par le président ;" over "4. Rapport financier …": the agenda
-        holder = _report_owner(report.group("who") or report.group("who2") or report.group("who3"), participants) if report else None
+        holder = _report_owner(report.group("who") or report.group("who2") or report.group("who3"), participants, text) if report else None
         if holder is None and report is not None and report.group("who3"):
             holder = unheld_role(report.group("who3"), participants)  # "présenté par le trésorier", never named
         if holder is not None:  # "Executive Director’s Written Report": what follows is the holder's
@@ -2242,13 +2246,14 @@ def _presiding(participants: list[Participant]) -> Participant | None:
     return None
 
 
-def _report_owner(who: str, participants: list[Participant]) -> Participant | None:
-    """Whose report a heading announces: a listed name, the holder of a listed title ("Executive Director"), or
-    the holder of a role ("du maire")."""
+def _report_owner(who: str, participants: list[Participant], text: str = "") -> Participant | None:
+    """Whose report a heading announces: a listed name, the holder of a listed title ("Executive Director"), the
+    holder of a role ("du maire"), or the member the text names under that title ("General Manager's Report" where
+    it writes "General Manager Washington")."""
     live = [p for p in participants if p.session_role != "absent"]
     who = who.strip()
     return (resolve(who, live) or next((p for p in live if p.role and fold(p.role) == fold(who)), None)
-            or role_participant(who, [p for p in live if role_of(p.name) is None]))
+            or role_participant(who, [p for p in live if role_of(p.name) is None]) or title_holder_named(who, text, live))
 
 
 _ASKER = re.compile(rf"^({NAME_RE}),\s+\S")
@@ -2462,7 +2467,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     verb is a participant (the words of `handle_lower` are no names)."""
     seg = text[s:e]
     vote = VOTE.search(seg)
-    if PROXY.search(seg) or GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
+    if PROXY.search(seg) or _group_subject(seg, not _paragraph_start(text, s)) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, None
     if LEAVE_REQUEST.match(seg):  # "M. X demande un congé de vingt jours.": the record's notice; whoever read it goes on
         return None, Cue.NARRATION, current, None
@@ -2487,6 +2492,11 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         return None, Cue.NARRATION, None, None  # "Others noted that …": unnamed people, not the last speaker
     if minutes and _action_note(text, s, mentions):
         return None, Cue.NARRATION, None, None  # "PW to circulate the report…": a task the minutes assign
+    if minutes and _paragraph_start(text, s) and (said := affiliated_speaker(seg, participants)) is not None:
+        p = resolve(said[0], participants) or named_person(said[0], participants)  # "- Jane Roe, City of X, expressed…"
+        recent.append(p)
+        del recent[:-6]
+        return p, Cue.SPEECH_VERB, p, None
     joined = _joined(text, s, e, mentions, line_starts)
     joint = False
     first: Participant | None = None
@@ -2545,6 +2555,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             if p is None:
                 p = Participant(name=_role_name(m.name), session_role=_role_kind(m.name), gender=m.gender, in_roster=False)
                 participants.append(p)
+        elif p is None and m.kind == "titled":  # "Director Bagley shared…": the member under that title
+            p = titled_person(text[m.start:m.end], participants)
         elif p is None and m.kind == "named":
             if len(m.name.split()) == 1 and not NAME_VERB_GAP.fullmatch(text[m.end:verb_at]):
                 continue  # a one-word name speaks only with its verb right after it ("Shanni nous montre")
@@ -2588,7 +2600,7 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         writer = _quoted_writer(text, seg, participants)
         if writer is not None:  # 'Sam wrote, "It is concerning…"' where the lists do not give Sam
             first, cue, current = writer, Cue.SPEECH_VERB, writer
-    if first is None and GROUP_SUBJECT.match(seg) and not seg.rstrip().endswith("?"):
+    if first is None and _group_subject(seg, not _paragraph_start(text, s)) and not seg.rstrip().endswith("?"):
         return None, Cue.NARRATION, None, handed
     if first is None and minutes and unlisted_lower is not None and (newcomer := arrived_speaker(text, s, e)) is not None:
         # "Finalmente ha llegado Carmen. Ha propuesto algunas cosas…": the newcomer speaks, the subject unsaid
@@ -2643,6 +2655,18 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _group_subject(seg: str, inside: bool = False) -> bool:
+    """A group is the sentence's subject (GROUP_SUBJECT), not the subject of a clause someone reports ("Chair X shared
+    that on May 2, the Board had…": the group is in X's words; "General discussion considered that…" is the group's
+    own verb). `inside`: the sentence is inside a paragraph, where a group's doing told in the pluperfect ("As a
+    matter of fact, the Board office had done due diligence…") is the speaker's reported words, the tense shifted
+    back, not the record's."""
+    g = GROUP_SUBJECT.match(seg)
+    return g is not None and not any((t := REPORTED_THAT.match(seg, v.end())) is not None and t.end() <= g.end()
+                                     for v in SPEECH_VERB.finditer(seg, 0, g.end())) \
+        and not (inside and GROUP_PLUPERFECT.match(seg, g.end()) is not None)
 
 
 def _action_note(text: str, s: int, mentions: list[Mention]) -> bool:
@@ -2837,7 +2861,9 @@ def _someone_acts(text: str, s: int, e: int, mentions: list[Mention], current: P
         return False
     if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?:", text[first.end:min(e, first.end + 70)]):
         return False  # "* Ann Lee (TSC): …": a label, her words
-    return SPEECH_VERB.search(text, first.end, e) is None
+    verb = SPEECH_VERB.search(text, first.end, e)
+    # ("General Counsel X was asked to explain…": X is asked, the record tells it, X has not spoken yet)
+    return verb is None or first.kind == "titled" and PASSIVE_AFTER_NAME.fullmatch(text, first.end, verb.start()) is not None
 
 
 def _gloss(text: str, s: int, e: int) -> bool:

@@ -393,6 +393,16 @@ _IRREGULAR = (
     "draws attention|drew attention|"
     # council minutes: "Cllr. X flagged a concern about…", "Ms. Z gave a presentation on…"
     "flags|flagged|gives a presentation|gave a presentation|made a presentation|"
+    # a board's minutes: "Director X expressed her support", "Director Y echoed Director X's comments", "Z reflected
+    # that…", "W cited…", "V made reference to…"; the mover and seconder in the active, subject first ("Director X made
+    # the motion to approve…", "Director Y seconded the motion."; the passive "The motion was seconded by Y" is the
+    # record's, MOTION_SECONDED). "Expressed" and "reflected" with what a person expresses or reflects on ("Concern
+    # expressed with this scheme…", "… will be reflected in the codes" are no one's turn)
+    "expresses (?:that|his|her|their|my|our|the|a|an|some|concerns?|support|interest|appreciation|thanks|opposition|she|he|they)|"
+    "expressed (?:that|his|her|their|my|our|the|a|an|some|concerns?|support|interest|appreciation|thanks|opposition|she|he|they)|"
+    "echoes|echoed|reflects (?:that|on)|reflected (?:that|on)|cites|cited|references|referenced|makes reference|made reference|"
+    "makes the motion|made the motion|makes a motion|made a motion|seconds the motion|seconded the motion|"
+    "seconded this request|seconded the request|calls for a motion|called for a motion|calls for a vote|called for a vote|"
     # a procès-verbal's debate in reported speech, a councillor's stance told with a verb of feeling or judging
     # ("Monsieur Leblanc ne saisit pas quelles sont…", "Monsieur Tanguy est gêné par le nom…", "X s'étonne de…"), and a
     # vote given with its reason ("Monsieur Papin s'abstient car il n'est pas d'accord…"; a bare "s'abstient" or "vote
@@ -612,7 +622,8 @@ LEAD_ADVERBIAL = (r"(?i:d[’']autre\s+part|de\s+m[êe]me|par\s+ailleurs|en\s+ou
                   r"|en\s+relaci[óo]n\s+con|regarding|concerning|as\s+for|as\s+regards|following)"
                   rf"\s*(?:de\s+|d[’']\s*|[àa]\s+|a\s+)?{_LEAD_DETERMINER}(?:(?<=[’'])\s*|\s+)(?:[\w’'-]{{1,30}}\s+){{0,4}}[\w’'-]{{1,30}})")
 # a name can be a subject here: at the start, after punctuation or a linking adverb
-SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+# (a dash bullet opens a list item whose subject comes next: "- Director X shared…")
+SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
                           rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
@@ -908,6 +919,14 @@ GROUP_SUBJECT = re.compile(r"""
            r"|candidat(?:e)?s|candidates|candidat[oa]s|(?:candidat|élu|participant|conseill(?:er|ère))[.·]\w{1,4}[.·]s"),
     re.I | re.X)  # a group of people, not "la majorité des thèmes"
 
+# a group subject's verb in the pluperfect, the tense reported speech shifts back to ("the Board office had done…",
+# "the committee had already agreed…"): a word of the subject may come before it (`attribution._group_subject`)
+GROUP_PLUPERFECT = re.compile(r"(?:\s+[a-z]+)?\s+had\s+(?:(?:already|not|never|also|just)\s+)?[a-z]+(?:ed|en|ne|wn|t)(?![\w’'])")
+
+# the conjunction that opens a reported clause after a speech verb ("X shared that…", "X indique que…"): a group
+# subject after it is inside what X said (`attribution._group_subject`)
+REPORTED_THAT = re.compile(r"\s+(?:that|que|qu[’'])(?![\w’'])", re.I)
+
 # a recital's mixed-case "Whereas" (NARRATION_START) amid a paragraph of a labelled speaker's turn, not at a line's
 # start: the conjunction of speech ("It would not affect the breeders … Whereas the end users, like us, would not …"),
 # no recital (`attribution`; in minutes' prose, "… presented the budget. Whereas the Board has reviewed…", and at a
@@ -1056,6 +1075,7 @@ ATTENDANCE = re.compile(r"""
       | retardataires | (?:llegan|llegaron)\s+tarde | con\s+retraso   # who came late: present ("Late: Moreau")
       | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
+      | (?:[\w’'-]+\s+)?staff\s+present | others\s+present   # a board's minutes: "RTD STAFF PRESENT", "OTHERS PRESENT"
       | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
       | membres\s+du\s+(?:bureau|conseil|CA) | miembros\s+de\s+la\s+junta(?:\s+directiva)?    # "Council members: …"
       | (?:[\w’'-]+\s+){0,6}?(?:were|are|members|officers|directors|attendees|participants|membres|miembros|concejales
@@ -1222,6 +1242,8 @@ NOT_SPEAKERS = {fold(w) for w in (
     "contexte", "background", "transcript", "transcription", "audio", "video", "vidéo", "recording", "minutes",
     "procès verbal", "acta", "compte rendu", "documents", "document", "pièces jointes", "attachments", "voir", "see",
     "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
+    # a motion's record in a board's minutes: "Motion: Director X made…", "Discussion: Director Y requested…"
+    "discussion", "discusión",
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
     "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
@@ -1949,6 +1971,16 @@ ITEM_NUMBER_LEAD = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,4})\s?(?:\.-|\.|\)|-)
 NUMBERED_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}[ \t]?[.)]?[ \t]+[A-ZÀ-Ý]")
 NUMBERED_ITEMS_MIN = 3
 # an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off
+# an agenda item's heading under its letter or Roman numeral, a line of its own in title case ("G. Minutes of Feb 14,
+# 2013 12:00 PM", "H. Contract Award to Acme Corporation", "VI. Committee Reports"): the item, no one's turn (its
+# words of four letters or more all capitalised, two of them at least, so no verb; no colon but a clock's;
+# `lettered_headings`)
+LETTERED_HEADING = re.compile(rf"^[ \t]*(?P<mark>[IVXL]{{1,5}}|[{_UP}])\.[ \t]+(?P<title>[{_UP}](?:[^:\n]|(?<=\d):(?=\d))*)$")
+LETTERED_HEADING_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+LETTERED_HEADING_MIN_WORDS = 2
+# an agenda part's heading under its Roman numeral ("IV. Retiree Awards", "XI. General Manager's Report"): two
+# words at least and no comma, so no list of initialled names ("V. Hugo, A. Dumas"); it ends the attendance list above
+ROMAN_ITEM_HEADING = re.compile(rf"^\s*[IVXL]{{1,5}}\.[ \t]+[{_UP}][^,\n]*\s[^,\n]*$")
 ITEM_NUMBER_PREFIX = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,4}\s?(?:\.-|\.|\)|-)?|[IVXL]{1,5}\s?(?:\.-|\.|\)|-))\s*")
 # after a plain "3." the item must look like an agenda heading: a word in capitals or a dash ("3. VOIRIE", "3) Budget – …")
 AGENDA_WEAK_REST = re.compile(rf"^(?:\S+\s+){{0,2}}[{_UP}]{{4,}}\b|\s[–—]\s")
@@ -3792,3 +3824,35 @@ ROLE_FIRST_LINE = re.compile(rf"^\s*(?:[-*•]\s+)?(?i:{ROLE_LINE_OFFICE})\s?:\s
 PERSON_FIRST_LINE = re.compile(rf"^\s*(?:[-*•]\s+)?{_ROLE_LINE_NAME}\s?:\s*(?i:{ROLE_LINE_OFFICE})\s*[.;,]?"
                                r"(?:\s*(?:and|et|y))?\s*$")
 ROLE_LINES_MIN = 2  # role lines one under the other; a single "Chair: Welcome." may be the chair's turn
+
+
+# --- members named by an office title before the surname (ingest.titled_members) ----------------------------------
+# US board minutes name their members by a title and the surname, no roster line giving them: "Chair Anderson asked…",
+# "Director Bagley shared…", "General Manager Washington indicated…", "GM Washington reminded…", "Legal Counsel Lien
+# stated…" (folded; one or two words; "president" is left to the role words, a session's president being its chair)
+MEMBER_TITLES = frozenset({
+    "chair", "vice chair", "chairman", "chairwoman", "chairperson", "director", "general manager", "gm",
+    "general counsel", "legal counsel", "councillor", "councilor", "councilmember", "council member", "commissioner",
+    "trustee", "treasurer", "superintendent", "alderman", "alderwoman", "supervisor", "board member",
+})
+MEMBER_TITLE_MAX_WORDS = 2
+MEMBER_NAME_MAX_WORDS = 3  # "Director Angelina Rivera-Malpiede": a given name, at most a middle name, the surname
+# a body's name before the title ("Finance Committee Chair Pike", "GM Oversight and Performance Management Committee
+# Chair Bagley"): the title is that body's office, the person is the surname (folded words)
+MEMBER_TITLE_BODIES = frozenset({"committee", "subcommittee", "council", "board", "commission", "panel", "force",
+                                 "caucus", "authority"})
+# what follows a title and a capitalised word that are the head of a longer proper name, an organisation's or an
+# agenda item's ("GM Oversight and Performance Management", "Director Solano and Hoy" in a list of liaisons): "and",
+# "&" or "of", then a capitalised word
+MEMBER_NAME_RUNS_ON = re.compile(rf"[ \t]+(?:and|&|of)[ \t]+[{_UP}]")
+# a public comment item: the commenter's full name, their affiliation or home town after a comma, then the speech
+# verb ("- Jane Roe, City of Riverton Planning, expressed that…", "- Sam Lee, Oakdale shared concerns…"); the item's
+# bullet is optional, the name opens the line
+AFFILIATED_NAME = re.compile(rf"^[ \t]*(?:[-–•*][ \t]+)?([{_UP}][a-zà-ÿ’'-]+(?:[ \t]+[{_UP}]\.)?(?:[ \t]+[{_UP}][a-zà-ÿ’'-]+){{1,2}}),"
+                             rf"[ \t]+(?=[{_UP}])")
+# the words that open a phrase before a comma, never a commenter's name ("As Executive Director, Jane Roe summarized…",
+# "In Public Comment, …", "After The Break, …"), folded
+AFFILIATED_LEAD_WORDS = frozenset({"as", "in", "on", "at", "for", "after", "before", "with", "by", "from", "to", "of",
+                                   "the", "a", "an", "during", "under", "per", "regarding", "re", "since", "when"})
+AFFILIATION_MAX_CHARS = 80  # the affiliation runs up to the first speech verb within this many characters
+AFFILIATION_STOP = re.compile(r"[.;:()\n]")  # …and holds no sentence's end, colon or bracket

@@ -20,6 +20,7 @@ from quidit.ingest.labels import (
     line_units,
     parse_label,
 )
+from quidit.ingest.lettered_headings import lettered_headings
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     ATTENDANCE,
@@ -54,6 +55,7 @@ from quidit.ingest.lexicon import (
     RECORD_LIST_HEADING,
     RECORD_LIST_ITEM,
     REPORT_HEADING,
+    ROMAN_ITEM_HEADING,
     SCRIBE_NICK,
     SENTENCE_LINE_END,
     SPEECH_VERB,
@@ -193,7 +195,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
             agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
                 or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
-                or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None
+                or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None \
+                or ROMAN_ITEM_HEADING.match(s) is not None  # "IV. Retiree Awards" under the list of those present
             # "Contents", "Topics", "3. Rapport moral présenté par le président": the document goes on
             # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
@@ -210,6 +213,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     colonless_initials(text, out)  # "SA ouais ! Du coup…" among "SA : …" turns: the colon dropped
     dashless_caps_labels(text, out)  # "La señora EMBAJADORA No creo…" among "La señora EMBAJADORA.- …" turns
     _bracket_full_names(text, out)
+    lettered_headings(text, out)  # "G. Minutes of Feb 14, 2013", "VI. Committee Reports": an agenda item's title
     return out
 
 

@@ -89,6 +89,7 @@ from quidit.ingest.names import (
 )
 from quidit.ingest.office_first_labels import office_phrase
 from quidit.ingest.records import Participant
+from quidit.ingest.titled_members import runs_on, titled_holder, titled_name
 
 WINDOW = 400  # characters a speech verb may follow its subject; also the look-behind for cues
 
@@ -208,6 +209,12 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if DIVISION_HEADING.match(name):
             continue  # "Part II.- Imposition of Tax.": a bill's division, its numeral in capitals, no one's name
         p = resolve(name, participants)
+        titled = titled_name(name) if p is None else None
+        if titled is not None:  # "Director Bagley shared…", "GM Washington reminded…": a member under an office title
+            taken.append((m.start(), end))
+            if not runs_on(seg, end):  # ("GM Oversight and Performance Management…": a body's name, no one)
+                out.append(Mention(s + start, s + end, titled[1], None, titled_holder(titled[1], participants), "titled"))
+            continue
         if p is not None or CAPS_SURNAME.search(name) and not ROLE_WORD.match(name) or floor_taker(seg[:start], name):
             out.append(Mention(s + start, s + end, " ".join(trim_name(name).split()), None, p, "bare"))  # "Raúl  Seguí"
             taken.append((m.start(), end))
