@@ -218,6 +218,7 @@ from quidit.ingest.lexicon import (
     SCARE_QUOTE_OPEN,
     SCARE_QUOTE_WORDS,
     SCRIBE_NICK,
+    SCRIBE_TROUBLE_NOTE,
     SEAT_TAKEN,
     SELF_INTRO,
     SENTENCE_ADVERBS,
@@ -1563,6 +1564,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if notes and _in_spans(notes, s) and (kind != LineKind.LABEL or s >= (u.body or e)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # an editor's note amid the answer: the turn goes on
+            continue
+        if label_doc and SCRIBE_TROUBLE_NOTE.fullmatch(text[s:e].strip()) and (kind != LineKind.LABEL or s >= (u.body or e)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[A/V difficulties…]": the scribe's note, nobody's
             continue
         if k in people and _unnamed(people[k]):  # "Audience: …": someone from the floor, whom the text does not name
             out.append(Sentence(s, e, page, None, Cue.LABEL))

@@ -1437,6 +1437,11 @@ STAGE_IN_SPEECH_WORDS = 12
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
     |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
+# the note-taker's own note of the call's trouble, a sentence of its own in brackets at a turn's end ("[A/V
+# difficulties…]", "(audio cut out)", "[connection lost]"): nobody's words, not the speaker's
+SCRIBE_TROUBLE_NOTE = re.compile(r"""[\[(]\s*(?i:a/v|av|audio|video|sound|mic(?:rophone)?|connection|network|technical|tech)
+    \s+(?i:difficult(?:y|ies)|issues?|problems?|trouble|glitch(?:es)?|cuts?\s+out|cut\s+out|drop(?:ped|s)?|lost)
+    [^\[\]()\n]{0,40}[\])]\s*\.?""", re.X)
 # an editor's mark of a cut, alone on its line ("[…]", "[...]", "(…)"): an excerpt that skips part of a text; the
 # speaker before the cut is still the one after it (a cut is no change of turn)
 ELISION_LINE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")
