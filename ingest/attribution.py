@@ -221,6 +221,7 @@ from quidit.ingest.lexicon import (
     SCARE_QUOTE_OPEN,
     SCARE_QUOTE_WORDS,
     SCRIBE_NICK,
+    SCRIBE_TROUBLE_NOTE,
     SEAT_TAKEN,
     SELF_INTRO,
     SENTENCE_ADVERBS,
@@ -1432,7 +1433,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     def bracketed(u: Line) -> bool:
         return u.talk and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) is not None
 
-    result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION),
+    layout = summary_layout(text, ct.line_starts)  # a machine-written meeting summary: topics glued to names
+    # its task list's "[Jane Roe] Send the deck: …" names who will do a task, no one's turn: no label of the text's
+    task_owners = {i for i in people if layout is not None and any(a <= units[i].start < b for a, b in layout.tasks)}
+    result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION and i not in task_owners),
                          sections=sum(1 for i in people if units[i].kind == LineKind.SECTION and not bracketed(units[i])),
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
                          officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
@@ -1440,7 +1444,6 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     result.irc = sum(1 for i in people if units[i].irc)
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]
     # a report with no participants list, attendance or labels names its speakers in its sentences only
-    layout = summary_layout(text, ct.line_starts)  # a machine-written meeting summary: topics glued to names
     names = TextNames.of(text, ct.line_starts, glued_headings=layout is not None) if not result.labels and not result.attendance \
         and not any(p.in_roster for p in participants) else None
     author_voice = names is not None and REPORT_SELF.search(text) is not None  # "mon compte-rendu": "je" is the author
@@ -1567,6 +1570,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             continue
         if notes and _in_spans(notes, s) and (kind != LineKind.LABEL or s >= (u.body or e)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # an editor's note amid the answer: the turn goes on
+            continue
+        if label_doc and SCRIBE_TROUBLE_NOTE.fullmatch(text[s:e].strip()) and (kind != LineKind.LABEL or s >= (u.body or e)):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[A/V difficulties…]": the scribe's note, nobody's
             continue
         if k in people and _unnamed(people[k]):  # "Audience: …": someone from the floor, whom the text does not name
             out.append(Sentence(s, e, page, None, Cue.LABEL))

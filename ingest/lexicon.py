@@ -375,6 +375,10 @@ _IRREGULAR = (
     "hizo un breve (?:repaso|balance|resumen)|gives a (?:brief|quick|short) overview|gave a (?:brief|quick|short) overview|"
     "fait une remarque|hace un balance|hizo un balance|hace un repaso|hizo un repaso|hace un resumen|hizo un resumen|"
     "gives an overview|gave an overview|gives a summary|gave a summary|"
+    # the next point of a report taken up by its speaker: "Jonathan moved on to give an update on…", "X went on to
+    # explain…" (only with a verb of saying after it: "moved on to Paris" is a move)
+    "(?:moves|moved|went|goes) on to (?:talk|speak|give|discuss|present|describe|explain|say|outline|introduce|report|"
+    "review|update|summari[sz]e|propose|raise)|"
     # a board's acta or a summary record: "el señor Ministro consulta sobre…", "el señor Herrera hace presente que…",
     # "M. X appelle (tout d'abord) l'attention du Comité sur…", "Ms X drew attention to…"
     "consulta|consultó|hace presente|hizo presente|hace notar|hizo notar|hace ver|hizo ver|"
@@ -902,7 +906,9 @@ GROUP_SUBJECT = re.compile(r"""
     (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
       | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
       | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
-      | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda | il\s+est\s+décidé | le\s+compte\s+rendu
+      | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda
+      | il\s+est\s+décidé | le\s+compte\s+rendu
+      | (?:all|everyone|everybody)\s+(?:were\s+|was\s+)?agreed                     # "All were agreed that…"
       # the talk itself as the subject of a verb of saying: "General discussion noted…", "Initial discussion considered
       # that…", "La discusión señaló…", "La discussion a relevé…": the room's, no member's
       | (?:(?:general|initial|further|brief|subsequent|some|the|a)\s+){1,2}discussion\s+(?:noted|considered|concluded
@@ -1467,6 +1473,11 @@ STAGE_TAIL_WORDS = 3
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
     |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
+# the note-taker's own note of the call's trouble, a sentence of its own in brackets at a turn's end ("[A/V
+# difficulties…]", "(audio cut out)", "[connection lost]"): nobody's words, not the speaker's
+SCRIBE_TROUBLE_NOTE = re.compile(r"""[\[(]\s*(?i:a/v|av|audio|video|sound|mic(?:rophone)?|connection|network|technical|tech)
+    \s+(?i:difficult(?:y|ies)|issues?|problems?|trouble|glitch(?:es)?|cuts?\s+out|cut\s+out|drop(?:ped|s)?|lost)
+    [^\[\]()\n]{0,40}[\])]\s*\.?""", re.X)
 # an editor's mark of a cut, alone on its line ("[…]", "[...]", "(…)"): an excerpt that skips part of a text; the
 # speaker before the cut is still the one after it (a cut is no change of turn)
 ELISION_LINE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")
@@ -2440,6 +2451,10 @@ DASHED_HANDLES_LISTED_MIN = 3  # attendee-list handles opening such items BULLET
 # (`ticket_items`). A title with no handle at its end is a heading all the same.
 TICKET_HEADING = re.compile(r"""^[ \t]{0,8}(?:\#{1,6}[ \t]{1,4})?\[(?P<kind>[^\W\d_][^\W\d_]{1,20}(?:[ \t-][^\W\d_]{1,20})?)[ \t]{1,3}\#\d{1,8}\]
     [ \t]{1,20}(?P<title>\S[^\n]{0,300}?)(?:[ \t]\(@?(?P<who>[A-Za-z][A-Za-z0-9_`|-]{1,30})\))?[ \t]*$""", re.X)
+# an issue's title as an agenda item of a group's call notes, its tracker number at the end and a paragraph of its
+# own: "Are unsubscribe links with a user ID link decoration and/or tracking? #5", "Clarify the scope of the API #12 and
+# PR Add examples #14": a heading, nobody's words (not a label's line: "Ana: see #5" is Ana's)
+ISSUE_TITLE_LINE = re.compile(r"^[ \t]{0,8}[^\W\d_][^\n]{8,400}?[ \t]\#\d{1,6}[ \t]*$")
 # the shortest part of a handle a label may write for the proposer ("peter" for "peterzhu2118", "moris" for
 # "tagomoris"); an all-capitals label of two or three letters may start it ("KJ" for "kjtsanaktsidis")
 TICKET_HANDLE_PART_MIN = 4
@@ -2905,8 +2920,12 @@ ROLE_NOUN_SLOT = re.compile(r"^\W*(?:[A-Z][\w.+-]*\s+){0,2}(?:maintainer|develop
                             r"|^\W*(?:(?:Vice|Deputy)[\s-])?(?:Council(?:l)?or|Councilmember|Senator|Alderman|Alderwoman"
                             r"|Alderperson|Commissioner|Supervisor|Trustee|Mayor)\s+$")
 # a group or unnamed others as the subject of a speech verb: "Others noted that…", "D'autres participants ont
-# souligné…", "Otros señalaron…", "Some attendees asked…": nobody named speaks
-OTHERS_SUBJECT = re.compile(r"^\W*(?:others|some\s+(?:others|attendees|participants|people)|several\s+(?:attendees|participants|people)"
+# souligné…", "Otros señalaron…", "Some attendees asked…": nobody named speaks; so do some of a board's members, after
+# an opening phrase or not ("Several board members objected…", "While on the topic, some members requested…")
+OTHERS_SUBJECT = re.compile(r"^\W*(?:[^\W\d_][^,.;:!?\n]{0,40},\s{1,3})?"
+                            r"(?:others|some\s+(?:others|attendees|participants|people)|several\s+(?:attendees|participants|people)"
+                            r"|(?:some|several|many|most|a\s+few|a\s+number\s+of)\s+(?:(?:of\s+the\s+)?(?:board|committee|council)\s+)?"
+                            r"(?:members|directors|trustees)"
                             r"|d[’']autres(?:\s+participants)?|certains\s+participants|plusieurs\s+participants"
                             r"|otr[oa]s(?:\s+participantes)?|algunos\s+participantes|varios\s+participantes)\s+(?:(?:also|aussi|también|ont|have|had)\s+)?", re.I)
 # their verb, in the plural where the language has one ("noted", "ont souligné", "señalaron")
@@ -2916,11 +2935,17 @@ OTHERS_VERB = re.compile(r"(?:señalaron|dijeron|preguntaron|comentaron|indicaro
 # the room as a whole reacting: "There was enthusiastic agreement from the room…", "The audience applauded",
 # "Il y a eu un large consensus dans la salle", "Hubo acuerdo general en la sala": nobody's words
 ROOM_REACTION = re.compile(r"^\W*(?:there\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?(?:agreement|consensus|support|applause|laughter"
-                           r"|enthusiasm|disagreement|pushback|interest)"
+                           r"|enthusiasm|disagreement|pushback|interest|debate|discussion)"  # "There was heated debate on…"
                            # nobody answered, or the room discussed: "There was no response from the members of the public",
                            # "A discussion ensued as to…", "Une discussion s'engage…", "Se abre un debate…"
                            r"|there\s+(?:was|were)\s+no\s+(?:[\w-]+\s+)?(?:response|responses|reply|replies|comments?|questions?|objections?)"
                            r"|a\s+(?:[\w-]+\s+)?discussion\s+(?:ensued|followed|took\s+place)"
+                           r"|there\s+(?:followed|ensued)\s+(?:[\w-]+\s+){0,3}?(?:debate|discussion)"  # "There followed some debate…"
+                           # what the members said back, or what came of the talk: "Feedback from board members was
+                           # quite positive…", "One element of clarity that emerged from the discussion was…"
+                           r"|(?:the\s+)?(?:feedback|comments|reactions|input|responses?)\s+from\s+(?:the\s+)?(?:other\s+)?"
+                           r"(?:(?:board|committee|council)\s+)?(?:members|directors|trustees|attendees|participants|audience|room)\b"
+                           r"|(?:[\w-]+\s+){1,6}?(?:that|which)\s+(?:emerged|came\s+out)\s+(?:from|of)\s+the\s+(?:discussion|debate|conversation)\b"
                            r"|une\s+(?:[\w-]+\s+)?discussion\s+(?:s[’']engage|s[’']ensuit|a\s+lieu|s[’']est\s+engag[ée]e)"
                            r"|se\s+(?:abre|abri[óo]|produce|produjo|genera|gener[óo])\s+(?:un\s+)?(?:debate|intercambio)"
                            r"|il\s+y\s+(?:a\s+eu|avait)\s+(?:[\w-]+\s+){0,3}?(?:accord|consensus|applaudissements|rires|enthousiasme|désaccord)"
@@ -2956,6 +2981,7 @@ QUOTED_BY_AFTER = re.compile(rf"[”\"»]\s*,?\s*[—–]?\s*{_QUOTE_VERBS}\s+(?
 SAID_AFTER_END = re.compile(r"^\s*(?:[.!?]|,|$)")
 WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabras\s+de | fue\s+la\s+(?:pregunta|respuesta|propuesta)\s+de
     | in\s+the\s+words\s+of | (?:was|were)\s+the\s+(?:question|answer|proposal)\s+(?:of|from) | selon\s+les\s+(?:mots|termes)\s+de
+    | ^\W*(?:a|one|another)\s+(?:comment|remark|question|suggestion|observation)\s+from    # "One comment from X triggered…"
     | pour\s+reprendre\s+les\s+(?:mots|termes)\s+de | (?:a\s+)?[ée]t[ée]\s+la\s+(?:question|r[ée]ponse|proposition)\s+de )\s*$""",
     re.I | re.X)
 # an impersonal or passive main clause opening the sentence: the group's talk, nobody's in particular ("Se habló de…",
@@ -3085,6 +3111,12 @@ RECORD_PASSIVE = re.compile(r"""^[^.?!:;\n]{1,120}?\s(?:est|sont|a\s+été|ont\s
 # a conjunction right before a name ("Pero Lucio saltó diciendo…", "… y Alecu pregunta:", "Mais Anne répond…", "and Bob
 # asked"): a subject too when the speech verb comes right after the name
 CONJUNCTION_SLOT = re.compile(r"(?:^|\s)(?:y|e|pero|et|mais|and|but)\s+$", re.I)
+# the same conjunction joining a second clause, after a word in lower case ("…, the example of Swift was used and Josh
+# felt that…"): a one-word name right after it may be that clause's subject (not "Monty, Todd and Josh", a list)
+CLAUSE_JOIN_BEFORE = re.compile(r"[a-zà-ÿ][\w’'-]*,?\s+(?:y|e|pero|et|mais|and|but)\s+$")
+# a sentence opened by an adverb and its comma ("Briefly, Imad introduced…", "Finalmente, Carla…", "Ensuite, Paul…"):
+# the capitalised word after it is capitalised as a name, not as a sentence's first word
+PROPER_AFTER_ADVERB = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][a-zà-ÿ]+(?:ly|mente|ment),\s+([A-ZÀ-Þ][\w’'-]+)")
 # a name the minutes' lists do not give, opening a sentence (after a lead such as "N.B. :", one or two phrases closed
 # by commas, "Pour les casques, suite à quelques demandes, Jean-Luc propose…", or a LEAD_ADVERBIAL written without
 # its comma, "D'autre part Vincent fait remarquer…") with its speech verb right after it ("Laurent conseille…", "Sodan avait émis des objections…", "Chris/Hello signale…", a nick with a slash; "IDS –
@@ -3620,13 +3652,23 @@ SUMMARY_SUBJECT_VERB = re.compile(r"[^\S\n]{1,3}(?!(?:y|e|et|and|o|ou|or|ni|de|d
 # discutieron…"); a run written once is an item's topic glued to a name ("Recomendación de Series y Problemas Técnicos
 # Kauneda Arashi recomendó…")
 SUMMARY_NAME_WRITTEN_MIN = 2
+# a machine-written summary's task-list item under the name of whoever will do it, in brackets: "[Ana Gil] Enviar
+# agenda: …", "[leticia uribe] Coordinar reunión: …", "[Médico Ocupacional2] Revisar demo: …" (a Meet account's name,
+# in any case, digits and all)
+SUMMARY_TASK_OWNER = re.compile(r"^[^\S\n]*\[(?P<owner>[^\W\d_][\w.’'-]*(?:[^\S\n][\w.’'-]+){0,4})\][^\S\n]+(?=\S)", re.M)
+# words written in lower case that are no prose of the text's, so no sign that a capitalised form is no name: an
+# e-mail address ("leticia.uribe@clinica.mx" among the invited) and an account name in brackets at a line's start
+# (a task list's "[leticia uribe] Agendar reunión: …"); the text's "Leticia Uribe sugirió…" is still a full name
+ACCOUNT_WRITING = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[^\S\n]*\[[a-zà-ÿ]+(?:[^\S\n][a-zà-ÿ]+){1,3}\](?=[^\S\n]+[A-ZÀ-Þ])",
+                             re.M)
 # a sentence's first word, capitalised, as a one-word subject ("Rodrigo demostró…")
 SUMMARY_ONE_WORD = re.compile(rf"{NAME_TOKEN}")
 # a meeting summary's item topic, run into its first sentence before the name: title-case words and short particles
 # ("Aspectos Financieros del Proyecto ", "Integración de la Documentación para la IA "), the last one capitalised
 # ("Acordaron que Ana Gil…" is a sentence, not a topic)
-# (a capitalised word may take an apposition's comma: "Dama, la Broker de Información Ludo Bermejo sugirió…")
-SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN},?|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}[^\S\n]{{1,3}}")
+# (a capitalised word may take an apposition's comma: "Dama, la Broker de Información Ludo Bermejo sugirió…"; the
+# topic may end in a colon: "Inicio de Sesión y Presentación de Avance: Frank Saavedra inició…")
+SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN},?|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}:?[^\S\n]{{1,3}}")
 # a meeting summary's sentence whose subject is the pair or the group, or no one: "Ambos acordaron…", "Both agreed…",
 # "Les deux participants…", "They discussed…", a Spanish verb in the plural with no subject ("Acordaron que…",
 # "También se coordinaron…"), the impersonal "Se habló de…", "It was agreed…", "Il a été convenu…"

@@ -28,6 +28,7 @@ from quidit.ingest.lexicon import (
     SUMMARY_ONE_WORD,
     SUMMARY_OVERVIEW_LINE,
     SUMMARY_SUBJECT_VERB,
+    SUMMARY_TASK_OWNER,
     SUMMARY_TASKS_LINE,
     SUMMARY_TOOL_LINE,
     SUMMARY_TOPIC_HEAD,
@@ -44,6 +45,7 @@ class SummaryLayout:
     tasks: list[tuple[int, int]] = field(default_factory=list)  # spans of the task lists, from under their heading
     tool_lines: list[tuple[int, int]] = field(default_factory=list)  # the tool's own lines about its notes
     body: int = 0  # where the first section heading starts
+    owners: list[str] = field(default_factory=list)  # the names the task list writes in brackets, "[Ana Gil] …"
 
     def evidence(self) -> str:
         return "machine-written meeting summary (sections " + ", ".join(repr(h) for h in self.headings[:4]) + ")"
@@ -74,6 +76,8 @@ def summary_layout(text: str, line_starts: list[int]) -> SummaryLayout | None:
         if is_tasks:  # up to the next section heading, or the end
             after = [x for x in [*(h[0] for h in heads[i + 1:]), *ends] if x > b]
             layout.tasks.append((b, min(after, default=len(text))))
+            layout.owners += [m.group("owner") for m in SUMMARY_TASK_OWNER.finditer(text, b, layout.tasks[-1][1])]
+    layout.owners = list(dict.fromkeys(layout.owners))
     return layout
 
 
@@ -144,10 +148,35 @@ def _person(name: str, people: list[Participant], participants: list[Participant
     return p
 
 
-def _subject(text: str, st: Sentence, participants: list[Participant], names: TextNames | None) -> Participant | str | None:
+def _owner_subject(seg: str, owners: list[str], participants: list[Participant]) -> Participant | None:
+    """The task list's bracketed owner ("[Médico Ocupacional2] Enviar…") that opens the sentence, after its item's
+    topic or not, as the subject of a verb ("Médico Ocupacional2 indicó…"): a Meet account's name, which may hold a
+    digit or be written in lower case in the list, is still that participant. None when no owner opens it."""
+    low = seg.casefold()
+    for owner in owners:
+        if len(owner.split()) < 2 or len(owner) != len(owner.casefold()):
+            continue  # (one word may be any topic's; a name whose case folding changes its length is left alone)
+        at = low.find(owner.casefold(), 0, 200)
+        while at >= 0:
+            end = at + len(owner)
+            if _topic_before(seg, at) and SUMMARY_SUBJECT_VERB.match(seg, end):
+                p = next((q for q in participants if fold(q.name) == fold(owner)), None)
+                if p is None:
+                    p = Participant(name=seg[at:end], in_roster=False, session_role=None)
+                    participants.append(p)
+                return p
+            at = low.find(owner.casefold(), end, 200)
+    return None
+
+
+def _subject(text: str, st: Sentence, participants: list[Participant], names: TextNames | None,
+             owners: list[str] = ()) -> Participant | str | None:
     """The participant a sentence opens with, as the subject of a verb (after its item's topic or not); "pair" when
     its first names are two people joined ("X e Y discutieron…"); None when no participant opens it."""
     seg = text[st.start:min(st.end, st.start + 300)]
+    owner = _owner_subject(seg, list(owners), participants)
+    if owner is not None:
+        return owner
     people = [p for p in participants if len(p.name.split()) >= 2]
     one = SUMMARY_ONE_WORD.match(seg)  # "Rodrigo demostró…"
     if one is not None and SUMMARY_SUBJECT_VERB.match(seg, one.end()):
@@ -191,7 +220,7 @@ def own_items(text: str, layout: SummaryLayout, out: list[Sentence], participant
         if st.start == 0 or text[max(0, st.start - 2):st.start].endswith("\n\n") or text[st.start - 1] == "\n":
             owner = None  # a new item
         group = SUMMARY_GROUP_OPENER.match(text, st.start, st.end) is not None  # "Ambos acordaron…", "Acordaron que…"
-        subject = "pair" if group else _subject(text, st, participants, names)
+        subject = "pair" if group else _subject(text, st, participants, names, layout.owners)
         if isinstance(subject, Participant):
             if st.speaker != subject.name and st.cue in (Cue.CONTINUATION, Cue.NONE, Cue.NARRATION):
                 st.speaker, st.cue = subject.name, Cue.SPEECH_VERB

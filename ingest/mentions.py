@@ -15,6 +15,7 @@ from quidit.ingest.lexicon import (
     ATTRIBUTIVE,
     ATTRIBUTIVE_LEAD,
     BY_AFTER_VERB,
+    CLAUSE_JOIN_BEFORE,
     CLEFT_AFTER,
     CLEFT_BEFORE,
     CONJUNCTION_SLOT,
@@ -243,8 +244,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         elif names is not None:
             full = names.full_name(word, s + m.start())  # "Daniele" after "Daniele Corciulo"
             # a one-word name opens the sentence, or follows its opening phrase ("En la segunda hora, Lola nos explicó…")
+            # or a conjunction opens its clause ("… was used and Josh felt that…")
             if full is None and not (names.one_name(word) and (not seg[:m.start()].strip(" -–—•*")
-                                                               or OPENING_PHRASE.fullmatch(seg[:m.start()]))):
+                                                               or OPENING_PHRASE.fullmatch(seg[:m.start()])
+                                                               or CLAUSE_JOIN_BEFORE.search(seg, 0, m.start()))):
                 continue
             p = resolve(full, participants) if full else None
             out.append(Mention(s + m.start(), s + end, full or word, p.gender if p else None, p, "named"))

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from quidit.ingest.lexicon import (
     _PART,
+    ACCOUNT_WRITING,
     DOC_SECTIONS,
     ELIDED_WORDS,
     FULL_NAME_REST,
@@ -36,6 +37,7 @@ from quidit.ingest.lexicon import (
     PAIR_JOIN_END,
     PARTICLES,
     PLACE_LEADS,
+    PROPER_AFTER_ADVERB,
     TITLE_CASE_NAME_WORD,
     TOKEN_DIGITS,
     UPPER,
@@ -365,7 +367,7 @@ _PROPER_AFTER_LOWER = re.compile(rf"(?<![\w’'])[a-zà-ÿœæ][\w’'-]*,?\s+([
 
 def lower_case_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case ("Conférence Romande" is no name when "romande" is written so too)."""
-    return frozenset(_LOWER_WORD.findall(text))
+    return frozenset(_LOWER_WORD.findall(ACCOUNT_WRITING.sub(" ", text)))  # (no address, no "[ana gil]" account)
 
 
 @dataclass
@@ -393,7 +395,8 @@ class TextNames:
         bounds = list(zip(line_starts, [*line_starts[1:], len(text)])) or [(0, len(text))]
         lines = [(a, text[a:b]) for a, b in bounds]
         lower = lower_case_words(text)
-        proper = frozenset(m.group(1) for _, ln in lines for m in _PROPER_AFTER_LOWER.finditer(ln))
+        proper = frozenset(m.group(1) for _, ln in lines for pat in (_PROPER_AFTER_LOWER, PROPER_AFTER_ADVERB)
+                           for m in pat.finditer(ln))
         names = cls([], lower, proper)
         names._read(lines)
         if glued_headings:
@@ -482,9 +485,11 @@ class TextNames:
 
 def _pair(at: int, run: str) -> list[tuple[int, str]]:
     """A run of capitalised words that joins two full names ("Rodrigo Hernández Escalante e Itzcoatl Merino Gonzalez",
-    "Ana Gil y Pedro Ruiz") as its two names, with their offsets; any other run as it is ("José Ortega y Gasset")."""
+    "Ana Gil y Pedro Ruiz") as its two names, with their offsets; any other run as it is ("José Ortega y Gasset").
+    A first name alone before the join and a full name after it ("Alan y Leticia Uribe") are two people too: a
+    surname joined by "y" is one word at the end ("Ortega y Gasset"), never a first name and a surname."""
     join = PAIR_JOIN_ANY.search(run)
-    if join is None or len(run[:join.start()].split()) < 2 or len(run[join.end():].split()) < 2:
+    if join is None or len(run[join.end():].split()) < 2:
         return [(at, run)]
     return [(at, run[:join.start()]), (at + join.end(), run[join.end():])]
 

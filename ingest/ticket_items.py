@@ -15,19 +15,26 @@ import bisect
 import re
 
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import TICKET_HANDLE_PART_MIN, TICKET_HEADING, fold
+from quidit.ingest.lexicon import ISSUE_TITLE_LINE, TICKET_HANDLE_PART_MIN, TICKET_HEADING, fold
 from quidit.ingest.records import Cue, Participant, Sentence
 
 
 def mark_ticket_headings(text: str, units: list[Line]) -> int:
-    """Make each ticket's title line a heading (it ends the turn before it); return how many there were."""
+    """Make each ticket's title line a heading (it ends the turn before it); return how many there were. An issue's
+    title with its number at the end ("… tracking? #5"), a paragraph of its own and no label's line, is one too."""
     n = 0
     for u in units:
         line = text[u.start:u.end]
-        if "\n" not in line and TICKET_HEADING.match(line) is not None:
+        issue = u.kind == LineKind.TEXT and _alone(text, u.start, u.end) and ISSUE_TITLE_LINE.match(line) is not None
+        if "\n" not in line and (TICKET_HEADING.match(line) is not None or issue):
             u.kind, u.label, u.body, u.title = LineKind.HEADING, None, None, line
             n += 1
     return n
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """A line that is a paragraph of its own: a blank line (or the text's edge) before and after it."""
+    return (a == 0 or text[max(0, a - 2):a] == "\n\n") and (b >= len(text.rstrip()) or text[b:b + 2] == "\n\n")
 
 
 def _labelled(sentences: list[Sentence]) -> dict[str, str]:
