@@ -69,9 +69,8 @@ def _interviewer(text: str, answers: list[str], answerers: set[str]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
-def name_line_questions(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
-    """Give a name-line interview's unlabelled questions to the interviewer the text names; False (nothing changed)
-    when the text is no such interview or names no interviewer."""
+def _held(text: str, sentences: list[Sentence]) -> tuple[list[tuple[int, int]], list[list[Sentence]]]:
+    """The paragraphs and, for each, the sentences it holds."""
     paras = _paragraphs(text)
     starts = [a for a, _ in paras]
     held: list[list[Sentence]] = [[] for _ in paras]
@@ -81,6 +80,21 @@ def name_line_questions(text: str, sentences: list[Sentence], participants: list
             k += 1
         if paras and paras[k][0] <= s.start < paras[k][1]:
             held[k].append(s)
+    return paras, held
+
+
+def _give(questions: list[Sentence], asker: str, participants: list[Participant]) -> None:
+    """The questions are the interviewer's, who joins the participants."""
+    for s in questions:
+        s.speaker, s.cue = asker, Cue.LABEL
+    if all(p.name != asker for p in participants):
+        participants.append(Participant(asker, session_role=Role.INTERVIEWER.value, in_roster=False))
+
+
+def name_line_questions(text: str, sentences: list[Sentence], participants: list[Participant]) -> bool:
+    """Give a name-line interview's unlabelled questions to the interviewer the text names; False (nothing changed)
+    when the text is no such interview or names no interviewer."""
+    paras, held = _held(text, sentences)
     # a name line: one line, one sentence with no speaker and a label's cue, over a paragraph its person's
     heads = [i for i in range(len(paras) - 1)
              if "\n" not in text[paras[i][0]:paras[i][1]].strip() and len(held[i]) == 1 and held[i][0].cue == Cue.LABEL
@@ -104,11 +118,7 @@ def name_line_questions(text: str, sentences: list[Sentence], participants: list
     asker = _interviewer(text, answers, answerers)
     if asker is None:
         return False
-    for j in asked:
-        for s in held[j]:
-            s.speaker, s.cue = asker, Cue.LABEL
-    if all(p.name != asker for p in participants):
-        participants.append(Participant(asker, session_role=Role.INTERVIEWER.value, in_roster=False))
+    _give([s for j in asked for s in held[j]], asker, participants)
     log.debug("name-line interview: %d questions given to the interviewer %s", len(asked), asker)
     return True
 
@@ -129,15 +139,7 @@ def label_line_questions(text: str, sentences: list[Sentence], participants: lis
     title = text.lstrip().split("\n", 1)[0]
     if not INTERVIEW_WORD.search(title) and INTERVIEW_BYLINE.search(text) is None:
         return False  # (a meeting's record may end on a clerk's signature and hold a speaker's question on its own)
-    paras = _paragraphs(text)
-    starts = [a for a, _ in paras]
-    held: list[list[Sentence]] = [[] for _ in paras]
-    k = 0
-    for s in sentences:
-        while k + 1 < len(starts) and starts[k + 1] <= s.start:
-            k += 1
-        if paras and paras[k][0] <= s.start < paras[k][1]:
-            held[k].append(s)
+    paras, held = _held(text, sentences)
     # an answer: a paragraph opened by a label that names its speaker ("Name : words…")
     heads = [i for i in range(len(paras)) if held[i] and held[i][0].cue == Cue.LABEL and held[i][0].speaker]
     if len(heads) < NAME_LINES_MIN:
@@ -157,10 +159,6 @@ def label_line_questions(text: str, sentences: list[Sentence], participants: lis
         asker = signed
     if asker is None:
         return False
-    for j in asked:
-        for s in held[j]:
-            s.speaker, s.cue = asker, Cue.LABEL
-    if all(p.name != asker for p in participants):
-        participants.append(Participant(asker, session_role=Role.INTERVIEWER.value, in_roster=False))
+    _give([s for j in asked for s in held[j]], asker, participants)
     log.debug("labelled interview: %d questions given to the interviewer %s", len(asked), asker)
     return True
