@@ -41,7 +41,7 @@ def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
     if not path.is_file():
         raise InputError(f"{path}: file not found; pass an existing JSON Lines file")
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

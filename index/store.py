@@ -247,13 +247,14 @@ def _load_version(version: Path, encoder: Encoder | None) -> StoredIndex:
     manifest = _read_manifest_at(version)
     check(version, manifest, encoder)
     try:
+        # (lines are split on "\n" only: `splitlines` would also cut at a NEL or U+2028 inside a passage's text)
         passages = [Passage.from_dict(json.loads(line)) for line in
-                    (version / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+                    (version / "passages.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
         raw = json.loads((version / "participants.json").read_text(encoding="utf-8"))
         participants = {src: [Participant(**p) for p in ps] for src, ps in raw.items()}
         vectors = faiss.read_index(str(version / "vectors.faiss"))
         sentences = [tuple(json.loads(line)) for line in
-                     (version / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+                     (version / "sentences.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
         svectors = faiss.read_index(str(version / "sentences.faiss"))
         lexical = Lexical.load(version / "bm25")
     except (ValueError, TypeError, KeyError, RuntimeError) as e:  # checksums matched, so a bug or a foreign writer
