@@ -138,15 +138,15 @@ def dashed_handles(text: str, units: list[Line], participants: list[Participant]
     listed = {fold(p.name) for p in participants if p.session_role != "absent" and " " not in p.name.strip()}
     if len(listed) < DASHED_HANDLES_LISTED_MIN:
         return set()
-    items: list[tuple[int, str]] = []  # (unit index, handle)
+    items: list[tuple[int, str, re.Match]] = []  # (unit index, handle, the item's match)
     for i, u in enumerate(units):
         if u.end <= roster_end or u.kind != LineKind.TEXT:
             continue
         m = DASHED_HANDLE_ITEM.match(text, u.start, u.end)
         if m is not None and (key := _dashed_key(m.group("label"))) is not None:
-            items.append((i, key))
+            items.append((i, key, m))
     counts: dict[str, int] = {}
-    for _, h in items:
+    for _, h, _ in items:
         counts[h] = counts.get(h, 0) + 1
     regular = {h for h, n in counts.items() if h in listed and n >= BULLET_HANDLE_TURNS_MIN}
     changes = sum(a[1] != b[1] for a, b in zip(items, items[1:]))
@@ -154,9 +154,8 @@ def dashed_handles(text: str, units: list[Line], participants: list[Participant]
         return set()
     prose = _as_words(text)  # (which counts the items' own handles too: no colon after them)
     kept = {h for h in counts if h in listed or prose.get(h, 0) - counts[h] < counts[h]}
-    for i, h in items:
+    for i, h, m in items:
         if h in kept:
             u = units[i]
-            m = DASHED_HANDLE_ITEM.match(text, u.start, u.end)
             u.kind, u.label, u.body, u.structured = LineKind.LABEL, m.group("label"), m.start("body"), True
     return kept
