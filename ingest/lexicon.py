@@ -786,6 +786,9 @@ LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le lo
 # provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
 # last word an em dash cuts off (CUT_OFF_END)
 SENTENCE_LINE_END = re.compile(r"(?:[.!?…;:,][»\"”’')\]]{0,3}|(?<=[^\W\d_])—)\s*$")
+# words a sentence under a role label must have to be that role's speech, not a signature's name ("PRESIDENTE:" /
+# "Se abre la sesión."; a "Fdo. Juan Pérez." under "El Presidente:" is shorter)
+SPEECH_UNDER_WORDS = 4
 # the em dash glued to a word that ends a turn cut off, as a Hansard prints an interrupted speaker ("…the new law says
 # no bonuses—", "…and the fees—"): the speaker's words, never a heading or an agenda item
 CUT_OFF_END = re.compile(r"(?<=[^\W\d_])—\s*$")

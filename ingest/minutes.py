@@ -44,10 +44,12 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     ROLE_ENTRY,
     SCRIBE_NICK,
+    SENTENCE_LINE_END,
     SIGNATURE_HONORIFIC,
     SIGNATURE_LEAD,
     SIGNATURE_NAMES,
     SIGNATURE_ROLE_WORDS,
+    SPEECH_UNDER_WORDS,
     STANDS_FOR,
     SURNAME_FIRST_ENTRY,
     SURNAME_FIRST_LIST_MIN,
@@ -446,6 +448,19 @@ def _signature_name(cell: str) -> str | None:
     return trim_name(" ".join(words))
 
 
+def _speech_under(text: str, units: list[Line], i: int) -> bool:
+    """A role label on its own line with a speech under it ("PRESIDENTE:" / "Se abre la sesión."): a verbatim turn,
+    not a signature, so the heading above it ("MINUTO DE SILENCIO") is not the role's name."""
+    u = units[i]
+    if u.kind != LineKind.LABEL_ALONE or not text[u.start:u.end].rstrip().endswith(":"):
+        return False
+    below = next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)
+    if below is None or below.kind != LineKind.TEXT:
+        return False
+    line = text[below.start:below.end]
+    return len(line.split()) >= SPEECH_UNDER_WORDS and SENTENCE_LINE_END.search(line) is not None
+
+
 def _name_above(text: str, units: list[Line], i: int) -> Line | None:
     """The name line right above a role line when the block stacks name over role ("Laura GÓMEZ" / "Presidenta" /
     "Ana Vera" / "Secretaria"): the line above is a bare name, and the line below is not a name or is a name with a
@@ -512,6 +527,8 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
     ("Vu le maire, Le secrétaire de séance,") over the names in the same order ("Daniel JUGY. Philippe POULEAU"), or
     a flattened signature table ("Madame Florence DEMOUY Madame Karine DUTEIL" / "Maire Secrétaire de séance")."""
     for i, u in enumerate(units):
+        if _speech_under(text, units, i):
+            continue
         cells = [c.strip() for c in text[u.start:u.end].split(",") if c.strip()]
         if not 1 <= len(cells) <= 6:
             continue
