@@ -18,6 +18,7 @@ import re
 
 from quidit.ingest.labels import Label, Line, LineKind, formal_label, parse_label, section_word
 from quidit.ingest.lexicon import (
+    ADDRESS_OPENING,
     ARTICLES,
     CAPTION_LINES_MIN,
     CAPTION_STOPS_SHARE,
@@ -85,8 +86,10 @@ def _opens(text: str, units: list[Line], i: int, names: dict[int, Label], unpunc
            formal: set[int] | frozenset[int] = frozenset()) -> bool:
     """The line opens a turn: set apart, or right after a finished sentence (anywhere in unpunctuated captions); not
     right under another name (the last entry of a list of names, over whatever follows the list). A parliament's
-    label (`formal`) is kept under a line that is no such label: a section heading ("NOTICES OF MOTION")."""
-    if i - 1 in names and not (i in formal and i - 1 not in formal):
+    label (`formal`) is kept under a line that is no such label: a section heading ("NOTICES OF MOTION"); so is a name
+    set apart under a name that said nothing, when its words address the chair (`_addresses_chair`)."""
+    if i - 1 in names and not (i in formal and i - 1 not in formal) \
+            and not (_set_apart(text, units, i) and _addresses_chair(text, units, i, names[i])):
         return False
     return unpunctuated or _set_apart(text, units, i) or END_OF_SENTENCE.search(_line(text, units[i - 1])) is not None
 
@@ -108,6 +111,12 @@ def _speech(text: str, units: list[Line], i: int, names: dict[int, Label], unpun
         return CLOCK_LINE.match(s) is None
     return CLOCK_LINE.match(s) is None and (not s[:1].islower() or _set_apart(text, units, i)) \
         and (SPEECH_LINE_END.search(s) is not None or len(s.split()) >= NAME_LINE_SPEECH_WORDS)
+
+
+def _addresses_chair(text: str, units: list[Line], i: int, lab: Label) -> bool:
+    """A name that speaks once is a turn when the words under it open by addressing the chair ("Stenmarck" / "Monsieur
+    le Président, le rapport…"): a parliament's member, who speaks once in a sitting, as no list or title does."""
+    return lab.role is None and i + 1 < len(units) and ADDRESS_OPENING.match(_line(text, units[i + 1])) is not None
 
 
 def _called_by_title(folded: str, cores: set[str]) -> set[str]:
@@ -216,7 +225,8 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
     named = _written_elsewhere(fold(text), once) | _called_by_title(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
     named |= nicknamed.keys()
-    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal}
+    kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal
+            or _addresses_chair(text, units, i, lab)}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:
