@@ -121,6 +121,11 @@ ELIDED_WORDS = frozenset(fold(w) for w in ("aujourd’hui", "prud’homme", "pre
 # apostrophe inside ("Moncond’huy", "O'Brien"), not an elided word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
 TITLE_CASE_NAME_WORD = re.compile(rf"(?:O[’'](?=[{_UP}]))?[{_UP}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{_UP}][a-zà-ÿœæ]+)*")
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
+# the honorifics and titles an older record chains before the last honorific of a name ("el Exmo. Sr. D. Pascual Ruiz
+# Huidobro", "el Sr. Oidor D. Manuel José de Reyes", "el Sr. Dr. D. Domingo Belgrano", "el Ilustrísimo Sr. Obispo"):
+# each an honorific or a courtesy abbreviation, perhaps with one rank word after it ("Sr. Brigadier"), at most three
+HONORIFIC_CHAIN = rf"""(?:(?:{HONORIFIC_RE}|Exc?m[oa]\.|Ilm[oa]\.|Ilustr[íi]sim[oa]|Rm[oa]\.|Rvdo\.|Fr\.|Cnel\.|Mtro\.)
+    [ \t]{{1,3}}(?:[{_UP}][a-zà-ÿ]{{2,20}}[ \t]{{1,3}})?){{0,3}}"""
 # what follows a short name where the text writes it in full ("Sam| Halliday", "Cindy|  Peebles"): a few spaces, then one
 # whole capitalised word of at most 31 letters (bounded: linear on long lines); `names.full_name_written` puts the
 # short name before it
@@ -814,9 +819,12 @@ _MOTION_MOVED_BY = r"""(?:A|An|The|Une|La|Una)\s+(?:\w{1,12}-)?(?:motion|moción
              \s+(?:by|par|por)"""
 MOTION_MOVED_BY = re.compile(rf"^\s*{_MOTION_MOVED_BY}\s", re.X)
 PASSIVE_BY = re.compile(r"""
-    ^\s*(?:[Pp]or\s+(?:parte\s+de\s+)?(?:el|la|los|las)?\s*)$          # "Por el Sr. Alcalde" / "Por parte de la Sra. X"
+    ^\s*(?:[Pp]or\s+(?:parte\s+de\s+)?(?:el|la|los|las)?\s*            # "Por el Sr. Alcalde" / "Por parte de la Sra. X"
+         (?:[A-ZÁÉÍÓÚ][^,;:.\n]{2,60},\s*)?)$                            # "Por el Reverendo Padre Provincial, Fray X"
 """, re.X)
-PASSIVE_VERB_AFTER = re.compile(r"^\s*,?\s*se\s+\w+", re.I)            # "… se explica / se informa / se responde"
+# "… se explica / se informa / se responde", perhaps after the person's office set off by commas ("Por el Sr. D. Diego
+# de la Vega, Contador Mayor Decano, se dijo: Que…")
+PASSIVE_VERB_AFTER = re.compile(r"^\s*(?:,[^,;:.\n]{1,60})?,?\s*se\s+\w+", re.I)
 BY_AFTER_VERB = re.compile(r"""
     ^\s*(?:Se\s+\w+\s+(?:\w+\s+){0,3}por\s+(?:parte\s+de\s+)?(?:el|la)?   # "Se responde por la Sra. X",
                                                                          # "Se realizan las siguientes preguntas por el Sr. Concejal"
@@ -1231,6 +1239,7 @@ PHRASE_LEADS = {fold(w) for w in (
     "sur", "dans", "pour", "avec", "sans", "sous", "chez", "vers", "entre", "contre", "après", "avant", "depuis", "pendant",
     "par", "en", "on", "in", "at", "for", "with", "without", "from", "into", "about", "under", "over", "after", "before",
     "sobre", "con", "sin", "para", "desde", "hasta", "contra", "bajo", "hacia", "durante", "tras",
+    "por", "según", "ante", "mediante",  # an acta's vote, "Por el Sr. D. X, se dijo: Que…", is no label
 )}
 # a label's words after its comma that are a sentence's, not a title: "So, my question is:", "So, what I want to know
 # is:", "Alors, ma question est :", "Bueno, mi pregunta es:": a first-person word or a copula in lower case (a title
@@ -1886,6 +1895,9 @@ ABBREVIATIONS = {
     "lic", "lcdo", "lcda", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
     # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
     "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
+    # courtesy and clerical titles of older Spanish records, chained before a name ("el Exmo. Sr. D. Pascual", "el
+    # Ilmo. Sr. Obispo", "el Rmo. P. Fr. Manuel", "el Sr. Cnel. D. Joaquín", "Mtro.")
+    "exmo", "excmo", "exma", "excma", "ilmo", "ilma", "rmo", "rvdo", "fr", "cnel", "mtro",
     # a street's kind before its name ("Avda. Japón", "Avda. Gral. Caballero")
     "avda", "avd",
 }

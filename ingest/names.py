@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     FULL_NAME_REST,
     GENDER_ENDINGS,
     GIVEN_INITIALS,
+    HONORIFIC_CHAIN,
     HONORIFIC_RE,
     HONORIFICS,
     INITIAL_HANDLE,
@@ -53,7 +54,8 @@ __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "Text
            "full_name_written", "fuller", "labelled_as", "lower_case_words", "mentioned", "name_tokens", "named_in_question", "nick_name", "nick_person", "resolve", "title_gender",
            "trim_name"]
 
-HONORIFIC_MENTION = re.compile(rf"(?<![\w.])({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})")
+# (the honorific is the last of a chain: "Sr. D. Pascual" is Pascual, not a "D")
+HONORIFIC_MENTION = re.compile(rf"(?<![\w.]){HONORIFIC_CHAIN}({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})", re.X)
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
