@@ -378,7 +378,14 @@ _IRREGULAR = (
     # (with a word on the summary's size: "Luc a fait un bref point sur…", "hizo un breve repaso", "gave a brief overview")
     "fait un (?:bref|rapide|petit) point|fait un (?:bref|rapide|petit) bilan|hace un breve (?:repaso|balance|resumen)|"
     "hizo un breve (?:repaso|balance|resumen)|gives a (?:brief|quick|short) overview|gave a (?:brief|quick|short) overview|"
-    "fait une remarque|hace un balance|hizo un balance|hace un repaso|hizo un repaso|hace un resumen|hizo un resumen|"
+    # ("Franck Beysson fait plusieurs remarques sur ce rapport", "X fait quelques observations", "hace varias
+    # observaciones", "made several comments"; "Y n’a rien de particulier à ajouter, si ce n’est…" still speaks)
+    "fait (?:une|des|deux|trois|plusieurs|quelques|diverses) (?:remarques?|observations?|commentaires?)|"
+    "hace (?:una|varias|algunas|dos|tres) (?:observaciones|observación|precisiones|precisión|consideraciones)|"
+    "hizo (?:una|varias|algunas|dos|tres) (?:observaciones|observación|precisiones|precisión|consideraciones)|"
+    "made (?:several|a few|some|two|three) (?:comments|remarks|observations)|"
+    "n[’']a rien (?:de particulier )?à ajouter|"
+    "hace un balance|hizo un balance|hace un repaso|hizo un repaso|hace un resumen|hizo un resumen|"
     "gives an overview|gave an overview|gives a summary|gave a summary|"
     # the next point of a report taken up by its speaker: "Jonathan moved on to give an update on…", "X went on to
     # explain…" (only with a verb of saying after it: "moved on to Paris" is a move)
