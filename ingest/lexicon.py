@@ -793,6 +793,9 @@ SALUTATION = re.compile(r"^(?:Señor|Señora|Señores|Señoras|Señorita)\s+[a-z
 PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|woman|person)?)\s+"
                           r"(?i:du|de\s+la|de\s+l[’']|des|de|del|de\s+los|de\s+las|of(?:\s+the)?)\s*\S")
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
+# words a talk's title may have after its speaker's name ("Benoit Martin : Introduction à la pensée visuelle"); a
+# verbatim turn whose last stop the transcript dropped runs longer
+TALK_HEADING_WORDS = 40
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
 # provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
