@@ -1800,6 +1800,10 @@ QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # Decision Made"): cells, not speech (`labels.scan` needs several rows in a run)
 TABLE_ROW = re.compile(r"^(?=[^|\n]*\S)[^|\n]*(?:\s\|\s[^|\n]*)+$")  # (the lookahead keeps it linear on long lines)
 # a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
+# a bullet glyph inside a line, after a word or a stop and before a capitalised item: where a list was run into one line
+# ("Detalles ● Abordaje de la facturación: …", "…la transacción. ● Funciones…"); the ASCII "-" and "*" are left out
+# (hyphens, emphasis, footnotes)
+INLINE_BULLET = re.compile(r"(?<=\S)(?=[ \t]+[●•▪◦][ \t]+[A-ZÀ-ÖØ-Þ¿¡])")
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quidit.ingest.lexicon import ABBREVIATIONS, CURRENCY_ABBREVIATIONS, LETTER_LABELS, fold
+from quidit.ingest.lexicon import ABBREVIATIONS, CURRENCY_ABBREVIATIONS, INLINE_BULLET, LETTER_LABELS, fold
 
 BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
 WORD_BEFORE = re.compile(r"([\w°]+)\.$")
@@ -14,9 +14,7 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """Sentence spans (start, end) with no surrounding white space; lines are boundaries too."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        ls = start + line.start()
-        chunk = line.group()
+    for ls, chunk in _items(text, start, end):
         cut = 0
         for m in BOUNDARY.finditer(chunk):
             punct_end = m.start() + len(m.group().rstrip())
@@ -31,6 +29,17 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             cut = m.end()
         _add(spans, text, ls + cut, ls + len(chunk))
     return spans
+
+
+def _items(text: str, start: int, end: int):
+    """The lines of text[start:end] with their offsets, a line cut before each bullet glyph inside it: a PDF or an
+    export that ran a list into one line ("…la transacción. ● Funciones: X señaló…") holds one item per piece."""
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, chunk, cut = start + line.start(), line.group(), 0
+        for m in INLINE_BULLET.finditer(chunk):
+            yield ls + cut, chunk[cut:m.start()]
+            cut = m.start()
+        yield ls + cut, chunk[cut:]
 
 
 def _add(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
