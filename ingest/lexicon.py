@@ -318,6 +318,7 @@ _IRREGULAR = (
     "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
     "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
     "apunta|apuntó|"  # "Israel apunta que, de cara a…": points out
+    "insta|instó|urge|urgió|exhorta|exhortó|"  # "Rose instó a priorizar la agilidad…": urges
     # a parliamentary committee's report, each turn told in the preterite with a verb of judging or stressing ("El
     # Honorable Senador señor X estimó indispensable…", "…, señor Y, concordó con…", "Z previno que…", "valoró que…")
     "estima|estimó|alerta|alertó|previene|previno|juzga|juzgó|valora|valoró|postula|postuló|reconoce|reconoció|"
