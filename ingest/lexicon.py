@@ -3698,7 +3698,11 @@ SUMMARY_ONE_WORD = re.compile(rf"{NAME_TOKEN}")
 # ("Acordaron que Ana Gil…" is a sentence, not a topic)
 # (a capitalised word may take an apposition's comma: "Dama, la Broker de Información Ludo Bermejo sugirió…"; the
 # topic may end in a colon: "Inicio de Sesión y Presentación de Avance: Frank Saavedra inició…")
-SUMMARY_TOPIC_HEAD = re.compile(rf"(?:(?:{NAME_TOKEN},?|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}:?[^\S\n]{{1,3}}")
+# A topic that ends in a colon may hold any words, after the item's bullet glyph where an export kept it ("● Revisión
+# del uso del tipo de cambio en el tiempo: Rose Ríos Gómez señaló…")
+SUMMARY_TOPIC_HEAD = re.compile(rf"""(?:[●•▪◦][^\S\n]{{1,3}})?
+    (?: (?:(?:{NAME_TOKEN},?|[a-zà-ÿ]{{1,5}})[^\S\n]{{1,3}}){{0,15}}{NAME_TOKEN}:?[^\S\n]{{1,3}}
+      | [^\W\d_][^:\n]{{0,120}}:[^\S\n]{{1,3}} )""", re.X)
 # a meeting summary's sentence whose subject is the pair or the group, or no one: "Ambos acordaron…", "Both agreed…",
 # "Les deux participants…", "They discussed…", a Spanish verb in the plural with no subject ("Acordaron que…",
 # "También se coordinaron…"), the impersonal "Se habló de…", "It was agreed…", "Il a été convenu…"

@@ -134,7 +134,14 @@ def _people_in(words: str, people: list[Participant], names: TextNames | None) -
     written = names.written if names is not None else {}
     found = {fold(p.name) for p in people} | {n for n, k in written.items() if k >= SUMMARY_NAME_WRITTEN_MIN}
     found = {n for n in found if len(n.split()) >= 2 and n in run}
-    return sum(1 for n in found if not any(m != n and m in n for m in found))
+    # names that overlap in the run are one person written two ways ("rose rios" and "rios gomez" in "rose rios gomez")
+    spans = sorted((run.find(n), run.find(n) + len(n)) for n in found if not any(m != n and m in n for m in found))
+    people_count, end = 0, -1
+    for a, b in spans:
+        if a >= end:
+            people_count += 1
+        end = max(end, b)
+    return people_count
 
 
 def _person(name: str, people: list[Participant], participants: list[Participant], names: TextNames | None,

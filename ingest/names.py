@@ -441,16 +441,19 @@ class TextNames:
         return " ".join(toks)
 
     def glued_tail(self, words: str) -> str | None:
-        """The shortest full name of two words or more that ends the run after at least one topic word and that the
-        text writes as a name: "Propuesta de Edición de Video y Herramientas Rodrigo Hernández Escalante" -> "Rodrigo
+        """The full name of two words or more that ends the run after at least one topic word and that the text writes
+        as a name, most often (then the shortest): "Propuesta de Edición de Video y Herramientas Rodrigo Hernández Escalante" -> "Rodrigo
         Hernández Escalante". None when no such tail is written, or when the whole run is the name."""
         starts = [m.start() for m in _WORD_START.finditer(words)][1:-1]  # a tail of two words at least, not the whole
-        for at in reversed(starts):
-            if self.written.get(fold(words[at:].rstrip()), 0):
-                if PAIR_JOIN_END.search(words[:at]):
-                    return None  # (after "y"/"e"/"and": two people, "Ana Gil y Pedro Ruiz", not a topic and a name)
-                return words[at:].rstrip()
-        return None
+        # the tail the text writes most often, the shortest of those; none where a longer tail or the whole run is
+        # written more often: "Rose Ríos Gómez" (ten times) is one name, "Ríos Gómez" (once, cut by a line) its end
+        written = [(self.written.get(fold(words[at:].rstrip()), 0), at) for at in reversed(starts)]
+        count, at = max(written, key=lambda w: w[0], default=(0, 0))
+        if not count or self.written.get(fold(words.strip()), 0) > count:
+            return None
+        if PAIR_JOIN_END.search(words[:at]):
+            return None  # (after "y"/"e"/"and": two people, "Ana Gil y Pedro Ruiz", not a topic and a name)
+        return words[at:].rstrip()
 
     def _index(self) -> dict[str, dict[str, tuple[list[int], list[str]]]]:
         if self._by_word is None:
