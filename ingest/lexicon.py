@@ -3077,7 +3077,17 @@ GROUP_OUTCOME = re.compile(r"""^\s*(?:
     | no\s+resolution | sin\s+resoluci[óo]n | pas\s+de\s+r[ée]solution
     | tl;?\s?dr\s*[-–—:]
     | (?:lunch|coffee|afternoon|morning)\s+break(?![\w’'])
-    | pause\s+(?:d[ée]jeuner|caf[ée]|midi)(?![\w’']) | pausa\s+(?:para\s+(?:el\s+)?)?(?:almuerzo|comida|caf[ée])(?![\w’']) )""",
+    | pause\s+(?:d[ée]jeuner|caf[ée]|midi)(?![\w’']) | pausa\s+(?:para\s+(?:el\s+)?)?(?:almuerzo|comida|caf[ée])(?![\w’'])
+    # the body deciding, as the record says ("The meeting elected X as a new member", "Le bureau décide de…", "La
+    # asamblea aprobó…"), and the talk that followed ("Discussion followed about…", "This caused a lively debate…")
+    | (?:the|le|la|l[’']|el)\s*(?:meeting|committee|board|council|assembly|group|tc|bureau|conseil|assemblée|comité|réunion
+        |asamblea|junta|comisión|comision|consejo|reunión|reunion)
+      \s+(?:(?:then|also|unanimously|ensuite|alors|à\s+l[’']unanimité|luego|por\s+unanimidad)\s+)?
+      (?:elected|agreed|approved|decided|resolved|voted|adopted|accepted|rejected|re-elected|endorsed
+        |élit|a\s+élu|décide|a\s+décidé|approuve|a\s+approuvé|adopte|a\s+adopté|vote|a\s+voté|valide|a\s+validé
+        |aprobó|aprueba|acordó|acuerda|eligió|elige|decidió|decide|votó|adoptó)(?![\w’'])
+    | (?:a\s+)?(?:(?:brief|short|long|lively|lengthy)\s+)?discussion\s+(?:followed|ensued)(?![\w’'])
+    | this\s+(?:caused|prompted|sparked|led\s+to)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:debate|discussion)(?![\w’']) )""",
                            re.I | re.X)
 # the seconder of a motion, opening the sentence: "The motion was seconded by Y", "La motion est appuyée par Y", "La
 # moción fue secundada por Y": the vote's record, neither Y's words nor the mover's (the mover: MOTION_MOVED_BY)
