@@ -2265,7 +2265,11 @@ DOCUMENT_DATE = re.compile(
 # Canada's provincial and federal Hansards print it every ten minutes or so, often inside a turn; a run of them rising
 # through the record is the sitting's clock (`ingest.page_furniture`), not a list's or a vote's number
 HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\)?[ \t]{0,3}$")
-HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
+HANSARD_CLOCK_MIN = 2
+# a PDF's running head broken over short lines ("City Commission" / "Meeting" / "January" / "9, 2024"): the words a line
+# of it may have, and how often the same run must recur for it to be furniture
+RUNNING_HEAD_LINE_WORDS = 4
+RUNNING_HEAD_MIN = 3  # stamps a record needs, each later than the one before, for the form to count
 PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$")
 PAGE_DATE_LINE = re.compile(
     rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"

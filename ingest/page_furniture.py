@@ -6,7 +6,9 @@ inside a sentence ("I am quite" / "Page 3" / … / "sure then there will be …"
 and they do not end the turn around them: the speaker goes on after the page break. A run of such lines counts when
 it holds the word "page" with its number, or a number and a date together; a lone number (a list's, a vote's) or a
 lone date (a new sitting's heading) is no page break. A Hansard's clock stamps ("1040", "1050", "(1105)") are furniture
-too when several rise through the record (`clock_stamps`).
+too when several rise through the record (`clock_stamps`). So is a running head the converter broke over several short
+lines ("City Commission" / "Meeting" / "January" / "9, 2024"), told by its recurring word for word with a figure in it
+(`running_heads`).
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from quidit.ingest.lexicon import (
     PAGE_DATE_LINE,
     PAGE_NUMBER,
     PAGE_WORD_LINE,
+    RUNNING_HEAD_LINE_WORDS,
+    RUNNING_HEAD_MIN,
 )
 
 
@@ -55,7 +59,7 @@ def page_furniture(text: str, units: list[Line]) -> set[int]:
         run.append(k)
         kinds.add(what)
     close()
-    return out | clock_stamps(text, units)
+    return out | clock_stamps(text, units) | running_heads(text, units)
 
 
 def clock_stamps(text: str, units: list[Line]) -> set[int]:
@@ -69,3 +73,29 @@ def clock_stamps(text: str, units: list[Line]) -> set[int]:
     if len(found) < HANSARD_CLOCK_MIN or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
         return set()
     return {k for k, _ in found}
+
+
+def running_heads(text: str, units: list[Line]) -> set[int]:
+    """Indices of the lines of a running head broken over short lines: a run of two or more text lines in a row (blank
+    lines between them aside), each of at most RUNNING_HEAD_LINE_WORDS words with no sentence's stop, holding a figure
+    (a date, a page), that the text repeats word for word RUNNING_HEAD_MIN times or more. A heading the text repeats
+    ("Discussion", "Action items") has no figure; a list of short items is not repeated whole."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, u in enumerate(units):
+        if u.end <= u.start:
+            continue
+        line = text[u.start:u.end].strip()
+        if u.kind == LineKind.TEXT and line and len(line.split()) <= RUNNING_HEAD_LINE_WORDS and line[-1] not in ".!?:;…":
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    if len(run) >= 2:
+        runs.append(run)
+    keys = [" / ".join(text[units[k].start:units[k].end].strip() for k in r) for r in runs]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return {k for r, key in zip(runs, keys) if counts[key] >= RUNNING_HEAD_MIN and any(c.isdigit() for c in key) for k in r}
