@@ -449,9 +449,12 @@ def _signature_name(cell: str) -> str | None:
 
 
 def _speech_under(text: str, units: list[Line], i: int) -> bool:
-    """A role label on its own line with a speech under it ("PRESIDENTE:" / "Se abre la sesión."): a verbatim turn,
-    not a signature, so the heading above it ("MINUTO DE SILENCIO") is not the role's name."""
+    """A role label on its own line with a speech under it ("PRESIDENTE:" / "Se abre la sesión."), or a name line
+    over its turn: a verbatim turn, not a signature, so neither the heading above it ("MINUTO DE SILENCIO") nor the
+    short sentence under it ("Merci Monsieur Poettering.") is the role's name."""
     u = units[i]
+    if u.kind == LineKind.LABEL_ALONE and u.name_line:
+        return True  # a name over its turn ("La Présidente" / "Merci Monsieur Poettering."): `name_lines` saw speech
     if u.kind != LineKind.LABEL_ALONE or not text[u.start:u.end].rstrip().endswith(":"):
         return False
     below = next((v for v in units[i + 1:i + 3] if text[v.start:v.end].strip()), None)

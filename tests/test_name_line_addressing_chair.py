@@ -40,3 +40,28 @@ def test_a_surname_once_over_an_address_to_the_chair_is_a_turn():
 def test_a_surname_over_an_ordinary_line_is_no_turn():
     t = ingest_text(SITTING.replace("Monsieur le Président, le rapport", "Le rapport"), "pe.txt")
     assert speaker_at(t, "amendements sont de nature technique") != "Stenmarck"
+
+
+THANKS = """Séance plénière du lundi 17 janvier
+
+La Présidente
+Y a-t-il un collègue pour prendre la parole au nom du groupe ?
+
+Poettering
+Madame la Présidente, mon groupe demande que ce point soit retiré de l'ordre du jour.
+
+La Présidente
+Merci Monsieur Poettering.
+
+Poettering
+Madame la Présidente, je maintiens la demande de mon groupe.
+
+La Présidente
+Nous passons au vote.
+"""
+
+
+def test_a_short_thanks_under_the_chairs_name_line_is_no_signature():
+    t = ingest_text(THANKS, "pe.txt")
+    assert speaker_at(t, "point soit retiré") == "Poettering"
+    assert all(not p.name.startswith("Merci") for p in t.participants)
