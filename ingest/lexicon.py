@@ -796,7 +796,7 @@ PRESIDENT_OF = re.compile(r"^\s*(?i:pr[ée]sident(?:e)?|presidenta|chair(?:man|w
 TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names, roles and companies included
 # words a talk's title may have after its speaker's name ("Benoit Martin : Introduction à la pensée visuelle"); a
 # verbatim turn whose last stop the transcript dropped runs longer
-TALK_HEADING_WORDS = 40
+TALK_TITLE_WORDS = 40
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
 # provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
@@ -1800,11 +1800,11 @@ QUOTE_OPEN = re.compile(r"\s*[“\"«]")
 # a table row of a Markdown table stripped of its outer pipes ("1 | Malicious transactions | 9:14", "Decision Item |
 # Decision Made"): cells, not speech (`labels.scan` needs several rows in a run)
 TABLE_ROW = re.compile(r"^(?=[^|\n]*\S)[^|\n]*(?:\s\|\s[^|\n]*)+$")  # (the lookahead keeps it linear on long lines)
-# a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
 # a bullet glyph inside a line, after a word or a stop and before a capitalised item: where a list was run into one line
 # ("Detalles ● Abordaje de la facturación: …", "…la transacción. ● Funciones…"); the ASCII "-" and "*" are left out
 # (hyphens, emphasis, footnotes)
 INLINE_BULLET = re.compile(r"(?<=\S)(?=[ \t]+[●•▪◦][ \t]+[A-ZÀ-ÖØ-Þ¿¡])")
+# a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
@@ -2265,11 +2265,11 @@ DOCUMENT_DATE = re.compile(
 # Canada's provincial and federal Hansards print it every ten minutes or so, often inside a turn; a run of them rising
 # through the record is the sitting's clock (`ingest.page_furniture`), not a list's or a vote's number
 HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\)?[ \t]{0,3}$")
-HANSARD_CLOCK_MIN = 2
+HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
 # a PDF's running head broken over short lines ("City Commission" / "Meeting" / "January" / "9, 2024"): the words a line
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
-RUNNING_HEAD_MIN = 3  # stamps a record needs, each later than the one before, for the form to count
+RUNNING_HEAD_MIN = 3
 PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$")
 PAGE_DATE_LINE = re.compile(
     rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"

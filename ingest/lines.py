@@ -64,6 +64,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_BY_END,
     TALK_HEADING_BY_END_WORDS,
     TALK_HEADING_WORDS,
+    TALK_TITLE_WORDS,
     UPPER,
     WRAPPED_LINE_END,
     fold,
@@ -334,7 +335,7 @@ def _talk_layout(text: str, units: list[Line]) -> None:
     """A conference report whose talks have headings that name their speaker (`Line.talk`):
     - a "Name : Title" line of its own, without final punctuation, whose name labels no other line, is one more
       talk's heading ("Benoit Martin : Introduction à la pensée visuelle"), not the person's words; a title is short
-      (TALK_HEADING_WORDS), a turn whose last sentence lost its stop is not;
+      (TALK_TITLE_WORDS), a turn whose last sentence lost its stop is not;
     - the line of names right under a talk's heading is the note-taker's byline ("Claude Roux et Florence Martin"):
       nobody's words, and the talk goes on after it;
     - a short line of its own over a bulleted list ("A éviter" over "- Changer les noms…") is a part of the talk's
@@ -351,7 +352,7 @@ def _talk_layout(text: str, units: list[Line]) -> None:
         body = text[u.body:u.end]
         lab = parse_label(u.label)
         if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
-                or not 2 <= len(body.split()) <= TALK_HEADING_WORDS or re.search(r"[.!?…;:,»\"”)]\s*$", body):
+                or not 2 <= len(body.split()) <= TALK_TITLE_WORDS or re.search(r"[.!?…;:,»\"”)]\s*$", body):
             continue
         u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
     for i, u in enumerate(units):

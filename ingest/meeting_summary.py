@@ -135,12 +135,11 @@ def _people_in(words: str, people: list[Participant], names: TextNames | None) -
     found = {fold(p.name) for p in people} | {n for n, k in written.items() if k >= SUMMARY_NAME_WRITTEN_MIN}
     found = {n for n in found if len(n.split()) >= 2 and n in run}
     # names that overlap in the run are one person written two ways ("rose rios" and "rios gomez" in "rose rios gomez")
-    spans = sorted((run.find(n), run.find(n) + len(n)) for n in found if not any(m != n and m in n for m in found))
+    starts = sorted((run.find(n), n) for n in found if not any(m != n and m in n for m in found))
     people_count, end = 0, -1
-    for a, b in spans:
-        if a >= end:
-            people_count += 1
-        end = max(end, b)
+    for at, n in starts:
+        people_count += at >= end
+        end = max(end, at + len(n))
     return people_count
 
 

@@ -12,6 +12,8 @@ lines ("City Commission" / "Meeting" / "January" / "9, 2024"), told by its recur
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import (
     BARE_PAGE_NUMBER,
@@ -95,7 +97,5 @@ def running_heads(text: str, units: list[Line]) -> set[int]:
     if len(run) >= 2:
         runs.append(run)
     keys = [" / ".join(text[units[k].start:units[k].end].strip() for k in r) for r in runs]
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(keys)
     return {k for r, key in zip(runs, keys) if counts[key] >= RUNNING_HEAD_MIN and any(c.isdigit() for c in key) for k in r}
