@@ -1815,8 +1815,9 @@ DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"
 ARTICLE_AFTER_PREPOSITION = {"du": "le ", "del": "el ", "la": "la ", "l'": "l'", "l’": "l’"}
 # an article, plural, contracted or indefinite too, before a label that makes it a thing ("le Compte Administratif
 # Lotissement", "des Finances", "los Presupuestos", "diseñar una Unidad Didáctica"); the label follows it (English "a"
-# is left out: "a Jane Roe" may be a person)
-THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las|un|une|una|an)\s+"
+# is left out: "a Jane Roe" may be a person), on the same line: a turn cut off at "…to go through the" over the next
+# speaker's name line does not make that name a thing
+THING_ARTICLE = r"(?<![\w’'])(?:le|la|les|du|au|aux|des|the|el|los|las|un|une|una|an)[^\S\n]+"
 # a label the text also writes whole between quotation marks, as a title is ("la aplicación “Dream Exchange Battle”")
 THING_QUOTES = ("\"“«", "\"”»")
 GENERIC_SPEAKERS = {"q", "a", "r", "p", "i"}  # interview letters; strong only when they recur
