@@ -3527,8 +3527,11 @@ INTERVIEWER_THANKED = re.compile(
 INTERVIEW_THANKS_OPEN = re.compile(r"[ \t]{0,3}(?i:(?:muchas[ \t]{1,3})?gracias|thanks|thank[ \t]{1,3}you|many[ \t]{1,3}thanks"
                                    r"|merci|un[ \t]{1,3}grand[ \t]{1,3}merci)(?![\w’'])")
 NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles included): the most NAME_LINE allows
-# a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words
-CLOCK_LINE = re.compile(r"^[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?$")
+# a timestamp alone on its line ("00:04:00", "[01:02:03]", "(12:05)"): the recording's clock, nobody's words; a Teams
+# export writes its hours, minutes and seconds unpadded, may give the turn's range ("0:0:5.900 --> 0:0:8.930") and,
+# for speech before the recording's start, a negative offset ("0:0:-7.-650")
+_CLOCK = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?|\d{1,2}:\d{1,2}:-?\d{1,2}(?:[.,]-?\d{1,3})?"
+CLOCK_LINE = re.compile(rf"^[\[(]?(?:{_CLOCK})(?:[ \t]*-->[ \t]*(?:{_CLOCK}))?[\])]?[ \t]*$")
 NAME_LINES_MIN = 4  # name lines a text must have for the layout to count
 # an article's signature, the writer's name alone on the last line: two to four capitalised words ("Annabelle Roe",
 # "Jean-Paul de La Roche"), nothing else (`interview_askers.label_line_questions`)
