@@ -853,6 +853,13 @@ BY_AFTER_VERB = re.compile(r"""
               |confirmed|clarified|observed|remarked|indicated|emphasi[sz]ed|stressed|asked|not[ée]|indiqu[ée]|signal[ée]
               |pr[ée]cis[ée]|rappel[ée]|soulign[ée]|propos[ée]|demand[ée]|expliqu[ée]|mentionn[ée]|observ[ée])\s+(?:by|par)
             |Fue\s+(?:señalado|indicado|manifestado|expuesto|planteado|propuesto|mencionado)\s+por
+            # the same with the thing said as the subject: "Un problème de matériel est signalé par Pauline", "The
+            # issue was raised by Jane Roe", "El tema fue planteado por la Sra. X": the agent said it
+            |[^\W\d_][^.!?;:\n]{0,60}?\s(?:est|sont|a\s+été|ont\s+été|was|were|is|are|has\s+been|have\s+been|fue|fueron|es|son
+             |ha\s+sido|han\s+sido)\s+(?:also\s+|aussi\s+|également\s+|también\s+)?
+             (?:raised|reported|flagged|mentioned|suggested|proposed|pointed\s+out|presented|signal[ée]e?s?|soulev[ée]e?s?
+              |évoqu[ée]e?s?|mentionn[ée]e?s?|rapport[ée]e?s?|propos[ée]e?s?|suggér[ée]e?s?|présent[ée]e?s?|señalad[oa]s?
+              |plantead[oa]s?|mencionad[oa]s?|propuest[oa]s?|sugerid[oa]s?|presentad[oa]s?)\s+(?:by|par|por)
             |""" + _MOTION_MOVED_BY + r"""
             |(?<=[\s,])(?:pregunta|ruega|manifiesta|indica|señala|solicita|responde|contesta|interviene|replica|expone)
             )(?:\s+(?:nuevamente|tambi[ée]n|adem[áa]s|de\s+nuevo|otra\s+vez|entonces|luego))?  # "Consulta nuevamente el…"
