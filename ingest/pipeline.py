@@ -19,6 +19,7 @@ from quidit.ingest.attribution import attribute
 from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
 from quidit.ingest.cleaning import CleanText, clean
+from quidit.ingest.clock_times import time_passages
 from quidit.ingest.closing import closing_formula, writers_closing
 from quidit.ingest.diarist import writer_speech
 from quidit.ingest.full_names import name_in_full
@@ -282,6 +283,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
         passage.genre = genre.value
     if spans:
         _times(passages, spans)
+    elif record.reader == "text":
+        time_passages(ct.text, ct.line_starts, passages)  # a recording app's export copied to text: its clock at each turn
     if all(u.page is None for u in record.utterances) and record.reader != "text":
         for p in passages:
             p.page = None
