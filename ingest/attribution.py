@@ -41,7 +41,13 @@ from quidit.ingest.initials import fits as fits_initials
 from quidit.ingest.initials import given_names, name_initials
 from quidit.ingest.irc_log import irc_lines, irc_log
 from quidit.ingest.item_owners import item_owners
-from quidit.ingest.label_holders import header_first_names, header_holders, pseudonym_holder, title_holder
+from quidit.ingest.label_holders import (
+    header_first_names,
+    header_holders,
+    interview_title_holders,
+    pseudonym_holder,
+    title_holder,
+)
 from quidit.ingest.label_initials import labelled_initials
 from quidit.ingest.labels import (
     Label,
@@ -759,6 +765,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     title_holder(text, units, people)  # "THE PRESIDENT:" under "Remarks by President Biden …": President Biden
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta
+    interview_title_holders(text, units, people)  # "A:" under "Interview with Marie Curie": Marie Curie
     name_askers(text, units, people, participants)  # "Q  …" after "Go ahead, Cindy.": the one the chair gave the floor to
     name_voices_from_text(text, units, people)  # "Maître Vidal." over "Speaker 3 (00:25:34): …": Speaker 3 is Vidal
     return people

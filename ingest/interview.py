@@ -120,7 +120,8 @@ def _bylined(text: str, paras: list[tuple[int, int]], first: int) -> tuple[str, 
     return None
 
 
-def _title_name(title: str) -> str | None:
+def title_name(title: str) -> str | None:
+    """The person an interview's title line names ("Interview with Spree's Ryan Bigg, maintainer" -> Ryan Bigg)."""
     m = INTERVIEW_TITLE.match(title.strip())
     if not m:
         return None
@@ -217,7 +218,7 @@ def written_interview(text: str, sentences: list[Sentence], participants: list[P
     if headline is None and any(s.speaker and s.cue in (Cue.LABEL, Cue.LABEL_ROSTER) for s in sentences):
         return False
     reported = headline is None and any(s.speaker for s in sentences)  # only an introduction or bylines naming both may override
-    title = headline or _title_name(text[paras[0][0]:paras[0][1]])
+    title = headline or title_name(text[paras[0][0]:paras[0][1]])
     dashed = _dash_questions(text, paras)
     asks = dashed or [_question(text[a:b]) for a, b in paras]
     answered = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]

@@ -7,17 +7,21 @@ then that person's; the header line is the record's, not a turn. A transcript th
 ("BETTY:", "Vero:") names the people in full in that header ("Entrevistadora: Betty Huerta", a title "Vero Saldaña"):
 the short label is that person, never a second one. A transcript that labels a turn by a role alone ("THE PRESIDENT:",
 "LE PRÉSIDENT :", "EL PRESIDENTE:") may name its holder only in its title line, with the role's word before the name
-("Remarks by President Biden in a CNN Town Hall").
+("Remarks by President Biden in a CNN Town Hall"). A transcript whose turns are "Q:" and "A:" names both people in
+its title line or byline ("Interview with Marie Curie, physicist, by John Smith", "Interview by John Smith").
 """
 from __future__ import annotations
 
 import re
 
+from quidit.ingest.interview import title_name
 from quidit.ingest.labels import Label, Line, LineKind
 from quidit.ingest.lexicon import (
     HOLDER_CHARS,
     HOLDER_NAME_WORDS,
     HOLDER_NOTE,
+    INTERVIEW_BYLINE,
+    INTERVIEW_TITLE_BY,
     INTERVIEWEE_LABELS,
     NAME_RE,
     PSEUDONYM_FIELD,
@@ -159,3 +163,28 @@ def title_holder(text: str, units: list[Line], people: dict[int, Participant]) -
         if len(named) == 1:  # "President Biden" as the title writes it; "presidente Luis Arce" in lower case: the name
             name = named.pop()
             _rename(holders[0], name if name[:1].isupper() else name.split(None, 1)[1])
+
+
+def interview_title_holders(text: str, units: list[Line], people: dict[int, Participant]) -> None:
+    """Question and answer labels that name no one ("Q:", "A:", "Interviewer:", "R:"), one person each, under a
+    header whose title line names the person interviewed ("Interview with Marie Curie, physicist") and perhaps the
+    interviewer, at its end or in a byline ("…, by John Smith", "Interview by John Smith"): the answers are the
+    interviewee's, the questions the interviewer's."""
+    if not people:
+        return
+    header_end = units[min(people)].start
+    guest = asker = None
+    for u in units:
+        if u.start >= header_end:
+            break
+        line = text[u.start:u.end].strip()
+        if guest is None and (name := title_name(line)) is not None:
+            guest = name
+            if (by := INTERVIEW_TITLE_BY.search(line)) is not None:
+                asker = by.group("name")
+        elif asker is None and (m := INTERVIEW_BYLINE.match(line)) is not None:
+            asker = m.group("name")
+    for name, role in ((guest, Role.INTERVIEWEE), (asker, Role.INTERVIEWER)):
+        holders = {id(p): p for p in people.values() if role_of(p.name) == role}
+        if name and len(holders) == 1 and name not in {p.name for p in people.values()}:
+            _rename(next(iter(holders.values())), name)

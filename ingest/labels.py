@@ -52,6 +52,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     INITIALS_LABEL,
     INTERVIEW_SECTION_LINE,
+    INTERVIEW_TITLE,
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
     LEAD_SOUND_NOTE,
@@ -627,8 +628,10 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.label = talk.group("who") or talk.group("who2")
         return
     talk = TALK_HEADING.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None
-    if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")) and not s.rstrip().endswith("?"):
-        # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading)
+    if talk and not re.search(r"[.!?]\s+[A-Z]|:\s*$", talk.group("title")) and not s.rstrip().endswith("?") \
+            and not INTERVIEW_TITLE.match(s):
+        # (a line asking something, "MARY: And that was given by Seth Vargo, right?", is no talk's heading; nor is an
+        # interview's title naming its interviewer, "Interview with Marie Curie, by John Smith": `interview_title_holders`)
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, first_of_pair(talk.group("who")), 1, True
         return  # "Web Performance Testing - Estela Franco", "Mobilité et accessibilité, par Jean Dupont"
     talk = TALK_HEADING_ASKED.match(s) if line.own_paragraph and len(s.split()) <= TALK_HEADING_WORDS else None

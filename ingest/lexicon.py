@@ -3513,6 +3513,10 @@ INTERVIEW_BYLINE = re.compile(
     rf"|conducted|réalisée?|mené|menée|conduite?|recueillis))?[ \t]{{1,3}}(?:por|by|par)|interviewed[ \t]{{1,3}}by"
     rf"|preguntas[ \t]{{1,3}}de)[ \t]{{1,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}{_NICK_FULL_WORD}){{0,3}})[ \t]{{0,3}}[.]?[ \t]{{0,3}}$",
     re.M)
+# the interviewer named at the end of an interview's title line ("Interview with Marie Curie, physicist, by John
+# Smith", "Entretien avec Ana Gil, par Paul Roux"): `label_holders.interview_title_holders`
+INTERVIEW_TITLE_BY = re.compile(
+    rf"[,;]?[ \t]{{1,3}}(?i:by|par|por)[ \t]{{1,3}}(?P<name>{_NICK_FULL_WORD}(?:[ \t]{{1,3}}{_NICK_FULL_WORD}){{1,3}})[ \t]{{0,3}}[.]?[ \t]{{0,3}}$")
 # the interviewee's byline over a written interview whose questions a dash marks (`interview.py`): a paragraph that
 # opens with a full name and a comma, the person's role after it ("Florence Roux, professeure à …", "Ana Gil,
 # investigadora del CSIC", "Jane Roe, professor at …"); a surname may carry an elided particle ("Anne d’Aubigny"); used
