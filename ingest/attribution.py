@@ -1781,7 +1781,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
                 and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "[La soirée a été retransmise…]", "Sur le cumul."
-            current, labelled, recent, intro = None, False, [], None
+            # (a topic line inside a numbered item, "Protocol/Control" under "7. OMDoc" / "MK spoke to this topic.",
+            # leaves the item's speaker the one a later "He claimed that…" stands for, as an unnumbered heading does)
+            sub = numbered_items and u is not None and s == u.start and not NUMBERED_ITEM_LINE.match(text, u.start, u.end)
+            current, labelled, recent, intro = None, False, ([current] if current else recent) if sub else [], None
             continue
         if _in_spans(resolutions, s) or RESOLUTION_INTRO.search(seg) and not _speaks_before(
                 text, s, e, find_mentions(text, s, e, participants), line_starts):
