@@ -99,6 +99,7 @@ from quidit.ingest.lexicon import (
     TIME_VOICE_LINE,
     TITLE_EXCLAIMED,
     TOOL_NOTE_LINE,
+    UPPER,
     VOICE_LABEL,
     Role,
     fold,
@@ -191,6 +192,12 @@ _TURN_NAME = r"([^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,58}?)"
 # Teams writes the time in brackets after the name, then a colon, the words on the next line ("Jane Roe (0:03):")
 TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
                             rf"|^{_TURN_NAME}[ \t]{{0,3}}[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])][ \t]{{0,3}}:[ \t]{{0,20}}$")
+# Zoom's web transcript copied out: the speaker's name, the clock, then the words on the same line ("Jason Plumb
+# 00:02:04 I rebased, but it went badly."), the turn running on over the next lines; the name in capitalised words,
+# the clock in hours, minutes and seconds (a time of day in a sentence, "The Board 10:30 meeting", is no such clock)
+_NAME_WORD = rf"[{UPPER}][\w’'.-]{{0,30}}"
+NAME_TIME_WORDS = re.compile(rf"^(?P<label>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|van|von|der|la|le|di|du)[ \t]+)?{_NAME_WORD}){{0,4}})"
+                             rf"[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?[ \t]+(?P<body>\S.*)$", re.S)
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
@@ -591,6 +598,11 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     label = m and (m.group(1) or m.group(2) or m.group(3))
     if label and len(label.split()) <= 5:  # "00:01:30 Ruth del Salto" over the turn's words
         line.kind, line.label, line.structured, line.timed = LineKind.LABEL_ALONE, label.strip(), True, True
+        return
+    m = NAME_TIME_WORDS.match(s)
+    if m:  # "Jason Plumb 00:02:04 I rebased, but it went badly."
+        line.kind, line.label, line.structured, line.timed = LineKind.LABEL, m.group("label"), True, True
+        line.body = line.start + m.start("body")
         return
     m = BOLD_LABEL.match(s)
     if m:

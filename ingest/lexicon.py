@@ -1259,6 +1259,19 @@ PHRASE_LEADS = {fold(w) for w in (
     "sobre", "con", "sin", "para", "desde", "hasta", "contra", "bajo", "hacia", "durante", "tras",
     "por", "según", "ante", "mediante",  # an acta's vote, "Por el Sr. D. X, se dijo: Que…", is no label
 )}
+# the keys of a document's header fields ("Date: 2025-07-15", "Duration: 60 minutes", "Lieu : Paris"): a label on the
+# line right over one of them is one more field of that header ("SIG: Android SIG"), never a speaker
+HEADER_FIELD_KEYS = {fold(w) for w in (
+    "date", "fecha", "time", "hora", "heure", "duration", "durée", "duración", "location", "lieu", "lugar", "place",
+    "venue", "where", "when", "quand", "où", "dónde", "cuándo",
+)}
+# the last word of a title naming a part of the document, not a person ("Zoom Recording Transcript", "Meeting Notes",
+# "Compte rendu de séance", "Resumen de la reunión" end so; "## Zoom Recording Transcript" over the turns is no
+# speaker's section)
+DOCUMENT_PART_WORDS = {fold(w) for w in (
+    "transcript", "transcripts", "transcription", "transcripción", "minutes", "notes", "notas", "agenda", "summary",
+    "résumé", "resumen", "recording", "enregistrement", "grabación",
+)}
 # a label's words after its comma that are a sentence's, not a title: "So, my question is:", "So, what I want to know
 # is:", "Alors, ma question est :", "Bueno, mi pregunta es:": a first-person word or a copula in lower case (a title
 # after a name, "Jane Roe, UN Secretary-General:", "Ana Gil, jefa de prensa:", has neither)
@@ -1894,7 +1907,8 @@ DESCRIBED_ENTRY = re.compile(r"^[^:\n]{0,200}[a-zà-ÿ0-9)]\s?:\s*(?P<name>[^:\n
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
 MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
-                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|minutes|minutas?|meeting\s+notes)\b", re.I)
+                           r"(?:ordinaria|extraordinaria|plenaria)|pleno|(?<!\d\s)minutes|minutas?|meeting\s+notes)\b", re.I)
+# (a count of minutes is a duration, "Duration: 60 minutes", not the record's title)
 # the record's own clock on a line of its own: when the meeting began or ended ("Début de la réunion à 18 h 07", "Fin de
 # la séance à 19 h 57", "Ouverture de la séance : 20h", "Meeting started at 7:02 pm", "Start of meeting: 18:00", "Inicio
 # de la reunión a las 18:07", "Se levanta la sesión a las 21.30"), written in the third person: a text that keeps it is a
