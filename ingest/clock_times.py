@@ -51,7 +51,8 @@ def clock_marks(text: str, line_starts: list[int]) -> list[tuple[int, float, flo
             marks.append((at, seconds(m.group("start")), seconds(m.group("end")) if m.group("end") else None))
         elif (m := CLOCK_LEADING.match(line)) is not None:
             marks.append((at, seconds(m.group("start")), None))
-        elif (m := CLOCK_TRAILING.match(line)) is not None and len(words := m.group("name").split()) <= CLOCK_NAME_WORDS \
+        elif (m := CLOCK_TRAILING.match(line)) is not None \
+                and len(words := re.sub(r"\([^()]*\)", "", m.group("name")).split()) <= CLOCK_NAME_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
             marks.append((at, seconds(m.group("start")), None))
     if len(marks) < CLOCK_MARKS_MIN or any(b[1] < a[1] for a, b in zip(marks, marks[1:])):

@@ -7,6 +7,7 @@ Every original line of the cleaned text is read once (`line_units`, `classify`):
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -190,7 +191,8 @@ BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|
 _CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
 _TURN_NAME = r"([^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,58}?)"
 # Teams writes the time in brackets after the name, then a colon, the words on the next line ("Jane Roe (0:03):")
-TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
+_TURN_TAG = r"(?:[ \t]{1,3}\([^\d()\n]{1,25}\))?"  # Teams' tag after the name: "Ann Lee (Guest)   0:41"
+TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[ \t]*$|^{_TURN_NAME}{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
                             rf"|^{_TURN_NAME}[ \t]{{0,3}}[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])][ \t]{{0,3}}:[ \t]{{0,20}}$")
 # Zoom's web transcript copied out: the speaker's name, the clock, then the words on the same line ("Jason Plumb
 # 00:02:04 I rebased, but it went badly."), the turn running on over the next lines; the name in capitalised words,
@@ -198,6 +200,13 @@ TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[
 _NAME_WORD = rf"[{UPPER}][\w’'.-]{{0,30}}"
 NAME_TIME_WORDS = re.compile(rf"^(?P<label>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|van|von|der|la|le|di|du)[ \t]+)?{_NAME_WORD}){{0,4}})"
                              rf"[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?[ \t]+(?P<body>\S.*)$", re.S)
+# Teams writes a directory's names surname first, perhaps with a tag ("Roe, Jane   0:03", "Lee, Ann (Guest)   0:41"):
+# the same turn line, the name read given name first ("Jane Roe")
+_NAME_PART = r"[^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,40}?"
+SURNAME_FIRST_TIME_LINE = re.compile(rf"^(?P<surname>{_NAME_PART}),[ \t]{{1,3}}(?P<given>{_NAME_PART})"
+                                     rf"{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$")
+SURNAME_FIRST_TIME_MARK = re.compile(rf"(?:^|\n){_NAME_PART},[ \t]{{1,3}}{_NAME_PART}{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}(?=\s|$)")
+SURNAME_FIRST_TURNS_MIN = 3  # such lines a text must have for the layout to count
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"
 RULE_SECTION = re.compile(r"^[-=~_*]{3,}\s*(?P<label>[^-=~_*\s][^\n]{0,88}?)\s*[-=~_*]{3,}\s*$")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
@@ -525,6 +534,12 @@ def attendance_tail(s: str) -> int | None:
     return m.end() if m is not None and ATTENDANCE.match(s[m.end():]) else None
 
 
+@functools.lru_cache(maxsize=8)
+def _surname_first_layout(text: str) -> bool:
+    """Whether the text opens its turns with "Surname, Given   0:03" lines (once per text: a str caches its hash)."""
+    return sum(1 for _ in zip(range(SURNAME_FIRST_TURNS_MIN), SURNAME_FIRST_TIME_MARK.finditer(text))) >= SURNAME_FIRST_TURNS_MIN
+
+
 def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = False) -> None:
     """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold).
     `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`); `bracketed`: "[Name] words" (`bracket_labels`)."""
@@ -598,6 +613,13 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     label = m and (m.group(1) or m.group(2) or m.group(3))
     if label and len(label.split()) <= 5:  # "00:01:30 Ruth del Salto" over the turn's words
         line.kind, line.label, line.structured, line.timed = LineKind.LABEL_ALONE, label.strip(), True, True
+        return
+    m = SURNAME_FIRST_TIME_LINE.match(s)
+    if m and len(m.group("surname").split()) + len(m.group("given").split()) <= 5 and _surname_first_layout(text):
+        # "Roe, Jane   0:03" over the words, in a text that opens its turns so ("Paris, France   10:30" once is a
+        # dateline)
+        line.kind, line.structured, line.timed = LineKind.LABEL_ALONE, True, True
+        line.label = f"{m.group('given').strip()} {m.group('surname').strip()}"
         return
     m = NAME_TIME_WORDS.match(s)
     if m:  # "Jason Plumb 00:02:04 I rebased, but it went badly."
