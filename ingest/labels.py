@@ -656,6 +656,10 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     line.floor = FLOOR_QUESTION.match(s) is not None
     talk = TALK_HEADING_BRACKETED.match(s) if (line.start == 0 or text[line.start - 2:line.start] == "\n\n") \
         and len(s.split()) <= TALK_HEADING_BRACKETED_WORDS else None
+    if talk and re.fullmatch(_CLOCK, (talk.group("title") or talk.group("title2") or "").strip()):
+        # "[Jane Roe] 10:03:45" over her words: Zoom's saved live transcript, a turn's name and clock, not a talk
+        line.kind, line.label, line.structured, line.timed = LineKind.LABEL_ALONE, talk.group("who") or talk.group("who2"), True, True
+        return
     if talk and not re.match(r"[ \t]{0,20}\n?[ \t]{0,20}\[", text[line.end:line.end + 40]):
         # (not one of a list of "[Rémy] Démissions" items, one a line: an agenda's, naming who brings each point)  # "[Nina Gasking] IA : apprentissage supervisé" opening a paragraph of a pad: her talk's notes follow
         line.kind, line.title, line.level, line.talk = LineKind.SECTION, s, 1, True

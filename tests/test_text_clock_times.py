@@ -81,3 +81,27 @@ def _clean(text):
 
     ct = clean(text)
     return ct.text, ct.line_starts
+
+
+ZOOM_SAVED = """[Jane Roe] 10:03:45
+Welcome everyone to the meeting today.
+
+[John Smith] 10:03:58
+Thanks Jane. I will start with the budget.
+
+[Jane Roe] 10:04:20
+Great. Any questions on that?
+
+[Ann Lee] 10:04:31
+Yes, about the reserve fund.
+"""
+
+
+def test_a_saved_zoom_transcripts_bracketed_name_and_clock_open_a_turn():
+    from said import speaker_at
+
+    assert speaker_at(ingest_text(ZOOM_SAVED, "zoom.txt"), "I will start with the budget") == "John Smith"
+
+
+def test_a_saved_zoom_transcripts_clock_times_the_turn():
+    assert _passage(ingest_text(ZOOM_SAVED, "zoom.txt"), "reserve fund").where() == "10:04:31"
