@@ -3113,6 +3113,10 @@ GROUP_OUTCOME = re.compile(r"""^\s*(?:
         |élit|a\s+élu|décide|a\s+décidé|approuve|a\s+approuvé|adopte|a\s+adopté|vote|a\s+voté|valide|a\s+validé
         |aprobó|aprueba|acordó|acuerda|eligió|elige|decidió|decide|votó|adoptó)(?![\w’'])
     | (?:a\s+)?(?:(?:brief|short|long|lively|lengthy)\s+)?discussion\s+(?:followed|ensued)(?![\w’'])
+    # the impersonal decision ("It was resolved to object…", "It was agreed that…", "Il a été décidé de…", "Se acordó…")
+    | it\s+was\s+(?:(?:then|also|unanimously|further)\s+)?(?:resolved|agreed|decided|RESOLVED)\s+(?:to|that)(?![\w’'])
+    | il\s+(?:a\s+été|est)\s+(?:(?:ensuite|alors|aussi|unanimement)\s+)?(?:décidé|convenu|résolu|acté)(?![\w’'])
+    | se\s+(?:acordó|acuerda|resolvió|resuelve|decidió|decide|aprobó|aprueba)(?![\w’'])
     | this\s+(?:caused|prompted|sparked|led\s+to)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:debate|discussion)(?![\w’']) )""",
                            re.I | re.X)
 # the seconder of a motion, opening the sentence: "The motion was seconded by Y", "La motion est appuyée par Y", "La

@@ -100,8 +100,9 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
     if not all(w[0].isupper() or w.lower() in PARTICLES or QUOTED_NICK.fullmatch(w) and 0 < k < len(words) - 1
                for k, w in enumerate(words)):
         return None, gender  # (a quoted nickname between the given name and the surname: "Terence ‘Tex’ McCutcheon")
-    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not any(w.isupper() for w in words[1:]):
-        words = words[1:] + words[:1]  # "LASSERRE Danièle" -> "Danièle LASSERRE"
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not any(w.isupper() for w in words[1:]) \
+            and not re.fullmatch(r"(?:[^\W\d_]\.-?)+", words[0]):
+        words = words[1:] + words[:1]  # "LASSERRE Danièle" -> "Danièle LASSERRE" (an initial, "J. Smith", stays first)
     name = " ".join(words)
     return (name.title() if name.isupper() and len(words) >= 2 else name), gender
 
