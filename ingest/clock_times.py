@@ -1,11 +1,12 @@
 """Times in a plain-text transcript. A Teams, Otter, Rev or Zoom export copied to text keeps each turn's clock: on a
 line of its own ("0:0:9.490", "00:01:30"), before the speaker's name ("00:01:30 Jane Roe") or after it ("Jane Roe
-0:15", "Jane Roe (00:00:01):"). Passages then cite when a quote was said, as a subtitle file's do."""
+0:15", "Jane Roe (00:00:01):", "Jason Plumb 00:02:04 I rebased…"). Passages then cite when a quote was said, as a subtitle file's do."""
 from __future__ import annotations
 
 import bisect
 import re
 
+from quidit.ingest.labels import NAME_TIME_WORDS
 from quidit.ingest.lexicon import (
     CLOCK_ALONE,
     CLOCK_LEADING,
@@ -45,29 +46,29 @@ def _lines(text: str, line_starts: list[int]) -> list[tuple[int, str]]:
 def clock_marks(text: str, line_starts: list[int]) -> list[tuple[int, float, float | None]]:
     """(offset of the clock's line, start in seconds, end in seconds or None), in text order; [] unless the text
     writes at least CLOCK_MARKS_MIN clocks and they run forward (times that go back are a list's, not a recording's)."""
-    marks = []
+    marks: list[tuple[int, float, float | None]] = []
+    two_part: list[bool] = []  # the clock written "9:30" or "1:02", not "0:01:02"
     for at, line in _lines(text, line_starts):
         if (m := CLOCK_ALONE.match(line)) is not None:
             marks.append((at, seconds(m.group("start")), seconds(m.group("end")) if m.group("end") else None))
         elif (m := CLOCK_LEADING.match(line)) is not None:
             marks.append((at, seconds(m.group("start")), None))
+        elif (m := NAME_TIME_WORDS.match(line)) is not None:  # "Jason Plumb 00:02:04 I rebased…" (Zoom's web transcript)
+            marks.append((at, seconds(m.group("start")), None))
         elif (m := CLOCK_TRAILING.match(line)) is not None \
                 and len(words := re.sub(r"\([^()]*\)", "", m.group("name")).split()) <= CLOCK_NAME_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
             marks.append((at, seconds(m.group("start")), None))
+        else:
+            continue
+        two_part.append(TWO_PART_CLOCK.fullmatch(m.group("start")) is not None)
     if len(marks) < CLOCK_MARKS_MIN or any(b[1] < a[1] for a, b in zip(marks, marks[1:])):
         return []
-    if all(_two_part(text, at) for at, _, _ in marks) and marks[0][1] >= DAY_CLOCK_FROM:
+    if all(two_part) and marks[0][1] >= DAY_CLOCK_FROM:
         # "9:30 Mark notes that…", "11:01": notes that write the time of day, hours and minutes, not a recording's
         # minutes and seconds (a recording's first turn is near its start: "0:15")
         return [(at, s * 60, e * 60 if e is not None else None) for at, s, e in marks]
     return marks
-
-
-def _two_part(text: str, at: int) -> bool:
-    """Whether the clock on the line at `at` is written in two parts ("9:30", "1:02"), not three ("0:01:02")."""
-    m = TWO_PART_CLOCK.search(text, at, text.find("\n", at) if "\n" in text[at:] else len(text))
-    return m is not None
 
 
 def time_passages(text: str, line_starts: list[int], passages: list[Passage]) -> bool:

@@ -199,7 +199,7 @@ TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[
 # the clock in hours, minutes and seconds (a time of day in a sentence, "The Board 10:30 meeting", is no such clock)
 _NAME_WORD = rf"[{UPPER}][\w’'.-]{{0,30}}"
 NAME_TIME_WORDS = re.compile(rf"^(?P<label>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|van|von|der|la|le|di|du)[ \t]+)?{_NAME_WORD}){{0,4}})"
-                             rf"[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?[ \t]+(?P<body>\S.*)$", re.S)
+                             rf"[ \t]+(?P<start>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?)[ \t]+(?P<body>\S.*)$", re.S)
 # Teams writes a directory's names surname first, perhaps with a tag ("Roe, Jane   0:03", "Lee, Ann (Guest)   0:41"):
 # the same turn line, the name read given name first ("Jane Roe")
 _NAME_PART = r"[^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,40}?"

@@ -47,3 +47,8 @@ def test_a_duration_in_minutes_is_no_minutes_title():
 def test_a_sentence_with_a_time_is_no_label():
     text = ZOOM + "The Board 10:30 meeting was moved.\n"
     assert speaker_at(ingest_text(text, "zoom.txt"), "meeting was moved") == "Hanson Ho"
+
+
+def test_the_clock_on_the_turn_line_times_the_passage():
+    t = ingest_text(ZOOM, "zoom.txt")
+    assert next(p for p in t.passages if "open a can of worms" in p.text).where() == "00:02:30"
