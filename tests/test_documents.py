@@ -8,6 +8,7 @@ from paths import SECOND, THIRD
 from quidit.chat.answer import answer, document_label
 from quidit.errors import InputError
 from quidit.index.base import PassageFilter
+from quidit.index.search import SENTENCE_WEIGHT
 from quidit.index.service import open_index
 from quidit.settings import Retriever, Settings
 
@@ -48,7 +49,19 @@ def test_single_language_corpus_is_not_centred(two_docs):
     qv = two_docs.encode_query("budget de l'eau")
     plain = two_docs.stored.rank(qv, "", Retriever.DENSE, 10, None)
     assert not two_docs._language_means
-    assert [(i, s) for i, s, _ in two_docs.dense_ranked(qv, 10, PassageFilter())] == [(r.index, r.score) for r in plain]
+    ranked = two_docs.dense_ranked(qv, 10, PassageFilter())
+    assert {(i, c) for i, _, c in ranked} == {(r.index, r.score) for r in plain}
+
+
+def _best_sentence(s, qv, i):
+    return max(sim for sim, _, _, _ in s.stored.sentence_scores(qv, [i]))
+
+
+def test_dense_score_mixes_the_passages_best_sentence(two_docs):
+    qv = two_docs.encode_query("budget de l'eau")
+    w = SENTENCE_WEIGHT
+    for i, score, cosine in two_docs.dense_ranked(qv, 10, PassageFilter()):
+        assert score == pytest.approx((1 - w) * cosine + w * _best_sentence(two_docs, qv, i), abs=1e-5)
 
 
 def test_dense_scores_centred_per_document_language(tmp_path, quidit_home, store):
@@ -63,9 +76,11 @@ def test_dense_scores_centred_per_document_language(tmp_path, quidit_home, store
     assert s.language_of == {SECOND.name: "fr", "english.txt": "en"}
     qv = s.encode_query("What did they say about the water budget?")
     ranked = s.dense_ranked(qv, 50, PassageFilter())
+    w = SENTENCE_WEIGHT
     for i, centred, cosine in ranked:
         _, mean = s._language_means[s.language_of[s.passages[i].source]]
-        assert cosine - centred == pytest.approx(float(mean @ qv), abs=1e-5)
+        mixed = (1 - w) * cosine + w * _best_sentence(s, qv, i)
+        assert mixed - centred == pytest.approx(float(mean @ qv), abs=1e-5)
     assert [c for _, c, _ in ranked] == sorted((c for _, c, _ in ranked), reverse=True)
 
 
