@@ -659,7 +659,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue  # "Name, Role" headings make a notes document only when there are several
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
         if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None \
-                and fold(lab.core) not in dashed and (  # (a dashed handle item holds: `dashed_handles`)
+                and fold(lab.core) not in dashed and not (by_initials and u.kind == LineKind.LABEL and INITIALS_LABEL.match(lab.core)) \
+                and (  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people

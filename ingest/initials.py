@@ -30,11 +30,12 @@ from quidit.ingest.records import Participant
 
 
 def name_initials(name: str) -> set[str]:
-    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}: the initials a name may go by
-    in full (capitalised words only, so particles drop out)."""
+    """"Olaoluwa Osuntokun" -> {"OO"}; "Jean-Yves Le Bouillonnec" -> {"JLB", "JYLB"}; "Shu-yu Guo" -> {"SG", "SYG"}:
+    the initials a name may go by in full (capitalised words only, so particles drop out)."""
     words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isupper()]
     return {"".join(w[0] for w in words).upper(),
-            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper()}
+            "".join(x[0] for w in words for x in w.split("-") if x[:1].isupper()).upper(),
+            "".join(x[0] for w in words for x in w.split("-") if x[:1].isalpha()).upper()}  # "Shu-yu Guo" -> "SYG"
 
 
 def fits(abbr: str, name: str, strict: bool = False) -> bool:

@@ -1096,7 +1096,8 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she|él|ella)\b", re.I)
 # "Présent(e)s" (the feminine ending set off by a point, middle dot, hyphen or brackets; one "e", bounded)
 INCLUSIVE_E = r"[.·•‧(-]e[.·•‧)-]?"
 ATTENDANCE = re.compile(r"""
-    ^\s*(?:\W\s*)?(?:[ée]taient\s+|sont\s+)?(?:
+    ^\s*(?:\#{1,6}\s+(?:\*\*|__)?|(?:\*\*|__)|\W\s*)?   # a markdown heading or bold ("### Attendees", "**Attendees**"), a bullet
+    (?:[ée]taient\s+|sont\s+)?(?:
         (?:membres\s+)?pr[ée]sent(?:e|INCL)?s | absent(?:e|INCL)?s?(?:\s+excus[ée](?:INCL)?s?|\s+non\s+excus[ée]s?)?
       | excus[ée](?:INCL)?s? | attendu(?:e|INCL)?s | convocad[oa]s | invitees   # who was expected: "attendu·e·s : tierce, …"
       | (?:pouvoirs?|procurations?) | secr[ée]taire\s+de\s+s[ée]ance | [ée]taient\s+pr[ée]sents
@@ -1119,7 +1120,7 @@ ATTENDANCE = re.compile(r"""
     )(?:\s+(?:por\s+medios\s+telem[áa]ticos|por\s+videoconferencia|en\s+l[íi]nea|de\s+forma\s+(?:telem[áa]tica|presencial|remota)
         |a\s+distancia|en\s+visio(?:conf[ée]rence)?|à\s+distance|remotely|online|in\s+person|by\s+(?:video|phone)))?  # how they attend
     (?:\s{0,4}\([^()\n]{1,40}\))?  # how many, in brackets: "PRESENT (six Councillors):", "Présents (12) :", "Asistentes (5):"
-    \s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
+    (?:\*\*|__)?\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
 # the field that gives how many attended, before its figure ("Número de asistentes: 12 personas", "N.º Asistentes:
 # Unas 30 personas", "Nombre de présents : 14", "Number of attendees: 20"): a count, neither a speaker's label nor a

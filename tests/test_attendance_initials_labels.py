@@ -93,3 +93,36 @@ def test_one_initials_label_alone_is_no_convention():
     # near miss: a single initials line that happens to fit a listed person does not make the document's labels
     doc = MINUTES.split("\nAR: We changed")[0] + "\nRH: The engines have been blocking proposals for a long time now.\n"
     assert _speaker(doc, "The engines have been blocking") != "Ryan Hale"
+
+
+def test_initials_that_fit_two_listed_people_keep_their_own_turn():
+    # "CW" fits Conrad Wilde and Carla Webb: the turn stays CW's, it is not run on from the speaker before
+    doc = MINUTES.replace("Paula Silva\n", "Paula Silva\nCarla Webb\n")
+    assert _speaker(doc, "My worry is that relaxing") == "CW"
+
+
+MARKDOWN = """## Meeting Notes
+
+### Attendees
+
+ - Alice Rowan
+ - Conrad Wilde
+ - Ryan Hale
+ - Shu-yu Guo
+
+### Discussion of the process document
+
+AR: We changed the process document so that the wording matches what the group already does in practice.
+
+CW: My worry is that relaxing the requirement will make the second implementation far less meaningful.
+
+SYG: The goal of requiring a maximum is to always allow an implementation that never copies.
+"""
+
+
+def test_a_markdown_attendees_heading_opens_the_list():
+    assert _speaker(MARKDOWN, "My worry is that relaxing") == "Conrad Wilde"
+
+
+def test_initials_count_a_lower_case_part_of_a_hyphenated_given_name():
+    assert _speaker(MARKDOWN, "The goal of requiring a maximum") == "Shu-yu Guo"
