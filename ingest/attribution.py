@@ -621,7 +621,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 (re.search(r"\d", text[units[i + 1].start:units[i + 1].end]) or lab.role is None and not lab.strong):
             continue  # "Section de Fonctionnement :" over a table of figures (a role or a full name over "Merci." holds)
         if lab.role is None and not lab.gender and resolve(lab.core, listed) is None and (
-                _header_field(text, units, i) or fold(lab.core.split()[-1]) in DOCUMENT_PART_WORDS and len(lab.core.split()) >= 2):
+                _header_field(units, i) or fold(lab.core.split()[-1]) in DOCUMENT_PART_WORDS and len(lab.core.split()) >= 2):
             continue  # "SIG: Android SIG" over "Date: 2025-07-15"; "## Zoom Recording Transcript": the document's, nobody's
         if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) and not u.run_in \
                 and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
@@ -1275,7 +1275,7 @@ def _agenda_item(text: str, units: list[Line], people: dict[int, Participant], k
         and not CUT_OFF_END.search(seg)  # "…the new law says no bonuses—": a turn cut off
 
 
-def _header_field(text: str, units: list[Line], i: int) -> bool:
+def _header_field(units: list[Line], i: int) -> bool:
     """A label whose next line is a header field ("Date: …", "Duration: …", `HEADER_FIELD_KEYS`): one more field."""
     nxt = units[i + 1] if i + 1 < len(units) else None
     return units[i].kind == LineKind.LABEL and nxt is not None and nxt.kind == LineKind.LABEL and bool(nxt.label) \

@@ -8,8 +8,8 @@ import re
 
 from quidit.ingest.labels import NAME_TIME_WORDS
 from quidit.ingest.lexicon import (
-    CLOCK_ALONE,
     CLOCK_LEADING,
+    CLOCK_LINE,
     CLOCK_MARKS_MIN,
     CLOCK_NAME_WORDS,
     CLOCK_TRAILING,
@@ -49,7 +49,7 @@ def clock_marks(text: str, line_starts: list[int]) -> list[tuple[int, float, flo
     marks: list[tuple[int, float, float | None]] = []
     two_part: list[bool] = []  # the clock written "9:30" or "1:02", not "0:01:02"
     for at, line in _lines(text, line_starts):
-        if (m := CLOCK_ALONE.match(line)) is not None:
+        if (m := CLOCK_LINE.match(line)) is not None:
             marks.append((at, seconds(m.group("start")), seconds(m.group("end")) if m.group("end") else None))
         elif (m := CLOCK_LEADING.match(line)) is not None:
             marks.append((at, seconds(m.group("start")), None))

@@ -198,13 +198,16 @@ TIME_NAME_LINE = re.compile(rf"^{_CLOCK}[ \t]+(?:[-–—|][ \t]+)?{_TURN_NAME}[
 # 00:02:04 I rebased, but it went badly."), the turn running on over the next lines; the name in capitalised words,
 # the clock in hours, minutes and seconds (a time of day in a sentence, "The Board 10:30 meeting", is no such clock)
 _NAME_WORD = rf"[{UPPER}][\w’'.-]{{0,30}}"
-NAME_TIME_WORDS = re.compile(rf"^(?P<label>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|van|von|der|la|le|di|du)[ \t]+)?{_NAME_WORD}){{0,4}})"
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))  # "Ana de la Cruz", "Jan van Dijk"
+NAME_TIME_WORDS = re.compile(rf"^(?P<label>{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?{_NAME_WORD}){{0,4}})"
                              rf"[ \t]+(?P<start>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?)[ \t]+(?P<body>\S.*)$", re.S)
 # Teams writes a directory's names surname first, perhaps with a tag ("Roe, Jane   0:03", "Lee, Ann (Guest)   0:41"):
 # the same turn line, the name read given name first ("Jane Roe")
 _NAME_PART = r"[^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,40}?"
 SURNAME_FIRST_TIME_LINE = re.compile(rf"^(?P<surname>{_NAME_PART}),[ \t]{{1,3}}(?P<given>{_NAME_PART})"
                                      rf"{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$")
+# the same name and clock anywhere in a text, counted to tell the layout (`_surname_first_layout`): the cleaning may
+# have run the first words of the turn onto the clock's line ("Roe, Jane   0:03 Welcome everyone…")
 SURNAME_FIRST_TIME_MARK = re.compile(rf"(?:^|\n){_NAME_PART},[ \t]{{1,3}}{_NAME_PART}{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}(?=\s|$)")
 SURNAME_FIRST_TURNS_MIN = 3  # such lines a text must have for the layout to count
 HASH_SECTION = re.compile(r"^#{1,6}\s*(?P<label>[^#\n]{1,200}?)\s*#*\s*$")  # long: "## 10h20 : Name : a talk's title"

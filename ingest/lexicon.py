@@ -3561,14 +3561,13 @@ NAME_LINE_WORDS = 7  # words a name line may have (honorific and particles inclu
 # export writes its hours, minutes and seconds unpadded, may give the turn's range ("0:0:5.900 --> 0:0:8.930") and,
 # for speech before the recording's start, a negative offset ("0:0:-7.-650")
 _TURN_CLOCK = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?|\d{1,2}:\d{1,2}:-?\d{1,2}(?:[.,]-?\d{1,3})?"
-CLOCK_LINE = re.compile(rf"^[\[(]?(?:{_TURN_CLOCK})(?:[ \t]*-->[ \t]*(?:{_TURN_CLOCK}))?[\])]?[ \t]*$")
+CLOCK_LINE = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})(?:[ \t]*-->[ \t]*(?P<end>{_TURN_CLOCK}))?[\])]?[ \t]*$")
 # the clock a recording app's text export writes at each turn (`clock_times`): on a line of its own (CLOCK_LINE, a
 # range's end kept), before the name ("00:01:30 Jane Roe", "[00:00:00] Jane Roe: …") or after it ("Jane Roe  0:15",
 # "Jane Roe (00:00:01):", Zoom's "[Jane Roe] 10:03:45", a name of at most CLOCK_NAME_WORDS words)
 CLOCK_LEADING = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})[\])]?[ \t]+(?=[^\W\d_])")
 CLOCK_NAME_WORDS = 6
 CLOCK_TRAILING = re.compile(rf"\[?(?P<name>[^\W\d_][^\n:\[\]]{{0,80}}?)\]?[ \t]+[\[(]?(?P<start>{_TURN_CLOCK})[\])]?:?[ \t]*$")
-CLOCK_ALONE = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})(?:[ \t]*-->[ \t]*(?P<end>{_TURN_CLOCK}))?[\])]?[ \t]*$")
 CLOCK_MARKS_MIN = 4  # clocks a text must write for them to be the recording's
 # clocks all written in two parts whose first is at least 6 ("9:30", "11:01") are the time of day, hours and minutes
 DAY_CLOCK_FROM = 6 * 60
