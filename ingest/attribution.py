@@ -140,6 +140,7 @@ from quidit.ingest.lexicon import (
     ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
+    LABEL_LEAD_IN,
     LEADING_TITLE,
     LEAVE_REQUEST,
     LINE_HEADING_WORDS,
@@ -494,10 +495,13 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     listed = [p for p in participants if p.session_role != "absent"]  # the attendance list, when there is one
     comma_sections = 0
     lower = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ][\w’'-]*", text)}
+    lower |= {fold(w) for w in lower if not w.isascii()}  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES" drops its accents
     initials = read_initials(text)
     for u in units:  # "SJG <chat>: …": the chat mark is not part of who writes
         if u.kind == LineKind.LABEL and u.label and CHAT_MARK.search(u.label) and CHAT_MARK.sub("", u.label).strip():
             u.label = CHAT_MARK.sub("", u.label)
+        if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label and (lead := LABEL_LEAD_IN.match(u.label)) is not None:
+            u.label = u.label[lead.end():]  # "Intervention de M. Anceau :" is M. Anceau's turn
     by_initials = _initials_convention(units, listed, roster_end)
     presented, _ = _presented_lines(text, units)
     seen_np: dict[str, bool] = {}

@@ -285,11 +285,16 @@ def _capitalised(word: str) -> bool:
                         or w.lower() in HONORIFICS)
 
 
+LABEL_SMALL_WORDS = 3  # lower-case offices and particles a label may hold beyond its seven words
+
+
 def _name_word(words: list[str], k: int) -> bool:
     """A word of a label's name: capitalised (`_capitalised`), or one of the lower-case words an old parliament's
     record writes inside a member's name: a nobility title after the article or honorific ("M. le baron Reille", "M. le
     comte de Colbert-Laplace", "El señor conde de Romanones"), an elided particle glued to the surname ("M. de Baudry d'Asson"), a son's "fils" at the end
-    ("M. Le Provost de Launay fils"). Not "Le comte : …" (no name after the title) nor "Jean fils" (no honorific)."""
+    ("M. Le Provost de Launay fils"), an office in lower case between the article and the name ("El presidente diputado
+    Porfirio Muñoz Ledo", as Mexico's stenographic record writes its labels). Not "Le comte : …" (no name after the
+    title) nor "Jean fils" (no honorific)."""
     w = words[k]
     if _capitalised(w):
         return True
@@ -299,6 +304,10 @@ def _name_word(words: list[str], k: int) -> bool:
         return _capitalised(words[k + 1])
     if k > 0 and re.fullmatch(r"d[’'][A-ZÀ-Þ][\w’'-]*", w):
         return True
+    if 0 < k < len(words) - 1 and folded in OFFICE_TITLES and all(
+            x.lower().rstrip(".") in ARTICLES or x.lower() in HONORIFICS or fold(x) in OFFICE_TITLES for x in words[:k]) \
+            and any(_capitalised(x) for x in words[k + 1:]):
+        return True  # "El presidente diputado Porfirio Muñoz Ledo", "La diputada Ana Ruth García Grande": offices in lower case
     return k == len(words) - 1 >= 2 and w.lower() in NAME_SUFFIXES and words[0].lower() in HONORIFICS
 
 
@@ -376,8 +385,9 @@ def parse_label(raw: str) -> Label | None:
             and not re.fullmatch(r"[A-Z]\.?", words[-2]) and not (len(words[-2]) > 1 and words[-2].isupper() and words[-1] not in POSTNOMINAL_HONOURS):
         words.pop()  # "Jane Roe AM" (but "El señor EGAS", "M. LAM", "Mr K S MUBU": a short surname in capitals after
         # the honorific or an initial; "El señor RUIZ SOTO": a second surname after a first one in capitals)
-    if not 1 <= len(words) <= 7 or not all(_name_word(words, k) for k in range(len(words))):
-        return None
+    small = sum(1 for w in words if w.islower() and (w in PARTICLES or fold(w) in OFFICE_TITLES or w.rstrip(".") in ARTICLES))
+    if not 1 <= len(words) - small <= 7 or len(words) > 7 + LABEL_SMALL_WORDS or not all(_name_word(words, k) for k in range(len(words))):
+        return None  # ("La presidenta diputada María de los Dolores Padierna Luna": offices and particles in lower case aside)
     if len(words) >= 2 and words[-1] in PARTICLES:
         return None  # "Révision du PLU : …" (the capitals dropped as a postnominal): no name ends on "du", "de", "von"
     if any(w.lower() in HONORIFICS and not _middle_initial(words, k) for k, w in enumerate(words) if k) and not all(

@@ -2021,6 +2021,12 @@ AGENDA_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}|[IVXL]{1,5})\s?(?:\.-|\.|\)|-)\s+[
 # a label's mark that the words were written in the call's chat ("SJG <chat>:", "Ana (chat):", "Luc [chat] :"): the
 # words are still that person's (unlike "David in comments:", CHAT_RELAY_LABEL, a comment relayed by someone else)
 CHAT_MARK = re.compile(r"\s*(?:<chat>|\((?:in\s+|via\s+|en\s+el\s+|dans\s+le\s+)?chat\)|\[chat\])\s*$", re.I)
+# a label that names the turn rather than the speaker ("Intervention de M. Anceau :", "Intervención del Sr. Pérez:",
+# "Statement by Ms. Lee:"): the person after the lead-in speaks (only a capitalised name or title after it: "Intervention
+# de la salle" stays as written)
+LABEL_LEAD_IN = re.compile(r"^\s*(?:interventions?|intervenci[óo]n(?:es)?|statement|remarks|comments?)\s+"
+                           r"(?:de\s+la\s+|de\s+l[’']|de\s+los\s+|de\s+las\s+|du\s+|des\s+|del\s+|de\s+|d[’']|by\s+(?:the\s+)?|from\s+)"
+                           r"(?=[A-ZÀ-ÖØ-Þ])", re.I)
 # a heading of the body's own decisions ("5. Résolutions", "Resolutions", "Acuerdos"): "nous"/"we" there is the
 # assembly speaking as one, not the person who presides
 COLLECTIVE_HEADING = re.compile(r"\s*(?:r[ée]solutions?|d[ée]cisions?|resoluciones|acuerdos|decisiones|motions?(?:\s+adopt[ée]es)?"
