@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from quidit.ingest.account_labels import account_prefix, line_turn_labels
 from quidit.ingest.lexicon import (
+    CAPS_LINE,
     CHUNK_HEADER,
     CONTINUES,
     DELIBERATION_HEADING,
     PAGE_NUMBER,
     PDF_SYMBOL_BULLETS,
     RECORD_LINE_MAX,
+    SENTENCE_LINE,
     TAG_LINE_START,
     TITLE_LINE_END,
     VOTE_TALLY_LINE,
@@ -109,6 +111,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n")
             elif record_line(content) or record_line(prev) and content[:1].isupper() and not CONTINUES.search(prev):
                 emit("\n")  # "Contre : M. Papin" / "Pour l’Enceinte, Madame X demande…": the tally is no one's sentence
+            elif CAPS_LINE.match(prev) and SENTENCE_LINE.match(content) and not CONTINUES.search(prev):
+                emit("\n")  # a heading in capitals ("… DEMANDE DE SUBVENTION EAJE" / "Monsieur le Président présente…") ends there
             elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             else:

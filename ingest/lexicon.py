@@ -2171,6 +2171,10 @@ ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:(?:{OFFICE_QUALIFIER}\s+)?{OFFICER_
 # a line of such entries only, each a first and last name ("Chair: Agreed", "Moderator: Okay" are turns)
 OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{NAME_RE}\s*)+$")
 # a participants-list entry that goes on on the next line
+# a line all in capitals (an agenda heading, perhaps the wrapped end of one: "LOUESTAULT") and a line that opens a
+# sentence in ordinary case ("Monsieur le Président présente…"): the heading is a line of its own (`cleaning.clean`)
+CAPS_LINE = re.compile(r"^(?=.*[A-ZÀ-Þ]{3})[^a-zà-ÿ]+(?<![:.;,])$")  # (not a label "NAME (0:14):", nor a sentence's end)
+SENTENCE_LINE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ’']+(?:\s+[a-zà-ÿ’'-]+|\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[a-zà-ÿ])")
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
 # "(représenté par X)" in a participants list
 REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)

@@ -67,3 +67,25 @@ M. Anceau : « Il faut contenir les dépenses de fonctionnement cette année. »
 def test_a_capitals_heading_without_its_accents_is_no_speaker():
     # "DEBAT", "BUDGETAIRES" are the text's "débat", "budgétaires" in capitals: a heading, whose words do not run on
     assert speaker_at(ingest_text(HEADING, "minutes.txt"), "remercie Bertrand et Muriel") == "M. le Président"
+
+
+AGENDA = """Compte rendu du conseil communautaire
+
+Présents : M. Alain Anceau, Mme Peggy Plou, M. Antoine Trystram.
+
+CC02_2023 FINANCES CRTE - DEMANDE DE SUBVENTION EAJE BEAUMONT
+LOUESTAULT
+Monsieur le Président présente les éléments suivants :
+Dans le cadre de l’actualisation du dossier, il convient d’affiner le plan de financement.
+"""
+
+
+def test_a_capitals_heading_line_ends_before_the_sentence_under_it():
+    t = ingest_text(AGENDA, "minutes.txt")
+    assert speaker_at(t, "il convient d’affiner le plan de financement") == "Le Président"
+
+
+def test_a_capitals_label_line_still_runs_into_its_words():
+    # near miss: "NAME (0:14):" over the words is a Teams label, not a heading
+    doc = "Reunión\n\nMAXIMILIANO CARRILLO (0:14):\nHicimos ocho originalmente, pero luego lo redujimos.\n\nANA GIL (0:20):\nMuy bien, sigamos.\n"
+    assert speaker_at(ingest_text(doc, "teams.txt"), "Hicimos ocho originalmente") == "Maximiliano Carrillo"
