@@ -43,9 +43,11 @@ SPEAKER_BONUS = 0.5
 SHORT_WORDS = 12
 # A long passage's cosine is the mean of all it says, so the one sentence that answers is diluted by the rest of the
 # turn. Each passage of the dense pool is scored (1 - SENTENCE_WEIGHT) x its cosine + SENTENCE_WEIGHT x the cosine of
-# its best stored sentence. Chosen on the dev suites (session 21; 0.25 to 0.5 score alike, 0.75 and more lose):
-# real dev hit@5 0.716 -> 0.732, MRR@10 0.584 -> 0.600; report dev MRR 0.940 -> 0.933; mixed dev MRR 0.880 -> 0.882.
-SENTENCE_WEIGHT = 0.3
+# its best stored sentence. On the dev suites (session 21) 0.3 gave real dev hit@5 0.716 -> 0.733, MRR@10 0.584 ->
+# 0.601, but the final CI found it lowered off-topic refusal on the report test below its floor on Milvus Lite (5 of 8
+# refused, floor 6; files store 6 of 8): switched off (0.0, the ranking before session 21) until abstention is refitted
+# for it.
+SENTENCE_WEIGHT = 0.0
 SHORT_PENALTY = 3.0
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more: line numbers, times and initials are not words
 # A question that describes a speaker ("selon la présidente slovaque", "la secrétaire de Gobernación") is matched to the
