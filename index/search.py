@@ -263,10 +263,10 @@ class Searcher:
                 offset = float(mean @ qv)
                 ranked += [(r.index, offset, r.score) for r in self.stored.rank(
                     qv, "", Retriever.DENSE, pool, PassageFilter(flt.speakers, frozenset(allowed)))]
-        best: dict[int, float] = {}
-        for sim, pi, _, _ in self.stored.sentence_scores(qv, [i for i, _, _ in ranked]):
-            best[pi] = max(sim, best.get(pi, -1.0))
         w = SENTENCE_WEIGHT
+        best: dict[int, float] = {}
+        for sim, pi, _, _ in self.stored.sentence_scores(qv, [i for i, _, _ in ranked]) if w else ():
+            best[pi] = max(sim, best.get(pi, -1.0))  # (switched off: no sentence lookup on every query)
         out = [(i, (1 - w) * cos + w * best.get(i, cos) - offset, cos) for i, offset, cos in ranked]
         return sorted(out, key=lambda x: -x[1])[:pool]
 
