@@ -237,6 +237,7 @@ from quidit.ingest.lexicon import (
     SESSION_OPENED,
     SIGNED_NAME,
     SPEECH_VERB,
+    SPOKEN_I,
     SPOKEN_RECITAL_LEAD,
     STAGE,
     STAGE_SENTENCE,
@@ -1875,7 +1876,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             switch = None if ct.numbered or recorded else _narrated_switch(
                 text, s, e, participants, current, recent, handles, handle_lower,
                 minutes=bool(result.attendance or minutes_title) and owner is None)
-            if switch is None:
+            if switch is None or label_doc and SPOKEN_I.search(seg):
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quidit.ingest.account_labels import account_prefix, line_turn_labels
+from quidit.ingest.dash_office_labels import dash_office_label
 from quidit.ingest.lexicon import (
     CAPS_LINE,
     CHUNK_HEADER,
@@ -113,6 +114,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # "Contre : M. Papin" / "Pour l’Enceinte, Madame X demande…": the tally is no one's sentence
             elif CAPS_LINE.match(prev) and SENTENCE_LINE.match(content) and not CONTINUES.search(prev):
                 emit("\n")  # a heading in capitals ("… DEMANDE DE SUBVENTION EAJE" / "Monsieur le Président présente…") ends there
+            elif dash_office_label(content) is not None:
+                emit("\n")  # "Concejal Ligia Trejos Sánchez-Presidenta Municipal Buenas tardes…": a turn opens here
             elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             else:

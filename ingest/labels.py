@@ -15,6 +15,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from quidit.ingest.cleaning import CleanText
+from quidit.ingest.dash_office_labels import dash_office_label
 from quidit.ingest.initials import fits
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
@@ -37,6 +38,7 @@ from quidit.ingest.lexicon import (
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
     COUNT_LEADS,
+    DELIBERATION_HEADING,
     DISCUSSION_SECTIONS,
     DIVISION_HEADING,
     DOT_LABEL,
@@ -79,6 +81,7 @@ from quidit.ingest.lexicon import (
     QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
+    RESOLUTION_CLAUSE_LINE,
     ROLE_QUALIFIERS,
     SECTION_KIND_HEADING,
     SECTION_KINDS,
@@ -565,6 +568,10 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if ATTENDANCE.match(s) or line.own_paragraph and attendance_tail(s) is not None:
         line.kind = LineKind.ATTENDANCE
         return
+    deliberation = DELIBERATION_HEADING.match(s)
+    if RESOLUTION_CLAUSE_LINE.match(s) or deliberation is not None and not s[deliberation.end():].strip():
+        line.kind = LineKind.HEADING  # "ACUERDO 4°", "CONSIDERANDO:" over a resolution's text: the record's, no speaker
+        return
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
@@ -646,6 +653,11 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         body = m.group("body")
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
         line.body = line.end - len(body) if body.strip() else None
+        return
+    held = dash_office_label(s)
+    if held is not None:  # "Concejal Ligia Trejos Sánchez-Presidenta Municipal Buenas tardes…": the label, no colon
+        line.kind, line.label = (LineKind.LABEL if held.body < len(s) else LineKind.LABEL_ALONE), held.label
+        line.body = line.start + held.body if held.body < len(s) else None
         return
     if dotted and GROUP_DOT_LABEL.match(s):
         line.kind = LineKind.NARRATION  # "Plusieurs députés du groupe SRC. Défavorable !": a group's cry, nobody's words

@@ -1387,6 +1387,7 @@ ROLE_QUALIFIERS = {fold(w) for w in (
     "regional", "municipal", "nacional", "provincial", "departamental", "general", "adjunto", "adjunta", "suplente",
     "accidental", "subrogante", "titular", "délégué", "déléguée", "municipal", "général", "générale", "deputy",
     "ejecutivo", "ejecutiva", "executive", "de", "del", "la", "sesión", "séance", "du", "conseil", "concejo", "consejo",
+    "propietario", "propietaria",  # a Costa Rican council's "Regidor Propietario" (sitting, not substitute)
 )}
 
 # --- speaker labels of machine transcripts (ingest.speaker_labels, ingest.readers) -----------------------------------
@@ -1495,7 +1496,8 @@ ROLE_AS_NAME_HONORIFIC = re.compile(r"^(?:Monsieur|Madame|M\.|Mme\.?)\s+", re.I)
 # "la Secretaria Ejecutiva doña Ana Ruiz": a label that gives the title alone ("Sr. Presidente del Consejo:") is them
 TITLE_APPOSED = re.compile(rf"""
     (?<![\w-])(?P<title>[{_UP}][\w-]+(?:\s+(?:de|del|de\s+la|de\s+los|[{_UP}][\w-]+)){{0,5}})
-    ,?\s+(?P<hon>(?i:se[ñn]ora?|don|doña|sr\.|sra\.|d\.|dª))\s+(?P<name>{NAME_RE})
+    ,?[ \t]+(?P<hon>(?i:se[ñn]ora?|don|doña|sr\.|sra\.|d\.|dª))\s+(?P<name>{NAME_RE})  # (on one line: a title ending
+    # the line before is no apposition, "… del señor Intendente" / "Sr. Héctor Agüero Luna- Intendente Municipal …")
 """, re.X)
 
 # --- labels, lists, sentences: stage directions, articles, interview letters, pronouns, list separators -------------
@@ -1850,6 +1852,9 @@ FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
       yo | me | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
     | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
+# the speaker's own "I" ("yo", "je", "j'", "I"): in a labelled turn, a sentence saying it is the labelled speaker's
+# even where it names someone with a verb of speech ("…, ellos realizaron una exposición…, yo me gozaba…")
+SPOKEN_I = re.compile(r"(?<![\w’'])(?:(?i:yo|je|j[’'](?=\w))|I)(?![\w’'])")
 # a student's diary of a course, kept as the course's assignment ("Diario de aprendizaje", "mi diario", "journal de
 # bord", "learning journal", "my diary"): its first person is the student's narration, as a report's is its author's
 LEARNING_DIARY = (r"diario\s+de\s+aprendizaje|(?:mi|este)\s+diario|journal\s+(?:de\s+bord|d['’]apprentissage)"
@@ -1956,8 +1961,13 @@ VOTE_TALLY_LINE = re.compile(r"""^\s*(?:\d{1,3}\s+)?(?:
 RECORD_LINE_MAX = 200  # characters: a longer line is prose that only opens like a tally or a heading
 DELIBERATION_HEADING = re.compile(r"""^\s*(?:
         (?:d[ée]lib[ée]ration|acuerdo|resoluci[oó]n|resolution)\s+n[°ºo]?\.?\s*[A-Z]{0,5}[-\s]?\d[\w./-]{0,20}
+      | (?:acuerdo|resoluci[oó]n)\s+\d{1,3}\s?[°º]  # a Costa Rican acta's "ACUERDO 4°" over the resolution's text
       | [A-Z]{0,5}[-\s]?\d{1,4}(?:\s?[./_-]\s?\d{1,4}){1,3}\s*[-–—.]?\s*(?:objet|objeto|asunto|subject|sujet)
-    )\s*[-–—.]?\s*:?[ \t]*(?=\S)""", re.I | re.X)
+    )\s*[-–—.]?\s*:?[ \t]*(?=\S|$)""", re.I | re.X)
+# a resolution's clause word on a line of its own ("VISTO:", "CONSIDERANDO:", "POR TANTO,", "Considérant :",
+# "WHEREAS"): the resolution's text follows, the record's and nobody's words (`labels.classify`)
+RESOLUTION_CLAUSE_LINE = re.compile(r"^\s*(?:vistos?|considerando|resultando|por\s+tanto|se\s+acuerda|considérant|vu"
+                                    r"|whereas|resolved)\s*[:,.]?\s*$", re.I)
 # a line that ends with an abbreviated title, its name wrapped onto the next line ("… and Cllr." / "Kiely advised…"):
 # the title never ends a paragraph (titles of two letters or more; a lone initial "D." may end a name)
 # ("Mr", "Ms", "Dr", "Cllr" are written without the full stop too)
