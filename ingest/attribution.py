@@ -338,6 +338,7 @@ from quidit.ingest.names import (
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.page_furniture import page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
+from quidit.ingest.person_dash_items import person_dash_items
 from quidit.ingest.presented import introduced_speaker, presented_person, presents_speaker
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
@@ -1427,6 +1428,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # no list at all: "Jane Roe 'JR'" alone over her talk's title, over her notes
     unlisted = unlisted_name_headings(text, units) if not any(p.in_roster for p in participants) else {}
     run_in_turns(text, units, participants, roster_end)  # "Lindqvist motion to confirm…" under "Present: Okafor, Lindqvist, …"
+    person_dash_items(text, units, participants, listed)  # "Ryan S – dropping ambiguous…" under "Attendees: …; Ryan Sleevi, Google"
     people = _keep_labels(text, units, participants, roster_end, ct.numbered)
     for i, (_, nick) in unlisted.items():  # "Mancha nos invita…" under "Fernando Lamas 'Mancha'"
         if i in people and nick and nick not in people[i].labels:

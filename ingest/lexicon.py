@@ -1365,6 +1365,10 @@ DIVISION_HEADING = re.compile(r"""^\s{0,3}(?i:part|chapter|section|schedule|arti
 REFERENCE_LEADS = {"cf", "cfr", "voir", "see", "ver", "vid", "ibid", "idem"}
 # interview letters and words for "answer": in a speaker's section of notes, the section's speaker answering
 ANSWER_LABELS = {"r", "a", "réponse", "reponse", "answer", "respuesta", "rep"}
+# a Q&A's lead words before the asker's or answerer's name in minutes: "Question: Kirk Hall, Entrust Datacard – What
+# is…", "Follow-up Question: Ryan Sleevi, Google – …", "Answer: Tim – …", "Réponse : M. Roe – …" (`person_dash_items`)
+QA_LEAD_LABEL = re.compile(r"^(?i:(?:follow[- ]?up[ ]+)?(?:question|answer|comment|response|reply|remark)s?|question|réponse"
+                           r"|reponse|remarque|commentaire|pregunta|respuesta|comentario)$")
 # a first name and its feminine form are two people (Gabriel / Gabriela, Pascal / Pascale, INTERLOCUTOR /
 # INTERLOCUTORA), not one name with a typo
 GENDER_ENDINGS = ("a", "e")
@@ -1499,6 +1503,11 @@ TITLE_APPOSED = re.compile(rf"""
     ,?[ \t]+(?P<hon>(?i:se[ñn]ora?|don|doña|sr\.|sra\.|d\.|dª))\s+(?P<name>{NAME_RE})  # (on one line: a title ending
     # the line before is no apposition, "… del señor Intendente" / "Sr. Héctor Agüero Luna- Intendente Municipal …")
 """, re.X)
+
+# an attendance list that parts its people with semicolons and gives each one's organisation after a comma ("Robin
+# Alden, Comodo CA; Don Sheehy, WebTrust/CPA Canada; …"): at least this many entries, most of them with a comma
+SEMICOLON_ENTRIES_MIN = 4
+SEMICOLON_COMMA_SHARE = 0.6
 
 # --- labels, lists, sentences: stage directions, articles, interview letters, pronouns, list separators -------------
 # a list announced inside someone's prose: a sentence of at least this many words ending with a colon ("The complete
@@ -2375,8 +2384,9 @@ QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|
 
 # --- a working group's scribe notes: first names and handles (ingest/scribe_subjects.py) -----------------------------
 # a handle written as a first name with the surname's initial glued on ("MartinD", "IanS", "MikeB"): group 1 the first
-# name, group 2 the initial ("McDonald", "DeVito" go on in lower case after the capital: no such handle)
-INITIAL_HANDLE = re.compile(r"([A-Z][a-z]{2,30})([A-Z])")
+# name, group 2 the initial ("McDonald", "DeVito" go on in lower case after the capital: no such handle); minutes
+# write it with a space, a full stop perhaps ("Ryan S –", "Tim H.:")
+INITIAL_HANDLE = re.compile(r"([A-Z][a-z]{2,30})[ ]?([A-Z])\.?")
 # a one-word subject opening a scribe's sentence, perhaps after the clock time the scribe noted ("9:30 Mark notes…"):
 # a first name, a handle with an initial ("AlanF"), a lower-case handle ("ekr"); the speech verb is checked after it
 HANDLE_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s{1,5})?(?P<name>[A-Za-z][a-z]{1,30}[A-Z]?)\s+")

@@ -44,6 +44,8 @@ from quidit.ingest.lexicon import (
     REPORT_SELF,
     ROLE_ENTRY,
     SCRIBE_NICK,
+    SEMICOLON_COMMA_SHARE,
+    SEMICOLON_ENTRIES_MIN,
     SENTENCE_LINE_END,
     SIGNATURE_HONORIFIC,
     SIGNATURE_LEAD,
@@ -166,8 +168,10 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         bullet = BULLET_AFFILIATION.match(line)  # "- Heather Miller, EPFL": the name, then where the person is from
         affiliation = bullet.group(2).strip(" .") if bullet and not LIST_JOIN_INSIDE.search(bullet.group(2)) \
             and PROXY.search(line) is None else None
-        for entry in [bullet.group(1)] if affiliation else [x for e in LIST_SPLIT.split(line) for y in split_entries(e)
-                                                            for x in _comma_dropped(y, participants)]:
+        semi = None if affiliation else _semicolon_entries(line)
+        pairs = [(bullet.group(1), affiliation)] if affiliation else semi if semi is not None else [
+            (x, None) for e in LIST_SPLIT.split(line) for y in split_entries(e) for x in _comma_dropped(y, participants)]
+        for entry, entry_affiliation in pairs:
             entry = LIST_JOIN_LEAD.sub("", entry)  # "…, and Claire Williams (CW)"
             if not entry.strip():
                 continue
@@ -224,12 +228,26 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 p.session_role = (own or role).value
             if p.gender is None:
                 p.gender = g
-            if affiliation and p.organization is None and p.role is None:
-                if role_of(affiliation) is None:
-                    p.organization = affiliation
+            if entry_affiliation and p.organization is None and p.role is None:
+                if role_of(entry_affiliation) is None:
+                    p.organization = entry_affiliation
                 else:
-                    p.role = affiliation  # "- Jon Pretty, chairperson"
+                    p.role = entry_affiliation  # "- Jon Pretty, chairperson"
     return added
+
+
+def _semicolon_entries(line: str) -> list[tuple[str, str | None]] | None:
+    """The (name, affiliation) entries of a list that parts its people with semicolons and each person from their
+    organisation with a comma ("Robin Alden, Comodo CA; Don Sheehy, WebTrust/CPA Canada; …"), or None for a list
+    written otherwise (a comma list, "Smith, Jones; apologies: Lee" once)."""
+    parts = [x.strip() for x in line.split(";") if x.strip()]
+    if len(parts) < SEMICOLON_ENTRIES_MIN or sum("," in x for x in parts) < SEMICOLON_COMMA_SHARE * len(parts):
+        return None
+    out: list[tuple[str, str | None]] = []
+    for x in parts:
+        name, _, org = x.partition(",")
+        out.append((name.strip(), org.strip(" .") or None))
+    return out
 
 
 def _inner_blocks(line: str) -> list[str]:

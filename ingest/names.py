@@ -137,10 +137,11 @@ def candidates(name: str, participants: list[Participant]) -> list[Participant]:
     if (h := INITIAL_HANDLE.fullmatch(name.strip())) is not None:
         # "MartinD", "IanS": a first name and the surname's initial, no typo of "Martin": the one written so, else those
         # of that first name whose surname starts with the initial or who go by the first name alone ("IanS" for "Ian")
-        same = [p for p in participants if fold(p.name).replace(" ", "") == fold(name.strip())]
+        same = [p for p in participants if fold(p.name).replace(" ", "") == fold(name.strip()).replace(" ", "").rstrip(".")]
         first, initial = fold(h.group(1)), fold(h.group(2))
-        return same or [p for p in participants if (toks := _name_tokens(p.name)) and toks[0] == first
-                        and (len(toks) == 1 or toks[-1].startswith(initial))]
+        initialled = [p for p in participants if len(toks := _name_tokens(p.name)) >= 2 and toks[0] == first
+                      and toks[-1].startswith(initial)]  # ("Ryan H" is Ryan Hurst before a "Ryan" some label made)
+        return same or initialled or [p for p in participants if _name_tokens(p.name) == (first,)]
     return [p for p in participants if all(any(_token_match(m, t) for t in _name_tokens(p.name)) for m in mt)
             or len(mt) == 1 and len(_name_tokens(p.name)) >= 2 and mt[0] == "".join(_name_tokens(p.name))]
 

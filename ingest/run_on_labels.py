@@ -11,7 +11,8 @@ Notes run labels on the same way, without the OCR: a note-taker writing a quick 
 next speaker's colon label right after the sentence that ended the last turn ("… unaligned chunk grids. Alistair:
 all feel that there need to be…", "RyanA: giving…"). Such a label opens a turn where it stands when its name is one
 of the document's people, listed as present or labelled at a line's head elsewhere (`run_on_speaker`); a word that
-is no one's name ("Note:", "Action:", "Update:") leaves the sentence to the turn it is in.
+is no one's name ("Note:", "Action:", "Update:") leaves the sentence to the turn it is in. A dash item's head runs on
+the same way ("… to another? KH – Is this transfer…", `person_dash_items`).
 
 A Spanish record's ".-" labels run on too, where a transcriber ran two turns into one paragraph ("La señora
 EMBAJADORA.- Ustedes pongan (?) El señor MONTESINOS TORRES .- Que no existe…"): a label the text opens lines with
@@ -36,6 +37,7 @@ from quidit.ingest.lexicon import (
     role_of,
 )
 from quidit.ingest.names import resolve
+from quidit.ingest.person_dash_items import PERSON_DASH, dash_person
 from quidit.ingest.records import Participant
 
 
@@ -94,8 +96,9 @@ def run_on_speaker(text: str, s: int, e: int, line_start: int, people: list[Part
     if s <= line_start or not RUN_ON_COLON_BEFORE.search(text, max(line_start, s - 6), s):
         return None
     m = RUN_ON_COLON_LABEL.match(text, s, e)
-    if m is None:
-        return None
+    if m is None:  # "… another? KH – Is this transfer…", "… issue. Bruce – We have…": a dash item's run-on turn
+        d = PERSON_DASH.match(text, s, e)
+        return dash_person(d.group("label"), people) if d is not None else None
     label = m.group("label").strip()
     if fold(label) in NOT_SPEAKERS or role_of(label) is not None:
         return None
