@@ -37,6 +37,7 @@ from quidit.ingest.lexicon import (
     CAPS_OFFICE_FIRST_LABEL,
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
+    CITIZEN_TITLE,
     COUNT_LEADS,
     DELIBERATION_HEADING,
     DISCUSSION_SECTIONS,
@@ -327,6 +328,7 @@ def parse_label(raw: str) -> Label | None:
     """A label's person or role, or None when the text is not a speaker label ("Note", "Ordre du jour", "10:30")."""
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
+    s = CITIZEN_TITLE.sub(r"\g<article>", s)  # "EL C. PRESIDENTE": the article and the office
     held = (office_then_holder(s) or office_first(s)) if s[:1].isupper() else None
     if held is not None:  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO", "El señor MINISTRO DE X (Pérez García)":
         # the name after the office is the person

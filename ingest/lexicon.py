@@ -62,9 +62,13 @@ HONORIFICS: dict[str, str | None] = {
     # Spanish (D. / Dª / Dña. are the written forms of don / doña)
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
     "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f", "profesor": "m", "profesora": "f",
+    "lic.": None, "licda.": "f", "ing.": None,  # licenciado, licenciada, ingeniero: "EL C. LIC. MARIO M. DELGADO CARRILLO.-"
     # abbreviated titles of elected members and officers ("Cllr. Kiely noted…", "Sen. Roe asked…", "Supt. Lee advised…")
     **{t: None for t in ("cllr", "cllr.", "coun.", "ald.", "sen.", "rep.", "dep.", "supt.", "insp.", "sgt.")},
 }
+# a Mexican record's "ciudadano" before a label's office or name, after the article: "EL C. PRESIDENTE.-", "LA C.
+# DIPUTADA X.-", "EL C. LIC. X.-": a courtesy, dropped (the article stays, the office or name follows)
+CITIZEN_TITLE = re.compile(r"^(?P<article>(?:EL|LA|El|La)\s+)(?:C\.|CIUDADAN[OA]|Ciudadan[oa])\s+(?=\S)")
 # the forms written in running text (regex alternation, longest first so "Mme." beats "M.")
 _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
@@ -897,6 +901,15 @@ ARTICLE_CAPS_LABEL = rf"(?:El|La|Los|Las)[ \t]+(?i:señor|señora|señorita|señ
 DASHLESS_CAPS_LABEL = re.compile(rf"(?P<label>{ARTICLE_CAPS_LABEL})[ \t]{{1,3}}(?=[{_UP}¿¡](?:[a-zà-ÿ]|[ \t]))")
 DASHED_CAPS_LABEL_LINE = re.compile(rf"[ \t]{{0,3}}(?P<label>{ARTICLE_CAPS_LABEL})[ \t]?\.[-–—][ \t]")
 RUN_ON_DASH_LABEL = re.compile(rf"(?<=[.!?…)\]])[ \t]{{1,3}}(?P<label>{ARTICLE_CAPS_LABEL})[ \t]?\.[-–—][ \t]")
+# a line a record opens with a label in capitals and ".-" ("EL C. PRESIDENTE.-  Gracias", "ROMO (Desde su curul).-
+# Queda…"): counted to tell a record that labels its turns so (`lines.scan_lines`)
+CAPS_DASH_LABEL_LINE = re.compile(rf"[ \t]{{0,3}}[{_UP}][{_UP}\s.,'’-]{{1,80}}?(?:\s?\([^()\n]{{1,40}}\))?\s?\.-\s")
+CAPS_DASH_RECORD_MIN = 3
+# an address in title case with a colon, an honorific then an office or a name ("Señor Secretario:", "Señor
+# Licenciado Mario Delgado:", "Madame la Ministre :", after a lead "Le pregunto, señor Secretario:"): in a record whose turns are labelled in capitals with ".-", the
+# speaker's own words to the person addressed, never a turn of theirs
+VOCATIVE_LABEL = re.compile(rf"^(?:[^,:]{{1,40}},[ \t]+)?(?i:señor|señora|señorita|monsieur|madame|madam|mister)(?:[ \t]+(?:la|le|el))?"
+                            rf"(?:[ \t]+[{_UP}][a-zà-ÿ.]+){{1,4}}$")
 # the short form a turn's label gives itself in brackets after the name, which the later turns go by ("Intervenant
 # salle (IS) : …" then "IS : …", "Speaker from the floor (SF): …" then "SF: …"): two to four capitals ending the label
 DECLARED_INITIALS = re.compile(rf"\(\s{{0,2}}(?P<abbr>[{_UP}]{{2,4}})\s{{0,2}}\)\s{{0,3}}$")

@@ -29,6 +29,8 @@ from quidit.ingest.lexicon import (
     BYLINE,
     BYLINE_BY,
     BYLINE_MAX_CHARS,
+    CAPS_DASH_LABEL_LINE,
+    CAPS_DASH_RECORD_MIN,
     DOC_SECTIONS,
     DOT_LABEL,
     END_OF_SENTENCE,
@@ -66,6 +68,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_WORDS,
     TALK_TITLE_WORDS,
     UPPER,
+    VOCATIVE_LABEL,
     WRAPPED_LINE_END,
     fold,
     role_of,
@@ -107,6 +110,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
     if dotted:  # "(Rires.) M. Dupont. Je…": a label the OCR ran on after a reaction opens its own unit
         lines = split_run_on_labels(text, lines)
     lines = split_run_on_dash_labels(text, lines)  # "… pongan (?) El señor X .- Que…": a Spanish record's run-on turn
+    dash_record = sum(1 for _ in zip(range(CAPS_DASH_RECORD_MIN), (ln for ln in lines if CAPS_DASH_LABEL_LINE.match(
+        text, ln.start, ln.end)))) >= CAPS_DASH_RECORD_MIN  # "EL C. PRESIDENTE.-  Gracias": its vocatives are no turns
     out: list[Line] = []
     i = 0
     in_attendance = False
@@ -146,6 +151,8 @@ def scan_lines(ct: CleanText) -> list[Line]:
         if not (caps_dotted and not (dotted and DOT_LABEL.match(text[ln.start:ln.end])) and caps_dot_unit(text, ln)):
             # (a label `dot_labels` reads, "M. DUPONT. Je…", "Mr. BRANDT. Mr. Speaker…", is read as it always was)
             classify(text, ln, dotted, bracketed)
+        if dash_record and ln.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and ln.label and VOCATIVE_LABEL.match(ln.label.strip()):
+            ln.kind, ln.label, ln.body = LineKind.TEXT, None, None  # "Señor Secretario: Me sumo a la bienvenida…"
         presenter = PRESENTER_LINE.match(text[ln.start:ln.end]) if ln.own_paragraph else None
         if presenter is not None:  # "Presented by: Mina Galic (FreeBSD Foundation)": the session's notes are hers
             ln.kind, ln.title, ln.label, ln.level, ln.talk, ln.body = (LineKind.SECTION, text[ln.start:ln.end],
@@ -382,26 +389,40 @@ def _table_rows(text: str, lines: list[Line]) -> None:
         run = []
 
 
-_WRAPPED_END = re.compile(rf"[{UPPER}][{UPPER}\s,.'’-]*:")
+# the second line of a capitals label wrapped over two: its last capitals (perhaps a note in brackets, "(Desde su
+# curul)"), then the colon or a Spanish record's ".-" ("ROMO.-  Gracias, …"); or the rest of a bracket the first
+# line opened ("EL C. DIPUTADO FERNANDO ESPINO ARÉVALO (Desde" / "su curul).-  Con su permiso…")
+_WRAPPED_END = re.compile(rf"(?P<label>[{UPPER}][{UPPER}\s,.'’-]*?(?:\s?\([^()\n]{{1,40}}\))?)\s?(?::|\.\s?-(?![\d-]))")
+_WRAPPED_BRACKET_END = re.compile(r"(?P<label>[^()\n:]{1,40}\))\s?(?::|\.\s?-(?![\d-]))")
+_SENTENCE_END = re.compile(r"[.!?…\]]\s*$")  # ("[…]": an excerpt's cut)
 
 
 def _wrapped_label(text: str, lines: list[Line], i: int, para_end: int) -> Line | None:
     """A capitals label too long for one line: a paragraph's first line all in capitals, without a colon, whose
-    next line opens with capitals and a colon. One LABEL unit over both lines."""
+    next line opens with capitals and a colon (or ".-", `_WRAPPED_END`). One LABEL unit over both lines. A record
+    run on as one paragraph (a PDF's text) has the label's first line after a finished sentence instead."""
     ln = lines[i]
-    if i + 1 >= len(lines) or lines[i + 1].start >= para_end or not (ln.start == 0 or text[ln.start - 1] == "\n"):
+    if i + 1 >= len(lines) or lines[i + 1].start >= para_end:
         return None
+    if not (ln.start == 0 or text[ln.start - 1] == "\n" or i and (_SENTENCE_END.search(text, lines[i - 1].start, lines[i - 1].end)
+                                                               or caps(text[lines[i - 1].start:lines[i - 1].end]))):
+        return None  # (a paragraph's first line, or a line after a finished sentence or a capitals heading where the
+        # record runs on as one paragraph)
     first = text[ln.start:ln.end]
-    if ":" in first or not caps(first) or len(first.split()) < 3:
+    bracket = first.rfind("(") if first.count("(") > first.count(")") else -1  # "… ESPINO ARÉVALO (Desde"
+    head = first[:bracket] if bracket > 0 else first
+    if ":" in first or first.rstrip().endswith(".") or re.search(r"\d", first) or not caps(head) or len(head.split()) < 3:
         return None
     nxt = lines[i + 1]
-    m = _WRAPPED_END.match(text, nxt.start, nxt.end)
+    m = (_WRAPPED_BRACKET_END if bracket > 0 else _WRAPPED_END).match(text, nxt.start, nxt.end)
     if m is None or ATTENDANCE.match(text[nxt.start:nxt.end]):
         return None  # (a title over "SEÑORES ASISTENTES:" is a title over the attendance list, not one long label)
     body = m.end()
     while body < nxt.end and text[body].isspace():
         body += 1
-    label = f"{first} {text[nxt.start:m.end() - 1]}".strip()
+    label = f"{first} {m.group('label')}".strip()
+    if parse_label(label) is None:
+        return None  # "… GASTOS" / "ASUNTO IV.- MOCIONES": an agenda item's ".-", not a label's
     alone = body >= nxt.end
     return Line(ln.start, nxt.end, LineKind.LABEL_ALONE if alone else LineKind.LABEL, label, None if alone else body)
 

@@ -69,4 +69,4 @@ def test_near_miss_a_hard_wrapped_turn_goes_on_in_its_next_paragraph():
 
 def test_near_miss_a_line_naming_a_speaker_is_no_heading():
     t = ingest_text(NAMED, "named.txt")
-    assert speaker_at(t, "explica la dinámica de las mesas") == "Lic. Marta Soto"
+    assert speaker_at(t, "explica la dinámica de las mesas") == "Marta Soto"  # ("Lic." is a title, not part of her name)
