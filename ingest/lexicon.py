@@ -63,6 +63,7 @@ HONORIFICS: dict[str, str | None] = {
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
     "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f", "profesor": "m", "profesora": "f",
     "lic.": None, "licda.": "f", "ing.": None,  # licenciado, licenciada, ingeniero: "EL C. LIC. MARIO M. DELGADO CARRILLO.-"
+    "maestro": "m", "maestra": "f", "mtro.": "m", "mtra.": "f",  # a Mexican master's title: "el Maestro Arturo Silva"
     # abbreviated titles of elected members and officers ("Cllr. Kiely noted…", "Sen. Roe asked…", "Supt. Lee advised…")
     **{t: None for t in ("cllr", "cllr.", "coun.", "ald.", "sen.", "rep.", "dep.", "supt.", "insp.", "sgt.")},
 }
@@ -74,6 +75,7 @@ _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
     r"Mrs\.?", r"Mnr\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
+    "Maestra", "Maestro", r"Mtra\.", r"Mtro\.",
     r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
@@ -322,6 +324,7 @@ _IRREGULAR = (
     "declara|declaró|reporta|reportó|argumenta|argumentó|opinó|sostuvo|defendió|"
     "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
     "apunta|apuntó|"  # "Israel apunta que, de cara a…": points out
+    "da la bienvenida|dio la bienvenida|"  # "el Dr. X dio la bienvenida a los asistentes": welcomed
     "insta|instó|urge|urgió|exhorta|exhortó|"  # "Rose instó a priorizar la agilidad…": urges
     # a parliamentary committee's report, each turn told in the preterite with a verb of judging or stressing ("El
     # Honorable Senador señor X estimó indispensable…", "…, señor Y, concordó con…", "Z previno que…", "valoró que…")
@@ -647,7 +650,9 @@ LEAD_ADVERBIAL = (r"(?i:d[’']autre\s+part|de\s+m[êe]me|par\s+ailleurs|en\s+ou
 SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
-                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:])\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")  # "El Sr. Farrona explica": the article of an honorific
+                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:]|\b(?:[Ff]inalmente|[Ll]uego|[Ss]eguidamente|[Pp]osteriormente|[Aa]simismo"
+                          r"|[Dd]espu[ée]s|[Aa]\s+continuaci[óo]n|[Aa]cto\s+seguido)\s)\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")
+# ("El Sr. Farrona explica", "Finalmente el Dr. Pérez agradeció": the article of an honorific, after a linking adverb too)
 # a diary's summary names a minister by the office, the holder's surnames in brackets, then the verb ("El señor
 # vicepresidente segundo del Gobierno y ministro de Economía y Hacienda (Solbes Mira) expone…", "The Minister of
 # Police (Mr N P T Nhleko) replied…"): the bracketed name is the subject when the words before the bracket are an
@@ -844,6 +849,7 @@ BY_AFTER_VERB = re.compile(r"""
     ^\s*(?:Se\s+\w+\s+(?:\w+\s+){0,3}por\s+(?:parte\s+de\s+)?(?:el|la)?   # "Se responde por la Sra. X",
                                                                          # "Se realizan las siguientes preguntas por el Sr. Concejal"
          | (?:(?:Seguidamente|A\s+continuaci[óo]n|Acto\s+seguido|Despu[ée]s|Luego|Finalmente),?\s+)?  # "Seguidamente pregunta Dª X"
+           (?:Con\s+(?:la\s+venia|el\s+permiso|la\s+autorizaci[óo]n)\s+de[^,;:.\n]{1,50},\s+)?  # "Con la venia del Presidente, tomó…"
            (?:Interviene|Intervino|(?:Re)?[Tt]oma\s+la\s+palabra|(?:Re)?[Tt]omó\s+la\s+palabra|Tomando\s+la\s+palabra
             |Pide\s+la\s+palabra|Vuelve\s+a\s+tomar\s+la\s+palabra|Hace\s+uso\s+de\s+la\s+palabra|Responde|Contesta|Replica|Expone|Prend\s+la\s+parole|Intervient|Répond
             |Respondió|Contestó|Replicó|Expuso|Preguntó|Pidió\s+la\s+palabra                      # past tense: "Replicó el concejal X:"
@@ -1957,7 +1963,7 @@ ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
     # Spanish professional and plural titles before a name ("el Lic. Diego Silber", "los Sres. …", "la Ing. …")
-    "lic", "lcdo", "lcda", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
+    "lic", "licda", "lcdo", "lcda", "mtro", "mtra", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
     # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
     "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
     # courtesy and clerical titles of older Spanish records, chained before a name ("el Exmo. Sr. D. Pascual", "el
