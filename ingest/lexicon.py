@@ -3554,6 +3554,9 @@ GENERATION_SUFFIX = re.compile(rf"^(?:{_GENERATION})$")
 NAME_LINE = re.compile(rf"^[^\W\d_]+(?:[ .'’-]{{1,3}}[^\W\d_]+){{0,6}}(?:,?[ \t]{{1,3}}(?:{_GENERATION}))?"
                        r"(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
+# the office after a name line's comma, in lower case and with no sentence's stop ("Éric Diard, rapporteur de la
+# commission du développement durable et de l'aménagement du territoire", "Ana Gil, ministra de Hacienda, portavoz")
+NAME_LINE_FUNCTION = re.compile(r",[ \t]{1,3}(?P<first>[a-zà-ÿ][\w-]*)[^.!?:;\n]{0,200}$")
 # a nickname in quotes after a full name on a name line, as a conference report heads a talk: "Fernando Lamas 'Mancha'",
 # 'Jane Roe "JR"', "Paul Dubois « Polo »" (a nickname of up to three words, each bounded)
 TRAILING_NICKNAME = re.compile(r"[ \t]{1,3}['\"‘“«][ \t]?(?P<nick>[^\W\d_][\w’'-]{0,30}(?:[ \t][^\W\d_][\w’'-]{0,30}){0,2})[ \t]?['\"’”»]$")

@@ -28,16 +28,19 @@ from quidit.ingest.lexicon import (
     LABEL_TITLES,
     NAME_LINE,
     NAME_LINE_CHARS,
+    NAME_LINE_FUNCTION,
     NAME_LINE_ONCE_MAX,
     NAME_LINE_SPEAKERS_MIN,
     NAME_LINE_SPEECH_WORDS,
     NAME_LINE_WORDS,
     NAME_LINES_MIN,
+    NAME_ROLE_LINE,
     NICKNAME_BEFORE_FULL,
     NICKNAME_INTRODUCED,
     OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
+    PERSON_TITLES,
     SPEECH_LINE_END,
     UPPER,
     fold,
@@ -55,11 +58,22 @@ def _name(text: str, u: Line) -> Label | None:
     In ordinary case or in capitals ("CLAIRE DURAND", a line `classify` leaves to this layout or a separator above);
     a parliament's office label may run longer than a name ("The MINISTER OF RURAL DEVELOPMENT AND LAND REFORM")."""
     s = _line(text, u)
-    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare) or not s or section_word(s):
+    role_heading = u.kind == LineKind.SECTION and not u.talk and NAME_ROLE_LINE.match(s) is not None
+    if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare or role_heading) or not s or section_word(s):
+        return None  # (a "Name, office" line set apart reads as a heading: a turn where the text writes its turns so)
+    function = NAME_LINE_FUNCTION.search(s)  # "Éric Diard, rapporteur de la commission …": the name, then the office
+    if function is not None and not _office_word(function.group("first")):
+        function = None  # "Manu, entrevista a alguien importante…": a sentence addressing Manu, no office
+    name = s[:function.start()] if function is not None else s
+    if (len(name) > NAME_LINE_CHARS or NAME_LINE.match(name) is None) and not formal_label(s):
         return None
-    if (len(s) > NAME_LINE_CHARS or NAME_LINE.match(s) is None) and not formal_label(s):
-        return None
-    return parse_label(s)
+    return parse_label(s if function is None or len(s) <= 90 else name)
+
+
+def _office_word(word: str) -> bool:
+    """An office or a role ("rapporteur", "présidente", "ministre", "vice-président"), opening a name line's office."""
+    w = fold(word)
+    return w in OFFICE_TITLES or w in PERSON_TITLES or role_of(word) is not None or w.split("-")[-1] in OFFICE_TITLES
 
 
 def _common(lab: Label, lower: frozenset[str]) -> bool:
@@ -231,7 +245,10 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:
         u, lab = units[i], turns[i]
-        u.kind, u.label, u.body, u.structured, u.name_line, u.bare = LineKind.LABEL_ALONE, _line(text, u), None, True, True, False
+        line = _line(text, u)
+        if len(line) > 90 and (function := NAME_LINE_FUNCTION.search(line)) is not None:
+            line = line[:function.start()]  # "Éric Diard, rapporteur de la commission du …": the name (a label is short)
+        u.kind, u.label, u.body, u.structured, u.name_line, u.bare = LineKind.LABEL_ALONE, line, None, True, True, False
         if lab.role is None and len(lab.core.split()) == 1:
             u.full = nicknamed.get(fold(lab.core)) or fulls.get(fold(lab.core))
     for u in units:
