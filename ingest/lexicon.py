@@ -1501,6 +1501,8 @@ ROLE_TIE = re.compile(rf"""
           (?:\s*,\s*(?:(?:le|la|el|the)\s+)?(?P<role6>{_TIE_ROLE})(?![\w-]))?
           # a parliament's record heads each sitting (or the part of it a chair presides) "Présidence de M. Claude Bartolone";
           # a council's minutes add the title of the one who presides: "sous la Présidence de Monsieur Max X, Maire"
+    | (?<![\w-])(?i:pr[ée]sidence\s+de)\s+(?i:monsieur|madame|m\.|mme)\s+(?i:le|la)\s+(?P<role7>{_TIE_ROLE})\s*,\s*(?P<name7>{NAME_RE})
+          # or the title first: "sous la présidence de Monsieur le Président, Antoine TRYSTRAM"
 """, re.X | re.M)
 
 

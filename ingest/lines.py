@@ -201,12 +201,13 @@ def scan_lines(ct: CleanText) -> list[Line]:
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
             agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
-                or s.rstrip().endswith(":") and len(words) > 1 and not sublist \
+                or s.rstrip().endswith(":") and len([w for w in words if w != ":"]) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
                 or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None \
                 or ROMAN_ITEM_HEADING.match(s) is not None  # "IV. Retiree Awards" under the list of those present
             # "Contents", "Topics", "3. Rapport moral présenté par le président": the document goes on
-            # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it
+            # "ASUNTO I.-", "ORDEN DEL DÍA", "Approval of January Minutes:" end the list; a role heading continues it, and so
+            # does a commune with nobody present ("Bueil-en-Touraine :" among "Cerelles : M. Poulle Guy" lines)
             if prose or spoken or agenda or (gap and not listy and not first_gap) or (gap and listy and not first_gap and not _list_run(out)):
                 in_attendance = False
             else:

@@ -66,8 +66,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
     D. Francisco José Farrona Navas", "MS SUE GRAY (affirmed)" (the witness)."""
     for m in ROLE_TIE.finditer(text):
         name = m.group("name1") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5") \
-            or m.group("name6")
-        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") or m.group("role6") \
+            or m.group("name6") or m.group("name7")
+        word = m.group("role1") or m.group("role2") or m.group("role4") or m.group("role5") or m.group("role6") or m.group("role7") \
             or ("président" if m.group("name6") else None)  # "Présidence de M. X": X chairs ("…, Maire": as the mayor)
         hons = {fold(h).rstrip(".") for h in HONORIFICS}
         while m.group("name6") and len(name.split()) > 2 and fold(name.split()[-1]).rstrip(".") in hons:
