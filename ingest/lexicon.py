@@ -2408,6 +2408,8 @@ QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|
 # name, group 2 the initial ("McDonald", "DeVito" go on in lower case after the capital: no such handle); minutes
 # write it with a space, a full stop perhaps ("Ryan S –", "Tim H.:")
 INITIAL_HANDLE = re.compile(r"([A-Z][a-z]{2,30})[ ]?([A-Z])\.?")
+# the same in running text, a lower-case word after it: "Antoine C demande…", "Ryan S. noted…" (`mentions`)
+INITIALLED_GIVEN_NAME = re.compile(rf"(?<![\w’'])[{_UP}][a-zà-ÿ]{{2,30}}[ ][{_UP}]\.?(?=[ \t]+[a-zà-ÿ])")
 # a one-word subject opening a scribe's sentence, perhaps after the clock time the scribe noted ("9:30 Mark notes…"):
 # a first name, a handle with an initial ("AlanF"), a lower-case handle ("ekr"); the speech verb is checked after it
 HANDLE_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s{1,5})?(?P<name>[A-Za-z][a-z]{1,30}[A-Z]?)\s+")

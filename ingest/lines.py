@@ -194,13 +194,14 @@ def scan_lines(ct: CleanText) -> list[Line]:
                 i += 1
                 continue
             # (a bulleted entry before the gap is the list itself, not its heading: an unbulleted line after it ends it)
-            first_gap = gap and out and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
+            first_gap = gap and out and not out[-1].dash_item and (out[-1].kind == LineKind.ATTENDANCE and not _has_entries(text, out[-1])
                                          and not (BULLET_START.match(text[out[-1].start:out[-1].end]) and not listy)
                                          or out[-1].end == intro_end)
             spoken = ln.kind == LineKind.LABEL and (ln.structured and not listy or prose)  # "<Jane> Hello", "Rod: …"
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
-            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING \
+            entry_dash = ln.dash_item and s.rstrip()[-1:] in ";,"  # "Antoine Rozo (entwanne) — secrétaire ;": an entry
+            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING and not entry_dash \
                 or s.rstrip().endswith(":") and len([w for w in words if w != ":"]) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
                 or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None \

@@ -25,6 +25,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    INITIALLED_GIVEN_NAME,
     INVERTED_SAYS,
     LABEL_FLOOR_VERB,
     NAME_ALIAS,
@@ -223,6 +224,13 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             at = start + name.find(full)
             out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
             taken.append((m.start(), end))
+    for m in INITIALLED_GIVEN_NAME.finditer(seg):  # "Antoine C demande…" beside Antoine Claisse and Antoine Rozo
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = resolve(m.group(0).rstrip("."), participants)
+        if p is not None:
+            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
+            taken.append((m.start(), m.end()))
     for m in ONE_NAME.finditer(seg):  # "Karine conclut …": one word that is one listed person's first name or surname
         word = POSSESSIVE_S.sub("", m.group(0))  # "Petr's plan": the name is "Petr"
         end = m.start() + len(word)

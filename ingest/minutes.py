@@ -184,7 +184,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 _proxy_holder(entry[proxy.end():], participants)
                 entry = entry[:proxy.start()]
             sub = re.match(r"^\s*([^:]{2,40}):\s*(.*)$", entry)
-            if sub and re.match(rf"(?:{HONORIFIC_RE})\s", sub.group(2)) and role_of(sub.group(1).split("-")[0]) is None:
+            if sub and re.match(rf"(?:{HONORIFIC_RE})\s", sub.group(2)) and role_of(sub.group(1).split("-")[0]) is None \
+                    and not ATTENDANCE_ROLE_HEADING.match(sub.group(1)) and not _office_word(sub.group(1)):
                 entry, sub = sub.group(2), None  # "Cerelles : M. Poulle Guy": the commune (or group) the member sits for
             if sub and (role_of(sub.group(1).split("-")[0]) is not None or ATTENDANCE_ROLE_HEADING.match(sub.group(1))
                         or _office_word(sub.group(1))) \
