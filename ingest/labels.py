@@ -52,6 +52,7 @@ from quidit.ingest.lexicon import (
     GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
     HEADCOUNT_LABEL,
+    HEADING_FUNCTION_WORDS,
     HEADING_TIME,
     HONORIFICS,
     INITIALS_LABEL,
@@ -346,6 +347,9 @@ def parse_label(raw: str) -> Label | None:
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if DIVISION_HEADING.match(s):
         return None  # "Part II.- Imposition of Tax.": a bill's division and its title, a heading
+    caps_words = s.split()
+    if len(caps_words) >= 3 and s.isupper() and any(fold(w) in HEADING_FUNCTION_WORDS for w in caps_words):
+        return None  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES": a heading's words, never a name's
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:

@@ -916,6 +916,12 @@ CAPS_DASH_RECORD_MIN = 3
 # speaker's own words to the person addressed, never a turn of theirs
 VOCATIVE_LABEL = re.compile(rf"^(?:[^,:]{{1,40}},[ \t]+)?(?i:señor|señora|señorita|monsieur|madame|madam|mister)(?:[ \t]+(?:la|le|el))?"
                             rf"(?:[ \t]+[{_UP}][a-zà-ÿ.]+){{1,4}}$")
+# words of a heading in capitals that no name and no office holds ("DEBAT SUR LES ORIENTATIONS BUDGETAIRES :", "POINT
+# POUR INFORMATION :"): such a label is a heading ("DE", "LA", "LOS", "FOR", "OF" are in names and offices: not here)
+HEADING_FUNCTION_WORDS = frozenset({"sur", "les", "pour", "aux", "avec"})
+# a given name written short in one place and in full in another ("Phill" on the list, "Phillip" in the minutes; "Chris"
+# and "Christopher"): the shorter has at least this many letters (`names.candidates`, when nothing else fits)
+GIVEN_SHORT_FORM_MIN = 4
 # the short form a turn's label gives itself in brackets after the name, which the later turns go by ("Intervenant
 # salle (IS) : …" then "IS : …", "Speaker from the floor (SF): …" then "SF: …"): two to four capitals ending the label
 DECLARED_INITIALS = re.compile(rf"\(\s{{0,2}}(?P<abbr>[{_UP}]{{2,4}})\s{{0,2}}\)\s{{0,3}}$")

@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     FULL_NAME_REST,
     GENDER_ENDINGS,
     GIVEN_INITIALS,
+    GIVEN_SHORT_FORM_MIN,
     HONORIFIC_CHAIN,
     HONORIFIC_RE,
     HONORIFICS,
@@ -142,8 +143,21 @@ def candidates(name: str, participants: list[Participant]) -> list[Participant]:
         initialled = [p for p in participants if len(toks := _name_tokens(p.name)) >= 2 and toks[0] == first
                       and toks[-1].startswith(initial)]  # ("Ryan H" is Ryan Hurst before a "Ryan" some label made)
         return same or initialled or [p for p in participants if _name_tokens(p.name) == (first,)]
-    return [p for p in participants if all(any(_token_match(m, t) for t in _name_tokens(p.name)) for m in mt)
-            or len(mt) == 1 and len(_name_tokens(p.name)) >= 2 and mt[0] == "".join(_name_tokens(p.name))]
+    found = [p for p in participants if all(any(_token_match(m, t) for t in _name_tokens(p.name)) for m in mt)
+             or len(mt) == 1 and len(_name_tokens(p.name)) >= 2 and mt[0] == "".join(_name_tokens(p.name))]
+    if found:
+        return found
+    # a given name listed short and written in full ("Phill Hallam-Baker" listed, "Phillip said…" written): the first
+    # word only, the rest of the name the same
+    return [p for p in participants if len(toks := _name_tokens(p.name)) >= 2 and _short_form(mt[0], toks[0])
+            and all(any(_token_match(m, t) for t in toks[1:]) for m in mt[1:])]
+
+
+def _short_form(written: str, listed: str) -> bool:
+    """Whether the listed given name is the written one cut short ("phill" listed, "phillip" written; "chris" and
+    "christopher"), by two letters or more (Gabriel / Gabriela are two people). Not the other way: "Alex" written
+    beside "Alexander" listed may be someone else."""
+    return len(listed) >= GIVEN_SHORT_FORM_MIN and len(written) >= len(listed) + 2 and written.startswith(listed)
 
 
 def nick_name(nick: str) -> str:

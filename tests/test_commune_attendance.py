@@ -31,3 +31,8 @@ def test_a_member_listed_after_an_empty_commune_is_present():
 
 def test_the_chair_named_after_the_title_speaks_as_the_president():
     assert speaker_at(ingest_text(PV, "pv.txt"), "présente ses vœux") == "Trystram Antoine"
+
+
+def test_a_capitals_heading_with_function_words_is_nobody():
+    doc = PV + "DEBAT SUR LES ORIENTATIONS BUDGETAIRES :\nM. le Président explique que cette présentation n’est pas obligatoire.\n"
+    assert "DEBAT SUR LES ORIENTATIONS BUDGETAIRES" not in {p.name for p in ingest_text(doc, "pv.txt").participants}

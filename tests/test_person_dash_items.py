@@ -66,3 +66,13 @@ def test_an_agenda_item_with_a_dash_stays_nobodys():
 def test_a_first_name_and_initial_prefers_the_surname_it_fits_over_a_first_name_alone():
     people = [Participant(name="Ryan"), Participant(name="Ryan Hurst"), Participant(name="Ryan Sleevi")]
     assert resolve("Ryan H", people).name == "Ryan Hurst"
+
+
+def test_a_given_name_written_long_is_the_attendee_listed_short():
+    people = [Participant(name="Phill Hallam-Baker"), Participant(name="Ryan Sleevi")]
+    assert resolve("Phillip", people).name == "Phill Hallam-Baker"
+
+
+def test_a_given_name_short_form_needs_four_letters():
+    # near miss: "Tim" is no short form of "Timothy Lee" to lean on (three letters)
+    assert resolve("Tim", [Participant(name="Timothy Lee")]) is None
