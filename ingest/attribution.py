@@ -320,6 +320,7 @@ from quidit.ingest.minutes import (
     read_presence,
     read_signatures,
     read_surname_first_list,
+    surname_first_entries,
 )
 from quidit.ingest.names import (
     HONORIFIC_MENTION,
@@ -1416,6 +1417,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
     read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
+    surname_first_entries(text, participants)  # "Présents : M. Bigot Patrick, …" and "M. Bigot souligne…": Patrick Bigot
     given_names(text, participants)  # "Kohlhase (MK)" listed, "Michael Kohlhase spoke to…" written: Michael Kohlhase
     read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)

@@ -239,6 +239,28 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
     return added
 
 
+def surname_first_entries(text: str, participants: list[Participant]) -> int:
+    """Turn round the list entries written surname first in title case ("M. Bigot Patrick", "Mme Denis Isabelle", as
+    French lists often put them) where the text shows which word is the surname: it writes the honorific before the
+    first word ("M. Bigot souligne…") and never before the last, or writes the two words the other way round
+    ("Isabelle Denis souligne…"). "Patrick Bigot" is then the name, "Bigot Patrick" a label. Return how many."""
+    turned = 0
+    for p in participants:
+        words = p.name.split()
+        if len(words) != 2 or p.in_roster or not all(w[:1].isupper() and not w.isupper() for w in words):
+            continue
+        first, last = (re.escape(w) for w in words)
+        # the honorific before one word, the other word not after it ("M. Bigot souligne", not the list's "M. Bigot Patrick")
+        alone = lambda w, other: re.search(rf"(?<![\w’'])(?:{HONORIFIC_RE})[ \t]+{w}(?![\w’'-])(?![ \t]+{other})", text)  # noqa: E731
+        reversed_ = re.search(rf"(?<![\w’'-]){last}[ \t]+{first}(?![\w’'-])", text, re.I)  # ("Antoine TRYSTRAM" too)
+        if reversed_ is None and not (alone(first, last) and not alone(last, first)):
+            continue
+        p.labels.append(p.name)
+        p.name = f"{words[1]} {words[0]}"
+        turned += 1
+    return turned
+
+
 def _semicolon_entries(line: str) -> list[tuple[str, str | None]] | None:
     """The (name, affiliation) entries of a list that parts its people with semicolons and each person from their
     organisation with a comma ("Robin Alden, Comodo CA; Don Sheehy, WebTrust/CPA Canada; …"), or None for a list
