@@ -31,10 +31,12 @@ def labelled_initials(units: list[Line], people: dict[int, Participant]) -> dict
         abbr = p.name.strip()
         if key not in first or p.in_roster or not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS:
             continue
-        matches = [q for q in full if first[id(q)] < first[key] and fits(abbr, q.name, strict=True)]
-        if not matches:  # "Intervenant salle (IS) : …" then "IS : …": the short form the first turn gave itself
-            matches = [q for q in byid.values() if id(q) in first and first[id(q)] < first[key]
-                       and _declared(units[first[id(q)]]) == abbr and fits(abbr, q.name)]
+        # "Intervenant salle (IS) : …" then "IS : …": the short form a first turn gave itself comes first ("Martin
+        # Thomson (MT):" then "MT:", beside a Michael Toomim whose initials are the same)
+        matches = [q for q in byid.values() if id(q) in first and first[id(q)] < first[key]
+                   and _declared(units[first[id(q)]]) == abbr and fits(abbr, q.name)]
+        if not matches:
+            matches = [q for q in full if first[id(q)] < first[key] and fits(abbr, q.name, strict=True)]
         if len(matches) == 1:
             out[key] = matches[0]
     _by_order(units, people, byid, full, out)

@@ -76,3 +76,10 @@ def test_a_given_name_written_long_is_the_attendee_listed_short():
 def test_a_given_name_short_form_needs_four_letters():
     # near miss: "Tim" is no short form of "Timothy Lee" to lean on (three letters)
     assert resolve("Tim", [Participant(name="Timothy Lee")]) is None
+
+
+def test_initials_a_first_turn_declared_beat_another_persons_same_initials():
+    doc = ("HTTP Working Group Minutes\n\nMichael Toomim: we propose a new header for versions.\n\n"
+           "Martin Thomson (MT): this should not be normative, but we should still do it.\n\n"
+           "Michael Toomim: fine with that.\n\nMT: this is not really important but we should not make strong claims.\n")
+    assert speaker_at(ingest_text(doc, "minutes.txt"), "not make strong claims") == "Martin Thomson"
