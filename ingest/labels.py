@@ -52,7 +52,6 @@ from quidit.ingest.lexicon import (
     GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
     HEADCOUNT_LABEL,
-    HEADING_FUNCTION_WORDS,
     HEADING_TIME,
     HONORIFICS,
     INITIALS_LABEL,
@@ -108,6 +107,7 @@ from quidit.ingest.lexicon import (
     UPPER,
     VOICE_LABEL,
     Role,
+    caps_heading,
     fold,
     gender_of,
     role_of,
@@ -347,8 +347,7 @@ def parse_label(raw: str) -> Label | None:
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if DIVISION_HEADING.match(s):
         return None  # "Part II.- Imposition of Tax.": a bill's division and its title, a heading
-    caps_words = s.split()
-    if len(caps_words) >= 3 and s.isupper() and any(fold(w) in HEADING_FUNCTION_WORDS for w in caps_words):
+    if caps_heading(s):
         return None  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES": a heading's words, never a name's
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work

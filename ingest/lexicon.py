@@ -919,6 +919,13 @@ VOCATIVE_LABEL = re.compile(rf"^(?:[^,:]{{1,40}},[ \t]+)?(?i:señor|señora|señ
 # words of a heading in capitals that no name and no office holds ("DEBAT SUR LES ORIENTATIONS BUDGETAIRES :", "POINT
 # POUR INFORMATION :"): such a label is a heading ("DE", "LA", "LOS", "FOR", "OF" are in names and offices: not here)
 HEADING_FUNCTION_WORDS = frozenset({"sur", "les", "pour", "aux", "avec"})
+
+
+def caps_heading(s: str) -> bool:
+    """A capitals line of three words or more holding a heading's function word ("DEBAT SUR LES ORIENTATIONS
+    BUDGETAIRES"): a heading, never a name (`labels.parse_label`, `mentions`)."""
+    words = s.split()
+    return len(words) >= 3 and s.isupper() and any(fold(w) in HEADING_FUNCTION_WORDS for w in words)
 # a given name written short in one place and in full in another ("Phill" on the list, "Phillip" in the minutes; "Chris"
 # and "Christopher"): the shorter has at least this many letters (`names.candidates`, when nothing else fits)
 GIVEN_SHORT_FORM_MIN = 4

@@ -21,7 +21,6 @@ from quidit.ingest.lexicon import (
     CONJUNCTION_SLOT,
     DIVISION_HEADING,
     FLOOR_TAKEN,
-    HEADING_FUNCTION_WORDS,
     HONORIFIC_RE,
     HONORIFICS,
     ID_CODE_AFTER,
@@ -74,6 +73,7 @@ from quidit.ingest.lexicon import (
     WORDS_BACK,
     WORDS_OF,
     Role,
+    caps_heading,
     fold,
     gender_of,
     role_in,
@@ -211,7 +211,7 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             continue  # "FINANCES D2025-010- Objet : …": a deliberation's heading, no one's name
         if DIVISION_HEADING.match(name):
             continue  # "Part II.- Imposition of Tax.": a bill's division, its numeral in capitals, no one's name
-        if name.isupper() and len(name.split()) >= 3 and any(fold(w) in HEADING_FUNCTION_WORDS for w in name.split()):
+        if caps_heading(name):
             continue  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES : M. le Président explique…": a heading, no one's name
         p = resolve(name, participants)
         titled = titled_name(name) if p is None else None

@@ -61,13 +61,18 @@ def _name(text: str, u: Line) -> Label | None:
     role_heading = u.kind == LineKind.SECTION and not u.talk and NAME_ROLE_LINE.match(s) is not None
     if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare or role_heading) or not s or section_word(s):
         return None  # (a "Name, office" line set apart reads as a heading: a turn where the text writes its turns so)
-    function = NAME_LINE_FUNCTION.search(s)  # "Éric Diard, rapporteur de la commission …": the name, then the office
-    if function is not None and not _office_word(function.group("first")):
-        function = None  # "Manu, entrevista a alguien importante…": a sentence addressing Manu, no office
+    function = _office_tail(s)
     name = s[:function.start()] if function is not None else s
     if (len(name) > NAME_LINE_CHARS or NAME_LINE.match(name) is None) and not formal_label(s):
         return None
     return parse_label(s if function is None or len(s) <= 90 else name)
+
+
+def _office_tail(s: str) -> re.Match | None:
+    """The office after a name line's comma ("Éric Diard, rapporteur de la commission …"), or None: not a sentence
+    addressing someone ("Manu, entrevista a alguien importante…" holds no office)."""
+    m = NAME_LINE_FUNCTION.search(s)
+    return m if m is not None and _office_word(m.group("first")) else None
 
 
 def _office_word(word: str) -> bool:
@@ -246,7 +251,7 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     for i in kept:
         u, lab = units[i], turns[i]
         line = _line(text, u)
-        if len(line) > 90 and (function := NAME_LINE_FUNCTION.search(line)) is not None:
+        if len(line) > 90 and (function := _office_tail(line)) is not None:
             line = line[:function.start()]  # "Éric Diard, rapporteur de la commission du …": the name (a label is short)
         u.kind, u.label, u.body, u.structured, u.name_line, u.bare = LineKind.LABEL_ALONE, line, None, True, True, False
         if lab.role is None and len(lab.core.split()) == 1:
