@@ -17,11 +17,18 @@ from dataclasses import dataclass
 
 from quidit.ingest.lexicon import (
     CLOCK_LINE,
+    LABEL_OCCUPATIONS,
+    LETTER_ADDRESS_BLOCK,
+    LETTER_CAPS_SIGNATURE,
     LETTER_GREETING,
     LETTER_PARAGRAPHS_MAX,
+    LETTER_PLACE_DATE,
     LETTER_SELF_NAME,
     LETTER_SIGN_OFF,
     LETTER_SIGNATURE,
+    LETTER_SIGNATURE_LINES,
+    OFFICE_TITLES,
+    PERSON_TITLES,
     fold,
 )
 from quidit.ingest.names import named_person
@@ -34,6 +41,7 @@ class Letter:
     end: int
     to: str | None  # the name after the greeting, if any
     writer: str | None  # the name it signs or introduces itself with, if any
+    body: int = -1  # where its writer's words start: past a formal address block ("… P R E S E N T E:"), else start
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -47,7 +55,7 @@ def _letters(text: str) -> list[Letter]:
     while i < len(paras):
         a, b = paras[i]
         greet = LETTER_GREETING.match(text, a, b)
-        if greet is None:
+        if greet is None and LETTER_ADDRESS_BLOCK.fullmatch(text, a, b) is None:
             i += 1
             continue
         close = next((j for j in range(i, min(len(paras), i + LETTER_PARAGRAPHS_MAX))
@@ -59,14 +67,39 @@ def _letters(text: str) -> list[Letter]:
         lines = text[paras[close][0]:end].split("\n")
         at = next(k for k, line in enumerate(lines) if _sign_off(line))
         signed = _sign_off(lines[at])[1] or next(
-            (m.group("name") for line in lines[at + 1:at + 2] if (m := LETTER_SIGNATURE.fullmatch(line.strip()))), None)
+            (m.group("name") for line in lines[at + 1:at + 2] if (m := LETTER_SIGNATURE.fullmatch(line.strip()))), None) \
+            or _caps_signature(text, paras[close][0] + sum(len(x) + 1 for x in lines[:at + 1]))
         own = LETTER_SELF_NAME.search(text, a, b)  # (in its first paragraph: "soy Ana Gil, alumna…")
         writer = own.group("name") if own else None
         if writer is None or signed is not None and fold(signed).split()[0] != fold(writer).split()[0]:
             writer = signed if writer is None else None  # (a signature that is not the name introduced: unsettled)
-        out.append(Letter(a, end, greet.group("to"), writer))
+        body = paras[i + 1][0] if greet is None and i + 1 < len(paras) else a  # (an address block is nobody's words)
+        out.append(Letter(a, end, greet.group("to") if greet else None, writer, body))
         i = close + 1
     return out
+
+
+def letter_starts(text: str) -> list[int]:
+    """Where each pasted letter opens (its greeting or address block): another document begins there."""
+    return [x.start for x in _letters(text)]
+
+
+def _caps_signature(text: str, at: int) -> str | None:
+    """A formal signature in capitals a few lines under the sign-off that ends at `at`, past the place and date and a
+    motto ("M. N. y F. JORGE SILVA ROBLES JEFE DEL DEPARTAMENTO…"): the name's words up to an office word, two to
+    five, in title case; None when none stands there."""
+    lines = [line.strip() for line in text[at:].split("\n") if line.strip()][:LETTER_SIGNATURE_LINES]
+    for line in lines:
+        m = LETTER_CAPS_SIGNATURE.fullmatch(line)
+        if m is None:
+            continue
+        words: list[str] = []
+        for w in m.group("words").split():
+            if fold(w) in OFFICE_TITLES or fold(w) in PERSON_TITLES or fold(w) in LABEL_OCCUPATIONS:
+                break
+            words.append(w)
+        return " ".join(words).title() if 2 <= len(words) <= 5 else None
+    return None
 
 
 def _sign_off(line: str) -> tuple[bool, str | None] | None:
@@ -75,7 +108,7 @@ def _sign_off(line: str) -> tuple[bool, str | None] | None:
     if m is None:
         return None
     rest = line.strip()[m.end():].strip()
-    if not rest:
+    if not rest or LETTER_PLACE_DATE.fullmatch(rest):  # ("ATENTAMENTE Aguascalientes, Ags., a 03 de marzo de 2020")
         return True, None
     sig = LETTER_SIGNATURE.fullmatch(rest)
     return (True, sig.group("name")) if sig else None
@@ -126,7 +159,7 @@ def pasted_letters(text: str, sentences: list[Sentence], participants: list[Part
         if x.writer is None:
             continue
         for st in sentences:
-            if x.start <= st.start and st.end <= x.end and st.speaker != x.writer:
+            if x.body <= st.start and st.end <= x.end and st.speaker != x.writer:
                 st.speaker, st.cue = x.writer, Cue.QUOTE
                 changed += 1
     return changed

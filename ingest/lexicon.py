@@ -806,6 +806,10 @@ TALK_HEADING_WORDS = 60  # words a talk's heading may have, its speakers' names,
 # words a talk's title may have after its speaker's name ("Benoit Martin : Introduction à la pensée visuelle"); a
 # verbatim turn whose last stop the transcript dropped runs longer
 TALK_TITLE_WORDS = 40
+# a sentence's end inside the words after a "Name :" ("this should not be normative. Should also improve…"): a
+# title is one phrase, so two sentences are a turn whose last stop was dropped; a stop after a word all in lower
+# case ("do it. Should"), so that "Dr. Who" or "Vol. II" are no end
+INNER_SENTENCE_END = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{2,}[.!?…][ \t]+[A-ZÀ-Ý¿¡]")
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
 # provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
@@ -3928,7 +3932,40 @@ LETTER_SELF_NAME = re.compile(rf"(?<![\w’'])(?i:soy|me[ \t]+llamo|mi[ \t]+nomb
                               rf"|je[ \t]+suis|je[ \t]+m['’]appelle)[ \t]{{1,3}}"
                               rf"(?P<name>[{UPPER}][\w’'-]{{1,30}}(?:[ \t]{{1,3}}(?:(?:de|del|la|las|los|y|van|von|da|di|du|le)[ \t]{{1,3}}){{0,3}}"
                               rf"[{UPPER}][\w’'-]{{1,30}}){{0,5}})")
+# a formal letter's address block, ending on "P R E S E N T E" or "PRESENTE" in capitals (Mexican and Spanish official
+# letters: "DR. ISMAEL RODRÍGUEZ" / "DIRECTOR GENERAL" / "P R E S E N T E:", joined into one line by the cleaning or
+# not): the letter opens there, as on a greeting; at most 400 characters (bounded)
+LETTER_ADDRESS_BLOCK = re.compile(r"(?s:.{0,400}?)(?<![\w’'])(?:P[ \t]R[ \t]E[ \t]S[ \t]E[ \t]N[ \t]T[ \t]E|PRESENTE)[ \t]*[.:]?[ \t]*")
+# the place and date a formal letter gives after its sign-off, on the same line once the cleaning joined them, a motto
+# after them or not ("ATENTAMENTE Aguascalientes, Ags., a 03 de marzo de 2020 “SE LUMEN PROFERRE”", "Cordialement,
+# Paris, le 4 mars 2021"): a day, a month's word and a year
+LETTER_PLACE_DATE = re.compile(r"[^\n]{0,60}?(?<!\d)\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,12}[ \t]+(?:de[ \t]+|del[ \t]+)?"
+                               r"(?:19|20)\d\d(?!\d)[^\n]{0,80}")
+# a formal letter's signature under its sign-off, past the place and date and a motto: a name in capitals, academic
+# degrees before it or not ("M. N. y F. JORGE SILVA ROBLES", "DR. ANA GIL"), the office in capitals after it on the
+# same line or not ("… ROBLES JEFE DEL DEPARTAMENTO…": the name stops at an office word, `letters._caps_signature`)
+LETTER_CAPS_SIGNATURE = re.compile(rf"(?:(?:[A-Z][A-Za-z]{{0,3}}\.[ \t]*)+(?:y[ \t]+(?:[A-Z][A-Za-z]{{0,3}}\.[ \t]*)+)?)?"
+                                   rf"(?P<words>[{UPPER}]{{2,30}}(?:[ \t][{UPPER}]{{1,30}}){{1,12}})[ \t]*")
+LETTER_SIGNATURE_LINES = 6  # lines under a sign-off where a formal signature in capitals may stand
 LETTER_PARAGRAPHS_MAX = 12  # paragraphs from a greeting to its sign-off; further, the greeting opens no letter
+
+# --- texts the minutes say someone wrote, annexed under their title (ingest.annexes) --------------------------------
+# the narration naming a text's writer and its title: "procedió a leer un texto que elaboró el Sr. Salomón Reyes,
+# responsable de…, que se titula Panorama del estado…", "le rapport rédigé par Mme Anne Roux, intitulé « Bilan… »",
+# "a report prepared by Jane Roe entitled 'Budget…'"; the apposition between name and title at most 300 characters
+# (bounded, one paragraph); the title's first words after it
+ANNEX_AUTHORED = re.compile(
+    rf"(?<![\w’'])(?i:texto|informe|documento|reporte|escrito|estudio|texte|rapport|note|étude|text|report|paper|memo|statement)"
+    rf"\s+(?i:que\s+(?:elabor[óo]|redact[óo]|escribi[óo]|prepar[óo])|(?:elaborad|redactad|escrit|preparad)[oa]\s+por"
+    rf"|(?:rédigé|élaboré|préparé|écrit)e?\s+par|(?:written|prepared|drafted|authored)\s+by)\s+"
+    rf"(?:(?i:el|la|le|the)\s+)?(?:{HONORIFIC_RE}\s+){{0,2}}(?P<name>{NAME_RE})"
+    rf"(?:(?!\n[ \t]*\n)[^\n]|\n){{0,300}}?(?<![\w’'])(?i:que\s+se\s+titula|titulad[oa]|intitulad[oa]|cuyo\s+t[íi]tulo\s+es|intitulée?"
+    rf"|titrée?|entitled|titled)\s*[«“\"']?\s*(?P<title>\w[\w’'-]*(?:\s+[\w’'-]+){{3,9}})")
+ANNEX_TITLE_WORDS = 5  # the title's first words a heading line must start with to be the annexed text's heading
+ANNEX_HEADING_WORDS = 25  # words a title's heading line may have
+# a line that opens another document after an annexed text: a letter's or a memo's header field ("NO. Oficio: 008",
+# "ASUNTO: Solicitud…", "Objet : …", "Subject: …", "Ref.: …")
+DOCUMENT_HEADER_FIELD = re.compile(r"[ \t]*(?:N[oO°º]\.?[ \t]*)?(?i:oficio|asunto|objet|subject|ref(?:erencia)?\.?)[ \t]*:")
 
 # --- glosses in another script (ingest.foreign_glosses) ---------------------------------------------------------------
 # a short line with no Latin letter in a Latin-script text ("公平的问题：大公司的额外分红" between two paragraphs of

@@ -34,6 +34,7 @@ from quidit.ingest.lexicon import (
     DOC_SECTIONS,
     DOT_LABEL,
     END_OF_SENTENCE,
+    INNER_SENTENCE_END,
     ITEM_NUMBER_ALONE,
     ITEM_NUMBER_PREFIX,
     LABEL_TITLES,
@@ -361,7 +362,8 @@ def _talk_layout(text: str, units: list[Line]) -> None:
         body = text[u.body:u.end]
         lab = parse_label(u.label)
         if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
-                or not 2 <= len(body.split()) <= TALK_TITLE_WORDS or re.search(r"[.!?…;:,»\"”)]\s*$", body):
+                or not 2 <= len(body.split()) <= TALK_TITLE_WORDS or re.search(r"[.!?…;:,»\"”)]\s*$", body) \
+                or INNER_SENTENCE_END.search(body):
             continue
         u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
     for i, u in enumerate(units):

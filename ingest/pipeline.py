@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quidit.errors import InputError
+from quidit.ingest.annexes import annexed_texts
 from quidit.ingest.attribution import attribute
 from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
@@ -271,7 +272,10 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; the unlabelled questions over the labelled answers are the interviewer's"
         elif att.labels and (writers_closing(ct.text, sentences) or closing_formula(ct.text, sentences)):
             evidence += "; the writer's closing after the last turn is nobody's"
-        if not att.labels and pasted_letters(ct.text, sentences, participants):
+        # (minutes whose annexed programme grid reads as a few capitals labels are still minutes, read by no one)
+        if genre in (Genre.MINUTES, Genre.REPORT) and annexed_texts(ct.text, sentences, participants):
+            evidence += "; a text the minutes say someone wrote, annexed under its title, is its writer's"
+        if (not att.labels or genre == Genre.MINUTES) and pasted_letters(ct.text, sentences, participants):
             evidence += "; letters pasted into the narration are their writers'"
         if not att.labels and writer_speech(ct.text, sentences, participants):
             evidence += "; the writer the cover names tells what they said"

@@ -15,7 +15,8 @@ class Cue(str, Enum):
     ROLE_WORD = "role_word"  # "Monsieur le maire ouvre…", resolved to the person when the text ties them
     PASSIVE = "passive"  # "Por el Sr. Alcalde se explica…", "Interviene Dª X"
     ANAPHORA = "anaphora"  # "Cette dernière indique…": the last-mentioned person of that gender
-    QUOTE = "quote"  # a quoted paragraph right after a line of narration that names who says it
+    QUOTE = "quote"  # a quoted paragraph right after a line of narration that names who says it; a pasted letter
+    # or an annexed text whose writer it signs or the narration names
     PRESIDING = "presiding"  # minutes: words in the first person, nobody named, said by who presides (mayor, chair)
     CONTINUATION = "continuation"  # no cue: the current speaker goes on
     ROSTER = "roster"  # participants list / attendance: not speech
