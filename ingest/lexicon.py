@@ -1773,7 +1773,9 @@ DOT_LABEL_NAME = rf"""(?:(?:le|la|el)\s+(?:{_NOBLE})\s+)?(?:(?:de|du|des|del|von
     {NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN}|\s+d[’']{NAME_TOKEN}){{0,6}}
     (?:\s+(?:{_NAME_SUFFIX})(?![\w’'-]))?(?:\s{{0,3}}\([{_UP}][^()\n]{{1,30}}\))?"""
 DOT_LABEL = re.compile(rf"""^\s*(?P<label>{HONORIFIC_RE}\s+
-        (?: {DOT_LABEL_NAME}(?:\s*,\s+(?!{_ADDRESS_CLAUSE})[a-zà-ÿ][^.\n]{{1,240}}?)?  # "M. Erwann Binet, rapporteur de la commission des lois"
+        (?: (?![{_UP}]\.)  # (an initial or a courtesy after the honorific, "Dr. D. Benito…", "Sr. D.": no name, no label)
+            {DOT_LABEL_NAME}(?:\s*,\s+(?!{_ADDRESS_CLAUSE})[a-zà-ÿ][^.;\n]{{1,240}}?)?  # "M. Erwann Binet, rapporteur de la commission des lois"
+            # (no semicolon in the title: "D. José Hernandez, vecino y del comercio; el Sr. D. …" is a list of those present)
           | (?:le|la|l[’'])\s*[a-zà-ÿ][^.,\n]{{1,60}}?            # "M. le président", "Mme la présidente"
           | (?:le|la|l[’'])\s*{NAME_TOKEN} ))                      # "M. le Maire" (council records)
     \.[ \t]+(?:[–—-][ \t]*)?
