@@ -170,6 +170,7 @@ from quidit.ingest.lexicon import (
     NOTE_TAKER_PRETERITE,
     NOTE_TAKER_STANCE,
     NOTE_TAKER_VIEW,
+    NOUN_OF_NAME,
     NUMBERED_ITEM_LINE,
     NUMBERED_ITEMS_MIN,
     NUMBERED_VOICE,
@@ -631,7 +632,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 _header_field(units, i) or fold(lab.core.split()[-1]) in DOCUMENT_PART_WORDS and len(lab.core.split()) >= 2):
             continue  # "SIG: Android SIG" over "Date: 2025-07-15"; "## Zoom Recording Transcript": the document's, nobody's
         if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) and not u.run_in \
-                and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)):
+                and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)
+                                         or _noun_of(lab, lower) and resolve(lab.core, listed) is None):
             topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
         if u.full:  # "Maître MAZZA" alone on its line, where the text names "Christelle MAZZA"
@@ -1307,6 +1309,14 @@ def _article_noun(lab: Label, lower: set[str]) -> bool:
     text says "en el aula"): a thing; a person's name takes no article (a role does, "La Presidenta": `lab.role`)."""
     words = lab.name.split()
     return len(words) == 2 and fold(words[0]) in ARTICLES and lab.core.strip() == words[1] and words[1].lower() in lower
+
+
+def _noun_of(lab: Label, lower: set[str]) -> bool:
+    """A label written as a noun the text also writes in lower case and a complement after "de" ("Station de la
+    Fontenelle :" where the text says "la station", "Section de Fonctionnement"): a thing and its name, not a person
+    (a listed person's name whose first word is also a noun, "Pierre du Pont", is kept by the caller)."""
+    m = NOUN_OF_NAME.fullmatch(lab.core.strip())
+    return m is not None and m.group("noun").lower() in lower
 
 
 def common_words(name: str, lower: set[str]) -> bool:

@@ -3951,6 +3951,11 @@ LETTER_CAPS_SIGNATURE = re.compile(rf"(?:(?:[A-Z][A-Za-z]{{0,3}}\.[ \t]*)+(?:y[ 
 LETTER_SIGNATURE_LINES = 6  # lines under a sign-off where a formal signature in capitals may stand
 LETTER_PARAGRAPHS_MAX = 12  # paragraphs from a greeting to its sign-off; further, the greeting opens no letter
 
+# a would-be label that is a noun and its complement ("Station de la Fontenelle", "Salle des fêtes", "Commission
+# d'Appel d'Offres"): the noun, then "de", "du", "des", "de la", "d'" and capitalised words (`attribution._noun_of`)
+NOUN_OF_NAME = re.compile(rf"(?P<noun>[{UPPER}][a-zà-ÿ]{{2,20}})[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|des|du|de|d[’'])[ \t]*"
+                          rf"[{UPPER}][\w’'-]{{1,30}}(?:[ \t]+[{UPPER}][\w’'-]{{1,30}}){{0,3}}")
+
 # --- texts the minutes say someone wrote, annexed under their title (ingest.annexes) --------------------------------
 # the narration naming a text's writer and its title: "procedió a leer un texto que elaboró el Sr. Salomón Reyes,
 # responsable de…, que se titula Panorama del estado…", "le rapport rédigé par Mme Anne Roux, intitulé « Bilan… »",
