@@ -142,6 +142,11 @@ FULL_NAME_REST = rf"\s{{1,3}}[{_UP}][\w’'-]{{1,30}}(?![\w’'])"
 NAME_TAIL_WORDS = {"en", "el", "la", "los", "las", "se", "y", "a", "al", "le", "les", "il", "elle", "the", "in", "on", "at",
                    "and", "et", "con", "por", "para", "que", "qui"}
 
+# the first word of the heading that follows an attendance list, where the cleaning joined its line to the last
+# name ("Secrétaire de séance : Mme Denis Isabelle" / "Ordre du jour :", "… Juan Gil" / "Orden del día", "Agenda"):
+# never a name's last word (folded; `names.trim_name`)
+AGENDA_HEADING_WORDS = {"ordre", "orden", "agenda"}
+
 # --- gender words -------------------------------------------------------------------------------------------------
 FEMININE_TITLE = re.compile(r"""\b(?:
       \w+(?:rice|ère|euse|esse)                       # directrice, conseillère, chercheuse, maîtresse

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from quidit.ingest.lexicon import (
     _PART,
     ACCOUNT_WRITING,
+    AGENDA_HEADING_WORDS,
     DOC_SECTIONS,
     ELIDED_WORDS,
     FULL_NAME_REST,
@@ -89,6 +90,7 @@ def trim_name(name: str) -> str:
     words = name.split()
     cut = len(words)
     while cut > 2 and (fold(words[cut - 1]) in NAME_TAIL_WORDS or fold(words[cut - 1]) in DOC_SECTIONS
+                       or fold(words[cut - 1]) in AGENDA_HEADING_WORDS
                        or words[cut - 1].isupper() and len(words[cut - 1]) > 3
                        and fold(words[cut - 1]).rstrip("s").rstrip("e") in {fold(t).rstrip("e") for t in OFFICE_TITLES}):
         cut -= 1
