@@ -282,6 +282,7 @@ from quidit.ingest.lexicon import (
     WORDS_BACK_HEAD,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
+    WRITER_NOTE_LEAD,
     WRITER_VERDICT,
     Role,
     anaphora_gender,
@@ -1577,6 +1578,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             announced = _announced(text, s, e, participants) or announced
         if e <= roster_end:
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
+            continue
+        if (result.attendance or minutes_title) and s in line_starts and WRITER_NOTE_LEAD.match(text, s, e):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Note: All monthly meetings take place…": the
+            current, labelled, recent, intro = None, False, [], None  # writer's note, and no one's turn goes on after it
             continue
         tweet = next((tw for tw in tweets if tw[0] <= s < tw[2]), None) if tweets else None
         if tweet is not None:  # an embedded tweet: its words are its author's, its signature nobody's; the turn goes on

@@ -1013,6 +1013,9 @@ WHEREAS_CONJUNCTION = re.compile(r"\s*Whereas(?![\w’'])")
 # señor ministro nos ha dado, nos vemos obligados…", "Considérant ce que vous venez de dire, nous…"), no recital
 SPOKEN_RECITAL_LEAD = re.compile(r"\s*(?:Vist[oa]s?|Vus?|Considerando|Considérant|Whereas|WHEREAS|A\s+la\s+vista"
                                  r"|Por\s+todo\s+lo)(?![\w’'])")
+# the minutes writer's own note at a line's head ("Note: All monthly meetings take place…", "NB : la salle…", "Nota:
+# …", "Remarque : …", "P.S.: …"): the writer's words, not the last speaker's (`attribution.attribute`, minutes only)
+WRITER_NOTE_LEAD = re.compile(r"\s*(?i:note|nota(?:[ \t]+bene)?|n\.[ \t]?b\.?|nb|remarque|p\.?[ \t]?s\.?)[ \t]*:")
 # formulaic openings of narration in minutes: recitals, resolutions, arrivals ("Visto el dictamen…", "PRIMERO.-"); a
 # recital's "Whereas" is in capitals or before a comma or its subject ("Whereas the Board…"); "Whereas most things…",
 # "Whereas with Postgres…" in speech is a conjunction
@@ -2589,6 +2592,9 @@ TICKET_HEADING = re.compile(r"""^[ \t]{0,8}(?:\#{1,6}[ \t]{1,4})?\[(?P<kind>[^\W
 # own: "Are unsubscribe links with a user ID link decoration and/or tracking? #5", "Clarify the scope of the API #12 and
 # PR Add examples #14": a heading, nobody's words (not a label's line: "Ana: see #5" is Ana's)
 ISSUE_TITLE_LINE = re.compile(r"^[ \t]{0,8}[^\W\d_][^\n]{8,400}?[ \t]\#\d{1,6}[ \t]*$")
+# the same item with its tracker number first: "PR #1412 - CPE conversion rule in cvrf2csaf converter", "Issue #12:
+# Clarify the scope", "#5 – Link decoration" (a paragraph of its own, no sentence's stop at its end)
+TRACKER_ITEM_LINE = re.compile(r"^[ \t]{0,8}(?:(?:PR|MR|Issue|Pull[ \t]request|Ticket|Bug)[ \t])?\#\d{1,6}[ \t]*[-–—:][ \t]*[^\W_][^\n]{2,300}$")
 # the shortest part of a handle a label may write for the proposer ("peter" for "peterzhu2118", "moris" for
 # "tagomoris"); an all-capitals label of two or three letters may start it ("KJ" for "kjtsanaktsidis")
 TICKET_HANDLE_PART_MIN = 4

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import ISSUE_TITLE_LINE, TICKET_HANDLE_PART_MIN, TICKET_HEADING, fold
+from quidit.ingest.lexicon import END_OF_SENTENCE, ISSUE_TITLE_LINE, TICKET_HANDLE_PART_MIN, TICKET_HEADING, TRACKER_ITEM_LINE, fold
 from quidit.ingest.records import Cue, Participant, Sentence
 
 
@@ -25,7 +25,9 @@ def mark_ticket_headings(text: str, units: list[Line]) -> int:
     n = 0
     for u in units:
         line = text[u.start:u.end]
-        issue = u.kind == LineKind.TEXT and _alone(text, u.start, u.end) and ISSUE_TITLE_LINE.match(line) is not None
+        issue = u.kind == LineKind.TEXT and _alone(text, u.start, u.end) and (
+            ISSUE_TITLE_LINE.match(line) is not None
+            or TRACKER_ITEM_LINE.match(line) is not None and END_OF_SENTENCE.search(line) is None)
         if "\n" not in line and (TICKET_HEADING.match(line) is not None or issue):
             u.kind, u.label, u.body, u.title = LineKind.HEADING, None, None, line
             n += 1
