@@ -330,6 +330,7 @@ _IRREGULAR = (
     "presenta|presentó|habla|habló|comparte|compartió|cuenta|contó|"
     "apunta|apuntó|"  # "Israel apunta que, de cara a…": points out
     "da la bienvenida|dio la bienvenida|"  # "el Dr. X dio la bienvenida a los asistentes": welcomed
+    "dirige unas palabras|dirigió unas palabras|dirige un mensaje|dirigió un mensaje|"  # "el Rector, Dr. X, dirigió unas palabras a…"
     "insta|instó|urge|urgió|exhorta|exhortó|"  # "Rose instó a priorizar la agilidad…": urges
     # a parliamentary committee's report, each turn told in the preterite with a verb of judging or stressing ("El
     # Honorable Senador señor X estimó indispensable…", "…, señor Y, concordó con…", "Z previno que…", "valoró que…")
@@ -814,6 +815,8 @@ TALK_TITLE_WORDS = 40
 # a sentence's end inside the words after a "Name :" ("this should not be normative. Should also improve…"): a
 # title is one phrase, so two sentences are a turn whose last stop was dropped; a stop after a word all in lower
 # case ("do it. Should"), so that "Dr. Who" or "Vol. II" are no end
+# a name with its short form in brackets ("Martin Thomson (MT)", "Eric Gorbaty (Eric G)"): `lines._declares_short_form`
+DECLARED_SHORT_FORM = re.compile(rf"(?P<name>[{UPPER}][\w’'-]+(?:[ \t][{UPPER}][\w’'-]+){{1,3}})[ \t]*\((?P<short>[{UPPER}][\w.]{{0,20}}(?:[ \t][{UPPER}]\.?)?)\)")
 INNER_SENTENCE_END = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{2,}[.!?…][ \t]+[A-ZÀ-Ý¿¡]")
 LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le logiciel libre comme outil d’accessibilité …")
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements

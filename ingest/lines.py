@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     BYLINE_MAX_CHARS,
     CAPS_DASH_LABEL_LINE,
     CAPS_DASH_RECORD_MIN,
+    DECLARED_SHORT_FORM,
     DOC_SECTIONS,
     DOT_LABEL,
     END_OF_SENTENCE,
@@ -341,6 +342,19 @@ def next_line(units: list[Line], i: int) -> int | None:
     return j if j < len(units) else None
 
 
+def _declares_short_form(label: str) -> bool:
+    """A label that gives its own short form in brackets, the initials or the given name and the surname's initial
+    ("Martin Thomson (MT)", "Eric Gorbaty (Eric G)"): minutes that will write "MT:" for the person's next turns, so a
+    turn, not a talk's heading ("Jane Roe (Acme): Title" brackets an organisation)."""
+    m = DECLARED_SHORT_FORM.fullmatch(label.strip().rstrip(":").strip())
+    if m is None:
+        return False
+    words, short = m.group("name").split(), m.group("short").split()
+    initials = "".join(w[0] for w in words).upper()
+    return len(short) == 1 and short[0] == initials or len(short) == 2 and short[0] == words[0] \
+        and short[1].rstrip(".") == words[-1][0]
+
+
 def _talk_layout(text: str, units: list[Line]) -> None:
     """A conference report whose talks have headings that name their speaker (`Line.talk`):
     - a "Name : Title" line of its own, without final punctuation, whose name labels no other line, is one more
@@ -363,7 +377,7 @@ def _talk_layout(text: str, units: list[Line]) -> None:
         lab = parse_label(u.label)
         if lab is None or lab.role is not None or len(name_tokens(lab.core)) < 2 or labels[fold(u.label).strip()] > 1 \
                 or not 2 <= len(body.split()) <= TALK_TITLE_WORDS or re.search(r"[.!?…;:,»\"”)]\s*$", body) \
-                or INNER_SENTENCE_END.search(body):
+                or INNER_SENTENCE_END.search(body) or _declares_short_form(u.label):
             continue
         u.kind, u.title, u.level, u.talk, u.body = LineKind.SECTION, text[u.start:u.end], 1, True, None
     for i, u in enumerate(units):

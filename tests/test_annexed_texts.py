@@ -60,3 +60,9 @@ def test_an_english_report_annexed_under_its_title():
 def test_no_heading_with_the_title_no_annex():
     text = REPORT.replace("Budget outlook for the next three years\n\nIncome", "Income")
     assert speaker_at(ingest_text(text, "minutes.txt"), "Income from membership fees grew") != "Tom Reed"
+
+
+def test_a_rector_who_addresses_words_to_the_council_speaks():
+    text = ACTA.replace("II. El Dr. Mario Ruiz Soto agradeció la presentación del informe.",
+                        "II. El Rector de la Universidad, Dr. Mario Ruiz Soto, dirigió unas palabras a los integrantes del Consejo.")
+    assert speaker_at(ingest_text(text, "acta.txt"), "dirigió unas palabras a los integrantes") == "Mario Ruiz Soto"

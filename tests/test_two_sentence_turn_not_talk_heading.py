@@ -30,3 +30,11 @@ def test_two_sentences_after_a_label_are_a_turn():
 
 def test_the_second_sentence_stays_with_the_label():
     assert speaker_at(ingest_text(NOTES, "notes.txt"), "Should also improve the text") == "Martin Thomson"
+
+
+LATER = NOTES.replace("Erik Nygren: It is useful to know when a connection was coalesced.",
+                      "Eric Gorbaty (Eric G): Not a great answer for how to do that, let's take offline")
+
+
+def test_a_label_declaring_its_short_form_opens_a_turn():
+    assert speaker_at(ingest_text(LATER, "notes.txt"), "Not a great answer for how") == "Eric Gorbaty"
