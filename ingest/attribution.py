@@ -1900,7 +1900,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 continue
             labelled = False
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
-                                                  minutes=bool(result.attendance) or minutes_title, lower=lower_words,
+                                                  minutes=bool(result.attendance) or minutes_title or layout is not None, lower=lower_words,
                                                   recalls=recalls, unlisted_lower=unlisted_lower, speaking=speaking,
                                                   handles=handles, handle_lower=handle_lower)
         if names is not None and current is not None and cue in (Cue.NARRATION, Cue.HANDOVER) and speaker in (None, current):

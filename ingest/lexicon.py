@@ -126,6 +126,10 @@ ELIDED_WORDS = frozenset(fold(w) for w in ("aujourd’hui", "prud’homme", "pre
 # a title-case word of a name in ordinary case (`names.TextNames`): "Daniele", "Béguin", "Jean-Pierre", and a name with an
 # apostrophe inside ("Moncond’huy", "O'Brien"), not an elided word ("Lorsqu’il", "Aujourd’hui": `ELIDED_WORDS`)
 TITLE_CASE_NAME_WORD = re.compile(rf"(?:O[’'](?=[{_UP}]))?[{_UP}][a-zà-ÿœæ]+(?:(?<!qu)[’'][a-zà-ÿœæ]{{2,20}})?(?:-[{_UP}][a-zà-ÿœæ]+)*")
+# a middle or last initial written without its full stop ("Cornelio M Ramirez B", "John F Kennedy"): one capital
+BARE_INITIAL = re.compile(rf"[{_UP}]")
+# a surname typed with its second letter still in capitals ("Sara SAnchez"): two capitals, then three lower-case letters
+SHIFTED_NAME_WORD = re.compile(rf"[{_UP}]{{2}}[a-zà-ÿ]{{3,20}}")
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
 # the honorifics and titles an older record chains before the last honorific of a name ("el Exmo. Sr. D. Pascual Ruiz
 # Huidobro", "el Sr. Oidor D. Manuel José de Reyes", "el Sr. Dr. D. Domingo Belgrano", "el Ilustrísimo Sr. Obispo"):
@@ -3130,10 +3134,12 @@ WORDS_OF = re.compile(r"""(?<![\w’'])(?: (?:en|según|con)\s+(?:las\s+)?palabr
 # an impersonal or passive main clause opening the sentence: the group's talk, nobody's in particular ("Se habló de…",
 # "Entonces se propone que…", "Sobre X se dijo que…", "On discute de…", "It was suggested that…"); a few leading words
 # (a connective, a topic) may come first
-IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
+IMPERSONAL = re.compile(r"""^\s*(?:●\s*)?(?:[^.;:\n]{3,120}:\s+)?  # a machine summary's topic first: "● Moneda de la Proforma: Se determinó…"
+    (?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
       (?:aquí\s+|ahí\s+|no\s+|también\s+|luego\s+)?se\s+(?:(?:ha|han|había|habían)\s+)?  # (the perfect: "Se ha insistido en…")
         (?:habl|dij|dic|mencion|propon|propus|propuso|sugi|pens|plante|coment|dialog
         |discut|insist|critic|juzg|opin|pregunt|respond|acord|decid|concluy|tuvo\s+la\s+noticia|hizo\s+la\s+observaci
+        |determin|confirm|aclar|estableci|defini
         |lleg[óo]\s+a|demostr|tir[óa]ron\s+sobre\s+la\s+mesa|realiza\w*\s+(?:algunas\s+)?cr[íi]ticas)[a-záéíóúñ]*
     | on\s+(?:a\s+|n[’']a\s+|en\s+)?(?!(?:not|rappell|soulign)er(?:a|ait)\b)   # "On notera que…": a remark to the reader, the speaker's
         (?:discut|parl|évoqu|propos|sugg|rappel|dit|soulign|not|abord|décid|convien|conclu)\w*  # ("On en conclut que…")
@@ -3141,7 +3147,10 @@ IMPERSONAL = re.compile(r"""^\s*(?:[^\s,.;:]+\s+){0,4}?(?:[^,.;:]{1,40},\s*)?(?:
     # "Se entabla un debate…"
     | (?:s[’']engage|s[’']ensuit|s[’']ouvre|se\s+entabla|se\s+abre)\s+(?:alors\s+|ensuite\s+|luego\s+)?(?:une?|un)\s+(?:\w+\s+)?
         (?:discussion|débat|échange|discusi[óo]n|debate|intercambio)
-    | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided)
+    | it\s+(?:was|is)\s+(?:noted|suggested|agreed|mentioned|said|proposed|pointed\s+out|discussed|felt|decided|determined|confirmed|clarified)
+    # the team as a whole: "El equipo acordó que…", "The team agreed…", "L'équipe a convenu…"
+    | (?:el\s+equipo|the\s+team|l[’']équipe|el\s+grupo|the\s+group)\s+(?:(?:también|also|a)\s+)?(?:acord|plante|decid|concluy|convino
+        |agreed|decided|concluded|raised|discussed|convenu|décidé|conclu)[a-záéíóúñ]*
     | (?:la|una)\s+(?:respuesta|repuesta|opinión)\s+general
     # the board as a whole: "There was general agreement that…", "There wasn't clear interest…", "The discussion was
     # inconclusive…", "Il y a eu consensus…", "La discussion a été…", "Hubo consenso…", "La discusión fue…"

@@ -16,6 +16,7 @@ from quidit.ingest.lexicon import (
     _PART,
     ACCOUNT_WRITING,
     AGENDA_HEADING_WORDS,
+    BARE_INITIAL,
     DOC_SECTIONS,
     ELIDED_WORDS,
     FULL_NAME_REST,
@@ -41,6 +42,7 @@ from quidit.ingest.lexicon import (
     PARTICLES,
     PLACE_LEADS,
     PROPER_AFTER_ADVERB,
+    SHIFTED_NAME_WORD,
     TITLE_CASE_NAME_WORD,
     TOKEN_DIGITS,
     UPPER,
@@ -453,7 +455,12 @@ class TextNames:
         core = [t for t in toks if t.lower() not in PARTICLES]
         if not 2 <= len(core) <= 4 or not toks or toks[0].lower() in PARTICLES or fold(toks[0]) in PLACE_LEADS:
             return None  # ("Grand Poitiers", "Nueva Esperanza": a place)
-        if not all(self.name_word(t) for t in core):
+        # an initial without its full stop after the first name ("Cornelio M Ramirez B") and a surname typed with its
+        # second letter still in capitals ("Sara SAnchez") are a name's words, beside two ordinary ones at least
+        plain = [t for t in core if self.name_word(t)]
+        odd = [t for i, t in enumerate(core) if t not in plain and (i > 0 and BARE_INITIAL.fullmatch(t) or SHIFTED_NAME_WORD.fullmatch(t))]
+        initials = sum(1 for t in odd if BARE_INITIAL.fullmatch(t))
+        if len(plain) + len(odd) != len(core) or odd and (len(plain) < 1 + (initials > 0) or not self.name_word(core[0])):
             return None
         return " ".join(toks)
 
