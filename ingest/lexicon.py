@@ -2468,6 +2468,21 @@ SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
 # "unknown: …", "inconnu : …"): a turn of someone unnamed, nobody's to credit, not the last speaker's
 UNKNOWN_SPEAKER_LABELS = {"xxx", "xx", "??", "???", "?", "unknown", "unidentified", "desconocido", "desconocida",
                           "inconnu", "inconnue", "anonimo", "anonima", "anonyme", "anonymous"}
+# a broadcast transcript's name line for a voice it did not identify ("No identificado" over a turn, "Unidentified
+# speaker", "Non identifié", "Orador desconocido"): the turn is someone's the line does not name (`announced_turns`)
+UNIDENTIFIED_LINE = re.compile(r"[ \t]*(?i:no[ \t]+identificad[oa]|unidentified(?:[ \t]+speaker)?|unknown[ \t]+speaker"
+                               r"|non[ \t]+identifi[ée]e?|(?:orador|oradora|voz|hablante)[ \t]+(?:desconocid[oa]|no[ \t]+identificad[oa])"
+                               r"|intervenant[ \t]+(?:inconnu|non[ \t]+identifi[ée])e?)[ \t]*:?[ \t]*")
+# the end of a turn that announces who speaks next: "Vamos a escuchar a la asambleísta Paola Jaramillo.", "Tiene la
+# palabra el legislador X.", "Let's hear from Senator Jane Roe.", "Je donne la parole à Mme X." (the name last)
+ANNOUNCED_NEXT = re.compile(rf"(?<![\w’'])(?i:vamos[ \t]+a[ \t]+escuchar[ \t]+a|escuchemos[ \t]+a|escuchamos[ \t]+a|tiene[ \t]+la[ \t]+palabra"
+                            rf"|(?:le[ \t]+)?(?:doy|cedo|damos|concedo)[ \t]+la[ \t]+palabra[ \t]+a|let['’]s[ \t]+hear[ \t]+from"
+                            rf"|we[ \t]+(?:now[ \t]+)?hear[ \t]+from|i[ \t]+(?:now[ \t]+)?(?:give|yield)[ \t]+the[ \t]+floor[ \t]+to|i[ \t]+call[ \t]+on"
+                            rf"|je[ \t]+(?:donne|passe)[ \t]+la[ \t]+parole[ \t]+[àa]|la[ \t]+parole[ \t]+est[ \t]+[àa]|écoutons)"
+                            rf"[ \t]+(?:(?i:a[ \t]+)?(?i:la|el|al|the|le|l['’])[ \t]+)?"
+                            rf"(?:(?i:asambleísta|legislador|legisladora|diputad[oa]|senador|senadora|concejal|concejala|señor|señora|doctor|doctora"
+                            rf"|ministr[oa]|compañer[oa]|senator|councillor|member|honou?rable|député|députée|sénateur|sénatrice|conseill[eè]re?)[ \t]+)?"
+                            rf"(?:{HONORIFIC_RE}[ \t]+)?(?P<name>{NAME_RE})[ \t]*[.!]?[ \t]*$")
 # a handle opening with a lower-case letter opening a line as a turn's label ("oli: We should…", "e-Jim : Moi…",
 # French typography's space before the colon): with the same word an entry of an
 # attendance list ("Council members: Eric Huss, TC, oli, Mark"), the handle is a member, as the person writes it

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from quidit.errors import InputError
 from quidit.ingest.annexes import annexed_texts
+from quidit.ingest.announced_turns import announced_turns
 from quidit.ingest.attribution import attribute
 from quidit.ingest.authored_reports import authored_reports
 from quidit.ingest.chunking import chunk, turns
@@ -279,6 +280,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; letters pasted into the narration are their writers'"
         if not att.labels and writer_speech(ct.text, sentences, participants):
             evidence += "; the writer the cover names tells what they said"
+        if announced_turns(ct.text, sentences, participants):
+            evidence += "; an unidentified voice's turn after an announcement is the announced speaker's"
         name_in_full(ct.text, sentences, participants)
     if not ct.text.strip() and record.reader != "text":  # a .txt of page numbers only stays an empty transcript, as before
         raise InputError(f"{source}: no transcript text found by the {record.reader} reader; check the file's content")
