@@ -1580,9 +1580,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.ROSTER))
             continue
         if (result.attendance or minutes_title) and s in line_starts and WRITER_NOTE_LEAD.match(text, s, e):
-            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Note: All monthly meetings take place…": the
-            current, labelled, recent, intro = None, False, [], None  # writer's note, and no one's turn goes on after it
-            continue
+            # "Note: All monthly meetings take place…": the writer's note, not the last speaker's turn going on; a
+            # speaker the note names with a verb ("N.B. : Zébulon avait émis des objections…") is still found below
+            current, labelled, recent, intro = None, False, [], None
         tweet = next((tw for tw in tweets if tw[0] <= s < tw[2]), None) if tweets else None
         if tweet is not None:  # an embedded tweet: its words are its author's, its signature nobody's; the turn goes on
             out.append(Sentence(s, e, page, tweet[3].name, Cue.QUOTE) if s < tweet[1] else Sentence(s, e, page, None, Cue.NARRATION))
