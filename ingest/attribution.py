@@ -338,6 +338,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
+from quidit.ingest.office_attendance import read_office_attendance
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.page_furniture import page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
@@ -1427,6 +1428,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     if ct.numbered:
         _cover_headings(units)
     listed_lines = read_surname_first_list(text, ct.line_starts, participants)  # "Palma Vicuña, Ignacio" one a line
+    listed_lines += read_office_attendance(text, units, participants)  # "Presidente Municipal: X." / "Concejales: A, B y C"
     read_attendance(text, units, participants, nicks=scribe_style(text, units), skip=listed_lines)
     surname_first_entries(text, participants)  # "Présents : M. Bigot Patrick, …" and "M. Bigot souligne…": Patrick Bigot
     given_names(text, participants)  # "Kohlhase (MK)" listed, "Michael Kohlhase spoke to…" written: Michael Kohlhase

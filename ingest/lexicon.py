@@ -660,9 +660,10 @@ LEAD_ADVERBIAL = (r"(?i:d[’']autre\s+part|de\s+m[êe]me|par\s+ailleurs|en\s+ou
 SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
-                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:]|\b(?:[Ff]inalmente|[Ll]uego|[Ss]eguidamente|[Pp]osteriormente|[Aa]simismo"
+                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ff]inalmente|[Ll]uego|[Ss]eguidamente|[Pp]osteriormente|[Aa]simismo"
                           r"|[Dd]espu[ée]s|[Aa]\s+continuaci[óo]n|[Aa]cto\s+seguido)\s)\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")
-# ("El Sr. Farrona explica", "Finalmente el Dr. Pérez agradeció": the article of an honorific, after a linking adverb too)
+# ("El Sr. Farrona explica", "Finalmente el Dr. Pérez agradeció", "• El regidor Moya Sánchez consulta": the article of
+# an honorific or a title, after a linking adverb or a list item's bullet too)
 # a diary's summary names a minister by the office, the holder's surnames in brackets, then the verb ("El señor
 # vicepresidente segundo del Gobierno y ministro de Economía y Hacienda (Solbes Mira) expone…", "The Minister of
 # Police (Mr N P T Nhleko) replied…"): the bracketed name is the subject when the words before the bracket are an
@@ -688,8 +689,8 @@ TOPIC_RUN_IN_MAX_WORDS = 6
 PRONOUN_BRACKETED = re.compile(r"""^\W{0,3}(?:on|nous|we|nosotr[oa]s|je|I|yo)[ \t]*
     \((?P<who>[^\W\d_][\w.’'-]{1,25}(?:[ \t][^\W\d_][\w.’'-]{1,25})?)\)[ \t]+[a-zà-ÿñ]""", re.I | re.X)
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
-TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
-                        rf"|(?:^{_ITEM_LEAD}|[,;:])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
+TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*-][ \t])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
+                        rf"|(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*-][ \t])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
                         r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$"  # "El Tesorero X informó", "El Secretario de Actas X"
                         # after an opening phrase and its comma, the article in lower case before a capitalised title:
                         # "Por su lado, el Honorable Senador señor X estimó…", "Enseguida, la Ministra Y propuso…"
@@ -3993,6 +3994,28 @@ LETTER_PARAGRAPHS_MAX = 12  # paragraphs from a greeting to its sign-off; furthe
 # d'Appel d'Offres"): the noun, then "de", "du", "des", "de la", "d'" and capitalised words (`attribution._noun_of`)
 NOUN_OF_NAME = re.compile(rf"(?P<noun>[{UPPER}][a-zà-ÿ]{{2,20}})[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|des|du|de|d[’'])[ \t]*"
                           rf"[{UPPER}][\w’'-]{{1,30}}(?:[ \t]+[{UPPER}][\w’'-]{{1,30}}){{0,3}}")
+
+# the word before an office that makes another office of it ("Vice Intendente", "Sub Director", "Vice President")
+OFFICE_PREFIXES = frozenset({"vice", "sub", "pro", "co"})
+# --- attendance given office by office (ingest.office_attendance) ----------------------------------------------------
+# a council's acta that lists who attended one office a line, under "Con la asistencia de los señores (as):" or at the
+# record's head: "Presidente Municipal: José Carlos Vindas Ureña.", "Concejales Propietarios: A, B y C", "Intendente
+# Municipal: X.", "Ausencias injustificadas: Y.", "Visitantes: …", "Secretaria: Z." (first word folded)
+OFFICE_ATTENDANCE_WORDS = frozenset(fold(w) for w in (
+    "presidente", "presidenta", "vicepresidente", "vicepresidenta", "vice", "secretario", "secretaria", "tesorero",
+    "tesorera", "síndico", "síndica", "sindico", "sindica", "concejal", "concejala", "concejales", "regidor", "regidora",
+    "regidores", "intendente", "intendenta", "alcalde", "alcaldesa", "vocal", "vocales", "asesor", "asesora", "asesores",
+    "director", "directora", "fiscal", "visitantes", "invitados", "invitadas", "oyentes", "ausencias", "ausentes",
+    "funcionarios", "funcionarias", "miembros", "consejero", "consejera", "consejeros",
+))
+OFFICE_ATTENDANCE_ABSENT = frozenset(fold(w) for w in ("ausencias", "ausentes"))
+OFFICE_ATTENDANCE_AUDIENCE = frozenset(fold(w) for w in ("visitantes", "invitados", "invitadas", "oyentes"))
+# the line: the office (one to four words, the first capitalised), a colon, the names; "No hubo." names nobody
+OFFICE_ATTENDANCE_LINE = re.compile(rf"[ \t]*(?P<office>[{UPPER}][\w]+(?:[ \t]+[\w()]+){{0,3}})[ \t]*:[ \t]*(?P<names>\S[^\n]*)")
+# the line before such a list that announces it ("Con la asistencia de los señores (as):", "Asistieron:")
+OFFICE_ATTENDANCE_INTRO = re.compile(r"(?i:[^\n]{0,120}(?:asistencia|asistieron|asisten|presentes)[^\n:]{0,40}:[ \t]*)$")
+OFFICE_ATTENDANCE_MIN = 3  # such lines in a row that make the list (one "Secretaria: X" line is a label or a field)
+NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t]*$")
 
 # --- texts the minutes say someone wrote, annexed under their title (ingest.annexes) --------------------------------
 # the narration naming a text's writer and its title: "procedió a leer un texto que elaboró el Sr. Salomón Reyes,

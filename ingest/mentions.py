@@ -35,6 +35,7 @@ from quidit.ingest.lexicon import (
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_BRACKET_SLOT,
+    OFFICE_PREFIXES,
     OFFICE_TITLES,
     OPENING_PHRASE,
     PASSIVE_AFTER_NAME,
@@ -138,6 +139,24 @@ def role_participant(word: str, participants: list[Participant]) -> Participant 
     return cands[0] if len(cands) == 1 else None
 
 
+def _stems(words: str) -> list[str]:
+    """An office's words without their last vowel, so that the feminine and the masculine meet ("Vice Intendenta" and
+    "Vice Intendente Municipal")."""
+    return [re.sub(r"[aeo]$", "", w) for w in fold(words).split()]
+
+
+def _titled_holder(name: str, participants: list[Participant]) -> Participant | None:
+    """The one participant whose office, as the attendance list gives it, starts with the office an honorific names
+    ("El señor Intendente", "La señora Vice Intendenta" for "Vice Intendente Municipal: Rocío Portuguez Araya");
+    only where every word the honorific names is an office word."""
+    words = name.split()
+    if not words or not all(fold(w) in OFFICE_TITLES or fold(w) in OFFICE_PREFIXES for w in words):
+        return None
+    key = _stems(name)
+    found = [p for p in participants if p.role and _stems(p.role)[:len(key)] == key]
+    return found[0] if len(found) == 1 else None
+
+
 def find_mentions(text: str, s: int, e: int, participants: list[Participant], names: TextNames | None = None) -> list[Mention]:
     """People named in a sentence. With `names` (a text with no participants list), also full names in ordinary
     case ("Daniele Corciulo"), first names of a full name written before ("Daniele") and one-word proper names at the
@@ -152,6 +171,11 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         name = orig = trim_name(m.group(2))
         if POSSESSIVE_S.search(name) and len(name) > 3:  # "Mr. Reid’s salary": the name is "Reid", the owner's
             name = orig = name[:-2]
+        holder = _titled_holder(name, participants)
+        if holder is not None:  # "El señor Intendente" where the list gives "Intendente Municipal: Wilberth Quirós Palma"
+            out.append(Mention(s + m.start(), s + m.end(), holder.name, holder.gender, holder, "role"))
+            taken.append((m.start(), m.end()))
+            continue
         if role_of(name.split("-")[0]) is not None:
             continue  # "el Sr. Alcalde": a role, read below
         if len(name.split()) == 1 and fold(name) in OFFICE_TITLES:  # "la Sra. Portavoz Grupo PP, Dª Leonor X": the apposition
