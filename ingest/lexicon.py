@@ -349,7 +349,7 @@ _IRREGULAR = (
     "recommends|recommended|advises|advised|updates|updated|raises|raised|believes|believed|feels|felt|thinks|thought|"
     "considers|considered|takes this as|took this as|sees this as|saw this as|invites|invited|"
     # English (board minutes: "X indicated that…", "X confirmed that…", "X reviewed the financial status with the Board")
-    "indicates|indicated|confirms|confirmed|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
+    "indicates|indicated|confirms|confirmed|verifies|verified|declares|declared|outlines|outlined|reviewed|encourages|encouraged|"
     "questioned|lists|listed|listing|enumerates|enumerated|enumera|enumeró|provides|provided|gives an update|gave an update|"
     # English (advisory-board minutes: "Jon observes that…", "Martin told us that…", "Adriaan reiterated…", "Heather
     # addressed the issue of…", "Alexy spoke up in favor of…", "Christian spoke to the need for…", "X summarized…",
@@ -1162,6 +1162,7 @@ ATTENDANCE = re.compile(r"""
       | present | also\s+present | in\s+attendance | (?:arrived\s+)?late | (?:arriv[ée](?:e|INCL)?s\s+)?en\s+retard
       | retardataires | (?:llegan|llegaron)\s+tarde | con\s+retraso   # who came late: present ("Late: Moreau")
       | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
+      | (?:district|other|board|staff|council|committee|public|additional|guest)\s+attendees   # "District Attendees", "Other Attendees"
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
       | (?:[\w’'-]+\s+)?staff\s+present | others\s+present   # a board's minutes: "RTD STAFF PRESENT", "OTHERS PRESENT"
       | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
@@ -1331,7 +1332,7 @@ DOCUMENT_PART_WORDS = {fold(w) for w in (
 SPOKEN_LABEL_TAIL = re.compile(r"(?<![\w’'])(?:I|my|me|we|our|is|are|was|je|j[’']|mon|ma|mes|nous|est|sont|yo|mi|mis|es|son"
                                r"|era)(?![\w’'])")
 NOT_SPEAKERS = {fold(w) for w in (
-    "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "orden del día", "asunto",
+    "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "agenda items", "orden del día", "asunto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
     "résolution", "resolution", "vote", "votes", "voto", "votación", "pour", "contre", "abstention", "abstentions",
@@ -3997,6 +3998,10 @@ NOUN_OF_NAME = re.compile(rf"(?P<noun>[{UPPER}][a-zà-ÿ]{{2,20}})[ \t]+(?:de[ \
 
 # the word before an office that makes another office of it ("Vice Intendente", "Sub Director", "Vice President")
 OFFICE_PREFIXES = frozenset({"vice", "sub", "pro", "co"})
+# an attendance entry that gives the person, a spaced dash, then the office or the organisation ("Randy Marx - Board
+# President", "Tom R. Gray - General Manager", "Rex Meurer – Citrus Heights Water District Water Efficiency
+# Supervisor"): the name is what comes before the dash (two to four capitalised words, a middle initial allowed)
+NAME_DASH_TITLE = re.compile(rf"[ \t]*(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][\w’'-]+)){{1,3}})[ \t]+[-–—][ \t]+(?P<title>[{UPPER}][^\n]{{1,120}})")
 # --- attendance given office by office (ingest.office_attendance) ----------------------------------------------------
 # a council's acta that lists who attended one office a line, under "Con la asistencia de los señores (as):" or at the
 # record's head: "Presidente Municipal: José Carlos Vindas Ureña.", "Concejales Propietarios: A, B y C", "Intendente
@@ -4142,6 +4147,10 @@ MEMBER_TITLES = frozenset({
     "chair", "vice chair", "chairman", "chairwoman", "chairperson", "director", "general manager", "gm",
     "general counsel", "legal counsel", "councillor", "councilor", "councilmember", "council member", "commissioner",
     "trustee", "treasurer", "superintendent", "alderman", "alderwoman", "supervisor", "board member",
+    # a board's officers and staff as its minutes title them before the surname ("President Marx called…", "Vice
+    # President McRae asked…", "Operations Manager Nisenboym reported…", "Finance Manager Ha-Ly informed…")
+    "president", "vice president", "mayor", "deputy mayor", "clerk", "secretary", "manager", "operations manager",
+    "finance manager", "operations superintendent",
 })
 MEMBER_TITLE_MAX_WORDS = 2
 MEMBER_NAME_MAX_WORDS = 3  # "Director Angelina Rivera-Malpiede": a given name, at most a middle name, the surname

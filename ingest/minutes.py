@@ -30,6 +30,7 @@ from quidit.ingest.lexicon import (
     MEETING_CLOCK,
     MINUTES_TITLE,
     NAME_COLUMN,
+    NAME_DASH_TITLE,
     NICK_WORD,
     NOT_SPEAKERS,
     OFFICE_TITLES,
@@ -179,6 +180,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             abbr = abbr or bracketed(entry)  # "Pam Bullas (PB)"
             after = title_after(entry) if abbr else None  # "Claire Cann (CC) – Chair"
             entry = entry[:len(entry) - len(after) - 1].rstrip(" –—-") if after and role_of(after) is not None else entry
+            dashed = NAME_DASH_TITLE.fullmatch(entry) if not abbr else None  # "Randy Marx - Board President"
+            if dashed is not None:
+                entry, after = dashed.group("name"), dashed.group("title").strip()
             proxy = PROXY.search(entry)
             if proxy:
                 _proxy_holder(entry[proxy.end():], participants)
@@ -226,6 +230,8 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             if after and (titled := role_of(after)) is not None and not absent:
                 own = own or titled
                 p.role = p.role or after
+            elif dashed is not None and not absent:
+                p.role = p.role or after  # "Tom R. Gray - General Manager": "General Manager Gray reported…" is him
             this_list.add(id(p))
             if (own or role) is not None and not absent and p.session_role in (None, "speaker"):
                 p.session_role = (own or role).value
