@@ -49,6 +49,7 @@ from quidit.ingest.label_holders import (
     title_holder,
 )
 from quidit.ingest.label_initials import labelled_initials
+from quidit.ingest.label_short_forms import short_form_labels
 from quidit.ingest.labels import (
     Label,
     Line,
@@ -768,6 +769,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if p.name not in q.labels:
             q.labels.append(p.name)
     _glued_initials(people, participants, listed)
+    short_form_labels(text, units, people, listed)  # "TT (Timea):", then "TT:"; "TimBL:" for Tim Berners-Lee
     _merge_misspelt(people, participants)
     for p, q in self_named(text, units, people):  # "JUANA LISSET: Yo me llamo Juana Lissette": the label is a misspelling
         _merge_into(people, participants, p, q)
