@@ -4022,6 +4022,13 @@ OFFICE_ATTENDANCE_INTRO = re.compile(r"(?i:[^\n]{0,120}(?:asistencia|asistieron|
 OFFICE_ATTENDANCE_MIN = 3  # such lines in a row that make the list (one "Secretaria: X" line is a label or a field)
 NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t]*$")
 
+# --- a host's question to a guest by name, then the guest's unlabelled answer (ingest.addressed_answers) --------------
+# the question that ends a host's paragraph and names who is to answer: the name first, after a comma, or alone
+# ("Richard, tu peux te présenter un peu, s'il te plaît ?", "Maria ?", "Serge...", "Et toi, Leïla ?", "Jane, what do
+# you think?"): the name in `name`
+ADDRESSED_QUESTION = re.compile(rf"(?:(?i:et|and|y|alors|so|bueno|donc)[ \t]+(?:(?i:toi|vous|you|tú|usted)[ \t]*,[ \t]*)?)?"
+                                rf"(?P<name>[{UPPER}][\w’'-]{{1,30}})[ \t]*(?:,[^\n]{{0,200}}\?|\?|\.\.\.|…)[ \t]*")
+
 # --- texts the minutes say someone wrote, annexed under their title (ingest.annexes) --------------------------------
 # the narration naming a text's writer and its title: "procedió a leer un texto que elaboró el Sr. Salomón Reyes,
 # responsable de…, que se titula Panorama del estado…", "le rapport rédigé par Mme Anne Roux, intitulé « Bilan… »",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quidit.errors import InputError
+from quidit.ingest.addressed_answers import addressed_answers
 from quidit.ingest.annexes import annexed_texts
 from quidit.ingest.announced_turns import announced_turns
 from quidit.ingest.attribution import attribute
@@ -280,6 +281,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; letters pasted into the narration are their writers'"
         if not att.labels and writer_speech(ct.text, sentences, participants):
             evidence += "; the writer the cover names tells what they said"
+        if genre == Genre.VERBATIM and addressed_answers(ct.text, sentences, participants):
+            evidence += "; an unlabelled answer to a question put to a speaker by name is that speaker's"
         if announced_turns(ct.text, sentences, participants):
             evidence += "; an unidentified voice's turn after an announcement is the announced speaker's"
         name_in_full(ct.text, sentences, participants)
