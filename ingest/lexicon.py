@@ -4017,8 +4017,6 @@ OFFICE_ATTENDANCE_ABSENT = frozenset(fold(w) for w in ("ausencias", "ausentes"))
 OFFICE_ATTENDANCE_AUDIENCE = frozenset(fold(w) for w in ("visitantes", "invitados", "invitadas", "oyentes"))
 # the line: the office (one to four words, the first capitalised), a colon, the names; "No hubo." names nobody
 OFFICE_ATTENDANCE_LINE = re.compile(rf"[ \t]*(?P<office>[{UPPER}][\w]+(?:[ \t]+[\w()]+){{0,3}})[ \t]*:[ \t]*(?P<names>\S[^\n]*)")
-# the line before such a list that announces it ("Con la asistencia de los señores (as):", "Asistieron:")
-OFFICE_ATTENDANCE_INTRO = re.compile(r"(?i:[^\n]{0,120}(?:asistencia|asistieron|asisten|presentes)[^\n:]{0,40}:[ \t]*)$")
 OFFICE_ATTENDANCE_MIN = 3  # such lines in a row that make the list (one "Secretaria: X" line is a label or a field)
 NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t]*$")
 

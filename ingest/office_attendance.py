@@ -33,10 +33,13 @@ _NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'-]+(?:[ \t]+(?:(?:de|del|la|las|l
 
 
 def _office_line(text: str, u: Line) -> re.Match | None:
+    """The line's office and names, when it is an office word, a colon, then a name or "No hubo." (a turn under an
+    office label, "Presidente Díaz: Abrimos la sesión.", says words, not names)."""
     m = OFFICE_ATTENDANCE_LINE.fullmatch(text, u.start, u.end)
     if m is None or fold(m.group("office").split()[0]) not in OFFICE_ATTENDANCE_WORDS:
         return None
-    return m
+    names = m.group("names").strip()
+    return m if NO_ONE.match(names) or _NAME.match(names) else None
 
 
 def _names(s: str) -> list[str]:
@@ -56,8 +59,13 @@ def read_office_attendance(text: str, units: list[Line], participants: list[Part
     runs: list[list[tuple[int, re.Match | None]]] = []
     run: list[tuple[int, re.Match | None]] = []
     for i, u in enumerate(units):
-        if u.start == u.end:
-            continue
+        blank_before = i > 0 and "\n\n" in text[units[i - 1].end:u.start + 1]
+        if u.start == u.end or blank_before:
+            if sum(1 for _, m in run if m is not None) >= OFFICE_ATTENDANCE_MIN:
+                runs.append(run)
+            run = []  # a blank line ends the list: its lines follow one another
+            if u.start == u.end:
+                continue
         m = _office_line(text, u)
         if m is not None:
             run.append((i, m))

@@ -56,3 +56,9 @@ def test_the_absent_councillor_is_absent():
 
 def test_no_participant_carries_the_office_in_its_name():
     assert not any(":" in p.name for p in _t().participants)
+
+
+def test_turns_under_office_labels_are_no_attendance():
+    acta = ("ACTA SESIÓN ORDINARIA\n\nPresidente Díaz: Abrimos la sesión.\nConsejero Pérez: Estoy de acuerdo.\n"
+            "Consejera Soto: Yo no estoy de acuerdo.\nSecretario General: Consta en acta.\n")
+    assert speaker_at(ingest_text(acta, "acta.txt"), "Estoy de acuerdo") is not None
