@@ -14,15 +14,10 @@ Only labels that name nobody on their own, and only people of the attendance lis
 """
 from __future__ import annotations
 
-import re
-
 from quidit.ingest.initials import name_initials
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import INITIALS_LABEL, fold
+from quidit.ingest.lexicon import GIVEN_INITIALS_NICK, INITIALS_LABEL, NICK_PART, SHORT_FORM_BRACKETED, fold
 from quidit.ingest.records import Participant
-
-_BRACKETED = re.compile(r"[ \t]*(?:[*•-][ \t]*)?(?P<abbr>[A-Z]{2,4})[ \t]*\((?P<who>[A-Za-zÀ-ÿ][\w’'-]{1,30})\)[ \t]*:")
-_CAMEL_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]+")
 
 
 def _given(p: Participant) -> str:
@@ -32,21 +27,21 @@ def _given(p: Participant) -> str:
 def _picked(who: str, fitting: list[Participant]) -> Participant | None:
     """The one person among those the initials fit whose given name is the bracket's word or a part of it ("Timea",
     "TallTed")."""
-    parts = {fold(who)} | {fold(x) for x in _CAMEL_PART.findall(who)}
+    parts = {fold(who)} | {fold(x) for x in NICK_PART.findall(who)}
     found = [p for p in fitting if _given(p) in parts]
     return found[0] if len(found) == 1 else None
 
 
 def _nick_holder(label: str, listed: list[Participant]) -> Participant | None:
     """The one listed person a "GivenINITIALS" nick stands for ("TimBL" -> Tim Berners-Lee)."""
-    m = re.fullmatch(r"([A-ZÀ-Ý][a-zà-ÿ]{1,20})([A-Z]{1,3})", label)
+    m = GIVEN_INITIALS_NICK.fullmatch(label)
     if m is None:
         return None
     found = []
     for p in listed:
         words = p.name.split()
         rest = "".join(x[0] for w in words[1:] for x in w.split("-") if x[:1].isalpha()).upper()
-        if len(words) >= 2 and fold(words[0]) == fold(m.group(1)) and rest == m.group(2):
+        if len(words) >= 2 and fold(words[0]) == fold(m.group("given")) and rest == m.group("initials"):
             found.append(p)
     return found[0] if len(found) == 1 else None
 
@@ -71,7 +66,7 @@ def short_form_labels(text: str, units: list[Line], people: dict[int, Participan
         if now is not None and now in listed and (not INITIALS_LABEL.match(label.split()[0]) or label.split()[0] in name_initials(now.name)):
             continue  # (initials another rule gave someone they do not fit, "TT" for Jeff Zucker, are looked at again)
         got: Participant | None = None
-        m = _BRACKETED.match(text, u.start, u.end) if not demoted else None
+        m = SHORT_FORM_BRACKETED.match(text, u.start, u.end) if not demoted else None
         if m is not None and m.group("abbr") == label.split()[0]:
             fitting = list({id(p): p for p in by_initials.get(m.group("abbr"), [])}.values())
             got = _picked(m.group("who"), fitting) if len(fitting) >= 2 else None

@@ -4017,6 +4017,8 @@ OFFICE_ATTENDANCE_ABSENT = frozenset(fold(w) for w in ("ausencias", "ausentes"))
 OFFICE_ATTENDANCE_AUDIENCE = frozenset(fold(w) for w in ("visitantes", "invitados", "invitadas", "oyentes"))
 # the line: the office (one to four words, the first capitalised), a colon, the names; "No hubo." names nobody
 OFFICE_ATTENDANCE_LINE = re.compile(rf"[ \t]*(?P<office>[{UPPER}][\w]+(?:[ \t]+[\w()]+){{0,3}})[ \t]*:[ \t]*(?P<names>\S[^\n]*)")
+# a name in such a list: two to five capitalised words, Spanish particles between ("Liz Amadelys Morales Rodríguez")
+OFFICE_ATTENDANCE_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'-]+(?:[ \t]+(?:(?:de|del|la|las|los|y)[ \t]+)?[A-ZÁÉÍÓÚÑÜ][\w’'-]+){1,4}")
 OFFICE_ATTENDANCE_MIN = 3  # such lines in a row that make the list (one "Secretaria: X" line is a label or a field)
 NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t]*$")
 
@@ -4026,6 +4028,14 @@ NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t
 # you think?"): the name in `name`
 ADDRESSED_QUESTION = re.compile(rf"(?:(?i:et|and|y|alors|so|bueno|donc)[ \t]+(?:(?i:toi|vous|you|tú|usted)[ \t]*,[ \t]*)?)?"
                                 rf"(?P<name>[{UPPER}][\w’'-]{{1,30}})[ \t]*(?:,[^\n]{{0,200}}\?|\?|\.\.\.|…)[ \t]*")
+
+# --- short forms of the attendees' names as notes' labels (ingest.label_short_forms) --------------------------------
+# initials two people share, told apart by a bracket before the colon ("* TT (Timea):", "TT (TallTed):")
+SHORT_FORM_BRACKETED = re.compile(r"[ \t]*(?:[*•-][ \t]*)?(?P<abbr>[A-Z]{2,4})[ \t]*\((?P<who>[A-Za-zÀ-ÿ][\w’'-]{1,30})\)[ \t]*:")
+# the words of a nick written in CamelCase or lower case ("TallTed" -> Tall, Ted)
+NICK_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]+")
+# a nick of a given name and the initials of the rest of the name ("TimBL" for Tim Berners-Lee)
+GIVEN_INITIALS_NICK = re.compile(r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?P<initials>[A-Z]{1,3})")
 
 # --- texts the minutes say someone wrote, annexed under their title (ingest.annexes) --------------------------------
 # the narration naming a text's writer and its title: "procedió a leer un texto que elaboró el Sr. Salomón Reyes,

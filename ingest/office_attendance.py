@@ -23,13 +23,12 @@ from quidit.ingest.lexicon import (
     OFFICE_ATTENDANCE_AUDIENCE,
     OFFICE_ATTENDANCE_LINE,
     OFFICE_ATTENDANCE_MIN,
+    OFFICE_ATTENDANCE_NAME,
     OFFICE_ATTENDANCE_WORDS,
     fold,
 )
 from quidit.ingest.names import name_tokens, resolve
 from quidit.ingest.records import Participant
-
-_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'-]+(?:[ \t]+(?:(?:de|del|la|las|los|y)[ \t]+)?[A-ZÁÉÍÓÚÑÜ][\w’'-]+){1,4}")
 
 
 def _office_line(text: str, u: Line) -> re.Match | None:
@@ -39,7 +38,7 @@ def _office_line(text: str, u: Line) -> re.Match | None:
     if m is None or fold(m.group("office").split()[0]) not in OFFICE_ATTENDANCE_WORDS:
         return None
     names = m.group("names").strip()
-    return m if NO_ONE.match(names) or _NAME.match(names) else None
+    return m if NO_ONE.match(names) or OFFICE_ATTENDANCE_NAME.match(names) else None
 
 
 def _names(s: str) -> list[str]:
@@ -47,7 +46,7 @@ def _names(s: str) -> list[str]:
     Calvo Pérez quien sustituye…" is Laura Calvo Pérez)."""
     out = []
     for part in re.split(r",|[ \t]y[ \t]+(?=[A-ZÁÉÍÓÚÑÜ])", s):
-        m = _NAME.match(part.strip())
+        m = OFFICE_ATTENDANCE_NAME.match(part.strip())
         if m is not None:
             out.append(re.sub(r"[ \t]+y$", "", m.group(0)).strip())
     return out
@@ -58,12 +57,15 @@ def read_office_attendance(text: str, units: list[Line], participants: list[Part
     attendance readers skip them)."""
     runs: list[list[tuple[int, re.Match | None]]] = []
     run: list[tuple[int, re.Match | None]] = []
+
+    def close() -> None:  # the lines read so far are a list when enough of them give an office
+        if sum(1 for _, m in run if m is not None) >= OFFICE_ATTENDANCE_MIN:
+            runs.append(list(run))
+        run.clear()
+
     for i, u in enumerate(units):
-        blank_before = i > 0 and "\n\n" in text[units[i - 1].end:u.start + 1]
-        if u.start == u.end or blank_before:
-            if sum(1 for _, m in run if m is not None) >= OFFICE_ATTENDANCE_MIN:
-                runs.append(run)
-            run = []  # a blank line ends the list: its lines follow one another
+        if u.start == u.end or i > 0 and "\n\n" in text[units[i - 1].end:u.start + 1]:
+            close()  # a blank line ends the list: its lines follow one another
             if u.start == u.end:
                 continue
         m = _office_line(text, u)
@@ -73,11 +75,8 @@ def read_office_attendance(text: str, units: list[Line], participants: list[Part
                 and len(text[u.start:u.end].split()) <= 25:
             run.append((i, None))  # the list's line goes on under it ("y Laura Calvo Pérez quien sustituye…")
         else:
-            if sum(1 for _, m in run if m is not None) >= OFFICE_ATTENDANCE_MIN:
-                runs.append(run)
-            run = []
-    if sum(1 for _, m in run if m is not None) >= OFFICE_ATTENDANCE_MIN:
-        runs.append(run)
+            close()
+    close()
     spans: list[tuple[int, int]] = []
     for run in runs:
         spans.append((units[run[0][0]].start, units[run[-1][0]].end))
