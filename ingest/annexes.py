@@ -4,8 +4,8 @@ el Sr. Salomón Reyes, …, que se titula Panorama del estado que guardan…", a
 
 It runs from under its heading to the next document (a pasted letter, a memo's header field such as "ASUNTO:",
 another annexed title) or the text's end. Only sentences no cue gave a speaker, or that merely continue the last
-speaker of the minutes, become the writer's; the heading stays nobody's. Only texts without speaker labels, as for
-letters: in a transcript a text read out is the reader's words.
+speaker of the minutes, become the writer's; the heading stays nobody's. Only in minutes and reports (the pipeline
+asks): in a transcript a text read out is the reader's words.
 """
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def annexed_texts(text: str, sentences: list[Sentence], participants: list[Parti
     for a in annexes(text):
         writer = named_person(a.writer, participants).name
         for st in sentences:
-            if a.heading_end <= st.start and st.end <= a.end and st.speaker is None and st.cue == Cue.NONE \
-                    or a.heading_end <= st.start and st.end <= a.end and st.cue == Cue.CONTINUATION and st.speaker != writer:
+            inside = a.heading_end <= st.start and st.end <= a.end
+            if inside and (st.speaker is None and st.cue == Cue.NONE or st.cue == Cue.CONTINUATION and st.speaker != writer):
                 st.speaker, st.cue = writer, Cue.QUOTE
                 changed += 1
         log.debug("annexed text under %d..%d: %s", a.heading_end, a.end, writer)

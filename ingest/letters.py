@@ -7,8 +7,10 @@ The writer is the name the letter signs or introduces itself with ("soy Ana Gil"
 exchange of letters one after the other (nothing but times or blank lines between them) tells the rest: a letter
 addressed to the last letter's writer, or to no one, answers it and is from the one that letter addressed; a letter
 addressed to someone an earlier letter of the exchange wrote to is from that earlier letter's writer. A letter whose
-writer nothing settles stays as the narration left it. Only texts without speaker labels: in a transcript a letter
-read out is the reader's words.
+writer nothing settles stays as the narration left it. A formal letter opens on its address block ("DR. X" /
+"DIRECTOR GENERAL" / "P R E S E N T E:", nobody's words) and is signed in capitals a few lines under its sign-off, past
+the place and date ("ATENTAMENTE" / "Aguascalientes, a 03 de marzo de 2020" / "M. N. y F. JORGE SILVA ROBLES"). Only
+texts without speaker labels, and minutes (the pipeline asks): in a transcript a letter read out is the reader's words.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ class Letter:
     end: int
     to: str | None  # the name after the greeting, if any
     writer: str | None  # the name it signs or introduces itself with, if any
-    body: int = -1  # where its writer's words start: past a formal address block ("… P R E S E N T E:"), else start
+    body: int  # where its writer's words start: past a formal address block ("… P R E S E N T E:"), else at its start
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
