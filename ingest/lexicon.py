@@ -363,8 +363,10 @@ _IRREGULAR = (
     "clarifies|clarified|claims|claimed|queries|queried|requests|requested|rephrases|rephrased|"
     # a motion's mover and a member's offer, told by the minutes ("Matt moved that Ben be re-appointed…", "Rob offered
     # to prepare the accounts", "Ana se ofrece a…"): the member's proposal, made at the meeting (only "moved that": "moved
-    # to Paris" is no motion)
+    # to Paris" is no motion; "moved to" with a motion's verb is: "Director Sarkovich moved to approve the MOU")
     "moves that|moved that|offers to|offered to|se ofrece a|se ofreció a|"
+    "moves to approve|moved to approve|moves to adopt|moved to adopt|moves to accept|moved to accept|moves to adjourn|"
+    "moved to adjourn|moves to amend|moved to amend|moves to table|moved to table|moves to authorize|moved to authorize|"
     # a stance restated or a proposal launched ("Kalam reafirma la importancia de…", "X reaffirmed…", "Lorena lanza una
     # propuesta para…"), a wish for the group ("Apardo quiere que nos paremos…", as French "veut" is)
     "reafirma|reafirmó|reaffirms|reaffirmed|lanza una propuesta|lanzó una propuesta|quiere que|quería que|"
@@ -539,8 +541,9 @@ HANDED_RELATIVE = re.compile(r"\s*,?\s*(?:quien|qui|who)\s+(?:(?:a|ha|had|has|lu
 # Treasurer noted…"): the word after the article
 TITLE_MENTION = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e|[Ll][’'])\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]{3,})(?![\w’'])")
 # the same with a title of two capitalised words that an attendance list ties to one person ("Parish Clerk: Peter
-# King", then "The Parish Clerk reported…"; "Town Clerk", "Acting Chair"): the article, then both words
-TITLE_MENTION_PAIR = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e)[ \t]{1,3}([A-ZÀ-Ý][a-zà-ÿ-]{2,30}[ \t]{1,3}[A-ZÀ-Ý][a-zà-ÿ-]{2,30})(?![\w’'])")
+# King", then "The Parish Clerk reported…"; "Town Clerk", "Acting Chair"): the article, then both words; at the
+# sentence's start minutes drop the article ("General Manager said…" where the list gives "Tom Gray - General Manager")
+TITLE_MENTION_PAIR = re.compile(r"(?:(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e)[ \t]{1,3}|^[ \t]*)([A-ZÀ-Ý][a-zà-ÿ-]{2,30}[ \t]{1,3}[A-ZÀ-Ý][a-zà-ÿ-]{2,30})(?![\w’'])")
 # "Selon X, …": X is the source of what follows
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara|[Dd]e\s+acuerdo\s+con)\s*$")
 # the same word opening the sentence, which the capitalised-name pattern takes for a first name ("Según Borja Terán")

@@ -55,3 +55,13 @@ def test_an_operations_manager_by_surname_speaks():
 
 def test_verified_is_a_verb_of_saying():
     assert speaker_at(_t(), "verified it does not commit") == "Paul Ridley"
+
+
+def test_the_office_alone_at_a_sentences_start_is_its_holder():
+    text = MINUTES + "General Manager said the district has a scheduled rotation of pumps.\n"
+    assert speaker_at(ingest_text(text, "minutes.txt"), "scheduled rotation of pumps") == "Tom R. Gray"
+
+
+def test_a_member_who_moved_to_approve_proposes():
+    text = MINUTES + "Director Marlow moved to approve the water meter relocation.\n"
+    assert speaker_at(ingest_text(text, "minutes.txt"), "moved to approve the water meter") == "Ines Marlow"
