@@ -713,6 +713,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 participants.append(Participant(name=full, in_roster=False))
                 kept[i] = parsed[i]
                 continue
+        if i not in kept and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
+                and _first_name_once(text, units[i], parsed[i].core.strip(), kept, lower):
+            # "Blaise : Et une petite annonce…" once, in a transcript that labels its speakers by first name and names
+            # Blaise elsewhere ("Merci Blaise."): Blaise takes a turn
+            kept[i] = parsed[i]
+            continue
         if i not in kept and handles is not None and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
                 and once_handle(parsed[i].core, text[units[i].body:units[i].end] if units[i].body is not None else "", lower):
             # "Roy:  this is a very large space…" once, in notes labelled by first names and handles that list no
@@ -820,6 +826,18 @@ def _cover_names(text: str, units: list[Line], labels: dict[int, Label], partici
             added.append(Participant(name=full, gender=lab.gender, in_roster=False))
             participants.append(added[-1])
     return added
+
+
+def _first_name_once(text: str, u: Line, word: str, kept: dict[int, Label], lower: set[str]) -> bool:
+    """A one-word label used once that is a first name the way the transcript's other labels are: title case, never
+    written in lower case, no word of the record, named elsewhere in the text as well, in a transcript whose labels
+    that hold give two first names or more."""
+    firsts = {fold(lab.core.strip()) for lab in kept.values() if lab.role is None and " " not in lab.core.strip()
+              and lab.core.strip()[:1].isupper()}
+    if len(firsts) < 2 or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}", word) or word.lower() in lower \
+            or fold(word) in NOT_SPEAKERS or (u.label or "").strip(" :\t") != word:  # ("Rutgers, Living for the City:")
+        return False
+    return any(not (u.start <= m.start() < u.end) for m in re.finditer(rf"(?<![\w’']){re.escape(word)}(?![\w’'])", text))
 
 
 def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:

@@ -41,3 +41,27 @@ def test_the_answer_runs_to_the_next_label():
 
 def test_a_question_to_nobody_by_name_keeps_the_host():
     assert speaker_at(ingest_text(TRANSCRIPT, "podcast.txt"), "la fracture numérique reste grande") == "Adrien"
+
+
+ROUND_TABLE = """Adrien : Bonjour à toutes et à tous, bienvenue dans l'émission.
+
+Maria : Bonjour.
+
+Adrien : Merci à Blaise d'être venu, nous l'entendrons en fin d'émission.
+
+Maria : Je voudrais réagir sur l'exclusion numérique.
+
+Adrien : Nous terminons avec une annonce.
+
+Blaise : Et une petite annonce aussi, le 24 janvier, le centenaire de la naissance d'Ivan Illich.
+
+Rutgers, Living for the City : Rise of the Black Panther in Oakland
+"""
+
+
+def test_a_first_name_label_used_once_speaks_where_the_text_names_it():
+    assert speaker_at(ingest_text(ROUND_TABLE, "podcast.txt"), "le centenaire de la naissance") == "Blaise"
+
+
+def test_a_title_line_with_a_comma_is_no_label():
+    assert speaker_at(ingest_text(ROUND_TABLE, "podcast.txt"), "Rise of the Black Panther") != "Rutgers"
