@@ -65,6 +65,7 @@ from quidit.ingest.lexicon import (
     NARRATION_START,
     NOBLE_TITLES,
     NOT_SPEAKERS,
+    NUMBERED_OFFICE_LABEL,
     OFFICE_HOLDER_LABEL,
     OFFICE_TITLES,
     ORG_FOLDED,
@@ -711,6 +712,14 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
         return
     item = AGENDA_ITEM.match(s)
+    if item and NUMBERED_OFFICE_LABEL.match(s, item.end()):
+        # "1. Regidor Carlos Fonseca Brenes:  Con respecto…", "2. El regidor Cristopher Sánchez Corrales:": an item
+        # of "Asuntos varios" that is a member's turn: the label after the number
+        rest = Line(line.start + item.end(), line.end, own_paragraph=line.own_paragraph)
+        classify(text, rest, dotted, bracketed)
+        if rest.kind in (LineKind.LABEL, LineKind.LABEL_ALONE):
+            line.kind, line.label, line.body = rest.kind, rest.label, rest.body
+            return
     if item and not END_OF_SENTENCE.search(s) and len(s.split()) <= 30 and (
             not item.group("weak") or AGENDA_WEAK_REST.search(s[item.end():])):
         line.kind = LineKind.HEADING  # "4-1 : VOIRIE – Travaux de la rue", "5.- Aprobación del acta": an agenda item

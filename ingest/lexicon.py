@@ -4032,6 +4032,12 @@ NO_ONE = re.compile(r"(?i:no[ \t]+hubo|ninguno|ninguna|none|néant|aucun)\.?[ \t
 ADDRESSED_QUESTION = re.compile(rf"(?:(?i:et|and|y|alors|so|bueno|donc)[ \t]+(?:(?i:toi|vous|you|tú|usted)[ \t]*,[ \t]*)?)?"
                                 rf"(?P<name>[{UPPER}][\w’'-]{{1,30}})[ \t]*(?:,[^\n]{{0,200}}\?|\?|\.\.\.|…)[ \t]*")
 
+# an agenda item's number before a member's label ("1. Regidor Carlos Fonseca Brenes:  Con respecto…", "2. El regidor
+# Cristopher Sánchez Corrales:"): after the number, an article or not, an office or an honorific, a capitalised name, a
+# colon (`labels.classify` reads the label after the number)
+NUMBERED_OFFICE_LABEL = re.compile(r"[ \t]*(?:(?:El|La)[ \t]+)?(?i:regidor|regidora|concejal|concejala|s[íi]ndic[oa]|consejer[oa]"
+                                   r"|diputad[oa]|senador|senadora|señor|señora|sr\.|sra\.|don|doña|dr\.|dra\.|councillor|councilor"
+                                   r"|director|directora)[ \t]+[A-ZÁÉÍÓÚÑ][^\n:]{2,80}:")
 # --- short forms of the attendees' names as notes' labels (ingest.label_short_forms) --------------------------------
 # initials two people share, told apart by a bracket before the colon ("* TT (Timea):", "TT (TallTed):")
 SHORT_FORM_BRACKETED = re.compile(r"[ \t]*(?:[*•-][ \t]*)?(?P<abbr>[A-Z]{2,4})[ \t]*\((?P<who>[A-Za-zÀ-ÿ][\w’'-]{1,30})\)[ \t]*:")

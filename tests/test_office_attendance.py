@@ -62,3 +62,26 @@ def test_turns_under_office_labels_are_no_attendance():
     acta = ("ACTA SESIÓN ORDINARIA\n\nPresidente Díaz: Abrimos la sesión.\nConsejero Pérez: Estoy de acuerdo.\n"
             "Consejera Soto: Yo no estoy de acuerdo.\nSecretario General: Consta en acta.\n")
     assert speaker_at(ingest_text(acta, "acta.txt"), "Estoy de acuerdo") is not None
+
+
+VARIOS = ACTA + """
+Artículo X.
+Asuntos Varios
+1. Regidor Pablo Soto Vega:  Con respecto al tema del ingeniero indica que está
+consciente del problema y de la responsabilidad del ingeniero.
+2. La regidora Ana Castro Vargas:
+a) Indica que en el cementerio hay fosas muy viejas y se debería hacer algo al respecto.
+3. Aprobación del acta anterior.
+"""
+
+
+def test_a_numbered_item_that_is_a_members_label():
+    assert speaker_at(ingest_text(VARIOS, "acta.txt"), "consciente del problema") == "Pablo Soto Vega"
+
+
+def test_a_numbered_label_alone_over_lettered_points():
+    assert speaker_at(ingest_text(VARIOS, "acta.txt"), "en el cementerio hay fosas") == "Ana Castro Vargas"
+
+
+def test_a_numbered_agenda_item_stays_a_heading():
+    assert speaker_at(ingest_text(VARIOS, "acta.txt"), "Aprobación del acta anterior") is None
