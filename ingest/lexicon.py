@@ -2076,6 +2076,11 @@ RECORD_LIST_HEADING = re.compile(
     r"(?:\s*(?:/|&|and|et|y)\s*(?:decisions?|actions?(?:\s+items?)?|décisions|acuerdos|decisiones|acciones|tareas))?"
     r"|intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation|tour\s+de\s+table\s+de\s+présentation"
     r"|présentation\s+des\s+participants|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes))[ \t]*:?[ \t]*")
+# the intros among those headings: under them, an item whose label the notes also use for turns is that person's
+# words (`lines._record_lists`)
+INTROS_HEADING = re.compile(r"[ \t]*(?i:intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation"
+                            r"|tour\s+de\s+table\s+de\s+présentation|présentation\s+des\s+participants"
+                            r"|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes))[ \t]*:?[ \t]*")
 # an item of such a list: a title of a few words, an owner in brackets or not, then a colon and the item's text
 # ("Check Meeting Time (Kevin): Kevin will…", "Adam: Guy who does stuff…"); the title holds no sentence's end
 RECORD_LIST_ITEM = re.compile(r"[ \t]*(?:[*•-][ \t]*)?[A-ZÀ-Ý][^:.!?\n]{0,100}:[ \t]*\S")

@@ -36,6 +36,7 @@ from quidit.ingest.lexicon import (
     DOT_LABEL,
     END_OF_SENTENCE,
     INNER_SENTENCE_END,
+    INTROS_HEADING,
     ITEM_NUMBER_ALONE,
     ITEM_NUMBER_PREFIX,
     LABEL_TITLES,
@@ -281,16 +282,27 @@ def _record_lists(text: str, out: list[Line]) -> None:
     """The items under a "Decisions"/"Actions"/"Intros" heading line ("Check Meeting Time (Kevin): Kevin will…",
     "Adam: TSC voting member…"), and the lines an item wraps onto, are the record's, not labelled turns. The list ends
     at the first line after a blank line that is no such item."""
-    listing, prev = False, None
+    listing, prev, intros, turn = False, None, False, False
+    labels: dict[str, int] = {}
+    for ln in out:
+        if ln.kind == LineKind.LABEL and ln.label:
+            labels[ln.label.strip()] = labels.get(ln.label.strip(), 0) + 1
     for ln in out:
         s = text[ln.start:ln.end]
         if not s.strip():
             continue
         if RECORD_LIST_HEADING.fullmatch(s):
-            listing, prev = True, None
+            listing, prev, intros = True, None, INTROS_HEADING.fullmatch(s) is not None
             continue
         if listing and prev is not None and "\n\n" in text[prev.end:ln.start] and not RECORD_LIST_ITEM.match(s):
             listing = False
+        if listing and intros and ln.kind == LineKind.LABEL and ln.label and labels.get(ln.label.strip(), 0) >= 2:
+            prev, turn = ln, True  # a round of intros in notes whose turns go by the same labels ("* SC: Been part of
+            continue  # Solid…" and "* SC: Agenda overview."): each intro is that person's words
+        if listing and turn and ln.kind == LineKind.TEXT and not RECORD_LIST_ITEM.match(s):
+            prev = ln  # the line such an intro wraps onto
+            continue
+        turn = False
         if listing and (prev is not None or RECORD_LIST_ITEM.match(s)) and ln.kind in (LineKind.TEXT, LineKind.LABEL):
             ln.kind, ln.label, ln.body = LineKind.NARRATION, None, None
             prev = ln

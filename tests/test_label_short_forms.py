@@ -50,3 +50,38 @@ def test_a_given_name_and_initials_nick():
 
 def test_plain_initials_still_work():
     assert speaker_at(_t(), "Around at the beginning of the web") == "Jeff Zucker"
+
+
+INTROS = """Community Group notes
+
+Present
+* Sarven Capadisli
+* Jeff Zucker
+* Ted Thibodeau
+
+Introductions
+* SC: Been part of the group for a bit. Started at MIT.
+* JZ: Around at the beginning of the web.
+
+Topics
+* SC: Agenda overview.
+* JZ: We have a gitter channel.
+"""
+
+RECORD_INTROS = """TSC minutes
+
+Intros
+
+Adam: Guy who does stuff and things, TSC Voting Member
+Alex: TBD
+
+Adam noted that the release calendar is on track.
+"""
+
+
+def test_intros_in_notes_whose_turns_use_the_same_labels_are_the_speakers():
+    assert speaker_at(ingest_text(INTROS, "notes.txt"), "Been part of the group for a bit") == "Sarven Capadisli"
+
+
+def test_intros_whose_labels_are_never_turns_stay_the_records():
+    assert speaker_at(ingest_text(RECORD_INTROS, "minutes.txt"), "Guy who does stuff and things") is None
