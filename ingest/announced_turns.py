@@ -5,6 +5,7 @@ the next name line.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from quidit.ingest.lexicon import ANNOUNCED_NEXT, UNIDENTIFIED_LINE
@@ -21,18 +22,24 @@ def announced_turns(text: str, sentences: list[Sentence], participants: list[Par
     if not unknown:
         return 0
     heads = sorted({a for a, b in lines if b - a <= 60 and _name_line(text, a, b)} | {a for a, _ in unknown})
+    ends = [s.end for s in sentences]  # (sentences are in text order: each turn is found by bisection)
+    starts = [s.start for s in sentences]
     changed = 0
-    for a, b in unknown:
-        before = [s for s in sentences if s.end <= a]
-        if not before:
+    for a, _ in unknown:
+        k = bisect.bisect_right(ends, a)  # the sentences that end before the name line
+        if k == 0:
             continue
-        m = ANNOUNCED_NEXT.search(text[before[-1].start:before[-1].end].rstrip())
+        last = sentences[k - 1]
+        m = ANNOUNCED_NEXT.search(text[last.start:last.end].rstrip())
         if m is None:
             continue
         who = named_person(m.group("name"), participants)
-        end = next((h for h in heads if h > a), len(text))
-        for s in sentences:
-            if a <= s.start and s.end <= end and s.speaker is None and s.cue == Cue.NONE:
+        nxt = bisect.bisect_right(heads, a)  # the next name line ends the turn
+        end = heads[nxt] if nxt < len(heads) else len(text)
+        for s in sentences[bisect.bisect_left(starts, a):]:
+            if s.end > end:
+                break
+            if s.speaker is None and s.cue == Cue.NONE:
                 s.speaker, s.cue = who.name, Cue.HANDOVER
                 changed += 1
     return changed

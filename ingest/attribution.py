@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
@@ -280,6 +281,7 @@ from quidit.ingest.lexicon import (
     VOTE,
     VOTE_TALLY_LINE,
     WHEREAS_CONJUNCTION,
+    WORD_TOKEN,
     WORDS_BACK_HEAD,
     WRAPPED_LINE_END,
     WRITER_CLOSING,
@@ -695,6 +697,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if lab.role is None and resolve(lab.core, known) is None:
             known.append(Participant(name=lab.core))
     written: TextNames | None = None
+    words: Counter[str] | None = None  # the text's words and how often each is written, counted once when needed
     handles = handle_labels(lab.core for lab in kept.values() if lab.role is None and not lab.gender)
     for i in weak:  # once, but a listed person's first name or surname ("Steven:" for Steven R Loomis)
         if resolve(parsed[i].core, known) is not None:
@@ -713,12 +716,13 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 participants.append(Participant(name=full, in_roster=False))
                 kept[i] = parsed[i]
                 continue
-        if i not in kept and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
-                and _first_name_once(text, units[i], parsed[i].core.strip(), kept, lower):
-            # "Blaise : Et une petite annonce…" once, in a transcript that labels its speakers by first name and names
-            # Blaise elsewhere ("Merci Blaise."): Blaise takes a turn
-            kept[i] = parsed[i]
-            continue
+        if i not in kept and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL:
+            words = words or Counter(WORD_TOKEN.findall(text))
+            if _first_name_once(text, units[i], parsed[i].core.strip(), kept, lower, words):
+                # "Blaise : Et une petite annonce…" once, in a transcript that labels its speakers by first name and
+                # names Blaise elsewhere ("Merci Blaise."): Blaise takes a turn
+                kept[i] = parsed[i]
+                continue
         if i not in kept and handles is not None and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
                 and once_handle(parsed[i].core, text[units[i].body:units[i].end] if units[i].body is not None else "", lower):
             # "Roy:  this is a very large space…" once, in notes labelled by first names and handles that list no
@@ -828,16 +832,16 @@ def _cover_names(text: str, units: list[Line], labels: dict[int, Label], partici
     return added
 
 
-def _first_name_once(text: str, u: Line, word: str, kept: dict[int, Label], lower: set[str]) -> bool:
+def _first_name_once(text: str, u: Line, word: str, kept: dict[int, Label], lower: set[str], words: Counter[str]) -> bool:
     """A one-word label used once that is a first name the way the transcript's other labels are: title case, never
-    written in lower case, no word of the record, named elsewhere in the text as well, in a transcript whose labels
-    that hold give two first names or more."""
+    written in lower case, no word of the record, named elsewhere in the text as well (`words`: the text's word
+    counts), in a transcript whose labels that hold give two first names or more."""
     firsts = {fold(lab.core.strip()) for lab in kept.values() if lab.role is None and " " not in lab.core.strip()
               and lab.core.strip()[:1].isupper()}
     if len(firsts) < 2 or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}", word) or word.lower() in lower \
             or fold(word) in NOT_SPEAKERS or (u.label or "").strip(" :\t") != word:  # ("Rutgers, Living for the City:")
         return False
-    return any(not (u.start <= m.start() < u.end) for m in re.finditer(rf"(?<![\w’']){re.escape(word)}(?![\w’'])", text))
+    return words[word] > WORD_TOKEN.findall(text, u.start, u.end).count(word)
 
 
 def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:

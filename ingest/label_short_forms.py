@@ -63,7 +63,7 @@ def short_form_labels(text: str, units: list[Line], people: dict[int, Participan
             continue
         label = u.label.strip()
         now = people.get(i)
-        if now is not None and now in listed and (not INITIALS_LABEL.match(label.split()[0]) or label.split()[0] in name_initials(now.name)):
+        if now is not None and any(now is q for q in listed) and (not INITIALS_LABEL.match(label.split()[0]) or label.split()[0] in name_initials(now.name)):
             continue  # (initials another rule gave someone they do not fit, "TT" for Jeff Zucker, are looked at again)
         got: Participant | None = None
         m = SHORT_FORM_BRACKETED.match(text, u.start, u.end) if not demoted else None

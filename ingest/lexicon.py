@@ -1024,6 +1024,8 @@ WHEREAS_CONJUNCTION = re.compile(r"\s*Whereas(?![\w’'])")
 # señor ministro nos ha dado, nos vemos obligados…", "Considérant ce que vous venez de dire, nous…"), no recital
 SPOKEN_RECITAL_LEAD = re.compile(r"\s*(?:Vist[oa]s?|Vus?|Considerando|Considérant|Whereas|WHEREAS|A\s+la\s+vista"
                                  r"|Por\s+todo\s+lo)(?![\w’'])")
+# a word as written, apostrophes inside it ("Blaise", "aujourd’hui"): what a text's words are counted by
+WORD_TOKEN = re.compile(r"[\w’']+")
 # the minutes writer's own note at a line's head ("Note: All monthly meetings take place…", "NB : la salle…", "Nota:
 # …", "Remarque : …", "P.S.: …"): the writer's words, not the last speaker's (`attribution.attribute`, minutes only)
 WRITER_NOTE_LEAD = re.compile(r"\s*(?i:note|nota(?:[ \t]+bene)?|n\.[ \t]?b\.?|nb|remarque|p\.?[ \t]?s\.?)[ \t]*:")
@@ -2070,17 +2072,16 @@ RECORD_LINE = re.compile(rf"^\s*(?:[*•-]\s*)?(?:{_RECORD_WORD}\s*:|\[\s*{_RECO
 # ("Decisions", "Action items", "Decisions/Actions", "Relevé de décisions", "Acuerdos", "Tareas") and the intros or
 # self-descriptions read out at the start ("Intros", "Introductions", "Tour de présentation", "Presentación de los
 # asistentes"), a roster: the items' "Title:"/"First name:" is no speaker label, the items nobody's words
+_INTROS = (r"intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation|tour\s+de\s+table\s+de\s+présentation"
+           r"|présentation\s+des\s+participants|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes)")
 RECORD_LIST_HEADING = re.compile(
     r"[ \t]*(?i:(?:decisions?|actions?(?:\s+(?:items?|points?))?|next\s+steps|décisions|relevé\s+des?\s+décisions"
     r"|actions\s+à\s+mener|acuerdos|decisiones|acciones|tareas|compromisos)"
     r"(?:\s*(?:/|&|and|et|y)\s*(?:decisions?|actions?(?:\s+items?)?|décisions|acuerdos|decisiones|acciones|tareas))?"
-    r"|intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation|tour\s+de\s+table\s+de\s+présentation"
-    r"|présentation\s+des\s+participants|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes))[ \t]*:?[ \t]*")
+    rf"|{_INTROS})[ \t]*:?[ \t]*")
 # the intros among those headings: under them, an item whose label the notes also use for turns is that person's
 # words (`lines._record_lists`)
-INTROS_HEADING = re.compile(r"[ \t]*(?i:intros|introductions|round\s+of\s+introductions|tour\s+de\s+présentation"
-                            r"|tour\s+de\s+table\s+de\s+présentation|présentation\s+des\s+participants"
-                            r"|presentaci[óo]n\s+de\s+(?:los|las)\s+(?:asistentes|participantes))[ \t]*:?[ \t]*")
+INTROS_HEADING = re.compile(rf"[ \t]*(?i:{_INTROS})[ \t]*:?[ \t]*")
 # an item of such a list: a title of a few words, an owner in brackets or not, then a colon and the item's text
 # ("Check Meeting Time (Kevin): Kevin will…", "Adam: Guy who does stuff…"); the title holds no sentence's end
 RECORD_LIST_ITEM = re.compile(r"[ \t]*(?:[*•-][ \t]*)?[A-ZÀ-Ý][^:.!?\n]{0,100}:[ \t]*\S")
