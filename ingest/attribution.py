@@ -105,6 +105,7 @@ from quidit.ingest.lexicon import (
     DEFINITION,
     DEFINITION_LOOKBACK,
     DELIBERATION_HEADING,
+    DERIVED_WORD_MIN,
     DOCUMENT_PART_WORDS,
     ELISION_LINE,
     END_OF_SENTENCE,
@@ -678,6 +679,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
+        if attendance and listed and lab.role is None and not lab.gender and u.kind == LineKind.LABEL and not u.run_in \
+                and len(lab.core.split()) == 1 and resolve(lab.core, listed) is None and fold(lab.core) not in dashed \
+                and not lab.strong and not u.name_line and _derived_in_lower(lab.core.strip(), lower):
+            continue  # minutes: "Environnement : projet d’arbres…" where the text writes "environnemental": a topic
         if attendance and listed and counts[fold(lab.core)] < 2 and lab.role is None and not lab.gender and u.kind == LineKind.LABEL \
                 and u.body is not None and not u.run_in and _heading_line(text, u) and resolve(lab.core, listed) is None:
             continue  # minutes: "Piscine Elisabeth : plus accueillante pour les familles" once, unlisted: an agenda heading
@@ -2625,8 +2630,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         if p is None and m.kind in ("first", "nick"):  # "Matías ofrece…" with two Matías listed: the first name speaks
             p = Participant(name=m.name, in_roster=False, session_role=None)
             participants.append(p)
-        if p is None and len(candidates(m.name, participants)) > 1:
-            continue  # "Madame Petit" with two Petits and no way to tell: not a new person
+        if p is None and len(both := candidates(m.name, participants)) > 1:
+            p = _met_lately(both, recent)  # "Monsieur Gaudin" after "donne la parole à monsieur Sylvain Gaudin"
+            if p is None:
+                continue  # "Madame Petit" with two Petits and no way to tell: not a new person
         if p is None and m.kind == "honorific":
             p = _new_participant(m, _apposition(text, m.end, verb_at), participants, text[max(s, m.start - 80):m.start])
         elif p is None and m.kind == "role":
@@ -2734,6 +2741,23 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     del recent[:-6]
     speaker = first or current
     return speaker, (cue if speaker else Cue.NONE), current, handed
+
+
+def _derived_in_lower(word: str, lower: set[str]) -> bool:
+    """A long word the text also writes in lower case with an ending added ("Environnement" and "l’enjeu
+    environnemental"): a common noun, no one's name (names are not derived from; short words could be handles)."""
+    w = fold(word)
+    if len(w) < DERIVED_WORD_MIN:
+        return False
+    return any(len(x) > len(w) and fold(x).startswith(w[:-1]) for x in lower)
+
+
+def _met_lately(namesakes: list[Participant], recent: list[Participant]) -> Participant | None:
+    """Of the people a short name fits (two Gaudins listed), the one the last sentences met, if they met only one:
+    "Monsieur Gaudin explique…" a few sentences after "Monsieur le Maire donne la parole à monsieur Sylvain Gaudin"."""
+    met = {id(q) for q in recent}
+    lately = [q for q in namesakes if id(q) in met]
+    return lately[0] if len(lately) == 1 else None
 
 
 def _group_subject(seg: str, inside: bool = False) -> bool:

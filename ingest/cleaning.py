@@ -16,15 +16,20 @@ from quidit.ingest.account_labels import account_prefix, line_turn_labels
 from quidit.ingest.dash_office_labels import dash_office_label
 from quidit.ingest.lexicon import (
     CAPS_LINE,
+    CARRIES_OVER,
     CHUNK_HEADER,
     CONTINUES,
     DELIBERATION_HEADING,
     PAGE_NUMBER,
+    PARAGRAPH_LINE_CLOSE,
     PDF_SYMBOL_BULLETS,
     RECORD_LINE_MAX,
     SENTENCE_LINE,
     TAG_LINE_START,
+    TITLE_LINE_CLOSE,
     TITLE_LINE_END,
+    TITLE_LINE_OPEN,
+    TITLE_OVER_PARAGRAPH,
     VOTE_TALLY_LINE,
 )
 from quidit.ingest.numbered_lines import unnumber
@@ -60,6 +65,14 @@ def record_line(line: str) -> bool:
     `DELIBERATION_HEADING`), never run on into the sentence of the next line."""
     return len(line) <= RECORD_LINE_MAX and (VOTE_TALLY_LINE.match(line) is not None
                                              or DELIBERATION_HEADING.match(line) is not None)
+
+
+def title_over_paragraph(prev: str, line: str) -> bool:
+    """A short numbered heading line ("XV. Adjournment", "1. Report back on the 2018 annual contract") over the paragraph it
+    heads: a line of its own, not the first line of a hard-wrapped paragraph (`TITLE_OVER_PARAGRAPH`)."""
+    return (TITLE_LINE_OPEN.match(prev) is not None and TITLE_LINE_CLOSE.search(prev) is not None
+            and not CARRIES_OVER.search(prev) and line[:1].isupper() and PARAGRAPH_LINE_CLOSE.search(line) is not None
+            and len(prev) <= TITLE_OVER_PARAGRAPH * len(line))
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -118,6 +131,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # "Concejal Ligia Trejos Sánchez-Presidenta Municipal Buenas tardes…": a turn opens here
             elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
+            elif title_over_paragraph(prev, content):
+                emit("\n")
             else:
                 m, w = HYPHEN_END.search(prev), WORD_START.match(content)
                 if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):

@@ -357,6 +357,9 @@ _IRREGULAR = (
     "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|speaks to|spoke to|"
     "summari[sz]es|summari[sz]ed|"
     "writes|wrote|"
+    # English (a water board's minutes: "General Manager Gray recognized the benefit of training", "Rex Meurer …
+    # voiced support.", "Director Sarkovich wants meetings to have an agenda", "… prefers to specify the types")
+    "recogni[sz]es|recogni[sz]ed|voices|voiced|wants|prefers|"
     # English (a society's or a committee's minutes in reported speech: "JHD countered that…", "AMC wondered about…",
     # "AS reminded the meeting that…", "AS spoke about the work at…", "X clarified that…", "X requested volunteers…")
     "counters|countered|wonders|wondered|announces|announced|reminds|reminded|speaks about|spoke about|"
@@ -2261,6 +2264,20 @@ OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{
 CAPS_LINE = re.compile(r"^(?=.*[A-ZÀ-Þ]{3})[^a-zà-ÿ]+(?<![:.;,])$")  # (not a label "NAME (0:14):", nor a sentence's end)
 SENTENCE_LINE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ’']+(?:\s+[a-zà-ÿ’'-]+|\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[a-zà-ÿ])")
 CONTINUES = re.compile(r"(?:,|\b(?:de|du|des|d’|d'|l’|l'|la|le|les|et|aux|au|à|en|pour|sur))\s*$", re.I)
+# a numbered heading on a line of its own over the paragraph it heads, which an ordinary text file joins to it ("XV.
+# Adjournment" / "With no further business to come before the Board, President Marx adjourned…"): the heading line
+# ends on no stop and on no word that would carry it over ("… to supply parts to" / "FOWD"), and is at most
+# TITLE_OVER_PARAGRAPH of the line under it, which ends as a sentence does. A hard-wrapped paragraph's lines are
+# as long as one another but the last, so a short line over a long one is no wrap.
+TITLE_LINE_OPEN = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5}|[A-Z])[.)]\s+[A-ZÀ-Þ]")  # a numbered item: "XV. Adjournment", "5. Discussion…"
+TITLE_LINE_CLOSE = re.compile(r"[\w)\]]$")
+CARRIES_OVER = re.compile(r"\b(?:of|the|and|or|to|for|on|in|at|by|with|from|a|an|de|del|la|las|el|los|y|o|en|para"
+                          r"|por|con|que|al|du|des|le|les|et|ou|aux|au|à|sur|par)\s*$", re.I)
+PARAGRAPH_LINE_CLOSE = re.compile(r"[.!?…:][»\"”’')\]]{0,3}\s*$")
+TITLE_OVER_PARAGRAPH = 0.5
+# letters a one-word label needs before a lower-case word of the text that extends it ("Environnement :" and
+# "environnemental") makes it a topic: shorter words would meet handles ("martind", "martindurant")
+DERIVED_WORD_MIN = 9
 # "(représenté par X)" in a participants list
 REPRESENTED = re.compile(r"\(\s*repr[ée]sent[ée]e?\s+par\s+(.+?)\)\s*$", re.I | re.S)
 
