@@ -50,7 +50,7 @@ from quidit.ingest.label_holders import (
     title_holder,
 )
 from quidit.ingest.label_initials import labelled_initials
-from quidit.ingest.label_short_forms import short_form_labels
+from quidit.ingest.label_short_forms import declared_short_forms, short_form_labels
 from quidit.ingest.labels import (
     Label,
     Line,
@@ -143,6 +143,7 @@ from quidit.ingest.lexicon import (
     ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
+    LABEL_CAPACITY,
     LABEL_LEAD_IN,
     LEADING_TITLE,
     LEAVE_REQUEST,
@@ -512,6 +513,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             u.label = CHAT_MARK.sub("", u.label)
         if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label and (lead := LABEL_LEAD_IN.match(u.label)) is not None:
             u.label = u.label[lead.end():]  # "Intervention de M. Anceau :" is M. Anceau's turn
+        if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label and (cap := LABEL_CAPACITY.search(u.label)) is not None \
+                and cap.start() > 0:
+            u.label = u.label[:cap.start()]  # "mnot, as individual: …" is mnot's turn
     by_initials = _initials_convention(units, listed, roster_end)
     presented, _ = _presented_lines(text, units)
     seen_np: dict[str, bool] = {}
@@ -525,6 +529,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     nouns = numbered_nouns(written + voices)  # "Participante 1", "Participante 2", "audience6" alone: numbered participants
     coded = inline_names(written) | coded  # "E1 (Marta Ríos):" names the bare "E1:" too (before the metadata's pseudonym)
     label_names = _full_name_labels(written)  # "Ben Striegel: …" once, then "Ben: …"
+    declared = declared_short_forms(units)  # "Mark Nottingham (mnot):", then "mnot:"
     accounts = account_labels(text[u.start:u.end] for u in units)  # "CALIDAD EMPRESARIAL: …" a turn a line
     groups = group_labels(text, units, lower)  # "Monitores de La Roda: …" among "Ángel Espinosa: …": a group answers
     chat: dict[int, Label] = {}  # a raw IRC log's lines: kept whatever the filters for prose labels say
@@ -568,6 +573,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         account = u.kind == LineKind.LABEL and u.label.strip() in accounts and opens_turn(text, u)
         if lab is None and account:  # "paula alicia leon: …", "jdoe@acme.com: …": a call's account name (`account_labels`)
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
+        full = declared.get(fold(u.label.strip())) if u.kind == LineKind.LABEL and (lab is None or lab.role is None) else None
+        if full is not None:  # "mnot:", "MNot:" after "Mark Nottingham (mnot), as individual:"
+            lab = Label(full, full, None, None, True)
         first_named = _listed_first_name(u.label.strip(), listed + label_names) if lab is None else None
         if first_named is not None:  # "Ben: …" for the listed Ben Michel or the labelled "Ben Striegel: …" ("ben" is a particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from quidit.ingest.initials import name_initials
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import GIVEN_INITIALS_NICK, INITIALS_LABEL, NICK_PART, SHORT_FORM_BRACKETED, fold
+from quidit.ingest.lexicon import DECLARED_LABEL, GIVEN_INITIALS_NICK, INITIALS_LABEL, NICK_PART, SHORT_FORM_BRACKETED, fold
 from quidit.ingest.records import Participant
 
 
@@ -83,3 +83,14 @@ def short_form_labels(text: str, units: list[Line], people: dict[int, Participan
                 got.labels.append(label)
             changed += 1
     return changed
+
+
+def declared_short_forms(units: list[Line]) -> dict[str, str]:
+    """Folded short form -> full name, from the labels that give both ("Mark Nottingham (mnot), as individual:"):
+    the minutes' other labels in that short form, whatever its case ("mnot:", "MNot:", "mt:"), are that person's."""
+    out: dict[str, str] = {}
+    for u in units:
+        m = DECLARED_LABEL.match(u.label) if u.kind == LineKind.LABEL and u.label else None
+        if m is not None and fold(m.group("short")) not in {fold(w) for w in m.group("name").split()}:
+            out.setdefault(fold(m.group("short")), m.group("name"))
+    return out

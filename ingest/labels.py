@@ -31,6 +31,7 @@ from quidit.ingest.lexicon import (
     BRACKET_NAMES_MIN,
     BRACKET_NOT_SPEAKERS,
     BRACKET_ONLY,
+    CAPACITY_LABEL_LINE,
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
     CAPS_LABEL_WORDS,
@@ -672,6 +673,10 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if m:  # "M. Julien Aubert. Nous avons…", "M. le président. La parole est à…"
         line.kind, line.label, line.dotted = LineKind.LABEL, _dot_label(m.group("label")), True
         line.body = line.start + m.start("body")
+        return
+    m = CAPACITY_LABEL_LINE.match(s)
+    if m:  # "mnot, as individual: I agree…", "MNot with chair hat: I'll take this to the list": the person's turn
+        line.kind, line.label, line.body = LineKind.LABEL, m.group("label"), line.start + m.start("body")
         return
     m = LABEL_LINE.match(s)
     if m and m.group("sep").strip() == ":" and QUESTION_NUMBER_LABEL.match(m.group("label")):

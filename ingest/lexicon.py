@@ -2115,6 +2115,15 @@ CHAT_MARK = re.compile(r"\s*(?:<chat>|\((?:in\s+|via\s+|en\s+el\s+|dans\s+le\s+)
 LABEL_LEAD_IN = re.compile(r"^\s*(?:interventions?|intervenci[óo]n(?:es)?|statement|remarks|comments?)\s+"
                            r"(?:de\s+la\s+|de\s+l[’']|de\s+los\s+|de\s+las\s+|du\s+|des\s+|del\s+|de\s+|d[’']|by\s+(?:the\s+)?|from\s+)"
                            r"(?=[A-ZÀ-ÖØ-Þ])", re.I)
+# the capacity a standards body's minutes add to a speaker's label ("mnot, as individual:", "MNot with chair hat:",
+# "Tommy (as chair):", "Ted, speaking as an individual:"), and a scribe's doubt about the name ("Kouhei??:"): the
+# speaker is the name before it
+_CAPACITY = (r"(?:speaking\s+)?(?:as\s+(?:an?\s+)?(?:individual|participant|contributor|(?:co-?)?chair|AD|author|editor)"
+             r"|with(?:out)?\s+(?:the\s+|my\s+)?(?:co-?)?chair\s+hat(?:\s+(?:on|off))?|(?:co-?)?chair\s+hat\s+(?:on|off))")
+LABEL_CAPACITY = re.compile(rf"(?:\s*,\s*|\s+)(?:\((?=[^)]*\)\s*$))?{_CAPACITY}\)?\s*$|\s*\?+\s*$", re.I)
+# a line opening so, in a handle or a name of one to three words ("mnot, as individual: I agree…"): a turn
+CAPACITY_LABEL_LINE = re.compile(rf"^\s*(?P<label>[A-Za-z][\w.’'-]{{1,30}}(?:\s[A-Z][\w.’'-]{{1,30}}){{0,2}}?)"
+                                 rf"(?:\s*,\s*|\s+)\(?{_CAPACITY}\)?\s*:\s*(?P<body>\S.*)$", re.I)
 # a heading of the body's own decisions ("5. Résolutions", "Resolutions", "Acuerdos"): "nous"/"we" there is the
 # assembly speaking as one, not the person who presides
 COLLECTIVE_HEADING = re.compile(r"\s*(?:r[ée]solutions?|d[ée]cisions?|resoluciones|acuerdos|decisiones|motions?(?:\s+adopt[ée]es)?"
@@ -4064,6 +4073,9 @@ NUMBERED_OFFICE_LABEL = re.compile(r"[ \t]*(?:(?:El|La)[ \t]+)?(?i:regidor|regid
 # --- short forms of the attendees' names as notes' labels (ingest.label_short_forms) --------------------------------
 # initials two people share, told apart by a bracket before the colon ("* TT (Timea):", "TT (TallTed):")
 SHORT_FORM_BRACKETED = re.compile(r"[ \t]*(?:[*•-][ \t]*)?(?P<abbr>[A-Z]{2,4})[ \t]*\((?P<who>[A-Za-zÀ-ÿ][\w’'-]{1,30})\)[ \t]*:")
+# a label that gives its speaker's short form in brackets, the short form as the minutes write it elsewhere, in any
+# case ("Mark Nottingham (mnot), as individual:", "Martin Thomson (MT):"; later "mnot:", "MNot:", "mt:")
+DECLARED_LABEL = re.compile(rf"^\s*(?P<name>[{UPPER}][\w’'-]+(?:[ \t][{UPPER}][\w’'-]+){{1,3}})[ \t]*\((?P<short>[A-Za-z][\w.]{{1,12}})\)\s*$")
 # the words of a nick written in CamelCase or lower case ("TallTed" -> Tall, Ted)
 NICK_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]+")
 # a nick of a given name and the initials of the rest of the name ("TimBL" for Tim Berners-Lee)
