@@ -17,6 +17,7 @@ from __future__ import annotations
 from quidit.ingest.initials import name_initials
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import DECLARED_LABEL, GIVEN_INITIALS_NICK, INITIALS_LABEL, NICK_PART, SHORT_FORM_BRACKETED, fold
+from quidit.ingest.names import nick_person
 from quidit.ingest.records import Participant
 
 
@@ -86,11 +87,13 @@ def short_form_labels(text: str, units: list[Line], people: dict[int, Participan
 
 
 def declared_short_forms(units: list[Line]) -> dict[str, str]:
-    """Folded short form -> full name, from the labels that give both ("Mark Nottingham (mnot), as individual:"):
+    """Folded short form -> full name, from the labels that give both ("Mark Nottingham (mnot), as individual:"), the
+    short form made from the name as nicks and initials are (`names.nick_person`):
     the minutes' other labels in that short form, whatever its case ("mnot:", "MNot:", "mt:"), are that person's."""
     out: dict[str, str] = {}
     for u in units:
         m = DECLARED_LABEL.match(u.label) if u.kind == LineKind.LABEL and u.label else None
-        if m is not None and fold(m.group("short")) not in {fold(w) for w in m.group("name").split()}:
-            out.setdefault(fold(m.group("short")), m.group("name"))
+        if m is not None and fold(m.group("short")) not in {fold(w) for w in m.group("name").split()} \
+                and nick_person(m.group("short"), [Participant(name=m.group("name"), in_roster=False)]) is not None:
+            out.setdefault(fold(m.group("short")), m.group("name"))  # ("Rod Vagg (TSC)": his body's acronym, no short form)
     return out

@@ -359,7 +359,7 @@ _IRREGULAR = (
     "writes|wrote|"
     # English (a water board's minutes: "General Manager Gray recognized the benefit of training", "Rex Meurer …
     # voiced support.", "Director Sarkovich wants meetings to have an agenda", "… prefers to specify the types")
-    "recogni[sz]es|recogni[sz]ed|voices|voiced|wants|prefers|"
+    "recogni[sz]es|recogni[sz]ed|voices|voiced|wants(?! to )|prefers|"  # ("wants to rent…" is a wish to act)
     # English (a society's or a committee's minutes in reported speech: "JHD countered that…", "AMC wondered about…",
     # "AS reminded the meeting that…", "AS spoke about the work at…", "X clarified that…", "X requested volunteers…")
     "counters|countered|wonders|wondered|announces|announced|reminds|reminded|speaks about|spoke about|"
