@@ -58,6 +58,7 @@ from quidit.ingest.lexicon import (
     INITIALS_LABEL,
     INTERVIEW_SECTION_LINE,
     INTERVIEW_TITLE,
+    ITEM_WORD_LEAD,
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
     LEAD_SOUND_NOTE,
@@ -715,6 +716,13 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     talk = TALK_OF_HEADING.match(s) if line.own_paragraph else None
     if talk:  # "La keynote de Bruno Martin": the talk's kind, then its speaker
         line.kind, line.title, line.label, line.level, line.talk = LineKind.SECTION, s, talk.group("who"), 1, True
+        return
+    worded = ITEM_WORD_LEAD.match(s)
+    if worded:  # "UNO: El Regidor Lic. X: Presentó…", "DÉCIMO CUARTO PUNTO.- El Regidor X, …": the item's words, no one's label
+        rest = Line(line.start + worded.end(), line.end, own_paragraph=line.own_paragraph)
+        classify(text, rest, dotted, bracketed)
+        line.kind = rest.kind if rest.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) else LineKind.TEXT
+        line.label, line.body = rest.label, rest.body
         return
     item = AGENDA_ITEM.match(s)
     if item and NUMBERED_OFFICE_LABEL.match(s, item.end()):

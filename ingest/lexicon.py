@@ -63,6 +63,7 @@ HONORIFICS: dict[str, str | None] = {
     "sr.": "m", "sr": "m", "señor": "m", "don": "m", "d.": "m", "sra.": "f", "sra": "f", "srta.": "f", "señora": "f",
     "señorita": "f", "doña": "f", "dª": "f", "dña.": "f", "dña": "f", "dra.": "f", "profesor": "m", "profesora": "f",
     "lic.": None, "licda.": "f", "ing.": None,  # licenciado, licenciada, ingeniero: "EL C. LIC. MARIO M. DELGADO CARRILLO.-"
+    "lcda.": "f", "profa.": "f", "profra.": "f",  # licenciada, profesora: "La Regidora Profra. Ana Isabel Flores Viera"
     "maestro": "m", "maestra": "f", "mtro.": "m", "mtra.": "f",  # a Mexican master's title: "el Maestro Arturo Silva"
     # abbreviated titles of elected members and officers ("Cllr. Kiely noted…", "Sen. Roe asked…", "Supt. Lee advised…")
     **{t: None for t in ("cllr", "cllr.", "coun.", "ald.", "sen.", "rep.", "dep.", "supt.", "insp.", "sgt.")},
@@ -75,7 +76,7 @@ _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
     r"Mrs\.?", r"Mnr\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
-    "Maestra", "Maestro", r"Mtra\.", r"Mtro\.",
+    "Maestra", "Maestro", r"Mtra\.", r"Mtro\.", r"Licda\.", r"Lcda\.", r"Lic\.", r"Ing\.", r"Profra\.", r"Profa\.",
     r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
@@ -336,6 +337,10 @@ _IRREGULAR = (
     "da la bienvenida|dio la bienvenida|"  # "el Dr. X dio la bienvenida a los asistentes": welcomed
     "dirige unas palabras|dirigió unas palabras|dirige un mensaje|dirigió un mensaje|"  # "el Rector, Dr. X, dirigió unas palabras a…"
     "insta|instó|urge|urgió|exhorta|exhortó|"  # "Rose instó a priorizar la agilidad…": urges
+    # a council's acta, a member's round of remarks ("El Regidor X, celebra que se esté…", "felicitó al Presidente",
+    # "se sumó a las felicitaciones", "invitó a que…", "Retomó el tema…", "Aprovechó la palabra para…", "Concluyó…")
+    "celebra|celebró|felicita|felicitó|se suma a|se sumó a|invita|invitó|retoma|retomó|concluye|concluyó|"
+    "aprovecha la palabra|aprovechó la palabra|saluda y|saludó y|"
     # a parliamentary committee's report, each turn told in the preterite with a verb of judging or stressing ("El
     # Honorable Senador señor X estimó indispensable…", "…, señor Y, concordó con…", "Z previno que…", "valoró que…")
     "estima|estimó|alerta|alertó|previene|previno|juzga|juzgó|valora|valoró|postula|postuló|reconoce|reconoció|"
@@ -2009,7 +2014,7 @@ ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "n°", "no",
     "art", "av", "vol", "éd", "ed", "fig", "mr", "mrs", "ms", "sr", "sra", "dra", "prof", "vs", "env", "ex", "jr",
     # Spanish professional and plural titles before a name ("el Lic. Diego Silber", "los Sres. …", "la Ing. …")
-    "lic", "licda", "lcdo", "lcda", "mtro", "mtra", "ing", "arq", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
+    "lic", "licda", "lcdo", "lcda", "mtro", "mtra", "ing", "arq", "profa", "profra", "abog", "cdor", "cra", "srta", "sres", "sras", "srs", "dres", "gral", "hon",
     # titles of elected members and officers before a name ("Cllr. Kiely", "Sen. Roe", "Supt. Lee", "Dña. Ana")
     "cllr", "coun", "ald", "sen", "rep", "dep", "supt", "insp", "sgt", "dña",
     # courtesy and clerical titles of older Spanish records, chained before a name ("el Exmo. Sr. D. Pascual", "el
@@ -2057,6 +2062,11 @@ AGENDA_ITEM = re.compile(rf"""^\s*(?: (?:[A-Z]{{1,4}}-)?\d{{1,4}}(?:\s?[./-]\s?\
                               | \d{{1,3}}\s?\.-  | [IVXL]{{1,5}}\.-                           # "5.-", "II.-"
                               | (?P<weak> \d{{1,3}}\s?(?:\.|-|°|º|\)|\s:) ) )                 # "3.", "3)", "3 :" (see below)
                           \s*[:–—-]?\s+(?=[{_UP}])""", re.X)
+# an acta's item or point led by words, not figures, before what was said under it: "DÉCIMO CUARTO PUNTO.- El
+# Regidor X…", "PRIMER PUNTO.- Lista de asistencia.", and the points of "Asuntos generales" counted in capitals
+# ("UNO: El Regidor X: Presentó…", "SIETE: La Regidora Y, invitó…"); what follows is classified on its own
+ITEM_WORD_LEAD = re.compile(rf"^\s*(?:(?:[{_UP}]+\s+){{0,3}}(?:PUNTO|Punto)|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE"
+                            rf"|DIEZ|ONCE|DOCE|TRECE|CATORCE|QUINCE)\s?(?:\.-|\.–|:|\.|-|–)\s+(?=[{_UP}])")
 # a line that records an outcome or a task, not anyone's words: "Action: Tom to circulate the accounts",
 # "ACTION ITEM: …", "Decision: …", "Resolved: …", "Acuerdo: …", "Décision : …", and the board's outcome of an item:
 # "Outcome: Adopted, by a 7-2 vote", "Consensus: no further action", "Résultat : adopté", "Resultado: aprobado"

@@ -27,6 +27,7 @@ from quidit.ingest.lexicon import (
     ID_CODE_TAIL,
     INITIALLED_GIVEN_NAME,
     INVERTED_SAYS,
+    ITEM_WORD_LEAD,
     LABEL_FLOOR_VERB,
     NAME_ALIAS,
     NAME_RE,
@@ -235,6 +236,8 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             continue  # "FINANCES D2025-010- Objet : …": a deliberation's heading, no one's name
         if DIVISION_HEADING.match(name):
             continue  # "Part II.- Imposition of Tax.": a bill's division, its numeral in capitals, no one's name
+        if (lead_words := ITEM_WORD_LEAD.match(seg)) is not None and end <= lead_words.end():
+            continue  # "DÉCIMO QUINTO PUNTO.- Asuntos generales.": an acta's point, led by words, no one's name
         if caps_heading(name):
             continue  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES : M. le Président explique…": a heading, no one's name
         p = resolve(name, participants)

@@ -1,0 +1,57 @@
+"""A Mexican council's acta: points led by words ("DÉCIMO QUINTO PUNTO.- …", "UNO: El Regidor X: Presentó…", "SIETE:
+La Regidora Y, invitó…") are no speakers' labels; "Lic.", "Licda.", "Profra." are honorifics before a member's name;
+a member's round of remarks is told with "celebra", "felicitó", "se sumó a", "invitó", "retomó", "concluyó"."""
+from __future__ import annotations
+
+from said import speaker_at
+
+from quidit.ingest import ingest_text
+
+ACTA = """ACTA DE CABILDO
+
+DÉCIMO QUINTO PUNTO.- Asuntos generales.
+
+UNO: El Regidor Lic. Emilio Aldorica Pulido: Presentó dos exhortos sobre el transporte escolar.
+
+DOS: La Regidora Profra. Ana Isabel Flores Viera, informó de las actividades de la brigada de salud.
+
+TRES: La Regidora Licda. Claudia Janeth Farías López, se sumó a las felicitaciones por la iniciativa.
+
+El Regidor Mtro. Federico Rangel Lozano, felicitó al Presidente Municipal por el trabajo realizado.
+
+El Regidor Lic. Emilio Aldorica Pulido, celebra que se esté materializando lo que se platicaba.
+
+SIETE: La Regidora Licda. Claudia Janeth Farías López, invitó a que se someta a votación el exhorto.
+"""
+
+
+def _acta():
+    return ingest_text(ACTA, "acta.txt")
+
+
+def test_point_word_is_no_speaker():
+    assert all("PUNTO" not in p.name.upper() for p in _acta().participants)
+
+
+def test_number_word_before_a_label_is_no_speaker():
+    assert speaker_at(_acta(), "dos exhortos") == "Emilio Aldorica Pulido"
+
+
+def test_profra_is_an_honorific():
+    assert speaker_at(_acta(), "brigada de salud") == "Ana Isabel Flores Viera"
+
+
+def test_se_sumo_a_is_a_members_remark():
+    assert speaker_at(_acta(), "felicitaciones por la iniciativa") == "Claudia Janeth Farías López"
+
+
+def test_felicito_is_a_members_remark():
+    assert speaker_at(_acta(), "trabajo realizado") == "Federico Rangel Lozano"
+
+
+def test_celebra_is_a_members_remark():
+    assert speaker_at(_acta(), "materializando") == "Emilio Aldorica Pulido"
+
+
+def test_invito_after_a_number_word_is_the_members():
+    assert speaker_at(_acta(), "someta a votación") == "Claudia Janeth Farías López"
