@@ -1,6 +1,6 @@
 """A Mexican council's acta: points led by words ("DÉCIMO QUINTO PUNTO.- …", "UNO: El Regidor X: Presentó…", "SIETE:
 La Regidora Y, invitó…") are no speakers' labels; "Lic.", "Licda.", "Profra." are honorifics before a member's name;
-a member's round of remarks is told with "celebra", "felicitó", "se sumó a", "invitó", "retomó", "concluyó"."""
+so is "C." (ciudadana) after an article or a council office; a member's round of remarks is told with "celebra", "felicitó", "se sumó a", "invitó", "retomó", "concluyó"."""
 from __future__ import annotations
 
 from said import speaker_at
@@ -22,6 +22,8 @@ El Regidor Mtro. Federico Rangel Lozano, felicitó al Presidente Municipal por e
 El Regidor Lic. Emilio Aldorica Pulido, celebra que se esté materializando lo que se platicaba.
 
 SIETE: La Regidora Licda. Claudia Janeth Farías López, invitó a que se someta a votación el exhorto.
+
+La Regidora C. Azucena López Legorreta, comentó que una vez contestada su pregunta considera correcto el turno.
 """
 
 
@@ -55,3 +57,12 @@ def test_celebra_is_a_members_remark():
 
 def test_invito_after_a_number_word_is_the_members():
     assert speaker_at(_acta(), "someta a votación") == "Claudia Janeth Farías López"
+
+
+def test_citizen_courtesy_after_an_office_is_an_honorific():
+    assert speaker_at(_acta(), "contestada su pregunta") == "Azucena López Legorreta"
+
+
+def test_c_after_councillor_is_an_initial():
+    t = ingest_text("Minutes of the Housing SPC\n\nItem 5: Notice of Motion submitted by Councillor C. Sheehan\n", "minutes.txt")
+    assert speaker_at(t, "Notice of Motion") is None
