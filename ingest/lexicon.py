@@ -1348,6 +1348,7 @@ DOCUMENT_PART_WORDS = {fold(w) for w in (
 SPOKEN_LABEL_TAIL = re.compile(r"(?<![\w’'])(?:I|my|me|we|our|is|are|was|je|j[’']|mon|ma|mes|nous|est|sont|yo|mi|mis|es|son"
                                r"|era)(?![\w’'])")
 NOT_SPEAKERS = {fold(w) for w in (
+    "public comment", "public comments",  # "Public Comment: Mr. David Cary said that…": the item, then who spoke
     "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "agenda items", "orden del día", "asunto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
@@ -4223,6 +4224,8 @@ MEMBER_TITLES = frozenset({
     # President McRae asked…", "Operations Manager Nisenboym reported…", "Finance Manager Ha-Ly informed…")
     "president", "vice president", "mayor", "deputy mayor", "clerk", "secretary", "manager", "operations manager",
     "finance manager", "operations superintendent",
+    # an advisory committee's members, titled so before the surname ("Member Kattouw pointed out…")
+    "member", "committee member",
 })
 MEMBER_TITLE_MAX_WORDS = 2
 MEMBER_NAME_MAX_WORDS = 3  # "Director Angelina Rivera-Malpiede": a given name, at most a middle name, the surname
