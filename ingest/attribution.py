@@ -45,6 +45,7 @@ from quidit.ingest.item_owners import item_owners
 from quidit.ingest.label_holders import (
     header_first_names,
     header_holders,
+    heading_holders,
     interview_title_holders,
     pseudonym_holder,
     title_holder,
@@ -804,6 +805,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if fold(tag) != fold(people[i].name) and tag not in people[i].labels:
             people[i].labels.append(tag)
     header_holders(text, units, kept, people)  # "Entrevistadora: Lucía Paredes" over the interview: who holds the role
+    heading_holders(text, units, kept, people, participants)  # "PRESIDENTA SEÑORA MINISTRA:" over "NORMA LUCÍA PIÑA HERNÁNDEZ"
     title_holder(text, units, people)  # "THE PRESIDENT:" under "Remarks by President Biden …": President Biden
     pseudonym_holder(text, units, people)  # "Seudónimo: Marta Ríos" and the one "Entrevistada:" label
     header_first_names(text, units, people, participants)  # "BETTY:" under "Entrevistadora: Betty Huerta": Betty Huerta

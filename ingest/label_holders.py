@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     HOLDER_CHARS,
     HOLDER_NAME_WORDS,
     HOLDER_NOTE,
+    HONORIFICS,
     INTERVIEW_BYLINE,
     INTERVIEW_TITLE_BY,
     INTERVIEWEE_LABELS,
@@ -77,6 +78,36 @@ def header_holders(text: str, units: list[Line], kept: dict[int, Label], people:
         _rename(p, name)
         units[i].kind, units[i].label, units[i].body = LineKind.NARRATION, None, None
         del people[i]
+
+
+def _office_words(label: str) -> set[str]:
+    """A label's words, folded, its honorifics aside: "PRESIDENTA SEÑORA MINISTRA" and "MINISTRA PRESIDENTA" match."""
+    return {fold(w) for w in label.split() if w.lower() not in HONORIFICS}
+
+
+def heading_holders(text: str, units: list[Line], kept: dict[int, Label], people: dict[int, Participant],
+                    participants: list[Participant]) -> None:
+    """An attendance list that heads an office with a line of its own and its holder's name on the next
+    ("PRESIDENTA SEÑORA MINISTRA:" / "NORMA LUCÍA PIÑA HERNÁNDEZ"): the turns labelled with the heading's words, in
+    any order ("SEÑORA MINISTRA PRESIDENTA:"), are the holder's. Only an office (a role word among the heading's
+    words) over one name, before the first turn."""
+    first = min((i for i in kept if units[i].kind == LineKind.LABEL), default=len(units))
+    lines = [k for k in range(first) if units[k].end > units[k].start]
+    for a, b, c in zip(lines, lines[1:], lines[2:] + [first]):
+        heading = text[units[a].start:units[a].end].strip()
+        if not heading.endswith(":") or not any(role_of(w) is not None for w in heading[:-1].split()):
+            continue
+        name = holder_name(text[units[b].start:units[b].end])
+        if name is None or c < first and holder_name(text[units[c].start:units[c].end]) is not None:
+            continue  # no name under the heading, or a list of several
+        holder = next((q for q in participants if fold(q.name) == fold(name)), None)
+        words = _office_words(heading[:-1])
+        for j in kept:
+            if j > a and _office_words(kept[j].name) == words:
+                if holder is not None:
+                    people[j] = holder
+                elif j in people:
+                    _rename(people[j], name)
 
 
 def pseudonym_holder(text: str, units: list[Line], people: dict[int, Participant]) -> None:

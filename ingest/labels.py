@@ -68,6 +68,7 @@ from quidit.ingest.lexicon import (
     NOBLE_TITLES,
     NOT_SPEAKERS,
     NUMBERED_OFFICE_LABEL,
+    OFFICE_COMPLEMENT_LEADS,
     OFFICE_HOLDER_LABEL,
     OFFICE_TITLES,
     ORG_FOLDED,
@@ -425,6 +426,8 @@ def parse_label(raw: str) -> Label | None:
             break
         gender = gender or HONORIFICS.get(words[t].lower())
         t += 1
+    if titled and (fold(words[t]) in OFFICE_COMPLEMENT_LEADS or fold(words[t - 1]) in OFFICE_COMPLEMENT_LEADS):
+        return Label(name, name, title_role, gender, True, affiliation)  # "SECRETARIO GENERAL DE ACUERDOS": an office, no name
     if titled and not _title_word(words[t]):
         lead, i = lead + words[:t], t
     else:

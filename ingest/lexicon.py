@@ -4216,6 +4216,9 @@ ROLE_LINES_MIN = 2  # role lines one under the other; a single "Chair: Welcome."
 # US board minutes name their members by a title and the surname, no roster line giving them: "Chair Anderson asked…",
 # "Director Bagley shared…", "General Manager Washington indicated…", "GM Washington reminded…", "Legal Counsel Lien
 # stated…" (folded; one or two words; "president" is left to the role words, a session's president being its chair)
+# the preposition after an office title that opens what the office is of ("SECRETARIO GENERAL DE ACUERDOS", "EL
+# SECRETARIO GENERAL DEL SENADO"): the label is the office, whole, and names no one
+OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "du", "des"})
 MEMBER_TITLES = frozenset({
     "chair", "vice chair", "chairman", "chairwoman", "chairperson", "director", "general manager", "gm",
     "general counsel", "legal counsel", "councillor", "councilor", "councilmember", "council member", "commissioner",
