@@ -426,8 +426,10 @@ def parse_label(raw: str) -> Label | None:
             break
         gender = gender or HONORIFICS.get(words[t].lower())
         t += 1
-    if titled and (fold(words[t]) in OFFICE_COMPLEMENT_LEADS or fold(words[t - 1]) in OFFICE_COMPLEMENT_LEADS):
-        return Label(name, name, title_role, gender, True, affiliation)  # "SECRETARIO GENERAL DE ACUERDOS": an office, no name
+    if titled and name.isupper() and (fold(words[t]) in OFFICE_COMPLEMENT_LEADS or fold(words[t - 1]) in OFFICE_COMPLEMENT_LEADS):
+        # "SECRETARIO GENERAL DE ACUERDOS": an office of something, whole, no surname in capitals ("Sr. Presidente del
+        # Consejo" in ordinary case is left to the title's holder, `office_holders`)
+        return Label(name, name, title_role, gender, True, affiliation)
     if titled and not _title_word(words[t]):
         lead, i = lead + words[:t], t
     else:
