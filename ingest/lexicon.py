@@ -671,13 +671,13 @@ LEAD_ADVERBIAL = (r"(?i:d[’']autre\s+part|de\s+m[êe]me|par\s+ailleurs|en\s+ou
                   rf"\s*(?:de\s+|d[’']\s*|[àa]\s+|a\s+)?{_LEAD_DETERMINER}(?:(?<=[’'])\s*|\s+)(?:[\w’'-]{{1,30}}\s+){{0,4}}[\w’'-]{{1,30}})")
 # a name can be a subject here: at the start, after punctuation or a linking adverb
 # (a dash bullet opens a list item whose subject comes next: "- Director X shared…")
-SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
+SUBJECT_SLOT = re.compile(rf"(?:{_RUN_IN_HEADING}$|^\s*{LEAD_ADVERBIAL}\s+$|^\s*{_DASH_HEADING}$|^{_ITEM_LEAD}{_TIME_LEAD}(?:\(\s*)?|[,;:•▪◦*]|^\s*[-–+][ \t]|\b(?:[Ee]nfin|[Ee]nsuite|[Pp]uis|[Aa]lors|[Dd]e son côté|[Àà] son tour|[Pp]our sa part"
                           r"|[Tt]hen|[Ff]inally|[Aa]simismo|[Ff]inalmente|[Ll]uego|[Ee]ntonces|[Aa]\s+continuaci[óo]n|[Ss]eguidamente"
                           r"|[Aa]cto\s+seguido|[Pp]or\s+su\s+parte|[Aa]\s+su\s+vez|[Dd]espu[ée]s)"
-                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:•▪◦*]|^\s*[-–][ \t]|\b(?:[Ff]inalmente|[Ll]uego|[Ss]eguidamente|[Pp]osteriormente|[Aa]simismo"
+                          rf"|(?:^{_ITEM_LEAD}{_TIME_LEAD}|[,;:•▪◦*]|^\s*[-–+][ \t]|\b(?:[Ff]inalmente|[Ll]uego|[Ss]eguidamente|[Pp]osteriormente|[Aa]simismo"
                           r"|[Dd]espu[ée]s|[Aa]\s+continuaci[óo]n|[Aa]cto\s+seguido)\s)\s*(?:[ÉEée]l|[Ll]a|[Ll]os|[Ll]as))\s*$")
 # ("El Sr. Farrona explica", "Finalmente el Dr. Pérez agradeció", "• El regidor Moya Sánchez consulta": the article of
-# an honorific or a title, after a linking adverb or a list item's bullet too)
+# an honorific or a title, after a linking adverb or a list item's bullet too, "+" as a scanned acta's OCR gives it)
 # a diary's summary names a minister by the office, the holder's surnames in brackets, then the verb ("El señor
 # vicepresidente segundo del Gobierno y ministro de Economía y Hacienda (Solbes Mira) expone…", "The Minister of
 # Police (Mr N P T Nhleko) replied…"): the bracketed name is the subject when the words before the bracket are an
@@ -703,8 +703,8 @@ TOPIC_RUN_IN_MAX_WORDS = 6
 PRONOUN_BRACKETED = re.compile(r"""^\W{0,3}(?:on|nous|we|nosotr[oa]s|je|I|yo)[ \t]*
     \((?P<who>[^\W\d_][\w.’'-]{1,25}(?:[ \t][^\W\d_][\w.’'-]{1,25})?)\)[ \t]+[a-zà-ÿñ]""", re.I | re.X)
 # a title between the punctuation and the name: ", l'ambassadrice Élise X indique"
-TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*-][ \t])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
-                        rf"|(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*-][ \t])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
+TITLE_SLOT = re.compile(rf"(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*+-][ \t])\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*((?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+)\s+$"
+                        rf"|(?:^{_ITEM_LEAD}|[,;:]|^\s*[•▪◦*+-][ \t])\s*(?:[ÉEé]l|La|[Tt]he)\s+((?:[A-Za-zÀ-ÿ-]+\s+)?[A-Za-zÀ-ÿ-]+"
                         r"(?:\s+(?:de|del|of)\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?)\s+$"  # "El Tesorero X informó", "El Secretario de Actas X"
                         # after an opening phrase and its comma, the article in lower case before a capitalised title:
                         # "Por su lado, el Honorable Senador señor X estimó…", "Enseguida, la Ministra Y propuso…"

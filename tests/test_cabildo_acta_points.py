@@ -24,6 +24,8 @@ El Regidor Lic. Emilio Aldorica Pulido, celebra que se esté materializando lo q
 SIETE: La Regidora Licda. Claudia Janeth Farías López, invitó a que se someta a votación el exhorto.
 
 La Regidora C. Azucena López Legorreta, comentó que una vez contestada su pregunta considera correcto el turno.
+
++ El Regidor Mtro. Federico Rangel Lozano, celebra la instalación del consejo municipal.
 """
 
 
@@ -66,3 +68,8 @@ def test_citizen_courtesy_after_an_office_is_an_honorific():
 def test_c_after_councillor_is_an_initial():
     t = ingest_text("Minutes of the Housing SPC\n\nItem 5: Notice of Motion submitted by Councillor C. Sheehan\n", "minutes.txt")
     assert speaker_at(t, "Notice of Motion") is None
+
+
+
+def test_plus_bullet_before_a_member_is_a_list_item():
+    assert speaker_at(_acta(), "instalación del consejo") == "Federico Rangel Lozano"
