@@ -40,6 +40,7 @@ from quidit.ingest.lexicon import (
     CHECKBOX_FIELD_LINE,
     CITIZEN_TITLE,
     COUNT_LEADS,
+    DECISION_CAPS_LINE,
     DELIBERATION_HEADING,
     DISCUSSION_SECTIONS,
     DIVISION_HEADING,
@@ -588,6 +589,9 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None
     if staged:  # "(Palabras Sr. Tolentino Soto)": the words after it are that person's
         line.kind, line.label, line.structured = LineKind.LABEL_ALONE, staged.group("who"), True
+        return
+    if DECISION_CAPS_LINE.match(s) and line.own_paragraph:
+        line.kind = LineKind.NARRATION  # "QUEDA APROBADO EN VOTACIÓN ECONÓMICA …": the record's decision, nobody's words
         return
     if TOOL_NOTE_LINE.match(s):
         line.kind = LineKind.NARRATION  # "Esta transcripción editable se ha generado por ordenador…": the tool's, not speech

@@ -2686,6 +2686,10 @@ ACCOUNT_LINE_TURNS_SHARE = 0.5  # of those lines, the share right under another 
 # another line (a caption over the next turn's line), and it has that many lines at least (`account_labels`)
 UNWRAPPED_ADJACENT_SHARE = 0.1
 UNWRAPPED_LINES_MIN = 20
+# a court's or a council's decision, printed in capitals as a paragraph of its own inside the chair's turn ("QUEDAN
+# APROBADOS POR UNANIMIDAD DE VOTOS DE LOS PRESENTES…", "QUEDA APROBADO EN VOTACIÓN ECONÓMICA…"): the record's
+DECISION_CAPS_LINE = re.compile(r"^\s*(?:QUEDAN?|SE\s+APRUEBAN?|SE\s+DECLARAN?|APROBAD[OA]S?|ADOPTÉE?S?|ADOPTED|CARRIED)\s"
+                                r"[^a-zà-ÿ]{10,}$")
 # the lines a transcription tool writes into its own export, nobody's words: Google Meet's closing note ("La
 # transcripción finalizó después de 02:16:56", "Transcription ended after 01:02:03", "La transcription s'est terminée
 # après …") and its disclaimer ("Esta transcripción editable se ha generado por ordenador y puede contener errores.",

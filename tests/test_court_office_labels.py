@@ -1,7 +1,8 @@
 """A court's stenographic record: the clerk's label names an office of something, not a person ("SECRETARIO
 GENERAL DE ACUERDOS:" is no Mr. Acuerdos), and the attendance list heads the presiding office with its own line
 over its holder ("PRESIDENTA SEÑORA MINISTRA:" / "NORMA LUCÍA PIÑA HERNÁNDEZ"): the turns labelled with the same
-words, in any order ("SEÑORA MINISTRA PRESIDENTA:"), are the holder's."""
+words, in any order ("SEÑORA MINISTRA PRESIDENTA:"), are the holder's; a decision printed in capitals as a
+paragraph of its own ("QUEDA APROBADO POR UNANIMIDAD…") is the record's, not the chair's words."""
 from __future__ import annotations
 
 from said import speaker_at
@@ -47,3 +48,15 @@ def test_presiding_label_is_the_listed_holder():
 
 def test_member_label_keeps_its_own_name():
     assert "PÉREZ DAYÁN" in speaker_at(ingest_text(RECORD, "version.txt"), "Estoy con el proyecto").upper()
+
+
+DECISION = """SEÑORA MINISTRA PRESIDENTA: Con estas salvedades, consulto si los podemos aprobar en votación económica (VOTACIÓN FAVORABLE).
+
+QUEDA APROBADO POR UNANIMIDAD DE LOS PRESENTES LA VALIDEZ DE LA NORMA.
+
+SEÑORA MINISTRA PRESIDENTA: Pasamos al siguiente asunto, señor secretario.
+"""
+
+
+def test_decision_in_capitals_is_the_records():
+    assert speaker_at(ingest_text(RECORD + "\n" + DECISION, "version.txt"), "VALIDEZ DE LA NORMA") is None
