@@ -214,7 +214,7 @@ ROLE_WORD = re.compile(r"""
     (?: (?:[Mm]onsieur|[Mm]adame|M\.|Mme\.?)\s+ )?      # "Monsieur le maire", "monsieur le maire", "M. le maire"
     (?: [Ll]e | [Ll]a | [Ll][’'] | [Tt]he | [Ee]l | [Dd]el )\s*  # an article is required in running text ("Respuesta del Sr. Alcalde")
     (?: (?:[Ss]r|[Ss]ra)\.?\s+ | [Ss]e[ñn]ora?\s+ )?         # "el Sr. Alcalde", "la señora Presidenta"
-    ( (?i: mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
+    ( (?i: mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | (?:vice[\s-])?pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)?
     | maire | [Aa]lcalde(?:sa)?(?:[\s-]+[Pp]resident[ea])? | [Pp]residenta? | [Ss]ecretari[oa](?:[\s-]+[Ii]nterventora?)?
     | secr[ée]taire\s+de\s+s[ée]ance
     | rapporteur(?:e)? | moderator | facilitator | [Cc]hair(?:person|woman|man)? | [Mm]ayor | [Ww]itness
