@@ -42,7 +42,9 @@ from quidit.ingest.lexicon import (
     HANDLE_BRACKET_OPEN,
     HANDLE_IN_LINK,
     HANDLE_KARMA,
+    HANDLE_LIST_ENTRY,
     HANDLE_POSSESSIVE,
+    HANDLE_REACTION_LINE,
     HANDLE_TABLE_CELL,
     HONORIFICS,
     INITIALS_HANDLE,
@@ -76,8 +78,8 @@ def _handle(text: str, u: Line) -> str | None:
 
 def _as_words(text: str) -> dict[str, int]:
     """How often the text writes each handle-shaped word (folded) as a word of its prose: neither as a label
-    ("handle:", "handle :") nor as a person's name ("mrkn's comment", "nobu says", "hackmd.io/@mrkn/", "(yui-knk)"). One pass
-    over the text."""
+    ("handle:", "handle :") nor as a person's name ("mrkn's comment", "nobu says", "hackmd.io/@mrkn/", "(yui-knk)"), nor in
+    a list of people (a reaction line "- 👍: antiochp, phyro", an attendance entry "- phyro"). One pass over the text."""
     out: dict[str, int] = {}
     for m in _WORD.finditer(text):
         after = text[m.end():m.end() + 40]
@@ -85,6 +87,11 @@ def _as_words(text: str) -> dict[str, int]:
         if re.match(r"[ \t]?:", after) or HANDLE_POSSESSIVE.match(after) or SPEECH_VERB.match(after.lstrip()) \
                 or HANDLE_IN_LINK.search(before) or after[:1] == ")" and HANDLE_BRACKET_OPEN.search(before) \
                 or HANDLE_KARMA.match(after) or HANDLE_TABLE_CELL.search(before):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if HANDLE_REACTION_LINE.match(text, line_start) or HANDLE_LIST_ENTRY.fullmatch(
+                text, line_start, len(text) if line_end < 0 else line_end):
             continue
         key = fold(m.group())
         out[key] = out.get(key, 0) + 1

@@ -2640,6 +2640,10 @@ HANDLE_BRACKET_OPEN = re.compile(r"\((?:(?:or|and|ou|et|o|y)\s{1,3})?$")
 # of a table row ("| gi | 5 |"), where minutes list who drew what
 HANDLE_KARMA = re.compile(r"\+\+")
 HANDLE_TABLE_CELL = re.compile(r"\|\s{0,3}$")
+# and the lists of a chat's notes that name people without their words: the emoji reactions under a turn ("- 👍:
+# antiochp, phyro, joltz"), and an attendance list of one handle a bullet ("- phyro")
+HANDLE_REACTION_LINE = re.compile(r"[ \t]*[-*•][ \t]*[^\w\s]{1,6}[ \t]*:")
+HANDLE_LIST_ENTRY = re.compile(r"[ \t]*[-*•][ \t]*[\w.-]+[ \t]*$")
 # Live minutes that label their turns by the speakers' lower-case initials ("- jd: budget is tight.", "- ab: +1"):
 # two or three letters, no vowel needed. When BULLET_HANDLES_MIN such initials open BULLET_HANDLE_TURNS_MIN items
 # each and alternate, the items are turns even in a scribe's clipped notes, which rarely say "I" or "we": the
