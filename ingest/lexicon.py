@@ -363,6 +363,8 @@ _IRREGULAR = (
     # addressed the issue of…", "Alexy spoke up in favor of…", "Christian spoke to the need for…", "X summarized…",
     # "Sam wrote, …")
     "observes|observed|tells|told|reiterates|reiterated|addresses|addressed|speaks up|spoke up|speaks to|spoke to|"
+    # ("Ms. Mirka Morales spoke of her observations…", "Member Wasserman gave a short review of his report…")
+    "speaks of|spoke of|gives a short review|gave a short review|gives a review|gave a review|gives an overview|gave an overview|"
     "summari[sz]es|summari[sz]ed|"
     "writes|wrote|"
     # English (a water board's minutes: "General Manager Gray recognized the benefit of training", "Rex Meurer …

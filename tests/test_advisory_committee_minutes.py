@@ -24,6 +24,10 @@ Member Wasserman asked if we might set a requirement for the contractor.
 Public Comment: Mr. David Cary said that the earlier audit process did involve re-scanning ballots.
 
 He further talked about incorporating ballot adjudication as a component.
+
+Ms. Mirka Morales spoke of her observations from the March 2016 primary.
+
+Member Wasserman gave a short review of his report to the Elections Commission.
 """
 
 
@@ -41,3 +45,11 @@ def test_public_comment_item_is_no_speaker():
 
 def test_public_comment_is_nobody():
     assert "Public Comment" not in [p.name for p in _minutes().participants]
+
+
+def test_spoke_of_is_a_verb_of_saying():
+    assert speaker_at(_minutes(), "March 2016 primary") == "Mirka Morales"
+
+
+def test_gave_a_short_review_is_a_members_report():
+    assert "Wasserman" in speaker_at(_minutes(), "his report to the Elections")
