@@ -67,7 +67,7 @@ def record_line(line: str) -> bool:
                                              or DELIBERATION_HEADING.match(line) is not None)
 
 
-def title_over_paragraph(prev: str, line: str) -> bool:
+def _title_over_paragraph(prev: str, line: str) -> bool:
     """A short numbered heading line ("XV. Adjournment", "1. Report back on the 2018 annual contract") over the paragraph it
     heads: a line of its own, not the first line of a hard-wrapped paragraph (`TITLE_OVER_PARAGRAPH`)."""
     return (TITLE_LINE_OPEN.match(prev) is not None and TITLE_LINE_CLOSE.search(prev) is not None
@@ -131,7 +131,7 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # "Concejal Ligia Trejos Sánchez-Presidenta Municipal Buenas tardes…": a turn opens here
             elif CHUNK_HEADER.match(content) or CHUNK_HEADER.match(prev):
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
-            elif title_over_paragraph(prev, content):
+            elif _title_over_paragraph(prev, content):
                 emit("\n")
             else:
                 m, w = HYPHEN_END.search(prev), WORD_START.match(content)
