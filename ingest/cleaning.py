@@ -20,6 +20,7 @@ from quidit.ingest.lexicon import (
     CHUNK_HEADER,
     CONTINUES,
     DELIBERATION_HEADING,
+    ITEM_WORD_LEAD,
     PAGE_NUMBER,
     PARAGRAPH_LINE_CLOSE,
     PDF_SYMBOL_BULLETS,
@@ -123,6 +124,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
+            elif ITEM_WORD_LEAD.match(content):
+                emit("\n")  # "TRES: La Síndica Municipal… recordó": an item worded as a number opens its own line
             elif record_line(content) or record_line(prev) and content[:1].isupper() and not CONTINUES.search(prev):
                 emit("\n")  # "Contre : M. Papin" / "Pour l’Enceinte, Madame X demande…": the tally is no one's sentence
             elif CAPS_LINE.match(prev) and SENTENCE_LINE.match(content) and not CONTINUES.search(prev):

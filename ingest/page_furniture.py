@@ -8,7 +8,7 @@ it holds the word "page" with its number, or a number and a date together; a lon
 lone date (a new sitting's heading) is no page break. A Hansard's clock stamps ("1040", "1050", "(1105)") are furniture
 too when several rise through the record (`clock_stamps`). So is a running head the converter broke over several short
 lines ("City Commission" / "Meeting" / "January" / "9, 2024"), told by its recurring word for word with a figure in it
-(`running_heads`).
+(`running_heads`), even when a scan misreads some of its lines.
 """
 from __future__ import annotations
 
@@ -79,9 +79,11 @@ def clock_stamps(text: str, units: list[Line]) -> set[int]:
 
 def running_heads(text: str, units: list[Line]) -> set[int]:
     """Indices of the lines of a running head broken over short lines: a run of two or more text lines in a row (blank
-    lines between them aside), each of at most RUNNING_HEAD_LINE_WORDS words with no sentence's stop, holding a figure
-    (a date, a page), that the text repeats word for word RUNNING_HEAD_MIN times or more. A heading the text repeats
-    ("Discussion", "Action items") has no figure; a list of short items is not repeated whole."""
+    lines between them aside), each of at most RUNNING_HEAD_LINE_WORDS words with no sentence's stop, at least half of
+    whose lines the text repeats word for word RUNNING_HEAD_MIN times or more, one of them with a figure (a date, a
+    page, the term of office). The rest of such a run is the same head misread (a scanned logo read as "As Noe", "QA
+    ACTA DE CABILDO"). A heading the text repeats ("Discussion", "Action items") has no figure; a list of short items
+    is not repeated."""
     runs: list[list[int]] = []
     run: list[int] = []
     for k, u in enumerate(units):
@@ -96,6 +98,11 @@ def running_heads(text: str, units: list[Line]) -> set[int]:
         run = []
     if len(run) >= 2:
         runs.append(run)
-    keys = [" / ".join(text[units[k].start:units[k].end].strip() for k in r) for r in runs]
-    counts = Counter(keys)
-    return {k for r, key in zip(runs, keys) if counts[key] >= RUNNING_HEAD_MIN and any(c.isdigit() for c in key) for k in r}
+    lines = {k: text[units[k].start:units[k].end].strip() for r in runs for k in r}
+    counts = Counter(lines.values())
+    out: set[int] = set()
+    for r in runs:
+        repeated = [lines[k] for k in r if counts[lines[k]] >= RUNNING_HEAD_MIN]
+        if 2 * len(repeated) >= len(r) and any(c.isdigit() for line in repeated for c in line):
+            out.update(r)
+    return out

@@ -73,3 +73,11 @@ def test_c_after_councillor_is_an_initial():
 
 def test_plus_bullet_before_a_member_is_a_list_item():
     assert speaker_at(_acta(), "instalación del consejo") == "Federico Rangel Lozano"
+
+
+def test_number_word_item_on_a_wrapped_line_opens_a_new_sentence():
+    wrapped = ("DOS: La Regidora Profra. Ana Isabel Flores Viera, informó de las actividades\n"
+               "implementadas por la Comisión de Salud Pública, Familia y Grupos Vulnerables,\n"
+               "TRES: La Síndica Municipal, Dra. Itzel Sarahí Ríos de la Mora, recordó que en\n"
+               "el marco del Día Internacional de la Educación, se llevará a cabo un taller.\n")
+    assert speaker_at(ingest_text(wrapped, "acta.txt"), "taller") == "Itzel Sarahí Ríos de la Mora"

@@ -38,3 +38,15 @@ def test_a_repeated_run_without_a_figure_is_no_running_head():
 def test_a_repeated_run_with_a_figure_is_a_running_head():
     text = ("Council\n\nMay 2024\n\nAna agreed with the plan.\n\n") * 3
     assert len(running_heads(text, _units(text))) == 6
+
+
+def test_a_running_head_with_a_misread_line_is_still_one():
+    text = "".join(f"{noise}\n\nACTA DE CABILDO\n\nH. AYUNTAMIENTO\n\nAdministración 2024 - 2027\n\nAna agreed with the plan.\n\n"
+                   for noise in ("As Noe", "IC ANO", "QA"))
+    assert len(running_heads(text, _units(text))) == 12
+
+
+def test_a_run_mostly_of_unrepeated_lines_is_no_running_head():
+    text = "".join(f"{a}\n\n{b}\n\nMay 2024\n\nAna agreed with the plan.\n\n"
+                   for a, b in (("Budget", "Roads"), ("Parks", "Schools"), ("Water", "Fire")))
+    assert running_heads(text, _units(text)) == set()
