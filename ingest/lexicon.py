@@ -932,6 +932,11 @@ INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
 # COLONLESS_LABELS_MIN times with their colon
 COLONLESS_INITIALS = re.compile(rf"(?P<abbr>[{_UP}]{{2,4}})[ \t]{{1,3}}(?=[a-zà-ÿ])")
 COLONLESS_LABELS_MIN = 3
+# minutes typed live that open lines with a short name and a spaced dash ("Ryan S – dropping…", "Wayne – disagrees…"),
+# PERSON_DASH_LINES_MIN lines and more, run quick exchanges into one line with no stop between turns: such a name run on
+# after a word, before its spaced dash, opens a turn there (`run_on_labels.split_run_on_person_dash_labels`)
+PERSON_DASH_LINES_MIN = 3
+SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 # a Spanish record's turn label, an article, an honorific and the name or office in capitals ("El señor MONTESINOS
 # TORRES", "La señora EMBAJADORA"), as it opens a line before its ".-"; `colonless_labels` finds it where the ".-"
 # was dropped ("La señora EMBAJADORA No creo…", "… EMBAJADORA Y es…": the label the text writes with it, then a

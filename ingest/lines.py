@@ -82,7 +82,11 @@ from quidit.ingest.names import (
     lower_case_words,
     name_tokens,
 )
-from quidit.ingest.run_on_labels import split_run_on_dash_labels, split_run_on_labels
+from quidit.ingest.run_on_labels import (
+    split_run_on_dash_labels,
+    split_run_on_labels,
+    split_run_on_person_dash_labels,
+)
 
 SERIES_LOOKBACK = 200  # lines back to the heading whose number a numbered title goes on from
 
@@ -113,6 +117,7 @@ def scan_lines(ct: CleanText) -> list[Line]:
     if dotted:  # "(Rires.) M. Dupont. Je…": a label the OCR ran on after a reaction opens its own unit
         lines = split_run_on_labels(text, lines)
     lines = split_run_on_dash_labels(text, lines)  # "… pongan (?) El señor X .- Que…": a Spanish record's run-on turn
+    lines = split_run_on_person_dash_labels(text, lines)  # "… platform specific Tim H – We don't…": a typed exchange's
     dash_record = sum(1 for _ in zip(range(CAPS_DASH_RECORD_MIN), (ln for ln in lines if CAPS_DASH_LABEL_LINE.match(
         text, ln.start, ln.end)))) >= CAPS_DASH_RECORD_MIN  # "EL C. PRESIDENTE.-  Gracias": its vocatives are no turns
     out: list[Line] = []

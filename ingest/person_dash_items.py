@@ -21,7 +21,7 @@ import re
 from quidit.ingest.initials import exact
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import NOT_SPEAKERS, QA_LEAD_LABEL, fold, role_of
-from quidit.ingest.names import resolve
+from quidit.ingest.names import candidates, resolve
 from quidit.ingest.records import Participant
 
 # the words before the dash: initials ("DZ", "PHB"), or one to three capitalised words ("Ryan S", "Kirk Hall")
@@ -33,14 +33,25 @@ PERSON_DASH = re.compile(r"\s*(?P<label>[A-Z]{2,4}|[A-Z][\w’'-]{1,30}(?:[ ][A-
 QA_LEAD_NAME = re.compile(r"\s*(?P<label>[A-Z][\w’'.-]{0,30}(?:[ ][A-Z][\w’'.-]{0,30}){0,2})(?:,[^,–—\n]{1,60})?[ ][–—][ ]?(?=\S)")
 
 
-def dash_person(label: str, listed: list[Participant]) -> Participant | None:
-    """The one listed person a dash item's head names, or None."""
+def dash_person(label: str, listed: list[Participant], text: str = "", at: int = 0) -> Participant | None:
+    """The one listed person a dash item's head names, or None. Of namesakes ("Tim" with Tim Hollebeek and Tim Shirley
+    listed), the one the text last named in full before `at` ("Presenters: Ben Wilson; Tim Hollebeek…")."""
     if fold(label) in NOT_SPEAKERS or role_of(label) is not None:
         return None
     if label.isupper() and " " not in label:
         fitting = [p for p in listed if label in exact(p.name)]
         return fitting[0] if len(fitting) == 1 else None
-    return resolve(label, listed)
+    return resolve(label, listed) or _last_named(candidates(label, listed), text[:at])
+
+
+def _last_named(namesakes: list[Participant], before: str) -> Participant | None:
+    """The namesake whose full name the text before a line holds last, if any holds it."""
+    last = {}
+    for p in namesakes:
+        spots = [m.start() for m in re.finditer(r"\s+".join(map(re.escape, p.name.split())), before)]
+        if spots and len(p.name.split()) >= 2:
+            last[p.name] = (spots[-1], p)
+    return max(last.values(), key=lambda v: v[0])[1] if last else None
 
 
 def person_dash_items(text: str, units: list[Line], participants: list[Participant], listed: set[int]) -> int:
@@ -52,7 +63,7 @@ def person_dash_items(text: str, units: list[Line], participants: list[Participa
     for u in units:
         if u.kind == LineKind.LABEL and u.label and u.body is not None and QA_LEAD_LABEL.match(u.label.strip()):
             m = QA_LEAD_NAME.match(text, u.body, u.end)  # "Question: Kirk Hall, Entrust Datacard – What is…": Kirk Hall's
-            p = dash_person(m.group("label"), people) if m is not None else None
+            p = dash_person(m.group("label"), people, text, u.start) if m is not None else None
             if p is not None:
                 u.label, u.body = p.name, m.end()
                 turned += 1
@@ -63,7 +74,7 @@ def person_dash_items(text: str, units: list[Line], participants: list[Participa
         m = PERSON_DASH.match(text, u.start, u.end)  # (anchored at the line's start)
         if dash_label and (m is None or m.group("label") != u.label.strip()):
             continue
-        p = dash_person(m.group("label"), people) if m is not None else None
+        p = dash_person(m.group("label"), people, text, u.start) if m is not None else None
         if p is None:
             continue
         u.kind, u.label, u.body, u.dash_item = LineKind.LABEL, p.name, m.end(), False  # (the name in full: "DZ" is on no list)

@@ -17,10 +17,14 @@ the same way ("… to another? KH – Is this transfer…", `person_dash_items`)
 A Spanish record's ".-" labels run on too, where a transcriber ran two turns into one paragraph ("La señora
 EMBAJADORA.- Ustedes pongan (?) El señor MONTESINOS TORRES .- Que no existe…"): a label the text opens lines with
 (COLONLESS_LABELS_MIN times at least), after a sentence's end, cuts the line there (`split_run_on_dash_labels`).
+Minutes typed live that open lines with a short name and a spaced dash ("Ryan S – …") run a quick exchange into one
+line without even a stop ("… platform specific Tim H – We don't…"): such a name, one that opens a line elsewhere, cuts
+the line there too (`split_run_on_person_dash_labels`).
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from quidit.ingest.labels import Line, parse_label
 from quidit.ingest.lexicon import (
@@ -29,10 +33,12 @@ from quidit.ingest.lexicon import (
     DOT_LABEL,
     GROUP_DOT_LABEL,
     NOT_SPEAKERS,
+    PERSON_DASH_LINES_MIN,
     RUN_ON_COLON_BEFORE,
     RUN_ON_COLON_LABEL,
     RUN_ON_DASH_LABEL,
     RUN_ON_LABEL_START,
+    SPACED_DASH,
     fold,
     role_of,
 )
@@ -82,6 +88,36 @@ def split_run_on_dash_labels(text: str, lines: list[Line]) -> list[Line]:
         a = 0
         for m in RUN_ON_DASH_LABEL.finditer(s):
             if m.start("label") > a and " ".join(m.group("label").split()) in known:
+                out.append(dataclasses.replace(ln, start=ln.start + a, end=ln.start + m.start(), own_paragraph=False))
+                a = m.start("label")
+        out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
+    return out
+
+
+def split_run_on_person_dash_labels(text: str, lines: list[Line]) -> list[Line]:
+    """The lines, each cut before a short name and spaced dash ("Ryan H – ", "Wayne – ") that opens a line elsewhere in
+    the text, run on after a word: minutes typed live that open PERSON_DASH_LINES_MIN lines and more with such turns
+    run a quick exchange into one line, with no stop between turns ("Ryan H – perhaps not make it platform specific
+    Tim H – We don't want…"). Whether the name is a listed person's is `person_dash_items`'s to tell, as at a line's
+    head; unchanged when the text opens fewer lines so."""
+    opening: set[str] = set()
+    count = 0
+    for ln in lines:
+        m = PERSON_DASH.match(text, ln.start, ln.end)
+        if m is not None and SPACED_DASH.match(text, m.end("label")) and fold(m.group("label")) not in NOT_SPEAKERS \
+                and role_of(m.group("label")) is None:
+            opening.add(m.group("label"))
+            count += 1
+    if count < PERSON_DASH_LINES_MIN:
+        return lines
+    run_on = re.compile(rf"(?<=[\w.!?…)\]])[ \t]{{1,3}}(?P<label>{'|'.join(map(re.escape, sorted(opening, key=len, reverse=True)))})"
+                        rf"(?={SPACED_DASH.pattern})")
+    out: list[Line] = []
+    for ln in lines:
+        s = text[ln.start:ln.end]
+        a = 0
+        for m in run_on.finditer(s):
+            if m.start("label") > a:
                 out.append(dataclasses.replace(ln, start=ln.start + a, end=ln.start + m.start(), own_paragraph=False))
                 a = m.start("label")
         out.append(ln if a == 0 else dataclasses.replace(ln, start=ln.start + a, own_paragraph=False))
