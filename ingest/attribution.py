@@ -2416,11 +2416,12 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
 
 
 def _known_subject(text: str, s: int, e: int, participants: list[Participant], current: Participant) -> bool:
-    """Whether the sentence opens with the name of a known person other than the one speaking, their speech verb
-    right after it ("MC Rollin rappelle que…", "Mme Bliard explique…")."""
+    """Whether the sentence opens with the name of a known person other than the one speaking, or the office of one
+    ("M. le Président signale que…"), their speech verb right after it ("MC Rollin rappelle que…", "Mme Bliard
+    explique…")."""
     first = next(iter(find_mentions(text, s, e, participants)), None)
     if first is None or first.start != s or first.participant is None or first.participant is current \
-            or first.kind not in ("honorific", "bare"):
+            or first.kind not in ("honorific", "bare", "role"):
         return False
     after = text[first.end:e]
     return SPEECH_VERB.match(after.lstrip()) is not None
