@@ -26,6 +26,8 @@ from quidit.ingest.lexicon import (
     LIST_ITEM_WORDS,
     LIST_MIN_ITEMS,
     LIST_SHARE,
+    MEMBER_TITLE_MAX_WORDS,
+    MEMBER_TITLES,
     NAME_JOINS,
     PARTICLES,
     SHORT_NAME_MIN,
@@ -197,7 +199,10 @@ def fullest(short: str, written: list[Written], judge: TextNames, apart: list[se
     form's person's when its honorific does not say it, rules out a full name of the other one."""
     m = _HONORIFIC_HEAD.match(short)
     head, rest = (m.group(1), m.group(2)) if m else (None, short.strip())
-    if " " in rest or role_of(short) is not None or role_of(rest) is not None:
+    titled = _titled(short) if m is None else None
+    if titled is not None:  # "Member Kattouw": an office title before the surname, which it is, as after "Mr"
+        rest = titled
+    elif " " in rest or role_of(short) is not None or role_of(rest) is not None:
         return None
     toks = _tokens(rest)
     if not toks or len("".join(toks)) < SHORT_NAME_MIN or any(t.isdigit() for t in toks):
@@ -206,7 +211,7 @@ def fullest(short: str, written: list[Written], judge: TextNames, apart: list[se
         return None
     gender = (honorific_gender(head) if head else None) or gender
     own = _key(rest)
-    fits = [w for w in written if _fits(toks, head is None, w.tokens)
+    fits = [w for w in written if _fits(toks, head is None and titled is None, w.tokens) and _titled(w.name) is None
             and not (gender and w.gender and w.gender != gender)
             and not any(own in keys and _key(w.name) in keys for keys in apart)]
     if not fits or not all(_same_person(a.tokens, b.tokens) for a in fits for b in fits):
@@ -215,6 +220,13 @@ def fullest(short: str, written: list[Written], judge: TextNames, apart: list[se
     if not lending:
         return None
     return max(lending, key=lambda w: (len(w.tokens), len(w.name))).name
+
+
+def _titled(short: str) -> str | None:
+    """The surname of a short form that is a board's title and one word ("Member Kattouw", "Vice Chair Bafundo"), as
+    `titled_members` names the people its minutes title so; else None."""
+    words = short.split()
+    return words[-1] if 2 <= len(words) <= MEMBER_TITLE_MAX_WORDS + 1 and fold(" ".join(words[:-1])) in MEMBER_TITLES else None
 
 
 def name_in_full(text: str, sentences: list[Sentence], participants: list[Participant]) -> dict[str, str]:
