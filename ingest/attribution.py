@@ -737,6 +737,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 # names Blaise elsewhere ("Merci Blaise."): Blaise takes a turn
                 kept[i] = parsed[i]
                 continue
+        if i not in kept and units[i].kind == LineKind.SECTION and parsed[i].role is None \
+                and _speaker_heading_once(text, units, i, parsed[i].core.strip(), kept, lower):
+            kept[i] = parsed[i]  # "### Johanne" over her talk, where the notes wrote "Johanne se réjouit d'être ici"
+            continue
         if i not in kept and handles is not None and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL \
                 and once_handle(parsed[i].core, text[units[i].body:units[i].end] if units[i].body is not None else "", lower):
             # "Roy:  this is a very large space…" once, in notes labelled by first names and handles that list no
@@ -857,6 +861,18 @@ def _first_name_once(text: str, u: Line, word: str, kept: dict[int, Label], lowe
             or fold(word) in NOT_SPEAKERS or (u.label or "").strip(" :\t") != word:  # ("Rutgers, Living for the City:")
         return False
     return words[word] > WORD_TOKEN.findall(text, u.start, u.end).count(word)
+
+
+def _speaker_heading_once(text: str, units: list[Line], i: int, word: str, kept: dict[int, Label], lower: set[str]) -> bool:
+    """A "#" heading once that is one first name alone ("### Johanne"), in notes whose other "#" headings that hold
+    name speakers (two at least): a speaker's section when the text elsewhere has that name take the floor with its
+    speech verb ("Johanne se réjouit d'être ici"); a topic's one word ("### Discussion") never does."""
+    u = units[i]
+    if sum(1 for j in kept if units[j].kind == LineKind.SECTION) < 2 or not text[u.start:u.end].lstrip().startswith("#") \
+            or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}", word) or word.lower() in lower or fold(word) in NOT_SPEAKERS:
+        return False
+    return any(SPEECH_VERB.match(text[m.end():m.end() + 40].lstrip()) is not None
+               for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?=[ ])", text) if not u.start <= m.start() < u.end)
 
 
 def _listed_first_name(word: str, listed: list[Participant]) -> Participant | None:
@@ -1242,7 +1258,8 @@ def section_context(units: list[Line], people: dict[int, Participant],
                     presented: set[int] = frozenset()) -> list[tuple[Participant | None, Part | None]]:
     """For each line, the speaker whose "## Name" section holds it and the part of it ("### Discussion"), or
     (None, None) outside such sections. A heading as deep as the section's or shallower ends it; a talk a presenter
-    field opened holds the lines of `presented` (see `_presented_lines`), its sub-headings too."""
+    field opened holds the lines of `presented` (see `_presented_lines`), its sub-headings too. A speaker's name line
+    right under a heading ("### Title of the talk" / "Jane Roe, University") opens a section at that heading's depth."""
     out: list[tuple[Participant | None, Part | None]] = []
     owner: Participant | None = None
     level = 0
@@ -1254,6 +1271,11 @@ def section_context(units: list[Line], people: dict[int, Participant],
             owner, level, part = people[j], u.level, Part.REPORT if u.talk else Part.TALK
             presenting = u.presenter and j in presented
             opened = j if TALK_HEADING_BRACKETED.match(u.title or "") else -2
+        elif u.kind == LineKind.SECTION and j in people and j and units[j - 1].kind == LineKind.HEADING \
+                and units[j - 1].level and not presenting:
+            # "### L'équité… dans les politiques" / "Nada Guzin Lukic, UQO": the talk's title, then its speaker's name
+            # line; the talk's "#### Recension des écrits" is a part of it, the next "###" title ends it
+            owner, level, part, opened = people[j], units[j - 1].level, Part.REPORT if u.talk else Part.TALK, -2
         elif j == opened + 1 and u.plain_heading and u.kind != LineKind.SECTION:
             pass  # a pad's talk's subtitle right under its heading ("[Nina Gasking] IA" / "Entrez dans la tête d'une IA")
         elif presenting and j not in presented:
