@@ -66,6 +66,7 @@ HONORIFICS: dict[str, str | None] = {
     "lcda.": "f", "profa.": "f", "profra.": "f",  # licenciada, profesora: "La Regidora Profra. Ana Isabel Flores Viera"
     "c.": None,  # ciudadano, ciudadana, a Mexican record's courtesy: "La Regidora C. Azucena López Legorreta, comentó…"
     "maestro": "m", "maestra": "f", "mtro.": "m", "mtra.": "f",  # a Mexican master's title: "el Maestro Arturo Silva"
+    "fray": "m", "sor": "f",  # a friar's and a nun's title: "el Reverendo Padre Provincial, Fray Ramon Alvarez"
     # abbreviated titles of elected members and officers ("Cllr. Kiely noted…", "Sen. Roe asked…", "Supt. Lee advised…")
     **{t: None for t in ("cllr", "cllr.", "coun.", "ald.", "sen.", "rep.", "dep.", "supt.", "insp.", "sgt.")},
 }
@@ -77,7 +78,7 @@ _HONORIFIC_FORMS = [
     "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Docteur", "Professeur", "Professor", "Profesora", "Profesor", r"Prof\.", "Maître", r"Mme\.?", r"Mlle\.?",
     r"Mrs\.?", r"Mnr\.?", r"Mr\.?", r"Ms\.?", r"Dr\.?", r"Dra\.", r"Pr\.", r"M\.", "Miss", "Sir", "Lady", "Lord", "Dame", r"Hon\.",
     r"Sra\.?", r"Srta\.", r"Sr\.?", "Señora", "Señorita", "Señor", "Doña", "Don", "Dª", r"D[ñÑ][aA]\.?", r"D\.",
-    "Maestra", "Maestro", r"Mtra\.", r"Mtro\.", r"Licda\.", r"Lcda\.", r"Lic\.", r"Ing\.", r"Profra\.", r"Profa\.",
+    "Maestra", "Maestro", r"Mtra\.", r"Mtro\.", "Fray", "Sor", r"Licda\.", r"Lcda\.", r"Lic\.", r"Ing\.", r"Profra\.", r"Profa\.",
     # ("C." only after an article or a council office: "Councillor C. Sheehan" is an initial)
     r"(?:(?<=[Ee]l[ ])|(?<=[Ll]a[ ])|(?<=[Rr]egidor[ ])|(?<=[Rr]egidora[ ])|(?<=[Ss]índico[ ])|(?<=[Ss]índica[ ]))C\.",
     r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
