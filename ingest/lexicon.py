@@ -1189,7 +1189,7 @@ ATTENDANCE = re.compile(r"""
       | (?:district|other|board|staff|council|committee|public|additional|guest)\s+attendees   # "District Attendees", "Other Attendees"
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
       | (?:[\w’'-]+\s+)?staff\s+present | others\s+present   # a board's minutes: "RTD STAFF PRESENT", "OTHERS PRESENT"
-      | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
+      | (?:voting\s+)?(?:members?|board|committee|council)\s+attendance | attendance | observers | (?:council|board|committee|steering\s+committee|core\s+team|team)\s+members   # "Attendance" /
       | membres\s+du\s+(?:bureau|conseil|CA) | miembros\s+de\s+la\s+junta(?:\s+directiva)?    # "Council members: …"
       | (?:[\w’'-]+\s+){0,6}?(?:were|are|members|officers|directors|attendees|participants|membres|miembros|concejales
            |participantes|personas)\s+(?:present|pr[ée]sente?s|presentes)(?=\s*:)   # "The following members were present:",
@@ -1225,6 +1225,12 @@ END_OF_LIST = re.compile(r"\.(?:\s+[A-ZÀ-Ý0-9]|\s*$)|\n", re.M)
 # one bulleted attendance entry "- Heather Miller, EPFL", "* Ana Gil, Ayuntamiento de Soria": a name of two to four
 # capitalised words, then after one comma the person's organisation (a bulleted list gives one person a line)
 BULLET_AFFILIATION = re.compile(rf"^\s*[*•▪◦-]\s+((?:{NAME_TOKEN}\s+){{1,3}}{NAME_TOKEN})\s*,\s*([^,\n]{{2,80}})$")
+# an attendance entry ticked or not in a Markdown check box: "* [x] Kimball Thurston - Chairperson, Weta" was there,
+# "* [ ] Bill Roberts, Adobe" was not (`minutes.read_attendance`); the box goes, the bullet stays
+CHECKBOX_ENTRY = re.compile(r"^(?P<bullet>\s*[*•▪◦-]\s+)?(?:\[(?P<mark>[ xX✓✔]?)\]|(?P<glyph>[☐☑☒]))[ \t]+")
+# a check box holds one person: the name, then after a comma or a spaced dash the office or the organisation, itself
+# perhaps with commas ("Kimball Thurston - Chairperson, Weta Digital Limited", "Jane Roe, Epic Games, Inc.")
+BOXED_NAME = re.compile(rf"^((?:{NAME_TOKEN}\.?\s+){{1,3}}{NAME_TOKEN})\s*(?:,|\s[-–—])\s*([^,\n]{{2,80}})")
 ATTENDANCE_ABSENT = re.compile(r"absent|excus|pouvoir|procuration|ausente|no\s+asisten|excusan|apolog|regrets", re.I)
 # "Mme X donne pouvoir à M. Y", "pouvoir de X à Y", "delega su voto en", "proxy to"
 PROXY = re.compile(r"donne?n?t?\s+(?:pouvoir|procuration)|pouvoir\s+(?:de|à)\s|procuration\s|delega(?:n)?\s+(?:su\s+)?voto"

@@ -16,7 +16,9 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_MARK_YES,
     ATTENDANCE_ROLE_HEADING,
     ATTENDANCE_SUBLIST,
+    BOXED_NAME,
     BULLET_AFFILIATION,
+    CHECKBOX_ENTRY,
     DESCRIBED_ENTRY,
     END_OF_LIST,
     ENTRY_JOIN_LEAD,
@@ -149,7 +151,11 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             if not line:
                 continue
         blocks.extend(_inner_blocks(line))
+    unboxed: bool | None = None  # the block's `absent`, while one check-box entry overrides it
     for line in blocks:
+        boxed: tuple[str, str] | None = None
+        if unboxed is not None:
+            absent, unboxed = unboxed, None
         head = ATTENDANCE.match(line)
         if head:
             absent = bool(ATTENDANCE_ABSENT.search(head.group(0)))
@@ -161,6 +167,14 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             continue
         elif ATTENDANCE_SUBLIST.match(line):  # "On IRC, and call:": the same list goes on
             continue
+        box = CHECKBOX_ENTRY.match(line)
+        if box is not None:  # "* [ ] Bill Roberts, Adobe": listed, not there; "* [x] Gordon Bradley, Autodesk": there
+            ticked = (box.group("mark") or "").strip() or (box.group("glyph") or "☐") in "☑☒"
+            unboxed, absent = absent, absent or not ticked
+            entry = line[box.end():]
+            named = BOXED_NAME.match(entry)
+            boxed = (named.group(1), named.group(2).strip()) if named else None  # one person a box, whatever the commas
+            line = "- " + entry
         if not absent and ROLE_ENTRY.search(line):  # "Chair: David Ackerman Treasurer: Charlie Leonhardt"
             parts = ROLE_ENTRY.split(line)
             line = parts[0]
@@ -170,7 +184,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
         affiliation = bullet.group(2).strip(" .") if bullet and not LIST_JOIN_INSIDE.search(bullet.group(2)) \
             and PROXY.search(line) is None else None
         semi = None if affiliation else _semicolon_entries(line)
-        pairs = [(bullet.group(1), affiliation)] if affiliation else semi if semi is not None else [
+        pairs = [boxed] if boxed else [(bullet.group(1), affiliation)] if affiliation else semi if semi is not None else [
             (x, None) for e in LIST_SPLIT.split(line) for y in split_entries(e) for x in _comma_dropped(y, participants)]
         for entry, entry_affiliation in pairs:
             entry = LIST_JOIN_LEAD.sub("", entry)  # "…, and Claire Williams (CW)"
