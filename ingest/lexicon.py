@@ -933,6 +933,15 @@ INITIALS_LABEL = re.compile(rf"^[{_UP}]{{2,4}}$")
 # COLONLESS_LABELS_MIN times with their colon
 COLONLESS_INITIALS = re.compile(rf"(?P<abbr>[{_UP}]{{2,4}})[ \t]{{1,3}}(?=[a-zà-ÿ])")
 COLONLESS_LABELS_MIN = 3
+# notes of an exchange that write each turn under the speaker's name in brackets, alone on its line ("(Béatrice)",
+# "(Emmanuel C)", "(Elisabeth Lechenne) – qui est arrivée en cours de discussion"): one to three capitalised words, an
+# initial allowed, a remark after a dash (`lines._bracketed_name_lines`); so many lines, for so many people, at least
+BRACKET_NAME_LINE = re.compile(rf"[ \t]*\((?P<name>[{_UP}][\w’'-]+(?:[ ][{_UP}][\w’'.-]*){{0,2}})\)[ \t]*(?:[–—-][ \t][^()\n]{{1,80}})?$")
+BRACKET_NAME_LINES_MIN = 4
+# a guest's heading in a round table's notes: the place the guest stands for, a comma, the full name ("Plouër-sur-Rance,
+# Emmanuel Cibert", "Dinan, Laurence Le Du-Blayo") (`listed_headings`)
+PLACE_NAME_LINE = re.compile(rf"(?P<place>[{_UP}][\w’'-]+(?:[ ][\w’'-]+){{0,3}}),[ ](?P<name>[{_UP}][\w’'-]+(?:[ ][{_UP}][\w’'.-]+){{1,3}})")
+BRACKET_NAME_SPEAKERS_MIN = 3
 # minutes typed live that open lines with a short name and a spaced dash ("Ryan S – dropping…", "Wayne – disagrees…"),
 # PERSON_DASH_LINES_MIN lines and more, run quick exchanges into one line with no stop between turns: such a name run on
 # after a word, before its spaced dash, opens a turn there (`run_on_labels.split_run_on_person_dash_labels`)

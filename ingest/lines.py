@@ -25,6 +25,9 @@ from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     ATTENDANCE,
     ATTENDANCE_SUBLIST,
+    BRACKET_NAME_LINE,
+    BRACKET_NAME_LINES_MIN,
+    BRACKET_NAME_SPEAKERS_MIN,
     BULLET_START,
     BYLINE,
     BYLINE_BY,
@@ -231,8 +234,31 @@ def scan_lines(ct: CleanText) -> list[Line]:
     colonless_initials(text, out)  # "SA ouais ! Du coup…" among "SA : …" turns: the colon dropped
     dashless_caps_labels(text, out)  # "La señora EMBAJADORA No creo…" among "La señora EMBAJADORA.- …" turns
     _bracket_full_names(text, out)
+    _bracketed_name_lines(text, out)  # "(Béatrice)" over her points, in notes of an exchange that write turns so
     lettered_headings(text, out)  # "G. Minutes of Feb 14, 2013", "VI. Committee Reports": an agenda item's title
     return out
+
+
+def _bracketed_name_lines(text: str, out: list[Line]) -> None:
+    """Notes of an exchange that open each turn with the speaker's name in brackets on a line of its own, the points
+    on the lines under it ("(Béatrice)" / "- Existence à Dinan d'un dispositif…", "(Elisabeth Lechenne) – qui est
+    arrivée en cours de discussion"): such a line is the turn's label where the text writes BRACKET_NAME_LINES_MIN of
+    them, for BRACKET_NAME_SPEAKERS_MIN people at least, none of their words one the text writes in lower case (a stage
+    direction: "(Rires)", "(Applaudissements)", "(Juramento)")."""
+    lower = lower_case_words(text)
+    found: dict[int, str] = {}
+    for k, ln in enumerate(out[:-1]):
+        m = BRACKET_NAME_LINE.match(text, ln.start, ln.end) \
+            if ln.kind in (LineKind.TEXT, LineKind.NARRATION, LineKind.HEADING) else None
+        if m is None or any(w.lower() in lower for w in m.group("name").split()) \
+                or out[k + 1].kind not in (LineKind.TEXT, LineKind.NARRATION, LineKind.LABEL):
+            continue
+        found[k] = m.group("name")
+    if len(found) < BRACKET_NAME_LINES_MIN or len(set(found.values())) < BRACKET_NAME_SPEAKERS_MIN:
+        return
+    for k, name in found.items():
+        out[k].kind, out[k].label, out[k].structured, out[k].body = LineKind.LABEL_ALONE, name, True, None
+        out[k].bracketed = True  # (kept once, as a caption export's "[Name]": the layout vouches for it)
 
 
 def _bracket_full_names(text: str, out: list[Line]) -> None:

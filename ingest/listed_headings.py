@@ -43,6 +43,7 @@ from quidit.ingest.lexicon import (
     NAME_LINE_CHARS,
     ORG_FOLDED,
     PARTICLES,
+    PLACE_NAME_LINE,
     REPORT_GROUP_HEADING,
     REPORTS_END_HEADING,
     TALK_DASH,
@@ -65,8 +66,9 @@ def listed_name_headings(text: str, units: list[Line], participants: list[Partic
     """Mark the lines that head a listed speaker's notes (`LineKind.SECTION`, the label the listed name) and the joint
     headings of two listed speakers (`LineKind.HEADING`); return the indices of the speakers' headings."""
     listed = {fold(p.name).strip(): p.name for p in participants if p.in_roster and len(p.name.split()) >= 2}
+    placed = _placed_name_headings(text, units, participants, roster_end)
     if len(listed) < LISTED_HEADINGS_MIN:
-        return set()
+        return placed
     heads: dict[int, str] = {}
     joint: set[int] = set()
     for i, u in enumerate(units):
@@ -80,11 +82,34 @@ def listed_name_headings(text: str, units: list[Line], participants: list[Partic
         elif len(parts := LISTED_PAIR_JOINER.split(line)) == 2 and all(fold(p.strip()) in listed for p in parts):
             joint.add(i)
     if len(heads) < LISTED_HEADINGS_MIN:
-        return set()
+        return placed
     for i, name in heads.items():
         units[i].kind, units[i].label, units[i].title = LineKind.SECTION, name, text[units[i].start:units[i].end]
     for i in joint:
         units[i].kind = LineKind.HEADING
+    return set(heads) | placed
+
+
+def _placed_name_headings(text: str, units: list[Line], participants: list[Participant], roster_end: int) -> set[int]:
+    """A round table's notes that head each guest's points with the place they stand for, then their full name, alone
+    on a line ("Plouër-sur-Rance, Emmanuel Cibert" over "- les écoles sur Plouër représentent…"): a speaker's section
+    where the name is one the document lists or labels in full elsewhere ("Emmanuel Cibert : élu de la commune de…"),
+    LISTED_HEADINGS_MIN of them at least (one such line is an address or a signature)."""
+    known = {fold(p.name).strip(): p.name for p in participants if len(p.name.split()) >= 2}
+    known |= {fold(u.label).strip(): u.label.strip() for u in units
+              if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label and len(u.label.split()) >= 2}
+    heads: dict[int, str] = {}
+    for i, u in enumerate(units[:-1]):
+        if u.start < roster_end or u.kind != LineKind.TEXT or not u.own_paragraph:
+            continue
+        m = PLACE_NAME_LINE.fullmatch(text[u.start:u.end].strip())
+        name = known.get(fold(m.group("name")).strip()) if m is not None else None
+        if name is not None and fold(m.group("place")).strip() not in known and units[i + 1].kind in (LineKind.TEXT, LineKind.LABEL):
+            heads[i] = name
+    if len(heads) < LISTED_HEADINGS_MIN:
+        return set()
+    for i, name in heads.items():
+        units[i].kind, units[i].label, units[i].title = LineKind.SECTION, name, text[units[i].start:units[i].end]
     return set(heads)
 
 
