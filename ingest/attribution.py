@@ -565,8 +565,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.SECTION and u.talk and record and unlisted_dash_talk(text[u.start:u.end], listed):
             u.kind, u.talk, u.label = LineKind.HEADING, False, None  # "Punto 4 - Informes Oficiales": an item's title
             continue
-        if u.kind == LineKind.LABEL_ALONE and SALUTATION.match(u.label.strip()):
-            continue  # "Señor presidente:" on a line of its own: the speaker addresses someone (see `SALUTATION`)
+        if u.kind in (LineKind.LABEL_ALONE, LineKind.LABEL) and SALUTATION.match(u.label.strip()):
+            continue  # "Señor presidente:" on a line of its own or opening the words: the speaker addresses someone
         lab = caps_dot_person(u.label) if u.caps_dot else parse_label(u.label)  # ("CHAIRMAN GREENSPAN": titles, a surname)
         if lab is None and (u.kind == LineKind.LABEL or u.kind == LineKind.LABEL_ALONE and NUMBERED_VOICE.match(u.label)):
             # "E1: …", "E1 (probe): …": a research participant's code; "Speaker 2" over the words: a numbered voice

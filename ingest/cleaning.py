@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from quidit.ingest.account_labels import account_prefix, line_turn_labels
 from quidit.ingest.dash_office_labels import dash_office_label
 from quidit.ingest.lexicon import (
+    BARE_PAGE_NUMBER,
     CAPS_LINE,
     CARRIES_OVER,
     CHUNK_HEADER,
@@ -124,6 +125,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
+            elif new_page and BARE_PAGE_NUMBER.match(prev) and content[:1].isupper():
+                emit("\n")  # "5" / " Sr. Presidente (Menem).- Solicito…": a PDF page's number over its indented first line
             elif ITEM_WORD_LEAD.match(content):
                 emit("\n")  # "TRES: La Síndica Municipal… recordó": an item worded as a number opens its own line
             elif record_line(content) or record_line(prev) and content[:1].isupper() and not CONTINUES.search(prev):

@@ -2451,7 +2451,8 @@ HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, 
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
 RUNNING_HEAD_MIN = 3
-PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$")
+PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$"
+                            r"|^\s{0,3}\[\[Page\s[A-Z]{0,2}\d{1,6}\]\]\s{0,3}$")  # the Congressional Record's "[[Page S5572]]"
 PAGE_DATE_LINE = re.compile(
     rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"
     rf"(?:{DOCUMENT_DATE.pattern})\s{{0,3}}$", re.I)
