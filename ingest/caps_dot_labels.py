@@ -35,6 +35,8 @@ def _split(label: str) -> tuple[list[str], list[str]] | None:
     told apart by their state), or None: a word before the capitals that is no title, or capitals that are a title
     themselves ("MR. CHAIRMAN." addresses the chair)."""
     words = label.split(" of ")[0].split()
+    if len(words) >= 2 and fold(words[0]) in ARTICLES and words[1].isupper() and role_of(label) is not None:
+        return words[:1], words[1:]  # "The PRESIDING OFFICER", "The PRESIDENT pro tempore": the chair, by office
     k = 0
     while k < len(words) - 1 and fold(words[k]).rstrip(".") in _TITLES:
         k += 1
@@ -84,4 +86,5 @@ def caps_dot_person(label: str) -> Label | None:
     core = " ".join(name) + (f" of {state}" if state else "")  # ("Mr. SMITH of Texas" is not Mr. SMITH of Ohio)
     office = " ".join(w for w in titles if fold(w).rstrip(".") not in HONORIFICS and w.lower() not in HONORIFICS)
     gender = next((HONORIFICS[w.lower()] for w in titles if w.lower() in HONORIFICS), None) or gender_of(" ".join(titles))
-    return Label(label.strip(), core, role_of(office) if office else None, gender, True)
+    role = role_of(label) if fold(titles[0]) in ARTICLES else role_of(office) if office else None  # ("The PRESIDING OFFICER")
+    return Label(label.strip(), core, role, gender, True)

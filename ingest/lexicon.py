@@ -179,7 +179,9 @@ PRONOUN_GENDER = {"elle": "f", "il": "m", "she": "f", "he": "m", "her": "f", "hi
 # each role: the nouns that name it (fr / en / es); feminine forms end the alternation
 _ROLE_NOUNS: dict[Role, str] = {
     Role.CHAIR: r"pr[ée]sident(?:e)?(?:\s+de\s+(?:la\s+)?s[ée]ance)? | presidente | presidenta"
-                r" | chair(?:man|woman|person)? | president | speaker\s+of\s+the\s+house",
+                r" | chair(?:man|woman|person)? | president | speaker\s+of\s+the\s+house"
+                # the Senate's chair in the Congressional Record: "The PRESIDING OFFICER.", "The PRESIDENT pro tempore."
+                r" | presiding\s+officer | (?:acting\s+)?president\s+pro\s+tempore",
     Role.MODERATOR: r"mod[ée]rat(?:eur|rice) | animat(?:eur|rice) | moderador(?:a)? | moderator | facilitat(?:or|eur|rice)",
     # Spanish double titles: "Alcalde-Presidente", "Secretaria Interventora" (secretary who is also the auditor)
     Role.MAYOR: r"maire | mairesse | alcalde(?:sa)?(?:[\s-]+president[ea])? | mayor(?:ess)?",
@@ -1893,7 +1895,7 @@ GROUP_DOT_LABEL = re.compile(r"""^\s*(?:Plusieurs|De\s+nombreux|De\s+nombreuses|
 # every repetition bounded: linear on long lines
 CAPS_DOT_LABEL = re.compile(rf"""^[ \t]*(?P<label>(?:[^\W\d_]{{1,14}}\.?[ \t]{{1,3}}){{1,3}}
     (?:Mc|Mac)?[{_UP}][{_UP}’'-]+(?:[ \t](?:Mc|Mac)?[{_UP}][{_UP}’'-]+){{0,2}}
-    (?:[ \t]of[ \t][{_UP}][a-zà-ÿ]+(?:[ \t][{_UP}][a-zà-ÿ]+)?)?)
+    (?:[ \t]of[ \t][{_UP}][a-zà-ÿ]+(?:[ \t][{_UP}][a-zà-ÿ]+)?|[ \t]pro[ \t]tempore)?)
     \.[ \t]+(?P<body>[«“"(¿¡{_UP}0-9][^\n]*)$""", re.X)
 CAPS_DOT_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # the words hold a letter in lower case: a turn, not a line in capitals
 CAPS_DOT_LABELS_MIN = 3  # a text must have this many such turns for the form to count: the format recurs

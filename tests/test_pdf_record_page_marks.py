@@ -44,3 +44,13 @@ def test_a_page_number_over_an_indented_label_line_is_no_part_of_it():
 
 def test_senor_presidente_opening_the_words_is_no_speaker():
     assert speaker_at(ingest_text(CAMARA, "sesion.txt"), "restringe el acceso") == "Sra. Pokoik"
+
+
+def test_the_senates_chair_label_by_office_opens_a_turn():
+    t = ingest_text(SENATE.replace("  Mr. DORGAN.", "  The PRESIDING OFFICER. There are still 4 minutes remaining.\n  Mr. DORGAN."), "crec.txt")
+    assert speaker_at(t, "4 minutes remaining") == "Presiding Officer"
+
+
+def test_the_president_pro_tempore_label_opens_a_turn():
+    t = ingest_text(SENATE.replace("  Mr. DORGAN.", "  The PRESIDENT pro tempore. The Senator from Texas is recognized.\n  Mr. DORGAN."), "crec.txt")
+    assert speaker_at(t, "Senator from Texas is recognized").lower() == "president pro tempore"
