@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     BODY_SUBJECT,
     BRACKET_ASIDE,
     BRACKET_ONLY,
+    BULLET_ITEM_PRESENTER,
     BULLET_START,
     BY_AFTER_VERB,
     CAPTION_DURING,
@@ -1831,7 +1832,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # "… si estoy en en infraccion" / "tiene que…"
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
-        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph else None
+        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph \
+            else _bullet_item_presenter(text, s, e, participants) if owner is None and u is not None and s == u.start else None
         if presenter is not None:  # "Travaux piscine (Mme ETORÉ)": the item's unnamed sentences are hers
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = presenter, False, [presenter], None, False
@@ -2203,6 +2205,16 @@ def _item_presenter(text: str, s: int, e: int, participants: list[Participant]) 
     if m is None or not seg[:m.start()].strip():
         return None
     return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"], honorific_gender(m.group("hon")))
+
+
+def _bullet_item_presenter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The one listed person a bulleted agenda item names by first name in parentheses at its end, in minutes typed
+    as one bulleted list ("* Member surveys (Michelle)", "* SIGGRAPH Updates (Emily)"): the bullets under it are that
+    person's report, up to the next turn or item. A title, no sentence inside it."""
+    m = BULLET_ITEM_PRESENTER.fullmatch(text, s, e)
+    if m is None or re.search(r"[.!?]\s", m.group("title")):
+        return None
+    return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"])
 
 
 def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:

@@ -1792,6 +1792,9 @@ SESSION_OPENED = re.compile(r"""(?<![\w-])(?i:se\s+da\s+inicio|da\s+inicio|abre\
 # "Obras en la plaza (Sr. Gil)", "Pool works (Ms Reed)": the item's unnamed sentences after it are that person's
 ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE})\s*\)\s*$")
 ITEM_PRESENTER_WORDS = 16  # words such a heading may have
+# the same in minutes typed as one bulleted list, the presenter by first name: "* Member surveys (Michelle)",
+# "* Quick governing board update (Kimball)" (`attribution._bullet_item_presenter`)
+BULLET_ITEM_PRESENTER = re.compile(rf"[ \t]*[*•-][ \t]+(?P<title>[{_UP}][^():\n]{{2,70}}?)[ \t]*\((?P<name>{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)\)[ \t]*")
 # a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
 # "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
 STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address
