@@ -192,6 +192,7 @@ from quidit.ingest.lexicon import (
     PASSIVE_AFTER_NAME,
     PASSIVE_BY,
     PAST_TURN_VERB,
+    PERSON_DESCRIPTION_BODY,
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
@@ -568,6 +569,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue
         if u.kind in (LineKind.LABEL_ALONE, LineKind.LABEL) and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own or opening the words: the speaker addresses someone
+        if u.kind == LineKind.LABEL and u.body is not None and PERSON_DESCRIPTION_BODY.match(text, u.body, u.end):
+            u.kind, u.label, u.body = LineKind.NARRATION, None, None  # "Delphine Robinault : élue de la commune de…": who she is
+            continue
         lab = caps_dot_person(u.label) if u.caps_dot else parse_label(u.label)  # ("CHAIRMAN GREENSPAN": titles, a surname)
         if lab is None and (u.kind == LineKind.LABEL or u.kind == LineKind.LABEL_ALONE and NUMBERED_VOICE.match(u.label)):
             # "E1: …", "E1 (probe): …": a research participant's code; "Speaker 2" over the words: a numbered voice
