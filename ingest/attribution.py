@@ -100,6 +100,7 @@ from quidit.ingest.lexicon import (
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
     CUT_OFF_END,
+    DASH_LABELLED_MIN,
     DATA_ROW,
     DATA_ROW_PROSE_WORDS,
     DATA_ROW_TURNS_BEFORE,
@@ -109,6 +110,7 @@ from quidit.ingest.lexicon import (
     DELIBERATION_HEADING,
     DERIVED_WORD_MIN,
     DOCUMENT_PART_WORDS,
+    DOT_DASH_BEFORE,
     ELISION_LINE,
     END_OF_SENTENCE,
     FILED_BY,
@@ -130,6 +132,7 @@ from quidit.ingest.lexicon import (
     HEADER_FIELD_KEYS,
     HEADING,
     HONORIFICS,
+    HYPHEN_STENO_NOTE,
     IMPERSONAL,
     IMPERSONAL_IL,
     INDEFINITE_SUBJECTS,
@@ -1565,6 +1568,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     # a hard-wrapped text's turn cut at its fill width, its last words a paragraph of their own: no heading
     wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
     furniture = page_furniture(text, units)  # a PDF's page heads and feet kept as lines: layout inside a turn
+    # a record whose turns open "Sr. Presidente (Menem).- …": its lines led by a hyphen are the stenographers' notes
+    dash_labelled = sum(1 for i in people if units[i].body is not None and DOT_DASH_BEFORE.search(text, max(0, units[i].body - 4), units[i].body)) >= DASH_LABELLED_MIN
     presented, talk_titles = _presented_lines(text, units)
     context = section_context(units, people, presented)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)
@@ -1806,7 +1811,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, None, Cue.NONE))
             current, labelled = owner, True
             continue
-        if label_doc and u is not None and s == u.start and STENO_NOTE.match(seg):  # "– Resulta afirmativa."
+        if label_doc and u is not None and s == u.start and (STENO_NOTE.match(seg) or dash_labelled and HYPHEN_STENO_NOTE.match(seg)):
+            # "– Resulta afirmativa."; "- Ocupa la Presidencia, el señor vicepresidente…" in a record of "Sr. X.-" turns
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
         if recorded and labelled and current is not None and kind == LineKind.TEXT:

@@ -1949,6 +1949,12 @@ INLINE_BULLET = re.compile(r"(?<=\S)(?=[ \t]+[●•▪◦][ \t]+[A-ZÀ-ÖØ-Þ�
 # a line that opens with a list bullet ("* I think…", "- yes", "• Oui"): in a transcript, the words under a label
 BULLET_START = re.compile(r"\s*[*•▪◦-]\s+\S")
 STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
+# a record whose turns open with a ".-" label ("Sr. Presidente (Menem).- Solicito…", DASH_LABELLED_MIN of them at
+# least) writes its stenographers' notes as lines led by a hyphen: "- Ocupa la Presidencia, el señor vicepresidente…",
+# "- Puestos de pie los señores diputados…"
+DOT_DASH_BEFORE = re.compile(r"\.[ \t]?-[ \t]*$")
+DASH_LABELLED_MIN = 5
+HYPHEN_STENO_NOTE = re.compile(r"^\s*-\s+(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
 # the same articles as a pattern piece: "the Treasurer", "le trésorier", "l’Argument Clinic"
 DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"

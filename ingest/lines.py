@@ -48,6 +48,7 @@ from quidit.ingest.lexicon import (
     MOTION_LINE,
     NAME_ROLE_LINE,
     NARRATION_START,
+    NOT_SPEAKER_SOUNDS,
     NOT_SPEAKERS,
     NOTE_CLOSES,
     NOTE_LINES_MAX,
@@ -251,6 +252,7 @@ def _bracketed_name_lines(text: str, out: list[Line]) -> None:
         m = BRACKET_NAME_LINE.match(text, ln.start, ln.end) \
             if ln.kind in (LineKind.TEXT, LineKind.NARRATION, LineKind.HEADING) else None
         if m is None or any(w.lower() in lower for w in m.group("name").split()) \
+                or fold(m.group("name")) in NOT_SPEAKER_SOUNDS or fold(m.group("name")) in NOT_SPEAKERS \
                 or out[k + 1].kind not in (LineKind.TEXT, LineKind.NARRATION, LineKind.LABEL):
             continue
         found[k] = m.group("name")

@@ -54,3 +54,13 @@ def test_the_senates_chair_label_by_office_opens_a_turn():
 def test_the_president_pro_tempore_label_opens_a_turn():
     t = ingest_text(SENATE.replace("  Mr. DORGAN.", "  The PRESIDENT pro tempore. The Senator from Texas is recognized.\n  Mr. DORGAN."), "crec.txt")
     assert speaker_at(t, "Senator from Texas is recognized").lower() == "president pro tempore"
+
+
+def test_a_hyphen_led_note_in_a_record_of_dot_dash_turns_is_the_stenographers():
+    record = CAMARA.replace("Sra. Pokoik.-", "- Ocupa la Presidencia el señor vicepresidente 2°, doctor Luis Petri.\nSra. Pokoik.-")
+    assert speaker_at(ingest_text(record, "sesion.txt"), "Ocupa la Presidencia") is None
+
+
+def test_a_hyphen_bullet_in_notes_stays_the_speakers():
+    notes = "Notas\n\nAna: empezamos.\n- Propone revisar el presupuesto.\nLuis: de acuerdo.\nAna: seguimos.\n"
+    assert speaker_at(ingest_text(notes, "notas.txt"), "revisar el presupuesto") == "Ana"
