@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     BODY_SUBJECT,
     BRACKET_ASIDE,
     BRACKET_ONLY,
+    BULLET_ITEM_PRESENTER,
     BULLET_START,
     BY_AFTER_VERB,
     CAPTION_DURING,
@@ -191,6 +192,7 @@ from quidit.ingest.lexicon import (
     PASSIVE_AFTER_NAME,
     PASSIVE_BY,
     PAST_TURN_VERB,
+    PERSON_DESCRIPTION_BODY,
     PERSONAL_PRONOUNS,
     PETITION_ASKS,
     PETITION_END,
@@ -567,6 +569,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             continue
         if u.kind in (LineKind.LABEL_ALONE, LineKind.LABEL) and SALUTATION.match(u.label.strip()):
             continue  # "Señor presidente:" on a line of its own or opening the words: the speaker addresses someone
+        if u.kind == LineKind.LABEL and u.body is not None and PERSON_DESCRIPTION_BODY.match(text, u.body, u.end):
+            u.kind, u.label, u.body = LineKind.NARRATION, None, None  # "Delphine Robinault : élue de la commune de…": who she is
+            continue
         lab = caps_dot_person(u.label) if u.caps_dot else parse_label(u.label)  # ("CHAIRMAN GREENSPAN": titles, a surname)
         if lab is None and (u.kind == LineKind.LABEL or u.kind == LineKind.LABEL_ALONE and NUMBERED_VOICE.match(u.label)):
             # "E1: …", "E1 (probe): …": a research participant's code; "Speaker 2" over the words: a numbered voice
@@ -1831,7 +1836,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # "… si estoy en en infraccion" / "tiene que…"
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
-        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph else None
+        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph \
+            else _bullet_item_presenter(text, s, e, participants) if owner is None and u is not None and s == u.start else None
         if presenter is not None:  # "Travaux piscine (Mme ETORÉ)": the item's unnamed sentences are hers
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = presenter, False, [presenter], None, False
@@ -2203,6 +2209,16 @@ def _item_presenter(text: str, s: int, e: int, participants: list[Participant]) 
     if m is None or not seg[:m.start()].strip():
         return None
     return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"], honorific_gender(m.group("hon")))
+
+
+def _bullet_item_presenter(text: str, s: int, e: int, participants: list[Participant]) -> Participant | None:
+    """The one listed person a bulleted agenda item names by first name in parentheses at its end, in minutes typed
+    as one bulleted list ("* Member surveys (Michelle)", "* SIGGRAPH Updates (Emily)"): the bullets under it are that
+    person's report, up to the next turn or item. A title, no sentence inside it."""
+    m = BULLET_ITEM_PRESENTER.fullmatch(text, s, e)
+    if m is None or re.search(r"[.!?]\s", m.group("title")):
+        return None
+    return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"])
 
 
 def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:

@@ -940,6 +940,14 @@ COLONLESS_LABELS_MIN = 3
 # initial allowed, a remark after a dash (`lines._bracketed_name_lines`); so many lines, for so many people, at least
 BRACKET_NAME_LINE = re.compile(rf"[ \t]*\((?P<name>[{_UP}][\w’'-]+(?:[ ][{_UP}][\w’'.-]*){{0,2}})\)[ \t]*(?:[–—-][ \t][^()\n]{{1,80}})?$")
 BRACKET_NAME_LINES_MIN = 4
+# a name's colon line that says who the person is, not what they said: the guests of a round table introduced one a
+# line ("Delphine Robinault : élue de la commune de Matignon, et conseillère communautaire", "Emmanuel : citoyen de la
+# commune de Taden", "Ana Gil: vecina del barrio", "Jane Roe: resident of Ward 3"): an office or a standing, in lower
+# case, then what of (`attribution._keep_labels`: no turn)
+PERSON_DESCRIPTION_BODY = re.compile(r"""[ \t]*(?:(?:un|une|le|la|l[’']|el|la|a|an|the)[ \t]*)?
+    (?:élue?s?|citoyen(?:ne)?s?|habitante?s?|adjointe?s?|conseill(?:er|ère)s?(?:[ \t]municipa(?:l|le|ux|les)|[ \t]communautaires?)?
+      |représentante?s?|vecin[oa]s?|concejal(?:a|es)?|residents?|member[ \t]of[ \t]the[ \t]public)
+    [ \t]+(?:de|d[’']|du|des|à|au|en|del|for|of|in)(?![\w’'])""", re.X)
 # a guest's heading in a round table's notes: the place the guest stands for, a comma, the full name ("Plouër-sur-Rance,
 # Emmanuel Cibert", "Dinan, Laurence Le Du-Blayo") (`listed_headings`)
 PLACE_NAME_LINE = re.compile(rf"(?P<place>[{_UP}][\w’'-]+(?:[ ][\w’'-]+){{0,3}}),[ ](?P<name>[{_UP}][\w’'-]+(?:[ ][{_UP}][\w’'.-]+){{1,3}})")
@@ -1792,6 +1800,9 @@ SESSION_OPENED = re.compile(r"""(?<![\w-])(?i:se\s+da\s+inicio|da\s+inicio|abre\
 # "Obras en la plaza (Sr. Gil)", "Pool works (Ms Reed)": the item's unnamed sentences after it are that person's
 ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE})\s*\)\s*$")
 ITEM_PRESENTER_WORDS = 16  # words such a heading may have
+# the same in minutes typed as one bulleted list, the presenter by first name: "* Member surveys (Michelle)",
+# "* Quick governing board update (Kimball)" (`attribution._bullet_item_presenter`)
+BULLET_ITEM_PRESENTER = re.compile(rf"[ \t]*[*•-][ \t]+(?P<title>[{_UP}][^():\n]{{2,70}}?)[ \t]*\((?P<name>{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)\)[ \t]*")
 # a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
 # "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
 STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address

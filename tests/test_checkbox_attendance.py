@@ -44,3 +44,18 @@ def test_an_unticked_member_is_absent():
 def test_the_words_after_the_name_are_no_people():
     names = {p.name for p in _t().participants}
     assert not names & {"Google", "OpenCue Representative", "Inc", "Weta Digital Limited"}
+
+
+AGENDA = MINUTES + """* Member surveys (Larry)
+* Sent email about the maintainer survey, only 6 people have answered so far.
+* Budget review (Nobody)
+* The budget line was left for next time.
+"""
+
+
+def test_a_bulleted_item_naming_its_presenter_in_brackets_gives_them_the_bullets_under_it():
+    assert speaker_at(ingest_text(AGENDA, "minutes.md"), "maintainer survey") == "Larry Gritz"
+
+
+def test_a_bracketed_word_naming_no_attendee_gives_nobody_the_bullets():
+    assert speaker_at(ingest_text(AGENDA, "minutes.md"), "left for next time") != "Nobody"

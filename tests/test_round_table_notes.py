@@ -57,3 +57,12 @@ def test_a_bracketed_name_with_a_remark_after_a_dash_opens_a_turn():
 def test_a_stage_direction_in_brackets_is_no_turn():
     t = ingest_text("Séance\n\n" + "".join(f"M. Roe : point {i} du débat.\n(Rires)\n- la suite du débat numéro {i}.\n" for i in range(5)), "pv.txt")
     assert all(p.name != "Rires" for p in t.participants)
+
+
+def test_a_guests_introduction_line_is_who_they_are_not_their_words():
+    assert speaker_at(_t(), "adjoint à l'environnement") is None
+
+
+def test_a_colon_label_over_words_is_still_a_turn():
+    t = ingest_text(NOTES.replace("(Thierry)\n", "Thierry : il faut une monnaie locale. Elle aide les producteurs.\n(Thierry)\n"), "cr.md")
+    assert speaker_at(t, "il faut une monnaie locale") == "Thierry"
