@@ -28,6 +28,7 @@ from quidit.ingest.lexicon import (
     RECORD_LINE_MAX,
     SENTENCE_LINE,
     TAG_LINE_START,
+    TAG_ONLY_LINE,
     TITLE_LINE_CLOSE,
     TITLE_LINE_END,
     TITLE_LINE_OPEN,
@@ -125,6 +126,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n\n")  # (a title is not a paragraph's end: "… and Cllr." / "Kiely advised…" is one sentence)
             elif LIST_ITEM.match(content) or TAG_LINE_START.match(content) or accounts and account_prefix(content) in accounts:
                 emit("\n")
+            elif TAG_ONLY_LINE.match(prev) or TAG_ONLY_LINE.match(content):
+                emit("\n")  # "(1535)" / "[Français]" / "Le deuxième point…": a Hansard's clock and language tags, lines of their own
             elif new_page and BARE_PAGE_NUMBER.match(prev) and content[:1].isupper():
                 emit("\n")  # "5" / " Sr. Presidente (Menem).- Solicito…": a PDF page's number over its indented first line
             elif ITEM_WORD_LEAD.match(content):

@@ -2466,6 +2466,9 @@ DOCUMENT_DATE = re.compile(
 # through the record is the sitting's clock (`ingest.page_furniture`), not a list's or a vote's number
 HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\)?[ \t]{0,3}$")
 HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
+# a Hansard's clock or language tag alone on its line, in a record exported one paragraph a line: "(1535)",
+# "[Traduction]", "[Français]" (`cleaning.clean` keeps them lines of their own, never run into a label)
+TAG_ONLY_LINE = re.compile(r"^(?:\(\d{4}\)|\[(?:Fran[çc]ais|English|Traduction|Translation|Espa[ñn]ol|Interpr[ée]tation|Interpretation)\])$")
 # a PDF's running head broken over short lines ("City Commission" / "Meeting" / "January" / "9, 2024"): the words a line
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
