@@ -246,16 +246,17 @@ def _bracketed_name_lines(text: str, out: list[Line]) -> None:
     arrivée en cours de discussion"): such a line is the turn's label where the text writes BRACKET_NAME_LINES_MIN of
     them, for BRACKET_NAME_SPEAKERS_MIN people at least, none of their words one the text writes in lower case (a stage
     direction: "(Rires)", "(Applaudissements)", "(Juramento)")."""
-    lower = lower_case_words(text)
     found: dict[int, str] = {}
     for k, ln in enumerate(out[:-1]):
         m = BRACKET_NAME_LINE.match(text, ln.start, ln.end) \
             if ln.kind in (LineKind.TEXT, LineKind.NARRATION, LineKind.HEADING) else None
-        if m is None or any(w.lower() in lower for w in m.group("name").split()) \
-                or fold(m.group("name")) in NOT_SPEAKER_SOUNDS or fold(m.group("name")) in NOT_SPEAKERS \
+        if m is None or fold(m.group("name")) in NOT_SPEAKER_SOUNDS or fold(m.group("name")) in NOT_SPEAKERS \
                 or out[k + 1].kind not in (LineKind.TEXT, LineKind.NARRATION, LineKind.LABEL):
             continue
         found[k] = m.group("name")
+    if len(found) >= BRACKET_NAME_LINES_MIN:  # (the text's lower-case words only where the layout may be there)
+        lower = lower_case_words(text)
+        found = {k: name for k, name in found.items() if not any(w.lower() in lower for w in name.split())}
     if len(found) < BRACKET_NAME_LINES_MIN or len(set(found.values())) < BRACKET_NAME_SPEAKERS_MIN:
         return
     for k, name in found.items():

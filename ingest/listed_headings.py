@@ -83,8 +83,7 @@ def listed_name_headings(text: str, units: list[Line], participants: list[Partic
             joint.add(i)
     if len(heads) < LISTED_HEADINGS_MIN:
         return placed
-    for i, name in heads.items():
-        units[i].kind, units[i].label, units[i].title = LineKind.SECTION, name, text[units[i].start:units[i].end]
+    _mark_sections(text, units, heads)
     for i in joint:
         units[i].kind = LineKind.HEADING
     return set(heads) | placed
@@ -108,9 +107,14 @@ def _placed_name_headings(text: str, units: list[Line], participants: list[Parti
             heads[i] = name
     if len(heads) < LISTED_HEADINGS_MIN:
         return set()
+    _mark_sections(text, units, heads)
+    return set(heads)
+
+
+def _mark_sections(text: str, units: list[Line], heads: dict[int, str]) -> None:
+    """Make each heading line a speaker's section, its label the name it stands for."""
     for i, name in heads.items():
         units[i].kind, units[i].label, units[i].title = LineKind.SECTION, name, text[units[i].start:units[i].end]
-    return set(heads)
 
 
 def name_alone(line: str, lower: frozenset[str]) -> tuple[str, str | None] | None:

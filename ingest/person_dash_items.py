@@ -41,15 +41,17 @@ def dash_person(label: str, listed: list[Participant], text: str = "", at: int =
     if label.isupper() and " " not in label:
         fitting = [p for p in listed if label in exact(p.name)]
         return fitting[0] if len(fitting) == 1 else None
-    return resolve(label, listed) or _last_named(candidates(label, listed), text[:at])
+    return resolve(label, listed) or _last_named(candidates(label, listed), text, at)
 
 
-def _last_named(namesakes: list[Participant], before: str) -> Participant | None:
-    """The namesake whose full name the text before a line holds last, if any holds it."""
-    last = {}
+def _last_named(namesakes: list[Participant], text: str, at: int) -> Participant | None:
+    """The namesake whose full name the text before `at` holds last, if any holds it."""
+    last: dict[str, tuple[int, Participant]] = {}
     for p in namesakes:
-        spots = [m.start() for m in re.finditer(r"\s+".join(map(re.escape, p.name.split())), before)]
-        if spots and len(p.name.split()) >= 2:
+        if len(p.name.split()) < 2:
+            continue
+        spots = [m.start() for m in re.compile(r"\s+".join(map(re.escape, p.name.split()))).finditer(text, 0, at)]
+        if spots:
             last[p.name] = (spots[-1], p)
     return max(last.values(), key=lambda v: v[0])[1] if last else None
 
