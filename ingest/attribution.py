@@ -163,6 +163,7 @@ from quidit.ingest.lexicon import (
     MOTION_SECONDED,
     MOVEMENT,
     NAME_JOIN,
+    NAME_LINE_OVER_LABEL,
     NAME_RE,
     NAME_THEN,
     NAME_THEN_WORD,
@@ -273,6 +274,7 @@ from quidit.ingest.lexicon import (
     TRANSLATION_NOTE,
     TRANSLATION_RESUMED,
     TRANSLATION_WORDS_MIN,
+    TURN_HEADING_WORDS,
     TURN_SUBJECT,
     TURNS_LISTED,
     TWEET_SIGNATURE,
@@ -1438,6 +1440,28 @@ def _minutes_heading(text: str, s: int, e: int, participants: list[Participant])
     return not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
 
 
+def _turn_heading(text: str, units: list[Line], k: int) -> bool:
+    """In a labelled transcript, a paragraph of its own in sentence case without final punctuation, of up to
+    TURN_HEADING_WORDS words in the third person, right over the next turn's label (or over the name line above it,
+    "M. Luc Fortin" / "M. Fortin (Sherbrooke) : …"), after a paragraph that ends a sentence: a heading of the record
+    ("Rendre hommage à M. Léo Brunet pour son engagement bénévole", a Hansard's titles), not the last speaker's words.
+    A record without punctuation (speech-to-text) never qualifies: its paragraphs end no sentence."""
+    u = units[k]
+    seg = text[u.start:u.end].strip()
+    if u.kind != LineKind.TEXT or not u.own_paragraph or not seg[:1].isupper() or len(seg.split()) > TURN_HEADING_WORDS \
+            or END_OF_SENTENCE.search(seg) or seg[-1:] in ",;:-–—" or FIRST_SECOND_PERSON.search(seg):
+        return False
+    before = next((v for v in reversed(units[:k]) if text[v.start:v.end].strip()), None)
+    if before is None or not END_OF_SENTENCE.search(text[before.start:before.end].rstrip()):
+        return False
+    after = [v for v in units[k + 1:k + 4] if text[v.start:v.end].strip()][:2]
+    if not after:
+        return False
+    if after[0].kind == LineKind.TEXT and len(after) == 2 and NAME_LINE_OVER_LABEL.match(text[after[0].start:after[0].end]):
+        after = after[1:]  # the speaker's name line, then the label
+    return after[0].kind in (LineKind.LABEL, LineKind.LABEL_ALONE)
+
+
 def _label_block(text: str, units: list[Line], k: int) -> bool:
     """Whether the label line k heads or sits in a presenter's list of topics: the line right above or right under
     it, no blank line between, opens with a label refused as a topic ("Desarrollo Social: …"); not a hard wrap, nor
@@ -1639,6 +1663,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     run_on_people = list({id(p): p for p in [p for p in participants if id(p) in listed and p.session_role != "absent"]
                           + [p for i, p in people.items() if units[i].kind == LineKind.LABEL]}.values()) if label_doc else []
     run_on_line = -1
+    held_over: Participant | None = None  # a labelled turn's speaker, cut by the headings since `held_at` (a sentence count)
+    held_at = -1
     for s, e in spans:
         page = ct.page_at(s)
         if 0 <= quote_until <= s:  # past the quoted paragraph an introduction announced: its owner no longer speaks
@@ -1869,8 +1895,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg)) \
             and not (label_doc and labelled and current is not None and SPOKEN_RECITAL_LEAD.match(seg)
                      and FIRST_PERSON_SPEECH.search(seg))  # "Vista la explicación…, nos vemos obligados…": the speaker's
+        turn_heading = label_doc and u is not None and _turn_heading(text, units, k)
         if _is_heading(text, s, e) or line_head or recital or result.attendance and _title_line(text, u, s, e) \
-                or item_head:
+                or item_head or turn_heading:
+            if label_doc:  # the labelled turn a record's headings cut: its speaker may go on under them (`held_over`)
+                held_over = current if current is not None and labelled else held_over if held_at == len(out) else None
+                held_at = len(out) + 1
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             if intro is not None and owner is None:  # the talk the last heading opened ends here
                 current, labelled, recent = None, False, []
@@ -1881,7 +1911,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 and not (minutes_title and not label_doc)
             if owner is not None:  # a short line inside a talk's notes; the talk goes on
                 current, labelled = owner if current is None else current, True
-            elif labelled or line_head or item_head or recital \
+            elif labelled or line_head or item_head or recital or turn_heading \
                     or _is_heading(text, s, e) and (not _reported_only(result) or minutes_title or author_voice):
                 # (in minutes a heading opens an agenda item: the turn ends; in a text its writer calls their own report
                 # or diary, the writer's next section; minutes that number their items write an unnumbered heading
@@ -1989,6 +2019,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 para_end = text.find("\n\n", s)
                 quote_until = next((b for a, b in quoted if a <= s < b), len(text) if para_end < 0 else para_end)
             cue = Cue.QUOTE
+        if speaker is None and cue == Cue.NONE and held_over is not None and held_at == len(out) \
+                and _paragraph_start(text, s) and SPOKEN_I.search(seg):
+            # a Hansard's headings inside the chair's turn ("Le Président : …" / "Dépôt de documents" / "Pour ma part,
+            # je dépose…"): an unlabelled paragraph in the first person under them is the same speaker's
+            speaker = current = held_over
+            cue, labelled = Cue.CONTINUATION, True
         if speaker is None and cue == Cue.NONE and staged and announced is not None and _paragraph_start(text, s):
             speaker = current = announced  # the person announced before the stage direction takes the floor after it
             cue, announced = Cue.HANDOVER, None

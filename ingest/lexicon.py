@@ -1273,6 +1273,7 @@ VOTE = re.compile(r"""
         | (?:il\s+est\s+)?procédé\s+(?:à|au)\s+(?:\w+\s+)?votes? | se\s+procede\s+a\s+(?:la\s+)?votaci[óo]n   # the vote itself
         | (?:puest|sometid)[oa]s?\s+(?:a|en)\s+votaci[óo]n | por\s+la\s+unanimidad   # "Sometido a votación…, fue aprobado
         | put\s+to\s+(?:the\s+|a\s+)?vote | mise?s?\s+aux\s+voix                         # por la unanimidad de…", "put to the vote"
+        | soumise?s?\s+au\s+vote                                                    # "Le rapport … est soumis au vote à 15h11."
         | \d{1,3}\s*/\s*\d{1,3}\s+(?:votes?|yes|no|votos?|s[íi]|voix|oui|non)    # a board's tally: "4/4 votes for Aiden", "0/4 yes"
         | par\s+\d+\s+voix                                                          # "Par 12 voix « Pour » et 6 …"
         | queda\s+(?:aprobad[oa]|rechazad[oa]) | the\s+motion\s+(?:was\s+)?(?:approved|passed|carried|defeated)  # "Queda aprobada la moción"
@@ -1475,6 +1476,28 @@ QA_LEAD_LABEL = re.compile(r"^(?i:(?:follow[- ]?up[ ]+)?(?:question|answer|comme
 # a first name and its feminine form are two people (Gabriel / Gabriela, Pascal / Pascale, INTERLOCUTOR /
 # INTERLOCUTORA), not one name with a typo
 GENDER_ENDINGS = ("a", "e")
+# a given name's likely gender from its ending, only to tell apart two listed people who share a surname when the text
+# says "Monsieur Pichonnier" and the list wrote "Sophie PICHONNIER, …, Sylvain PICHONNIER" without honorifics: French,
+# Spanish and English women's names mostly end so; the men's names that do are listed (a compound "Jean-Marie" is
+# read by its first part)
+FEMININE_GIVEN_ENDINGS = ("ie", "ine", "elle", "ette", "anne", "enne", "a")
+MASCULINE_GIVEN_EXCEPTIONS = frozenset({
+    "charlie", "eddie", "jamie", "ronnie", "archie", "freddie", "willie", "bobbie", "jackie", "frankie", "stevie",
+    "johnnie", "elie", "jeremie", "antoine", "etienne", "luca", "luka", "andrea", "nicola", "joshua", "elia", "mustafa",
+    "attila", "sasha", "sacha", "misha", "nikita", "ilya", "borja", "jona",
+})
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f" when the name's first word reads as a woman's given name (`FEMININE_GIVEN_ENDINGS`), else None (never
+    "m": a tie-break that only rules a woman out)."""
+    raw = name.split()[0].split("-")[0] if name.split() else ""
+    first = fold(raw)
+    if len(first) < 3 or not first.isalpha() or raw.isupper() or first in MASCULINE_GIVEN_EXCEPTIONS:
+        return None  # ("DUPONT Anne": a surname first)
+    return "f" if first.endswith(FEMININE_GIVEN_ENDINGS) else None
+
+
 # the numbers in a name token: two tokens that differ only in them are two diarized voices (SPEAKER_02 / SPEAKER_03,
 # spk_1 / spk_2, Locuteur 1 / Locuteur 2), never one name with a typo
 TOKEN_DIGITS = re.compile(r"\d{1,12}")
@@ -1488,6 +1511,7 @@ OFFICE_TITLES = {fold(w) for w in (
     "vicepresidente", "vicepresidenta", "secretario", "secretaria", "conseiller", "conseillère", "député", "députée",
     "sénateur", "sénatrice", "adjoint", "adjointe", "maire", "président", "présidente", "councillor", "councilor",
     "councilmember", "senator", "representative", "commissioner", "alderman", "supervisor", "minister", "governor",
+    "délégué", "déléguée", "delegado", "delegada",
 )}
 # words that qualify an office title ("Consejero Regional Pérez", "Secretario General"): never a name
 ROLE_QUALIFIERS = {fold(w) for w in (
@@ -1974,7 +1998,7 @@ PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
 # minutes: words in the first person (or addressing the room) that only the person presiding can be saying when
 # nobody is named: "Traigo aquí este punto…", "Creo que…", "Je propose…", "I believe…"
 FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
-      yo | me | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
+      yo | me(?![ \t]+(?-i:[A-ZÀ-ÖØ-Þ])) | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
     | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
 # the speaker's own "I" ("yo", "je", "j'", "I"): in a labelled turn, a sentence saying it is the labelled speaker's
@@ -2267,6 +2291,11 @@ NAME_THEN_WORD = re.compile(r"\s+[a-zà-ÿ]")  # the name ends there: a lower-ca
 QUOTE_MARK = re.compile(r"[“”«»]")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
+# a labelled transcript's heading over the next turn (`attribution._turn_heading`): up to this many words
+TURN_HEADING_WORDS = 40
+# a speaker's name alone on the line over their label ("M. Luc Fortin" / "M. Fortin (Sherbrooke) : …"): an honorific
+# and up to five words, nothing after
+NAME_LINE_OVER_LABEL = re.compile(rf"^[ \t]*(?:{HONORIFIC_RE})[ \t]+[^\W\d_][^\n.:;!?]{{0,60}}$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";
 # each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
 SIGNATURE_LEAD = re.compile(r"^\s*(?:vu|pour|vº\s*bº|v\.\s*b\.|signed|firmado|fdo\.)\s+", re.I)
@@ -2277,6 +2306,8 @@ SIGNATURE_NAMES = re.compile(r"\.\s+|\s{2,}|\t|,\s*|\s+[-–—]\s+")
 # is read as role phrases of up to SIGNATURE_ROLE_WORDS words each, in order
 SIGNATURE_HONORIFIC = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})[ \t]+")
 SIGNATURE_ROLE_WORDS = 5
+# a comma list of attendance with at least this many commas on a line may wrap an entry onto the next line
+WRAPPED_LIST_COMMAS = 3
 # a heading that names whose report the next lines are: "Executive Director’s Written Report", "Rapport du maire",
 # "Informe de la Presidencia"; the named person (or the holder of the role) speaks them
 REPORT_HEADING = re.compile(r"""

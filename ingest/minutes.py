@@ -61,6 +61,7 @@ from quidit.ingest.lexicon import (
     SURNAME_FIRST_NAMED_MIN,
     TABLE_CELL_GAP,
     TABLE_RULE_ROW,
+    WRAPPED_LIST_COMMAS,
     Role,
     fold,
     role_in,
@@ -100,6 +101,8 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
         gender = HONORIFICS.get(w) or PLURAL_HONORIFICS.get(w) or gender
     if not 1 <= len(words) <= 6 or re.search(r"\d", entry) or fold(" ".join(words)) in NOT_SPEAKERS:
         return None, gender
+    if len(words) >= 3 and _office_word(words[-1]) and words[-2].lower() not in PARTICLES:
+        words = words[:-1]  # "M.CHARRIER Jean-Paul Maire", "M.BERNARD Bruno Délégué": the office after the name
     if len(words) == 1 and (role_of(words[0]) is not None or _office_word(words[0])):
         return None, gender  # "M. Georges X, Maire", "A, B, C, Adjoints": the office after the names, not a person
     if not all(w[0].isupper() or w.lower() in PARTICLES or QUOTED_NICK.fullmatch(w) and 0 < k < len(words) - 1
@@ -152,7 +155,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 continue
         blocks.extend(_inner_blocks(line))
     unboxed: bool | None = None  # the block's `absent`, while one check-box entry overrides it
-    for line in blocks:
+    for line in _wrapped_entries(blocks):
         boxed: tuple[str, str] | None = None
         if unboxed is not None:
             absent, unboxed = unboxed, None
@@ -237,6 +240,9 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             tagged = re.search(r"\(([^()]{2,30})\)", entry)  # "shepazu (chair)"
             own = role_of(tagged.group(1)) if tagged else None
             title = tagged.group(1).strip() if tagged else ""
+            office = entry.split()[-1].strip(" .") if len(entry.split()) >= 3 else ""
+            if office and fold(office) in OFFICE_TITLES and fold(name) != fold(entry) and not absent:
+                own, p.role = own or role_of(office), p.role or office  # "M.CHARRIER Jean-Paul Maire": the mayor
             if not absent and p.role is None and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ-]{3,}", title) and fold(title) not in ORG_FOLDED:
                 p.role = title  # "Bob Jones (Treasurer)": "The Treasurer noted…" is him
             if abbr and fits(abbr, p.name) and abbr not in p.labels:
@@ -257,6 +263,23 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 else:
                     p.role = entry_affiliation  # "- Jon Pretty, chairperson"
     return added
+
+
+def _wrapped_entries(blocks: list[str]) -> list[str]:
+    """The lines of attendance blocks with an entry cut by a hard wrap joined again: a comma list of at least
+    WRAPPED_LIST_COMMAS commas whose line ends without a comma ("…, M. JALON" / "Benjamin Délégué, Mme PÉROT…") goes on
+    in the next line when that line is more of the list, not a new heading (a list of one "Name, Organisation" a line
+    has one comma a line)."""
+    out: list[str] = []
+    for line in blocks:
+        prev = out[-1] if out else ""
+        if prev.count(",") >= WRAPPED_LIST_COMMAS and prev.rstrip()[-1:] not in ",;.:" and not ATTENDANCE.match(line) \
+                and not ATTENDANCE_ROLE_HEADING.match(line) and not CHECKBOX_ENTRY.match(line) \
+                and ("," in line or line.rstrip().endswith(".")):
+            out[-1] = prev.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
 
 
 def surname_first_entries(text: str, participants: list[Participant]) -> int:
@@ -542,9 +565,16 @@ def _name_above(text: str, units: list[Line], i: int) -> Line | None:
     below = [v for v in units[i + 1:i + 5] if line(v).strip()][:2]
     if not below or _signature_name(line(below[0])) is None:
         return above
-    if len(below) == 2 and role_of(SIGNATURE_LEAD.sub("", line(below[1])).strip(" ,")) is not None:
+    if len(below) == 2 and _role_line(SIGNATURE_LEAD.sub("", line(below[1])).strip(" ,")):
         return above
     return None
+
+
+def _role_line(line: str) -> bool:
+    """A line that is only a role or an office ("Maire", "Premier Adjoint", "Conseillère municipale"): the office
+    word among at most SIGNATURE_ROLE_WORDS words."""
+    words = line.split()
+    return role_of(line) is not None or 0 < len(words) <= SIGNATURE_ROLE_WORDS and any(_office_word(w) for w in words)
 
 
 def _role_run(line: str) -> list[Role] | None:

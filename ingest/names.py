@@ -48,6 +48,7 @@ from quidit.ingest.lexicon import (
     UPPER,
     fold,
     gender_hint,
+    given_name_gender,
     role_of,
     roles_named,
     title_gender,
@@ -94,7 +95,9 @@ def trim_name(name: str) -> str:
     while cut > 2 and (fold(words[cut - 1]) in NAME_TAIL_WORDS or fold(words[cut - 1]) in DOC_SECTIONS
                        or fold(words[cut - 1]) in AGENDA_HEADING_WORDS
                        or words[cut - 1].isupper() and len(words[cut - 1]) > 3
-                       and fold(words[cut - 1]).rstrip("s").rstrip("e") in {fold(t).rstrip("e") for t in OFFICE_TITLES}):
+                       and fold(words[cut - 1]).rstrip("s").rstrip("e") in {fold(t).rstrip("e") for t in OFFICE_TITLES}
+                       or cut > 2 and words[cut - 1].istitle() and fold(words[cut - 1]) in OFFICE_TITLES
+                       and words[cut - 2].lower() not in PARTICLES):  # "Monsieur JEAU Michel Président de l'USYP"
         cut -= 1
     if cut < len(words):
         name, words = " ".join(words[:cut]), words[:cut]
@@ -246,10 +249,17 @@ def resolve(name: str, participants: list[Participant], gender: str | None = Non
     """The one participant this reference can mean, or None when none or several fit."""
     mt = name_tokens(name)
     cands = candidates(name, participants)
+    if gender and cands and len(mt) == 1 and not name.split()[-1].isupper() \
+            and all(p.gender not in (None, gender) for p in cands):
+        return None  # "M. Fournier :" where the one Fournier the text knows is "Mme Fournier": another person
+        # (not a label in capitals: "La señor EMBAJADORA.-" is a typist's slip for "La señora EMBAJADORA")
     if len(cands) > 1 and gender:
         gendered = [p for p in cands if p.gender in (None, gender)]
         known = [p for p in gendered if p.gender == gender]
         cands = known if len(known) == 1 else gendered
+        if len(cands) > 1 and gender == "m":  # "Monsieur Pichonnier": not the listed Sophie PICHONNIER
+            men = [p for p in cands if given_name_gender(p.name) is None]  # (a list's "Messieurs" may cover her too)
+            cands = men if len(men) == 1 else cands
     if len(cands) > 1:
         # a full-name match beats a partial one ("Eugene Zapata" vs "Maria Luisa Zapata")
         first = [p for p in cands if _token_match(mt[0], name_tokens(p.name)[0])]
