@@ -95,6 +95,7 @@ from quidit.ingest.lexicon import (
     CHAT_MARK,
     CHAT_RELAY_LABEL,
     CLAUSE_ANAPHORA,
+    CLOCK_LEADING,
     COLLECTIVE_HEADING,
     COLLECTIVE_VOICE,
     COLON_QUOTE,
@@ -202,6 +203,7 @@ from quidit.ingest.lexicon import (
     PETITION_END,
     PLURAL_ENDINGS,
     PLURAL_FIRST_PERSON,
+    PREAMBLE_CLOCKED_MIN,
     PRESENTED_NAME_WORD,
     PRESENTED_TITLE_LINES,
     PRESENTED_TITLE_WORDS,
@@ -485,6 +487,19 @@ def _spoken_figure(body: str, turns_before: int) -> bool:
     return turns_before >= DATA_ROW_TURNS_BEFORE and len(re.findall(r"[^\W\d_]{2,}", body)) >= DATA_ROW_PROSE_WORDS
 
 
+def _preamble_labels(text: str, units: list[Line]) -> list[int]:
+    """In a transcript whose turns open with a clock ("[00:01:43] Sergeant-at-Arms: …", at least PREAMBLE_CLOCKED_MIN),
+    the label-like lines before its first clocked turn that name nobody who speaks later ("NYC Council, Committee of
+    the Whole: Oversight…", "CLEAN VERBATIM EDITION, generated 2026-10-06…, then:") are its title and notes, no turn
+    ("Jane Roe: Welcome…" before the clock starts, then "[00:02:10] Jane Roe: …", stays hers)."""
+    labelled = [i for i, u in enumerate(units) if u.kind in (LineKind.LABEL, LineKind.LABEL_ALONE) and u.label]
+    clocked = [i for i in labelled if CLOCK_LEADING.match(text, units[i].start)]
+    if len(clocked) < PREAMBLE_CLOCKED_MIN:
+        return []
+    later = {fold(units[i].label.strip()) for i in clocked}
+    return [i for i in labelled if i < clocked[0] and fold(units[i].label.strip()) not in later]
+
+
 def _keep_labels(text: str, units: list[Line], participants: list[Participant], roster_end: int = 0,
                  cover: bool = False) -> dict[int, Participant]:
     """Unit index -> the person its label names, for the labels that hold (see `parse_label`). `cover`: a
@@ -508,6 +523,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             units[i].kind = LineKind.NARRATION
     for i in role_lines(text, units):  # "Chair: Mara" / "Scribe: Tess", "Mara Quist: President;": who holds what
         units[i].kind = LineKind.NARRATION
+    for i in _preamble_labels(text, units):  # a clocked transcript's title and editor's notes before its first turn
+        units[i].kind = LineKind.TEXT
     layout = _bullet_layout(text, units)
     parsed: dict[int, Label] = {}
     counts: dict[str, int] = {}

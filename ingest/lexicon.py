@@ -190,7 +190,7 @@ _ROLE_NOUNS: dict[Role, str] = {
                     r" | secretary | clerk",
     Role.RAPPORTEUR: r"rapporteur(?:e)? | rapporteuse | ponente",
     Role.WITNESS: r"witness | t[ée]moin | testigo",
-    Role.COUNSEL: r"counsel(?:\s+(?:to\s+the\s+)?inquiry)?",
+    Role.COUNSEL: r"(?:committee\s+|general\s+|legal\s+|chief\s+)?counsel(?:\s+(?:to\s+the\s+)?(?:inquiry|committee))?",
     # a research interview's "I:" / "R:" letters, "Enquêteur :" / "Enquêtée :", "Entrevistada:", "Respondent:"
     Role.INTERVIEWER: r"interviewer | intervieweur | intervieweuse | entrevistador(?:a)? | journaliste | periodista | q | p"
                       r" | enqu[êe]t(?:eur|rice) | i",
@@ -3814,6 +3814,9 @@ CLOCK_LINE = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})(?:[ \t]*-->[ \t]
 # the clock a recording app's text export writes at each turn (`clock_times`): on a line of its own (CLOCK_LINE, a
 # range's end kept), before the name ("00:01:30 Jane Roe", "[00:00:00] Jane Roe: …") or after it ("Jane Roe  0:15",
 # "Jane Roe (00:00:01):", Zoom's "[Jane Roe] 10:03:45", a name of at most CLOCK_NAME_WORDS words)
+# a transcript with at least this many turns opened by a clock reads the label-like lines before the first as its
+# preamble (`attribution._preamble_labels`)
+PREAMBLE_CLOCKED_MIN = 5
 CLOCK_LEADING = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})[\])]?[ \t]+(?=[^\W\d_])")
 CLOCK_NAME_WORDS = 6
 CLOCK_TRAILING = re.compile(rf"\[?(?P<name>[^\W\d_][^\n:\[\]]{{0,80}}?)\]?[ \t]+[\[(]?(?P<start>{_TURN_CLOCK})[\])]?:?[ \t]*$")
