@@ -1998,7 +1998,8 @@ PERSONAL_PRONOUNS = {"il", "elle", "he", "she", "el", "ella"}
 # minutes: words in the first person (or addressing the room) that only the person presiding can be saying when
 # nobody is named: "Traigo aquí este punto…", "Creo que…", "Je propose…", "I believe…"
 FIRST_PERSON_SPEECH = re.compile(r"""(?<![\w’'])(?:
-      yo | me(?![ \t]+(?-i:[A-ZÀ-ÖØ-Þ])) | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
+      yo | me(?![ \t]+(?-i:[A-ZÀ-ÖØ-Þ]))   # (not "Me ROBLIN, notaire": maître before a name)
+    | mi | mí | nos | nosotros | ustedes | usted | creo | considero | entiendo | traigo | quiero | propongo
     | pienso | opino | les\s+informo | le\s+informo | les\s+recuerdo | le\s+recuerdo
     | je | j[’'] | nous | vous | I | we | you )(?![\w’'])""", re.X | re.I)
 # the speaker's own "I" ("yo", "je", "j'", "I"): in a labelled turn, a sentence saying it is the labelled speaker's
@@ -2294,7 +2295,7 @@ END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a labelled transcript's heading over the next turn (`attribution._turn_heading`): up to this many words
 TURN_HEADING_WORDS = 40
 # a speaker's name alone on the line over their label ("M. Luc Fortin" / "M. Fortin (Sherbrooke) : …"): an honorific
-# and up to five words, nothing after
+# and a name of up to 60 characters, no sentence or label punctuation
 NAME_LINE_OVER_LABEL = re.compile(rf"^[ \t]*(?:{HONORIFIC_RE})[ \t]+[^\W\d_][^\n.:;!?]{{0,60}}$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";
 # each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
@@ -3814,11 +3815,11 @@ CLOCK_LINE = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})(?:[ \t]*-->[ \t]
 # the clock a recording app's text export writes at each turn (`clock_times`): on a line of its own (CLOCK_LINE, a
 # range's end kept), before the name ("00:01:30 Jane Roe", "[00:00:00] Jane Roe: …") or after it ("Jane Roe  0:15",
 # "Jane Roe (00:00:01):", Zoom's "[Jane Roe] 10:03:45", a name of at most CLOCK_NAME_WORDS words)
+CLOCK_LEADING = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})[\])]?[ \t]+(?=[^\W\d_])")
+CLOCK_NAME_WORDS = 6
 # a transcript with at least this many turns opened by a clock reads the label-like lines before the first as its
 # preamble (`attribution._preamble_labels`)
 PREAMBLE_CLOCKED_MIN = 5
-CLOCK_LEADING = re.compile(rf"[ \t]*[\[(]?(?P<start>{_TURN_CLOCK})[\])]?[ \t]+(?=[^\W\d_])")
-CLOCK_NAME_WORDS = 6
 CLOCK_TRAILING = re.compile(rf"\[?(?P<name>[^\W\d_][^\n:\[\]]{{0,80}}?)\]?[ \t]+[\[(]?(?P<start>{_TURN_CLOCK})[\])]?:?[ \t]*$")
 CLOCK_MARKS_MIN = 4  # clocks a text must write for them to be the recording's
 # clocks all written in two parts whose first is at least 6 ("9:30", "11:01") are the time of day, hours and minutes

@@ -241,7 +241,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             own = role_of(tagged.group(1)) if tagged else None
             title = tagged.group(1).strip() if tagged else ""
             office = entry.split()[-1].strip(" .") if len(entry.split()) >= 3 else ""
-            if office and fold(office) in OFFICE_TITLES and fold(name) != fold(entry) and not absent:
+            if office and fold(office) in OFFICE_TITLES and fold(office) not in fold(name).split() and not absent:
                 own, p.role = own or role_of(office), p.role or office  # "M.CHARRIER Jean-Paul Maire": the mayor
             if not absent and p.role is None and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ-]{3,}", title) and fold(title) not in ORG_FOLDED:
                 p.role = title  # "Bob Jones (Treasurer)": "The Treasurer noted…" is him
