@@ -188,7 +188,9 @@ LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
     (?:\s{{0,3}}(?P<clock>[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?[\])]))?  # the turn's time after the name: "Justice Moreau (00:00:26): …" (Rev)
-    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s )   # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "
+    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s | \s—(?=[¿¡"«“]?[A-ZÀ-ÝÑ]) )
+                                             # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "; "RB —Le quedan…":
+                                             # the Spanish dialogue dash, glued to the words it opens
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
