@@ -1601,8 +1601,10 @@ ROLE_TIE = re.compile(rf"""
     | (?<![\w-])(?<!de\s)(?P<role2>{_TIE_ROLE})(?![\w-]*\s+(?:{_NOT_THE_ROLE})\b)[\w-]*\s*[,:]\s*
           (?P<hon2>{_TIE_HON})(?P<name2>{NAME_RE})                                # "Alcalde-Presidente, D. Francisco …"
     | ^\s*(?:{_TIE_HON})?(?P<name3>{NAME_RE})\s*\((?P<sworn>affirmed|sworn|jurad[oa]|assermentée?)\)   # the witness
-    | (?<![\w-])(?<!de\s)(?P<role4>{_TIE_ROLE})(?:\s+(?i:municipal|general|regional|ejecutiv[oa]))?\s+
+    | (?<![\w-])(?<!de\s)(?<!(?i:monsieur\sle)\s)(?<!(?i:madame\sla)\s)(?<!(?i:m\.\sle)\s)(?<!(?i:mme\sla)\s)
+          (?P<role4>{_TIE_ROLE})(?:\s+(?i:municipal|general|regional|ejecutiv[oa]))?\s+
           (?P<hon4>{_TIE_HON})(?P<name4>{NAME_RE})            # "Preside el Alcalde don Jorge X", no comma: honorific needed
+          # (not "Retour de monsieur le Maire / Monsieur Gaudin explique…": the mayor, then another person)
     | (?:{_FLOOR_VERBS})\s+(?:el|la)\s+(?P<role5>{_TIE_ROLE})(?:\s+(?i:{_TIE_QUALIFIERS}))*\s*,?[ \t]+(?P<name5>{NAME_RE})
           # a floor-taking verb says the titled person speaks: "Intervino el presidente X:", "… el secretario General ad hoc, X:"
     | (?<![\w-])(?i:pr[ée]sidence\s+de)\s+(?P<hon6>{_TIE_HON})(?P<name6>{NAME_RE})(?![\w.’'-])

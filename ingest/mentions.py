@@ -132,6 +132,8 @@ def role_participant(word: str, participants: list[Participant]) -> Participant 
         return None
     gender = gender_of(word)
     cands = [p for p in participants if holds_role(p, role) and p.session_role != "absent"]
+    if not cands and role is Role.MAYOR:  # "sous la présidence de monsieur X" and no mayor named: a council's mayor
+        cands = [p for p in participants if p.session_role == Role.CHAIR.value]  # presides it (X is "le Maire")
     if gender:  # MODERADOR and MODERADORA are two people
         cands = [p for p in cands if p.gender in (None, gender)]
     if len(cands) > 1:
