@@ -1911,7 +1911,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         recital = NARRATION_START.match(seg) is not None and not (  # "… Whereas the end users, like us, …" in a turn
             label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg)) \
             and not (label_doc and labelled and current is not None and SPOKEN_RECITAL_LEAD.match(seg)
-                     and FIRST_PERSON_SPEECH.search(seg))  # "Vista la explicación…, nos vemos obligados…": the speaker's
+                     and FIRST_PERSON_SPEECH.search(seg)) \
+            and not (label_doc and labelled and current is not None and out and out[-1].cue is Cue.LABEL
+                     and out[-1].speaker is None)
+        # ("Vista la explicación…, nos vemos obligados…" in a turn, and a turn's first words under its label line alone,
+        # "M. Maxime Minot (LR)" / "Considérant la gravité de ce sujet…": the speaker's, not the record's recital)
         turn_heading = label_doc and u is not None and _turn_heading(text, units, k)
         if _is_heading(text, s, e) or line_head or recital or result.attendance and _title_line(text, u, s, e) \
                 or item_head or turn_heading:
@@ -2014,7 +2018,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 current, labelled, recent = None, False, []
                 continue
             # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
-            switch = None if ct.numbered or recorded else _narrated_switch(
+            # the first words under a label line alone ("M. Maxime Minot (LR)" / "Considérant…, le groupe Les Républicains
+            # tient à rappeler…") are the labelled speaker's, unless they open on another known person and their verb
+            under_label = bool(out) and out[-1].cue is Cue.LABEL and out[-1].speaker is None \
+                and not _known_subject(text, s, e, participants, current)
+            switch = None if ct.numbered or recorded or under_label else _narrated_switch(
                 text, s, e, participants, current, recent, handles, handle_lower,
                 minutes=bool(result.attendance or minutes_title) and owner is None)
             if switch is None or label_doc and SPOKEN_I.search(seg):
