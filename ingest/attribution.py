@@ -1912,8 +1912,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             label_doc and labelled and current is not None and s not in line_starts and WHEREAS_CONJUNCTION.match(seg)) \
             and not (label_doc and labelled and current is not None and SPOKEN_RECITAL_LEAD.match(seg)
                      and FIRST_PERSON_SPEECH.search(seg)) \
-            and not (label_doc and labelled and current is not None and out and out[-1].cue is Cue.LABEL
-                     and out[-1].speaker is None)
+            and not (label_doc and labelled and current is not None and _under_label_line(out))
         # ("Vista la explicación…, nos vemos obligados…" in a turn, and a turn's first words under its label line alone,
         # "M. Maxime Minot (LR)" / "Considérant la gravité de ce sujet…": the speaker's, not the record's recital)
         turn_heading = label_doc and u is not None and _turn_heading(text, units, k)
@@ -2020,8 +2019,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # (a line-numbered record labels every turn: "Mike Burgess … has highlighted" is the speaker's own words)
             # the first words under a label line alone ("M. Maxime Minot (LR)" / "Considérant…, le groupe Les Républicains
             # tient à rappeler…") are the labelled speaker's, unless they open on another known person and their verb
-            under_label = bool(out) and out[-1].cue is Cue.LABEL and out[-1].speaker is None \
-                and not _known_subject(text, s, e, participants, current)
+            under_label = _under_label_line(out) and not _known_subject(text, s, e, participants, current)
             switch = None if ct.numbered or recorded or under_label else _narrated_switch(
                 text, s, e, participants, current, recent, handles, handle_lower,
                 minutes=bool(result.attendance or minutes_title) and owner is None)
@@ -2518,6 +2516,11 @@ def _narrated_switch(text: str, s: int, e: int, participants: list[Participant],
     if s and text[s - 1] != "\n" and not any(q is speaker for q in participants):
         return None  # inside a line, only someone the notes know takes the floor ("… e.g. Seimens said they use it")
     return speaker
+
+
+def _under_label_line(out: list[Sentence]) -> bool:
+    """The sentence being read comes right under a label line without words ("M. Maxime Minot (LR)")."""
+    return bool(out) and out[-1].cue is Cue.LABEL and out[-1].speaker is None
 
 
 def _known_subject(text: str, s: int, e: int, participants: list[Participant], current: Participant) -> bool:

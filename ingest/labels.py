@@ -39,6 +39,7 @@ from quidit.ingest.lexicon import (
     CAPS_TITLED_LABEL,
     CHECKBOX_FIELD_LINE,
     CITIZEN_TITLE,
+    CLOCK_SPAN,
     COUNT_LEADS,
     DECISION_CAPS_LINE,
     DELIBERATION_HEADING,
@@ -204,9 +205,8 @@ _CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
 _TURN_NAME = r"([^\W\d_][^\d:;.,!?¿¡()\[\]\n]{0,58}?)"
 # Teams writes the time in brackets after the name, then a colon, the words on the next line ("Jane Roe (0:03):")
 _TURN_TAG = r"(?:[ \t]{1,3}\([^\d()\n]{1,25}\))?"  # Teams' tag after the name: "Ann Lee (Guest)   0:41"
-# WhisperX's cue line: the time span, the speaker in brackets ("00:10.191 --> 01:49.204 [Jane Roe]")
-_CLOCK_SPAN = rf"{_CLOCK}(?:[ \t]{{0,3}}(?:-->|->)[ \t]{{0,3}}{_CLOCK})?"
-TIME_NAME_LINE = re.compile(rf"^{_CLOCK_SPAN}[ \t]+(?:[-–—|][ \t]+)?(?:\[{_TURN_NAME}\]|{_TURN_NAME})[ \t]*$|^{_TURN_NAME}{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
+# (CLOCK_SPAN: WhisperX's cue line, the time span, the speaker in brackets: "00:10.191 --> 01:49.204 [Jane Roe]")
+TIME_NAME_LINE = re.compile(rf"^{CLOCK_SPAN}[ \t]+(?:[-–—|][ \t]+)?(?:\[{_TURN_NAME}\]|{_TURN_NAME})[ \t]*$|^{_TURN_NAME}{_TURN_TAG}[ \t]+(?:[-–—|][ \t]+)?{_CLOCK}[ \t]*$"
                             rf"|^{_TURN_NAME}[ \t]{{0,3}}[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])][ \t]{{0,3}}:[ \t]{{0,20}}$")
 # Zoom's web transcript copied out: the speaker's name, the clock, then the words on the same line ("Jason Plumb
 # 00:02:04 I rebased, but it went badly."), the turn running on over the next lines; the name in capitalised words,

@@ -1719,10 +1719,11 @@ VOICE_LABEL = re.compile(rf"""^\s{{0,8}}(?:
 # ("00:33:34 audience6", "[00:01:02] Intervenant 2", "00:01:02 - SPEAKER_03"), before it ("Speaker 1  0:03", Otter), or
 # before the time in brackets and a colon ("Participante 1 (0:03):", Teams); each number is its own person
 _VOICE_CLOCK = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
-# WhisperX's cue line gives the time span and the voice in brackets ("00:10.191 --> 01:49.204 [SPEAKER_00]")
-_VOICE_SPAN = rf"{_VOICE_CLOCK}(?:[ \t]{{0,3}}(?:-->|->)[ \t]{{0,3}}{_VOICE_CLOCK})?"
+# a clock or a time span as WhisperX's cue line gives it, the voice or name in brackets after it
+# ("00:10.191 --> 01:49.204 [SPEAKER_00]"; `ingest.labels` reads the same line with a name)
+CLOCK_SPAN = rf"{_VOICE_CLOCK}(?:[ \t]{{0,3}}(?:-->|->)[ \t]{{0,3}}{_VOICE_CLOCK})?"
 TIME_VOICE_LINE = re.compile(rf"""^[ \t]{{0,8}}(?:
-      {_VOICE_SPAN}[ \t]{{1,8}}(?:[-–—|][ \t]{{1,3}})?(?P<lb>\[)?(?P<after>{_VOICE_NOUN}[ _-]?\d{{1,3}})(?(lb)\])
+      {CLOCK_SPAN}[ \t]{{1,8}}(?:[-–—|][ \t]{{1,3}})?(?P<lb>\[)?(?P<after>{_VOICE_NOUN}[ _-]?\d{{1,3}})(?(lb)\])
     | (?P<before>{_VOICE_NOUN}[ _-]?\d{{1,3}})[ \t]{{1,8}}(?:[-–—|][ \t]{{1,3}})?{_VOICE_CLOCK}
     | (?P<colon>{_VOICE_NOUN}[ _-]?\d{{1,3}})[ \t]{{0,3}}{_VOICE_TIME}[ \t]{{0,3}}:
     )[ \t]{{0,8}}$""", re.X)
