@@ -85,6 +85,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE_STATUS,
     ATTESTATION,
     AUDIENCE_NAME,
+    BODY_OPENING_CLOCK,
     BODY_SUBJECT,
     BRACKET_ASIDE,
     BRACKET_ONLY,
@@ -661,9 +662,11 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"\s*(?:https?://|www\.|<)", text[u.body:u.end]):
             continue  # "Audio Recording: https://…"
         body_on = units[i + 1].end if text[u.start:u.end].rstrip().endswith(":") and i + 1 < len(units) else u.end
+        clock = BODY_OPENING_CLOCK.match(text, u.body) if u.body is not None else None
+        row = text[clock.end() if clock else u.body:body_on] if u.body is not None else ""
         if u.kind == LineKind.LABEL and u.body is not None and not u.structured and (
-                ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(text[u.body:body_on])
-                and not _spoken_figure(text[u.body:body_on], counts.get(fold(lab.core), 0))):
+                ATTENDANCE_STATUS.match(text[u.body:u.end]) or DATA_ROW.search(row)
+                and not _spoken_figure(row, counts.get(fold(lab.core), 0))):
             continue  # "Tatiana X : Absente" (a list of who attended), "Illuminations : Location … : 2014 : 1467 €" (a table row)
         if u.kind == LineKind.LABEL_ALONE and not u.bare and i + 1 < len(units) and i not in layout and not u.name_line \
                 and text[u.start] != "(" and \
@@ -2011,6 +2014,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             if (result.attendance or minutes_title) and (_paragraph_start(text, s) and _record_statement(seg)
+                                                         and (not _impersonal(seg)
+                                                              or _after_label_paragraph(text, starts, units, people, s))
                                                          or GROUP_OUTCOME.match(seg)):
                 # "There was general agreement…", "All: …"; "Consensus to…" even inside the labelled paragraph
                 out.append(Sentence(s, e, page, None, Cue.NARRATION))

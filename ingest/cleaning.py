@@ -38,8 +38,10 @@ from quidit.ingest.lexicon import (
 from quidit.ingest.numbered_lines import unnumber
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s")
-# a soft hyphen (U+00AD) shows only where a line breaks: at a line end it is the hyphen the dehyphenation reads
-SOFT_HYPHEN = re.compile(r"\u00ad(\n)?")
+# a soft hyphen (U+00AD) shows only where a line breaks: after a letter at a line end it is the hyphen the
+# dehyphenation reads ("exam\u00ad\nple"); elsewhere it is invisible, and after a hyphen ("simply -\u00ad", a court
+# transcript's dash that cuts a speaker off) the line break stays, for the label on the next line
+SOFT_HYPHEN = re.compile(r"(?<=(\w))?\u00ad(?=(\n))?")
 HYPHEN_END = re.compile(r"([\w’'-]*\w)-$")
 WORD_START = re.compile(r"^([a-zà-ÿœæ][\w’']*)")
 
@@ -92,7 +94,7 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def clean(raw: str) -> CleanText:
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).translate(PDF_SYMBOL_BULLETS)
-    raw = SOFT_HYPHEN.sub(lambda m: "-" if m.group(1) else "", raw)  # invisible: "\u00adRB — …" is the label "RB"
+    raw = SOFT_HYPHEN.sub(lambda m: "-" if m.group(1) and m.group(2) else "", raw)  # invisible: "\u00adRB — …" is the label "RB"
     unnumbered = unnumber(raw.split("\n"))  # a line-numbered transcript: its margin's numbers and page numbers are layout
     lines = unnumbered if unnumbered is not None else raw.split("\n")
     double_spaced = _double_spaced(lines)

@@ -37,6 +37,7 @@ from quidit.ingest.lexicon import (
     CAPS_LABEL_WORDS,
     CAPS_OFFICE_FIRST_LABEL,
     CAPS_TITLED_LABEL,
+    CASE_PARTIES_TAIL,
     CHECKBOX_FIELD_LINE,
     CITIZEN_TITLE,
     CLOCK_SPAN,
@@ -383,6 +384,8 @@ def parse_label(raw: str) -> Label | None:
         name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
         if SPOKEN_LABEL_TAIL.search(affiliation):
             return None  # "So, my question is: …": the speaker's own sentence up to its colon
+        if CASE_PARTIES_TAIL.match(affiliation):
+            return None  # "FLORIDA, ET AL. :": a party in a case's caption
         if GENERATION_SUFFIX.match(affiliation):  # "John G. Roberts, Jr.": the name's own suffix, no affiliation
             suffix, affiliation = affiliation, None
     if fold(name).strip(" .") in NOT_SPEAKERS or fold(s).strip(" .") in NOT_SPEAKERS or HEADCOUNT_LABEL.match(s):

@@ -1309,6 +1309,9 @@ ATTENDANCE_STATUS = re.compile(r"^\s*(?:absente?s?|excusée?s?|excused|apologies
 # a label's words that are a data row ("Illuminations de Noël : Engagement … : 2014 : 1467,10 € H.T."): a second colon
 # followed by a figure (an item number opening the next line, "…que se indican:" / "1) Observaciones…", is a list, not a figure)
 DATA_ROW = re.compile(r":\s*\d(?!\d{0,2}[).][ \t])")
+# a stenographic turn's clock in brackets right after its label ("-EL C. PRESIDENTE X: (12:11 horas) Solicito…"): the
+# hour the turn began, no data row's figure
+BODY_OPENING_CLOCK = re.compile(r"\s*\(\d{1,2}:\d{2}(?:\s{0,2}(?:horas|hrs?\.?|h))?\)")
 # a turn that says a figure after a colon in its talk ("IG: Fue súper cool, … la plataforma es esta: 255, y nos piden…")
 # is no data row where its label already opened that many turns before it and its words run this long
 DATA_ROW_TURNS_BEFORE = 2
@@ -1403,6 +1406,9 @@ NOT_SPEAKERS = {fold(w) for w in (
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
     # a form's fields in a report (user stories, personas): "Nombre de la Usuaria: Diana Sánchez", "Name: Jane Roe"
     "nombre", "name",
+    # a court transcript's list of counsel ("APPEARANCES:", then "JANE ROE, ESQ., …; on behalf of Petitioners.") and the
+    # parties of its caption ("Petitioners : No. 11-398")
+    "appearances", "petitioners", "respondents", "appellants", "appellees",
     # the kind of a session in a summit's notes ("Presentation: FreeBSD State of the Union", "Roundtable: …", "Demo:
     # …", "Slides: …"): a heading, not a person
     "presentation", "présentation", "presentación", "roundtable", "round table", "table ronde", "mesa redonda",
@@ -2512,6 +2518,9 @@ RUNNING_HEAD_LINE_WORDS = 4
 RUNNING_HEAD_MIN = 3
 PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$"
                             r"|^\s{0,3}\[\[Page\s[A-Z]{0,2}\d{1,6}\]\]\s{0,3}$")  # the Congressional Record's "[[Page S5572]]"
+# a stenographic version's cut between its typists' parts ("(Sigue 3ª. Parte)", "(Sigue 4ª parte)", "(Continúa)"): the
+# next part goes on with the same speaker, often mid-sentence (". . . y de darle…")
+STENO_PART_LINE = re.compile(r"^\s{0,3}\((?i:sigue|contin[úu]a)(?:\s{1,3}\d{1,2}\s?[ªa°º]\.?\s{1,3}(?i:parte))?\.?\)\s{0,3}$")
 PAGE_DATE_LINE = re.compile(
     rf"^\s{{0,3}}(?:(?i:{word_alternation((d for names in WEEKDAY_NAMES.values() for d in names), bare_accents=True)}),?\s{{1,3}})?"
     rf"(?:{DOCUMENT_DATE.pattern})\s{{0,3}}$", re.I)
@@ -3754,6 +3763,8 @@ RETOLD_ASKS_MIN = 3  # sentences where the host asks or tells the guest, for a t
 # "Henry Ford II"), written so in court and hearing transcripts; a name line may end on it, its stop and all
 _GENERATION = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV"
 GENERATION_SUFFIX = re.compile(rf"^(?:{_GENERATION})$")
+# a case's caption names parties, not speakers: "FLORIDA, ET AL. :", "HUMAN SERVICES, ET AL., :", "Gómez y otros :"
+CASE_PARTIES_TAIL = re.compile(r"^(?:et\s+al|y\s+otros|et\s+autres)\.?,?$", re.I)
 NAME_LINE = re.compile(rf"^[^\W\d_]+(?:[ .'’-]{{1,3}}[^\W\d_]+){{0,6}}(?:,?[ \t]{{1,3}}(?:{_GENERATION}))?"
                        r"(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name

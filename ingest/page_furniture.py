@@ -8,7 +8,8 @@ it holds the word "page" with its number, or a number and a date together; a lon
 lone date (a new sitting's heading) is no page break. A Hansard's clock stamps ("1040", "1050", "(1105)") are furniture
 too when several rise through the record (`clock_stamps`). So is a running head the converter broke over several short
 lines ("City Commission" / "Meeting" / "January" / "9, 2024"), told by its recurring word for word with a figure in it
-(`running_heads`), even when a scan misreads some of its lines.
+(`running_heads`), even when a scan misreads some of its lines. So is a stenographic version's "(Sigue 3ª. Parte)"
+between two typists' parts.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from quidit.ingest.lexicon import (
     PAGE_WORD_LINE,
     RUNNING_HEAD_LINE_WORDS,
     RUNNING_HEAD_MIN,
+    STENO_PART_LINE,
 )
 
 
@@ -53,6 +55,10 @@ def page_furniture(text: str, units: list[Line]) -> set[int]:
 
     for k, u in enumerate(units):
         if u.end <= u.start:
+            continue
+        if u.kind in (LineKind.TEXT, LineKind.NARRATION) and STENO_PART_LINE.match(text[u.start:u.end]):
+            out.add(k)  # "(Sigue 3ª. Parte)": a typist's part ends, the turn goes on
+            close()
             continue
         what = _furniture(text[u.start:u.end]) if u.kind == LineKind.TEXT else None
         if what is None:
