@@ -244,6 +244,7 @@ from quidit.ingest.lexicon import (
     SALUTATION,
     SCARE_QUOTE_OPEN,
     SCARE_QUOTE_WORDS,
+    SCRIBE_ASSIST_BODY,
     SCRIBE_NICK,
     SCRIBE_TROUBLE_NOTE,
     SEAT_TAKEN,
@@ -562,6 +563,14 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     for i, u in enumerate(units):
         if u.kind not in (LineKind.LABEL, LineKind.LABEL_ALONE, LineKind.SECTION) or u.label is None or u.end <= roster_end:
             continue
+        if u.kind == LineKind.LABEL and u.body is not None and (assist := SCRIBE_ASSIST_BODY.match(text, u.body)):
+            typed_for = resolve(assist.group("label"), listed) or resolve(assist.group("label"), participants)
+            u.label = typed_for.name if typed_for is not None else assist.group("label")
+            u.body = assist.end()  # "X: (Scribe assist) manu: …": manu's words, X typed them
+        if u.kind == LineKind.LABEL and not scribe and not u.irc and text[u.start] == "<" \
+                and (chatter := nick_person(u.label, listed)
+                     or (resolve(u.label.strip().title(), listed) if u.label.strip().isalpha() else None)) is not None:
+            u.label = chatter.name  # "<kim> when does…" pasted amid minutes labelled by full names: Kim Hamilton Duffy's
         if u.kind == LineKind.LABEL and fold(u.label.strip()) in UNKNOWN_SPEAKER_LABELS and opens_turn(text, u):
             u.floor, u.label = True, None  # "xxx: …": the note-taker did not catch who spoke
             continue

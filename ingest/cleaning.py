@@ -21,6 +21,7 @@ from quidit.ingest.lexicon import (
     CHUNK_HEADER,
     CONTINUES,
     DELIBERATION_HEADING,
+    FIELD_KEY_LINE,
     ITEM_WORD_LEAD,
     PAGE_NUMBER,
     PARAGRAPH_LINE_CLOSE,
@@ -106,6 +107,7 @@ def clean(raw: str) -> CleanText:
     para_break = False  # a paragraph break is pending
     new_page = False  # the next content line starts a page
     prev = ""  # previous content line (stripped), in the current paragraph
+    prev_indented = False  # the previous content line began with white space
 
     def emit(s: str) -> None:
         nonlocal length
@@ -135,6 +137,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # "(1535)" / "[Français]" / "Le deuxième point…": a Hansard's clock and language tags, lines of their own
             elif new_page and BARE_PAGE_NUMBER.match(prev) and content[:1].isupper():
                 emit("\n")  # "5" / " Sr. Presidente (Menem).- Solicito…": a PDF page's number over its indented first line
+            elif prev_indented and not line[0].isspace() and FIELD_KEY_LINE.match(content):
+                emit("\n")  # "  4. Traceability API" / "Organizer:": the header's next key, not the item's last words
             elif ITEM_WORD_LEAD.match(content):
                 emit("\n")  # "TRES: La Síndica Municipal… recordó": an item worded as a number opens its own line
             elif record_line(content) or record_line(prev) and content[:1].isupper() and not CONTINUES.search(prev):
@@ -158,5 +162,5 @@ def clean(raw: str) -> CleanText:
             page_starts.append(length)
         line_starts.append(length)
         emit(content)
-        prev, para_break, new_page = content, False, False
+        prev, para_break, new_page, prev_indented = content, False, False, line[0].isspace()
     return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None)

@@ -2607,6 +2607,13 @@ SCRIBE_CONTINUATION = re.compile(r"^\s*\.\.\.\s*\S")  # "... and fill gaps"
 SCRIBE_TURN = re.compile(r"^\s*(?:<[^<>\s]{1,40}>\s+)?[A-Za-z][\w`|-]{0,30}\s?:\s+\S")  # "dka: …", "<cabanier> ada: …"
 # an IRC nick as a speaker label: one token, letters first ("dka", "alexT", "twirl_", "Ornythorinque")
 SCRIBE_NICK = re.compile(r"^[A-Za-z][A-Za-z0-9_`|-]{1,30}$")
+# a header's key alone on its line at the margin ("Organizer:", "Scribe:", "Present:") under a block of indented lines
+# (its values, "  4. Traceability API"): it opens a line of its own, never the last indented line's end
+FIELD_KEY_LINE = re.compile(r"^[A-ZÀ-Þ][\w’'-]{1,20}(?:[ \t][\w’'-]{1,20}){0,2}[ \t]?:$")
+# a second scribe typing for the first: "Heather Vescent: (Scribe assist) manu: thanks Wayne, …" (the words are manu's,
+# the label before the bracket only says who typed them)
+SCRIBE_ASSIST_BODY = re.compile(r"[ \t]*\((?i:scribe[ \t]+assist(?:ing|ance)?|scribe[ \t]+help)\)[ \t]*"
+                                r"(?P<label>[^\W\d_][\w.’'-]{0,30}(?:[ \t][^\W\d_][\w.’'-]{0,30}){0,2})[ \t]*:[ \t]+(?=\S)")
 # the label a note-taker writes for a speaker they did not catch ("xxx: son dos cosas distintas", "??: …",
 # "unknown: …", "inconnu : …"): a turn of someone unnamed, nobody's to credit, not the last speaker's
 UNKNOWN_SPEAKER_LABELS = {"xxx", "xx", "??", "???", "?", "unknown", "unidentified", "desconocido", "desconocida",
@@ -2968,7 +2975,8 @@ NOTE_TAKER_VIEW = re.compile(r"(?<![\w’'/])(?:(?:to|for|with|about)\s+me|my|mi
 # mark as a line of its own instead of running on in the last speaker's sentence ("versions." over "  Want to…",
 # a wrapped continuation, opens on no tag)
 TAG_LINE_START = re.compile(r"""^(?: \[[A-Za-z][A-Za-z ]{0,20}\]:?
-    | [A-Z][a-zà-ÿ’'-]{1,20}(?:\s?[A-Z][a-zà-ÿ’'.-]{0,20}){0,2}: )[ \t]+\S""", re.X)
+    | [A-Z][a-zà-ÿ’'-]{1,20}(?:\s?[A-Z][a-zà-ÿ’'.-]{0,20}){0,2}:
+    | <[A-Za-z_][\w.|`-]{0,30}> )[ \t]+\S""", re.X)  # (an IRC line pasted in scribed minutes: "<kim> when does…")
 # the note-taker in the first person where Spanish drops the pronoun: the object clitic opening the sentence before a
 # lower-case verb ("Me gustó muchísimo…", "Me encantó"; "Me Dupont", the French lawyer's title, has a capital after it)
 # or the possessive before a word ("de mi antiguo post", "mis compañeros"; French "mi-temps" has a hyphen): a talk's
