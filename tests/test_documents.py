@@ -1,6 +1,7 @@
 """Several documents: the answer names its document, quotes one document only, and --source restricts."""
 import shutil
 
+import numpy as np
 import pytest
 from fakes import FakeEncoder
 from paths import SECOND, THIRD
@@ -8,7 +9,7 @@ from paths import SECOND, THIRD
 from quidit.chat.answer import answer, document_label
 from quidit.errors import InputError
 from quidit.index.base import PassageFilter
-from quidit.index.search import SENTENCE_WEIGHT
+from quidit.index.search import LANGUAGE_SPREAD_POWER, SENTENCE_WEIGHT
 from quidit.index.service import open_index
 from quidit.settings import Retriever, Settings
 
@@ -64,24 +65,40 @@ def test_dense_score_mixes_the_passages_best_sentence(two_docs):
         assert score == pytest.approx((1 - w) * cosine + w * _best_sentence(two_docs, qv, i), abs=1e-5)
 
 
-def test_dense_scores_centred_per_document_language(tmp_path, quidit_home, store):
+@pytest.fixture
+def mixed_languages(tmp_path, quidit_home, store):
     corpus = tmp_path / "mixed"
     corpus.mkdir()
     shutil.copy(SECOND, corpus / SECOND.name)
     (corpus / "english.txt").write_text(
         "Ms Jane Roe said that the city budget for water had doubled since the drought, and that the budget "
         "of every district was now public.\n\nMr John Doe noted that the citizens of Paris wanted water.\n", encoding="utf-8")
-    s = open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50, store=store),
-                   FakeEncoder(abstain_below=0.0), progress=False).searcher
+    return open_index(Settings(corpus=corpus, home=quidit_home, chunk_size=400, chunk_overlap=50, store=store),
+                      FakeEncoder(abstain_below=0.0), progress=False).searcher
+
+
+def test_dense_scores_centred_and_scaled_per_document_language(mixed_languages):
+    s = mixed_languages
     assert s.language_of == {SECOND.name: "fr", "english.txt": "en"}
     qv = s.encode_query("What did they say about the water budget?")
     ranked = s.dense_ranked(qv, 50, PassageFilter())
     w = SENTENCE_WEIGHT
-    for i, centred, cosine in ranked:
-        _, mean = s._language_means[s.language_of[s.passages[i].source]]
+    for i, score, cosine in ranked:
+        _, mean, cov = s._language_means[s.language_of[s.passages[i].source]]
         mixed = (1 - w) * cosine + w * _best_sentence(s, qv, i)
-        assert mixed - centred == pytest.approx(float(mean @ qv), abs=1e-5)
+        spread = float(qv @ cov @ qv) ** (LANGUAGE_SPREAD_POWER / 2)
+        assert score == pytest.approx((mixed - float(mean @ qv)) / spread, abs=1e-5)
     assert [c for _, c, _ in ranked] == sorted((c for _, c, _ in ranked), reverse=True)
+
+
+def test_language_spread_is_the_variance_of_the_questions_cosines(mixed_languages):
+    s = mixed_languages
+    qv = s.encode_query("What did they say about the water budget?")
+    vectors = s.stored.passage_vectors()
+    for docs, mean, cov in s._language_means.values():
+        cosines = [float(vectors[i] @ qv) for i, p in enumerate(s.passages) if p.source in docs]
+        assert float(mean @ qv) == pytest.approx(np.mean(cosines), abs=1e-5)
+        assert float(qv @ cov @ qv) == pytest.approx(np.var(cosines, ddof=1), abs=1e-6)
 
 
 def test_a_participants_own_name_is_always_a_valid_speaker_filter(two_docs):
