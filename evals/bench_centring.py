@@ -31,7 +31,7 @@ def main() -> None:
             "dense top 50, centred per language": lambda qv, q: s.dense_ranked(qv, POOL, PassageFilter()),
             "bm25 top 50": lambda qv, q: s.stored.rank(None, q, Retriever.BM25, POOL, None)}
     print(f"{s.stored.location}: {len(s.passages)} passages, document languages "
-          + ", ".join(f"{lang} {len(docs)}" for lang, (docs, _, _) in s._language_means.items()))
+          + ", ".join(f"{lang} {len(docs)}" for lang, (docs, _, _) in s._language_stats.items()))
     for name, fn in runs.items():
         fn(vectors[0], questions[0])
         times = []

@@ -61,6 +61,24 @@ DESCRIPTION_PREFIX = 5
 DESCRIPTION_RARE = 2  # a description word shared by more speakers than this ("president") does not single anyone out
 
 
+COVARIANCE_ROWS = 8192  # passage vectors read at a time when a language's covariance is summed
+
+
+def _mean_and_covariance(matrix: np.ndarray, rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and covariance (n - 1) of the given rows, summed block by block in float64: opening a large index
+    never copies a whole language's vectors."""
+    width = matrix.shape[1]
+    total, outer = np.zeros(width), np.zeros((width, width))
+    for start in range(0, len(rows), COVARIANCE_ROWS):
+        block = matrix[rows[start:start + COVARIANCE_ROWS]].astype(np.float64)
+        total += block.sum(axis=0)
+        outer += block.T @ block
+    mean = total / max(len(rows), 1)
+    if len(rows) < 2:
+        return mean, np.zeros((width, width))
+    return mean, (outer - len(rows) * np.outer(mean, mean)) / (len(rows) - 1)
+
+
 @dataclass
 class Hit:
     passage: Passage
@@ -132,7 +150,7 @@ class Searcher:
         for p in self.passages:
             texts.setdefault(p.source, []).append(p.text)
         self.language_of = {src: detect(" ".join(t)[:LANGUAGE_SAMPLE]) for src, t in texts.items()}
-        self._language_means = self._language_spreads()
+        self._language_stats = self._language_spreads()
         self.centre_by_language = True  # see `dense_ranked`; eval switches it off to measure the bias
         # report | verbatim | minutes | notes | unknown per document, as ingest detected it (None in older indexes)
         self.genre_of: dict[str, str | None] = {p.source: p.genre for p in self.passages}
@@ -151,9 +169,8 @@ class Searcher:
         for lang in langs:
             docs = frozenset(s for s, lg in self.language_of.items() if lg == lang)
             rows = [i for i, p in enumerate(self.passages) if p.source in docs]
-            vectors = matrix[rows].astype(np.float64)
-            cov = np.cov(vectors, rowvar=False) if len(rows) > 1 else np.zeros((vectors.shape[1],) * 2)
-            out[lang] = (docs, vectors.mean(axis=0).astype(np.float32), cov)
+            mean, cov = _mean_and_covariance(matrix, rows)
+            out[lang] = (docs, mean.astype(np.float32), cov)
         return out
 
     # --- speakers -------------------------------------------------------------------
@@ -261,12 +278,12 @@ class Searcher:
         cannot tell apart, as often in another language than its own, has its few high cosines count for less),
         ranked per language inside the store and merged; within one language the order is the store's, then
         each passage's best sentence is mixed in (SENTENCE_WEIGHT)."""
-        if not self.centre_by_language or not self._language_means:
+        if not self.centre_by_language or not self._language_stats:
             ranked = [(r.index, 0.0, r.score, 1.0) for r in self.stored.rank(qv, "", Retriever.DENSE, pool, flt or None)]
         else:
             ranked = []
             q64 = qv.astype(np.float64)
-            for docs, mean, cov in self._language_means.values():
+            for docs, mean, cov in self._language_stats.values():
                 allowed = docs & flt.sources if flt.sources is not None else docs
                 if not allowed:
                     continue

@@ -49,7 +49,7 @@ def test_unknown_source_lists_the_known_ones(two_docs):
 def test_single_language_corpus_is_not_centred(two_docs):
     qv = two_docs.encode_query("budget de l'eau")
     plain = two_docs.stored.rank(qv, "", Retriever.DENSE, 10, None)
-    assert not two_docs._language_means
+    assert not two_docs._language_stats
     ranked = two_docs.dense_ranked(qv, 10, PassageFilter())
     assert {(i, c) for i, _, c in ranked} == {(r.index, r.score) for r in plain}
 
@@ -84,7 +84,7 @@ def test_dense_scores_centred_and_scaled_per_document_language(mixed_languages):
     ranked = s.dense_ranked(qv, 50, PassageFilter())
     w = SENTENCE_WEIGHT
     for i, score, cosine in ranked:
-        _, mean, cov = s._language_means[s.language_of[s.passages[i].source]]
+        _, mean, cov = s._language_stats[s.language_of[s.passages[i].source]]
         mixed = (1 - w) * cosine + w * _best_sentence(s, qv, i)
         spread = float(qv @ cov @ qv) ** (LANGUAGE_SPREAD_POWER / 2)
         assert score == pytest.approx((mixed - float(mean @ qv)) / spread, abs=1e-5)
@@ -95,7 +95,7 @@ def test_language_spread_is_the_variance_of_the_questions_cosines(mixed_language
     s = mixed_languages
     qv = s.encode_query("What did they say about the water budget?")
     vectors = s.stored.passage_vectors()
-    for docs, mean, cov in s._language_means.values():
+    for docs, mean, cov in s._language_stats.values():
         cosines = [float(vectors[i] @ qv) for i, p in enumerate(s.passages) if p.source in docs]
         assert float(mean @ qv) == pytest.approx(np.mean(cosines), abs=1e-5)
         assert float(qv @ cov @ qv) == pytest.approx(np.var(cosines, ddof=1), abs=1e-6)
