@@ -478,7 +478,9 @@ _IRREGULAR = (
     "quiere saber|quería saber|está interesad[oa] en|sigue interesad[oa] en|"
     "abstains because|abstained because|votes against because|voted against because"
 )
-_ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é" for s in _ER)
+# present, imperfect, perfect, pluperfect, participle, and the conditional minutes use for a wish or a request put
+# softly ("Monsieur X souhaiterait avoir un retour…", "Mme Y demanderait que…")
+_ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é|{s}erait|{s}eraient" for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
 SPEECH_VERB = re.compile(rf"""
     (?<![\w’'])
@@ -1018,6 +1020,8 @@ ID_CODE_TAIL = re.compile(r"\s+[A-Z]{1,3}$")  # the capitals code at a name's en
 # a word with a digit in it: a deliberation's or a file's number ("D2025-010-", "DCM-2024/12"), never a word of a
 # person's name; capitalised words run together with one ("FINANCES D2025-010- Objet") name nobody
 NUMBERED_WORD = re.compile(r"\d")
+# a number sign right after capitals: "DM N°1 SSIAD", "Acta Nº 158" (the "N" of the sign is no word of a name)
+NUMBER_SIGN_AFTER = re.compile(r"\s?[°º]")  # used with .match(text, end of the capitals)
 
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""
@@ -1425,6 +1429,10 @@ NOT_SPEAKERS = {fold(w) for w in (
     # a meeting entry's header fields in a log of meetings ("Modalidad: presencial", "Horario: 14:00 a 14:15",
     # "Format : en ligne", "Modality: remote"): how and when it met, never who speaks
     "modalidad", "modalité", "modality", "formato", "format", "horario", "horaire",
+    # the parts of a workshop's write-up, each over a bulleted list ("Constats :", "Analyses :", "Déroulé :",
+    # "Findings:", "Hallazgos:"): what the group found or planned, never one person's turn
+    "constat", "constats", "analyse", "analyses", "remarques", "déroulé", "pistes", "propositions", "partenaires",
+    "ressource", "findings", "observations", "analysis", "hallazgos", "análisis", "observaciones",
 )}
 
 # capitalised words that name a programming language, a program or a platform, never a person, though they open

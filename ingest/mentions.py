@@ -12,6 +12,7 @@ from quidit.ingest.lexicon import (
     ADDRESSED_OFFICE,
     ARTICLES,
     AS_SAYS_BEFORE,
+    ATTENDANCE,
     ATTRIBUTIVE,
     ATTRIBUTIVE_LEAD,
     BY_AFTER_VERB,
@@ -33,6 +34,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NAMES_JOIN,
     NEW_SENTENCE_GAP,
+    NUMBER_SIGN_AFTER,
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_BRACKET_SLOT,
@@ -236,6 +238,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             name, end = name[:code.start()], start + code.start()
         if NUMBERED_WORD.search(name):
             continue  # "FINANCES D2025-010- Objet : …": a deliberation's heading, no one's name
+        if NUMBER_SIGN_AFTER.match(seg, end):
+            continue  # "12 – DM N°1 SSIAD": an item's number, no one's name
+        if ATTENDANCE.fullmatch(name):
+            continue  # "… ROUSSEL. ABSENTS EXCUSES : M. Lucien BOUIS, …" in a record on one line: the list's heading
         if DIVISION_HEADING.match(name):
             continue  # "Part II.- Imposition of Tax.": a bill's division, its numeral in capitals, no one's name
         if (lead_words := ITEM_WORD_LEAD.match(seg)) is not None and end <= lead_words.end():

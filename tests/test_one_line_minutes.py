@@ -1,0 +1,61 @@
+"""Minutes whose PDF text came out as one line: the attendance heading mid-line ("ABSENTS EXCUSES : M. X, …") and an
+item's number ("DM N°1 SSIAD") are nobody's names, and the conditional of a request ("Monsieur X souhaiterait avoir
+un retour…") is a speech verb like its present."""
+from __future__ import annotations
+
+from said import speaker_at
+
+from quidit.ingest import ingest_text
+
+RECORD = ("Compte rendu du Conseil d’Administration Du 5 mars 2021 ETAIENT PRESENTS : Mme Odile FERRAND, M. Paul "
+          "GIRAUD, Mme Nadia KHELIF. ABSENTS EXCUSES : M. Henri LAMBERT, Mme Rose VIDAL. 1– Approbation du compte "
+          "rendu de la séance du 2 février 2021 Le point est adopté à l’unanimité. 2 – DM N°1 SSIAD Madame la "
+          "Présidente expose le rapport de présentation. Madame Nadia KHELIF demande si le budget suffit. Madame la "
+          "Présidente indique que oui. Monsieur Paul GIRAUD souhaiterait avoir un retour des usagers sur le service. "
+          "Madame Odile FERRAND indique qu’un questionnaire est transmis chaque année. Le point est adopté à "
+          "l’unanimité.")
+
+
+def people(t):
+    return {p.name for p in t.participants}
+
+
+def test_a_mid_line_attendance_heading_is_nobody():
+    t = ingest_text(RECORD, "cr.txt")
+    assert not any("ABSENTS" in name for name in people(t))
+
+
+def test_the_excused_list_is_nobody_s_words():
+    t = ingest_text(RECORD, "cr.txt")
+    assert speaker_at(t, "ABSENTS EXCUSES") is None
+
+
+def test_an_item_number_is_no_name():
+    t = ingest_text(RECORD, "cr.txt")
+    assert "DM N" not in people(t)
+
+
+def test_a_conditional_request_is_the_member_s():
+    t = ingest_text(RECORD, "cr.txt")
+    assert speaker_at(t, "souhaiterait avoir un retour") == "Paul GIRAUD"
+
+
+WORKSHOP = """Atelier 2. Maîtrise du foncier
+
+Claire Dumas ouvre l’atelier et présente les pistes de la précédente journée.
+
+Constats :
+- une inadéquation entre l’offre et la demande de terres
+- des chiffres de la souveraineté alimentaire très faibles
+
+Analyses :
+- se servir de ce qui a marché
+
+Déroulé :
+- accueil des participants, puis tour de table
+"""
+
+
+def test_a_workshop_s_part_headings_are_nobody():
+    t = ingest_text(WORKSHOP, "atelier.txt")
+    assert not {"Constats", "Analyses", "Déroulé"} & {p.name for p in t.participants}
