@@ -56,6 +56,7 @@ from quidit.ingest.lexicon import (
     GIVEN_NAME_PARTICLES,
     GROUP_DOT_LABEL,
     HEADCOUNT_LABEL,
+    HEADING_NAME_OCCUPATION,
     HEADING_TIME,
     HONORIFICS,
     INITIALS_LABEL,
@@ -239,6 +240,8 @@ def heading_label(title: str) -> str:
         head, tail = (x.strip() for x in s.split(",", 1))
         if section_word(head) and tail:
             return tail
+    if (m := HEADING_NAME_OCCUPATION.match(s)) is not None:
+        return m.group("name")  # "Bonnie Devine artiste Anishinaabe…": the name, then what she does
     return s or title
 
 

@@ -1445,6 +1445,15 @@ TECH_NAMES = frozenset(fold(w) for w in (
     "chrome", "mozilla", "wikipedia", "wordpress", "drupal", "jira", "postgresql", "mysql", "sqlite", "node.js",
 ))
 
+# a speaker's heading in notes that runs the person's occupation on after the name, without a comma ("## Bonnie
+# Devine artiste Anishinaabe, fondatrice…", "## Jane Roe professor of history"): the name is the heading's speaker
+HEADING_NAME_OCCUPATION = re.compile(rf"""^(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\s+(?=
+    (?:artiste|professeure?|chercheu(?:r|se)|direct(?:eur|rice)|fondat(?:eur|rice)|consultante?|conservat(?:eur|rice)
+      |historien(?:ne)?|doctorante?|journaliste|aut(?:eur|rice)|écrivaine?|maîtresse\s+de\s+conférences|maître\s+de\s+conférences
+      |artist|professor|researcher|director|founder|curator|consultant|historian|journalist|author|writer|lecturer
+      |artista|profesora?|investigador(?:a)?|director(?:a)|fundador(?:a)?|curador(?:a)?|consultor(?:a)?|historiador(?:a)?
+      |periodista|autora?|escritor(?:a)?)\b)""", re.X)
+
 # --- talk notes: the parts of one speaker's section ("## 10h20 : Name : Title" then "### Discussion") -------------
 # sub-headings under a speaker's section; none of them names a person
 SECTION_WORDS = {fold(w) for w in (
