@@ -596,7 +596,7 @@ INVERTED_SAYS = re.compile(r"""\s*(?:(?:et|mais|y|pero)\s+)?(?:ce\s+(?:que|qu[�
     |(?:a\s+)?lo\s+que|con\s+lo\s+que)\s*(?P<verb>[^\W\d_][\w’']{1,24}(?:\s+[^\W\d_]{2,24})?)\s+""", re.I | re.X)
 # the words a speaker gives their own name with ("My name is", "je m'appelle", "me llamo"), spelled once for the two
 # patterns below
-_MY_NAME_IS = r"(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es)"
+_MY_NAME_IS = r"(?:[Mm]y\s+name\s+is|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es|[Jj]e\s+me\s+présente\s*[,:]|[Mm]e\s+presento\s*[,:])"
 # a speaker introducing themselves where no label says who speaks ("My name is Floor, I'm one of the organizers…"):
 # the name that follows, when it is someone the text knows
 SELF_INTRO = re.compile(rf"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!.]?\s+)?{_MY_NAME_IS}"
@@ -604,7 +604,7 @@ SELF_INTRO = re.compile(rf"^\s*(?:(?:Hello|Hi|Bonjour|Hola|Buenos\s+días)\s*[,!
 # a labelled speaker giving their own name inside their turn, at a sentence's start, the pronoun written or not ("Yo
 # me llamo Juana Lissette, para servirle.", "Moi, je m'appelle Jean Roy", "My name is Jane Roe"; a full name only): the name that
 # follows (`self_named`: the label's spelling of that name gives way to another label that writes it so)
-TURN_SELF_INTRO = re.compile(r"(?:^|(?<=[.!?…])\s{1,3})(?:(?:Yo|Y\s+yo|Moi|Et\s+moi)\s*,?\s+)?"
+TURN_SELF_INTRO = re.compile(r"(?:^|(?<=[.!?…])\s{1,3})(?:(?:Oui|Bonjour|Bonsoir|Alors|Donc|Sí|Hola|Yes|Hello|Hi)\s*[,!.]?\s+)?(?:(?:Yo|Y\s+yo|Moi|Et\s+moi)\s*,?\s+)?"
                              rf"{_MY_NAME_IS}\s+"
                              r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})")
 # how many letters a word of a label may be off the name its speaker says, for the label to be a spelling of it
@@ -1720,10 +1720,13 @@ CALLED_TURN = re.compile(rf"""^\s{{0,3}}(?P<name>{HONORIFIC_RE}\s{{1,3}}[{_UP}][
 # "Participant 2 (Jane):", checked as a name by the caller): one to three capitals or such a noun, a number, nothing else;
 # the noun in any case and joined to the number as diarization tools write it (WhisperX/pyannote "SPEAKER_00",
 # Amazon Transcribe "spk_0", "Orador 1", "Interlocuteur 2")
+# (the noun may say the voice asks from the room: "Intervenant public 4", "Intervenant du public 2", "Speaker from
+# the floor 3")
 _VOICE_NOUN = r"""(?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?
     |speaker|hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|orat(?:eur|rice)|spk
     |audience(?:[ _-]?member)?|auditeur|auditrice|asistente|oyente|public|p[úu]blico
-    |voice|voix|voz|guest|invit[ée]e?|invitad[oa]|person|personne|persona)"""
+    |voice|voix|voz|guest|invit[ée]e?|invitad[oa]|person|personne|persona)
+    (?i:[ \t]+(?:(?:du|dans[ \t]+la|from[ \t]+the|del|de[ \t]+la)[ \t]+)?(?:public|salle|assistance|floor|audience|p[úu]blico|sala))?"""
 _VOICE_TIME = r"[\[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}(?:-->|->|[-–—])\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]"
 PARTICIPANT_CODE_LABEL = re.compile(rf"""^\s*(?P<code>[A-Z]{{1,3}}-?\d{{1,3}}
     | {_VOICE_NOUN}[ _-]?\d{{1,3}})
@@ -1817,7 +1820,10 @@ FLOOR_GIVEN = re.compile(rf"""(?<![\w’'])(?:
 )""", re.X)
 # the same hand-over as a vocative opening a sentence (the caller checks that it does): "Dr. Baldwin, go ahead.",
 # "Christian, what's your question?", "Jean, vous avez la parole.", "Ana, adelante."
-FLOOR_GIVEN_VOCATIVE = re.compile(rf"""{_GIVEN_NAME.replace("GROUP", "before")},\s{{1,3}}(?i:(?:please\s+)?go\s+ahead
+# the words that open such a hand-over without naming anyone ("Allez, allez-y, posez votre question", "Okay, go
+# ahead", "Bueno, adelante"): an interjection before the comma, never the person called
+_HANDOVER_INTERJECTION = r"(?!(?i:allez|alors|bon|oui|voilà|tenez|okay|ok|so|well|right|yes|bueno|vale|venga|sí|adelante|go)\b)"
+FLOOR_GIVEN_VOCATIVE = re.compile(rf"""{_HANDOVER_INTERJECTION}{_GIVEN_NAME.replace("GROUP", "before")},\s{{1,3}}(?i:(?:please\s+)?go\s+ahead
     |what[’']s\s+your\s+question|what\s+is\s+your\s+question|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|allez-y
     |vous\s+avez\s+la\s+parole|tu\s+as\s+la\s+parole|adelante|tiene\s+(?:usted\s+)?la\s+palabra|su\s+pregunta|tu\s+pregunta)
     (?![\w’'])""", re.X)

@@ -37,6 +37,7 @@ from quidit.ingest.lexicon import (
     NAME_ROLE_LINE,
     NICKNAME_BEFORE_FULL,
     NICKNAME_INTRODUCED,
+    NUMBERED_VOICE,
     OFFICE_TITLES,
     ORG_FOLDED,
     PARTICLES,
@@ -61,6 +62,8 @@ def _name(text: str, u: Line) -> Label | None:
     role_heading = u.kind == LineKind.SECTION and not u.talk and NAME_ROLE_LINE.match(s) is not None
     if not (u.kind == LineKind.TEXT or u.kind == LineKind.LABEL_ALONE and u.bare or role_heading) or not s or section_word(s):
         return None  # (a "Name, office" line set apart reads as a heading: a turn where the text writes its turns so)
+    if NUMBERED_VOICE.match(s):
+        return Label(s, s, None, None, False)  # "Intervenant public 4" over the words: a numbered voice amid named turns
     function = _office_tail(s)
     name = s[:function.start()] if function is not None else s
     if (len(name) > NAME_LINE_CHARS or NAME_LINE.match(name) is None) and not formal_label(s):
