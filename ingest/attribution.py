@@ -588,6 +588,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 questions[i] = lab
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
+            _caps_heading_line(text, u)
             continue  # a line in capitals is a label only after a separator ("---")
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker
@@ -640,6 +641,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if lab is None and u.dotted and TITLE_TURN.match(u.label):
             titled[i] = TITLE_TURN.match(u.label).group("title")  # "Mme la garde des sceaux.": whose title, once the people are known
         if lab is None:
+            _caps_heading_line(text, u)
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and lab.role is None and not lab.gender and common_heading(lab.core, lower):
             continue  # "CONSTANCIAS", "ASPECTOS CENTRALES DEL DEBATE" under "- - -": a report's section, no speaker
@@ -1031,6 +1033,18 @@ def _initials_names(people: dict[int, Participant], participants: list[Participa
         p.name = full if q is None else p.name
         if abbr not in p.labels:
             p.labels.append(abbr)
+
+
+def _caps_heading_line(text: str, u: Line) -> None:
+    """Make a line alone after a finished one, of two words or more in capitals that name nobody (the label was
+    refused), ending in a colon over a dashed list ("POSPOSICIÓN DEL DEBATE … DE PROPOSICIONES DE LEY:" over "- DEL
+    GRUPO PARLAMENTARIO SOCIALISTA, …"), a heading: it ends the turn before it, and the agenda items under it are
+    nobody's words. (A page's running head in capitals, "H. AYUNTAMIENTO", introduces no list and is left alone.)"""
+    line = text[u.start:u.end].strip()
+    if u.kind == LineKind.LABEL_ALONE and (u.start == 0 or re.search(r"(?:\n\n|[.:)]\s*\n)$", text[max(0, u.start - 4):u.start])) \
+            and len(line.split()) >= 2 and line.isupper() and line.endswith(":") \
+            and re.match(r"\n[ \t]*[-–•*][ \t]", text[u.end:u.end + 8]):
+        u.kind, u.talk, u.label = LineKind.HEADING, False, None
 
 
 def _initials_convention(units: list[Line], listed: list[Participant], roster_end: int) -> dict[str, Participant]:

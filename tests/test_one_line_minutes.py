@@ -59,3 +59,32 @@ Déroulé :
 def test_a_workshop_s_part_headings_are_nobody():
     t = ingest_text(WORKSHOP, "atelier.txt")
     assert not {"Constats", "Analyses", "Déroulé"} & {p.name for p in t.participants}
+
+
+
+ORDER_OF_THE_DAY = """DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS
+
+PRESIDENTE:
+Se abre la sesión. Señorías, guardaremos un minuto de silencio.
+Muchas gracias.
+
+POSPOSICIÓN DEL DEBATE CORRESPONDIENTE A LOS SIGUIENTES PUNTOS
+TOMA EN CONSIDERACIÓN DE PROPOSICIONES DE LEY:
+- DEL GRUPO PARLAMENTARIO SOCIALISTA, ORGÁNICA DE REFORMA DEL CÓDIGO PENAL. (Número de expediente 122/000112).
+
+PREGUNTAS:
+INTERPELACIONES URGENTES:
+- DEL GRUPO PARLAMENTARIO MIXTO (SEÑORA GIL), SOBRE LA POLÍTICA DE VIVIENDA. (Número de expediente 172/000298).
+
+PRESIDENTE:
+Vamos a tratar el primer punto del orden del día. Tiene la palabra la señora Gil.
+
+GIL RUIZ:
+Gracias, señor presidente. Traemos hoy una proposición sobre la vivienda.
+"""
+
+
+def test_a_heading_in_capitals_ends_the_chair_s_turn():
+    t = ingest_text(ORDER_OF_THE_DAY, "diario.txt")
+    assert speaker_at(t, "ORGÁNICA DE REFORMA DEL CÓDIGO PENAL") is None
+
