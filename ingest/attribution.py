@@ -240,6 +240,7 @@ from quidit.ingest.lexicon import (
     RESOLUTION_START,
     ROLE_AS_NAME_HONORIFIC,
     ROLE_WORD,
+    ROOM_NOTE,
     ROOM_REACTION,
     SALUTATION,
     SCARE_QUOTE_OPEN,
@@ -1884,6 +1885,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # "– Resulta afirmativa."; "- Ocupa la Presidencia, el señor vicepresidente…" in a record of "Sr. X.-" turns
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             continue
+        if label_doc and current is not None and ROOM_NOTE.match(seg):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "(Applaudissements sur les bancs du groupe RE.)"
+            continue  # inside a turn: the record's note of the room; the speaker goes on after it
         if recorded and labelled and current is not None and kind == LineKind.TEXT:
             # a recording's transcript has no headings between its timed turns: "Mon confrère" over "Alain Ferland y
             # reviendra", a short line without a stop, is the speaker's sentence the speech-to-text cut in two

@@ -1682,6 +1682,18 @@ STAGE_TAIL_WORDS = 3
 # "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
 REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
     |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
+# a whole sentence in brackets inside a turn of a labelled record that notes the room's reaction or a vote ("(Applau-
+# dissements sur les bancs du groupe RE.)", "(Mme Élise Leboucher s’exclame.)", "(Rumores.)", "(L’amendement n° 53
+# n’est pas adopté.)"): nobody's words, and the speaker goes on after it (a bracketed sentence that reports someone,
+# "(Alexy … expressed interest…)", is not one)
+ROOM_NOTE = re.compile(r"""^\s*\(\s*(?:
+      (?:(?:Vifs?|Nouveaux|Nouvelles|Mêmes|Quelques|Fortes?|Longs?|Grands?)\s+)?
+      (?:Applaudissements|Exclamations|Protestations|Rires|Sourires|Murmures|Mouvements|Interruptions|Brouhaha|Bruit
+        |Huées|Aplausos|Rumores|Risas|Protestas|Murmullos|Laughter|Applause|Cheers|Interruption|Uproar)\b
+    | [^()\n]{1,120}?\s(?:s[’']exclame|s[’']exclament|proteste|protestent|applaudit|applaudissent|s[’']esclaffe|rit|sourit
+        |se\s+lèvent|se\s+lève|quitte\s+l[’']hémicycle|interrompt|protesta|protestan|aplaude|aplauden|interrumpe)
+    | (?:L[’']|Les\s|La\s|Le\s)[^()\n]{1,120}?\s(?:n[’']est\s+pas\s+|ne\s+sont\s+pas\s+)?(?:adoptée?s?|rejetée?s?|retirée?s?)
+    )[^()\n]{0,200}\)\s*\.?\s*$""", re.X)
 # the note-taker's own note of the call's trouble, a sentence of its own in brackets at a turn's end ("[A/V
 # difficulties…]", "(audio cut out)", "[connection lost]"): nobody's words, not the speaker's
 SCRIBE_TROUBLE_NOTE = re.compile(r"""[\[(]\s*(?i:a/v|av|audio|video|sound|mic(?:rophone)?|connection|network|technical|tech)

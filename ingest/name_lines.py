@@ -247,8 +247,12 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
     named = _written_elsewhere(fold(text), once) | _called_by_title(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
     named |= nicknamed.keys()
+    # a full name under its honorific ("Mme Danielle Simonnet" over "Et concrètement, comment font les femmes ?") in a
+    # dialogue written so: a member who speaks once, an interjection, as a parliament's record gives it
+    titled = {fold(lab.core) for lab in turns.values() if fold(lab.core) in once and lab.gender
+              and len(lab.core.split()) >= 2} if dialogue else set()
     kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal
-            or _addresses_chair(text, units, i, lab)}
+            or fold(lab.core) in titled or _addresses_chair(text, units, i, lab)}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:
