@@ -589,7 +589,6 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 questions[i] = lab
             continue
         if u.kind == LineKind.LABEL_ALONE and u.bare and not (i and units[i - 1].kind == LineKind.SEPARATOR):
-            _caps_heading_line(text, u)
             continue  # a line in capitals is a label only after a separator ("---")
         if u.kind == LineKind.SECTION and section_word(u.label):
             continue  # "### Discussion", "## Références": a part of a talk, not its speaker

@@ -1691,7 +1691,7 @@ ROOM_NOTE = re.compile(r"""^\s*\(\s*(?:
       (?:Applaudissements|Exclamations|Protestations|Rires|Sourires|Murmures|Mouvements|Interruptions|Brouhaha|Bruit
         |Huées|Aplausos|Rumores|Risas|Protestas|Murmullos|Laughter|Applause|Cheers|Interruption|Uproar)\b
     | [^()\n]{1,120}?\s(?:s[’']exclame|s[’']exclament|proteste|protestent|applaudit|applaudissent|s[’']esclaffe|rit|sourit
-        |se\s+lèvent|se\s+lève|quitte\s+l[’']hémicycle|interrompt|protesta|protestan|aplaude|aplauden|interrumpe)
+        |se\s+lèvent|se\s+lève|quitte\s+l[’']hémicycle|interrompt|protesta|protestan|aplaude|aplauden|interrumpe)(?![\w’'])
     | (?:L[’']|Les\s|La\s|Le\s)[^()\n]{1,120}?\s(?:n[’']est\s+pas\s+|ne\s+sont\s+pas\s+)?(?:adoptée?s?|rejetée?s?|retirée?s?)
     )[^()\n]{0,200}\)\s*\.?\s*$""", re.X)
 # the note-taker's own note of the call's trouble, a sentence of its own in brackets at a turn's end ("[A/V

@@ -56,3 +56,9 @@ def test_the_speaker_goes_on_after_the_note():
 def test_a_member_who_interjects_once_speaks_their_line():
     t = ingest_text(RECORD, "seance.txt")
     assert speaker_at(t, "comment font les femmes") == "Nadia Khelif"
+
+
+def test_a_bracketed_sentence_whose_verb_only_begins_like_a_reaction_is_the_speaker_s():
+    record = RECORD.replace("Je maintiens mon avis.", "(Le collectif protestataire nous a écrit hier.) Je maintiens mon avis.")
+    t = ingest_text(record, "seance.txt")
+    assert speaker_at(t, "Le collectif protestataire") == "Luc Fabre"
