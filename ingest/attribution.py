@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     BODY_OPENING_CLOCK,
     BODY_SUBJECT,
     BRACKET_ASIDE,
+    BRACKET_HANDLE,
     BRACKET_ONLY,
     BULLET_ITEM_PRESENTER,
     BULLET_START,
@@ -620,6 +621,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
         if lab is None and u.kind == LineKind.LABEL and (own := _listed_handle(u.label.strip(), listed)) is not None:
             lab = Label(own.name, own.name, None, own.gender, True)  # "oli: …" where the list writes "…, oli, …"
+        if lab is None and u.bracketed and BRACKET_HANDLE.match(u.label.strip()):
+            own = _listed_one(u.label.strip(), listed)  # "* [simeon] …" for the listed "Simeon Vincent (Mozilla)"
+            lab = Label(own.name, own.name, None, own.gender, True) if own else Label(u.label.strip(), u.label.strip(), None, None, True)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
         if lab is not None and lab.core in by_initials:  # "AR: …" where the attendance list gives "Andreas Rossberg"
@@ -727,7 +731,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and fold(lab.core) not in dashed and not (by_initials and u.kind == LineKind.LABEL and INITIALS_LABEL.match(lab.core)) \
                 and (  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
-                and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]))):
+                and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed)):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
         if attendance and listed and lab.role is None and not lab.gender and u.kind == LineKind.LABEL and not u.run_in \
                 and len(lab.core.split()) == 1 and resolve(lab.core, listed) is None and fold(lab.core) not in dashed \

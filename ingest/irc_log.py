@@ -22,6 +22,7 @@ from quidit.ingest.lexicon import (
     IRC_NOTICE,
     IRC_NOTICE_MARK,
     IRC_RELAY_MIN,
+    IRC_RELAY_NAME,
     IRC_RELAY_SHARE,
     IRC_RELAYED,
     fold,
@@ -50,9 +51,10 @@ def irc_log(text: str, units: list[Line]) -> bool:
 
 
 def _relays(text: str, units: list[Line]) -> set[str]:
-    """The nicks that relay others' lines: most of their lines open with another nick in brackets."""
+    """The nicks that relay others' lines: most of their lines open with another nick in brackets or braces."""
     lines: Counter[str] = Counter()
     relayed: Counter[str] = Counter()
+    named: set[str] = set()  # nicks that call themselves a relay: one relayed line is enough
     for u in units:
         s = text[u.start:u.end]
         m = IRC_MESSAGE.match(s)
@@ -61,7 +63,10 @@ def _relays(text: str, units: list[Line]) -> set[str]:
         key = fold(m.group("nick"))
         lines[key] += 1
         relayed[key] += IRC_RELAYED.match(s, m.start("body")) is not None
-    return {k for k, n in lines.items() if relayed[k] >= IRC_RELAY_MIN and relayed[k] >= IRC_RELAY_SHARE * n}
+        if IRC_RELAY_NAME.search(m.group("nick")):
+            named.add(key)
+    return {k for k, n in lines.items()
+            if (relayed[k] >= IRC_RELAY_MIN or relayed[k] and k in named) and relayed[k] >= IRC_RELAY_SHARE * n}
 
 
 def irc_lines(text: str, units: list[Line]) -> None:
@@ -81,7 +86,7 @@ def irc_lines(text: str, units: list[Line]) -> None:
             nick, body = m.group("nick"), m.start("body")
             inner = IRC_RELAYED.match(s, body) if fold(nick) in relays else None
             if inner is not None:  # "<+ant> <BS314159> words": the relayed sender's
-                nick, body = inner.group("angle") or inner.group("square"), inner.end()
+                nick, body = inner.group("angle") or inner.group("square") or inner.group("curly"), inner.end()
             u.kind, u.label, u.body, u.structured, u.irc = LineKind.LABEL, nick, u.start + body, True, True
             continue
         m = IRC_ACTION.match(s)

@@ -25,6 +25,7 @@ from quidit.ingest.lexicon import (
     ATTENDANCE,
     ATTENDANCE_TAIL,
     ATTENDANCE_TAIL_CHARS,
+    BRACKET_HANDLE,
     BRACKET_LABEL,
     BRACKET_LABEL_WHERE,
     BRACKET_LABELS_MIN,
@@ -38,6 +39,7 @@ from quidit.ingest.lexicon import (
     CAPS_OFFICE_FIRST_LABEL,
     CAPS_TITLED_LABEL,
     CASE_PARTIES_TAIL,
+    CHANGE_KINDS,
     CHECKBOX_FIELD_LINE,
     CITIZEN_TITLE,
     CLOCK_SPAN,
@@ -92,6 +94,8 @@ from quidit.ingest.lexicon import (
     REFERENCE_LEADS,
     RESOLUTION_CLAUSE_LINE,
     ROLE_QUALIFIERS,
+    SCRIBE_COMMANDS,
+    SCRIBE_HEADINGS,
     SECTION_KIND_HEADING,
     SECTION_KINDS,
     SECTION_WORDS,
@@ -530,8 +534,10 @@ def bracket_label(s: str) -> tuple[str, int | None] | None:
     if any(fold(w) in BRACKET_NOT_SPEAKERS for w in re.findall(r"[^\W\d]+", raw)):
         return None
     name = BRACKET_LABEL_WHERE.sub("", raw).strip() or raw
-    lab = parse_label(name)
-    if lab is None or fold(name) in NOT_SPEAKERS:
+    if fold(name) in NOT_SPEAKERS:
+        return None
+    if parse_label(name) is None and (BRACKET_HANDLE.match(name) is None or name in CHANGE_KINDS or name in SCRIBE_COMMANDS
+                                      or name in SCRIBE_HEADINGS or name in BRACKET_NOT_SPEAKERS):
         return None
     return name, m.start("body") if m.group("body").strip() else None
 

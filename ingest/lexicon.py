@@ -1577,18 +1577,23 @@ NOT_SPEAKER_SOUNDS = {"music", "musique", "música", "applause", "applaudissemen
                       "inaudible", "crosstalk", "silence", "noise", "bruit", "ruido", "sound", "foreign", "blank_audio"}
 # a caption or speech-to-text export's turn with the speaker's name in square brackets opening the line, no colon
 # needed: "[Bears] The council, …", "[Councilor Bears]: Thank you", "[Bears]. Try now.", ">> [Jane Roe] Yes",
-# "[Marie Dubois] Bonjour", "[Ana Gil] Hola", after the time perhaps ("[00:01:02] [Jane Roe] Yes"). Not a link ("[the site](https://…)": a bracket right after) nor an
+# "[Marie Dubois] Bonjour", "[Ana Gil] Hola", after the time perhaps ("[00:01:02] [Jane Roe] Yes"), or as a list item
+# of live minutes ("* [simeon] See wiki…", `BRACKET_HANDLE`). Not a link ("[the site](https://…)": a bracket right after) nor an
 # editor's restored letter ("[J]e vais", "[I]l y a": a letter right after). The words may also start on the next line
 # (the label alone). Kept only where the text writes several turns so (`labels.bracket_labels`), and only for a label
 # that reads as a name (`labels.bracket_label`)
 BRACKET_LABEL = re.compile(r"^[ \t]{0,8}(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?[ \t]{1,3}(?:[-–—|][ \t]{1,3})?)?"
-                           r"(?:>>[ \t]{0,3})?\[(?P<label>[^\[\]\n]{1,80})\](?![\w(])[ \t]{0,3}[:.]?[ \t]{0,20}(?P<body>.*)$",
+                           r"(?:>>[ \t]{0,3}|[*•-][ \t]{1,3})?\[(?P<label>[^\[\]\n]{1,80})\](?![\w(])[ \t]{0,3}[:.]?[ \t]{0,20}(?P<body>.*)$",
                            re.S)
 # a full name alone on its line, as a list of members or staff writes it over their title ("Kit Collins" / "City
 # Council Vice President", "George A. Scarpelli", "Isaac B. “Zac” Bears"): capitalised words, initials and a nickname
 # in quotes; the full name of a caption export's bracketed surname ("[Scarpelli] …") that ends it (`lines`)
 LISTED_FULL_NAME = re.compile(r"""^[ \t]{0,8}(?P<name>[^\W\d_][\w’'-]{1,30}
     (?:[ \t]{1,3}(?:[^\W\d_]\.|[“"«][^\W\d_][\w’'-]{0,30}[”"»]|[^\W\d_][\w’'-]{1,30})){1,4})[ \t]*$""", re.X)
+# a bracketed label that is a person's lower-case handle or first name, as live minutes write their list-item turns
+# ("* [simeon] See wiki for the agenda.", "* [rob] FYI some reports…"): the person the attendee list names so
+# ("Simeon Vincent (Mozilla)"), or the handle itself; never a change's kind ("* [docs] Fix typo": `CHANGE_KINDS`)
+BRACKET_HANDLE = re.compile(r"^[a-z][a-z0-9_-]{1,30}$")
 # the form counts where at least BRACKET_LABELS_MIN such lines, of BRACKET_NAMES_MIN names, end a sentence, and at
 # least half of the lines opening on a bracketed name do: the speech of a caption export ("[Bears] Sure. And then
 # we'll go to Ted."), not minutes whose items name their owner in brackets ("[Pierre] Signature des PV d'AG",
@@ -2730,11 +2735,15 @@ IRC_NOTICE = re.compile(rf"""^[ \t]{{0,4}}{_IRC_TIME}\*{_IRC_GAP}(?:
 IRC_LOG_MIN_MESSAGES = 8
 IRC_LOG_SHARE = 0.6
 # a relay bot speaks for users of another network or chat: its lines open with the real sender's nick, in angle or
-# square brackets ("<+ant> <BS314159> is that incorporated?", "<bridge> [ada] hi"); a nick whose lines do so at
-# least IRC_RELAY_MIN times and for IRC_RELAY_SHARE of its lines relays, and each such line is the inner nick's
-IRC_RELAYED = re.compile(rf"(?:<[@+%~&!]?(?P<angle>{_IRC_NICK})>|\[(?P<square>{_IRC_NICK})\]){_IRC_GAP}(?=\S)")
+# square brackets or braces ("<+ant> <BS314159> is that incorporated?", "<bridge> [ada] hi", "<i2p-relay> {-anonimal}
+# topics today…"); a nick whose lines do so at least IRC_RELAY_MIN times and for IRC_RELAY_SHARE of its lines relays,
+# and each such line is the inner nick's
+IRC_RELAYED = re.compile(rf"(?:<[@+%~&!]?(?P<angle>{_IRC_NICK})>|\[(?P<square>{_IRC_NICK})\]|\{{-?(?P<curly>{_IRC_NICK})\}})"
+                         rf"{_IRC_GAP}(?=\S)")
 IRC_RELAY_MIN = 2
 IRC_RELAY_SHARE = 0.8
+# a nick that calls itself a relay or a bridge ("i2p-relay", "matrix_bridge", "relaybot") relays from its first line
+IRC_RELAY_NAME = re.compile(r"(?i)(?:^|[-_])(?:relay|bridge)(?:bot)?(?:$|[-_\d])|^relay")
 
 # A transcript may label every turn with the speakers' lower-case IRC nicks, without the scribe's "..." lines
 # ("stark: Thank you…", "adam3us: Thank you for inviting me."). Its label style is told by the same few lower-case
