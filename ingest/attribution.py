@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from quidit.ingest.account_labels import account_labels
 from quidit.ingest.arrivals import arrived_speaker
 from quidit.ingest.bracketed_subject import bracketed_subject
+from quidit.ingest.bulleted_names import bulleted_name_turns
 from quidit.ingest.caps_dot_labels import caps_dot_person
 from quidit.ingest.chunk_headers import mark_chunk_headers
 from quidit.ingest.cleaning import CleanText
@@ -721,6 +722,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         listed += _cover_names(text, units, parsed, participants)
     kept: dict[int, Label] = {}
     weak: list[int] = []
+    # the labels that open a turn at the margin too ("Tess: …" beside "* Tess: …"): a person's, in a list item as well
+    unbulleted = {fold(lab.core) for i, lab in parsed.items() if not re.match(r"\s*[*•▪◦-]\s", text[units[i].start:units[i].end])}
     for i, lab in parsed.items():
         u = units[i]
         if u.kind == LineKind.SECTION and "," in (u.label or "") and not u.label.lstrip().startswith(("#", "-")) \
@@ -731,7 +734,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 and fold(lab.core) not in dashed and not (by_initials and u.kind == LineKind.LABEL and INITIALS_LABEL.match(lab.core)) \
                 and (  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
-                and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed)):
+                and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed
+                     and fold(lab.core) not in unbulleted)):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
         if attendance and listed and lab.role is None and not lab.gender and u.kind == LineKind.LABEL and not u.run_in \
                 and len(lab.core.split()) == 1 and resolve(lab.core, listed) is None and fold(lab.core) not in dashed \
@@ -1580,6 +1584,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         read_signatures(text, units, participants)
     listed = {id(p) for p in participants}  # the participants and attendance lists, before any label
     listed_name_headings(text, units, participants, roster_end)  # "Jane Roe" alone over her notes, after "Speakers:" list
+    bulleted_name_turns(text, units, participants, roster_end)  # "*   Michael" over his words, after "Attendees:" list
     # no list at all: "Jane Roe 'JR'" alone over her talk's title, over her notes
     unlisted = unlisted_name_headings(text, units) if not any(p.in_roster for p in participants) else {}
     run_in_turns(text, units, participants, roster_end)  # "Lindqvist motion to confirm…" under "Present: Okafor, Lindqvist, …"

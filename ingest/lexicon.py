@@ -1222,6 +1222,10 @@ ATTENDANCE = re.compile(r"""
     (?:\s{0,4}\([^()\n]{1,40}\))?  # how many, in brackets: "PRESENT (six Councillors):", "Présents (12) :", "Asistentes (5):"
     (?:\*\*|__)?\s*(?::|$|\s*[-–—]\s|(?=(?:se[ñn]ora?|sr\.?|sra\.?|don|doña|d\.|dª)\s))  # (or an honorific opens the list)
 """.replace("INCL", INCLUSIVE_E), re.I | re.X)
+# a note to the readers after an attendance heading's colon, the names on the lines under it: "Attendees: please sign
+# yourself in!", "Present: (add your name)", "Asistentes: por favor, anótense", "Présents : merci de vous inscrire"
+ATTENDANCE_NOTE = re.compile(r"""[ \t(]{0,3}(?i:please|pls|add\s+your(?:self|\s+name)|sign\s+(?:yourself\s+)?in|por\s+favor
+    |an[óo]t(?:ense|ate)|merci\s+de|veuillez|inscrivez|ajoutez)(?![\w’'])""", re.X)
 # the field that gives how many attended, before its figure ("Número de asistentes: 12 personas", "N.º Asistentes:
 # Unas 30 personas", "Nombre de présents : 14", "Number of attendees: 20"): a count, neither a speaker's label nor a
 # list of people
@@ -1340,6 +1344,18 @@ ROSTER_TITLE_LINE = re.compile(r"^\s*[^\W\d][^,:;.]{0,30}:\s")
 SPEAKER_LIST_QUALIFIERS = r"(?:plenary|keynote|invited|guest|featured|opening|closing)"
 # what joins two listed speakers' names in a joint talk's heading ("Jane Roe & John Doe", "Ana Gil y Eva Paz")
 LISTED_PAIR_JOINER = re.compile(r"\s+(?:&|and|et|y|e)\s+")
+# call notes' turn opener: a list item holding a name alone, the organisation in brackets after it perhaps ("*   Jonasz
+# (RTB House)", "*   Michael Kleber", "- B. McLeod Sims"), several names joined by a slash or an "and" for a joint
+# heading ("*   Shankar Venkataraman / Taranjit Singh (Jivox)"); the words are in the list items under it
+# (`bulleted_names`). The name: capitalised words, initials, particles; no sentence stop, colon or comma
+_BULLET_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]{{0,30}}|de|da|del|der|di|du|la|le|van|von|y|e|et|and|&|/)"
+BULLET_NAME_ITEM = re.compile(rf"[ \t]{{0,8}}[*•▪◦-][ \t]+(?P<name>[{UPPER}][\w’'.-]{{0,30}}(?:[ \t]{{1,3}}{_BULLET_NAME_WORD}){{0,11}}?)"
+                              r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*")
+LIST_ITEM_LINE = re.compile(r"[ \t]{0,8}[*•▪◦-][ \t]+\S")
+BULLET_NAME_TURNS_MIN = 3  # such openings before the layout counts (one is an agenda item's owner)
+BULLET_NAME_SPEAKERS_MIN = 2  # listed people they name
+# a joint opening's names ("Shankar Venkataraman / Taranjit Singh / Amit Gupta")
+BULLET_NAMES_JOINER = re.compile(r"\s*/\s*|\s+(?:&|and|et|y|e)\s+")
 ROSTER_HEADINGS = [
     (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
                 r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),

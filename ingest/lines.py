@@ -24,6 +24,7 @@ from quidit.ingest.lettered_headings import lettered_headings
 from quidit.ingest.lexicon import (
     AGENDA_ITEM,
     ATTENDANCE,
+    ATTENDANCE_NOTE,
     ATTENDANCE_SUBLIST,
     BRACKET_NAME_LINE,
     BRACKET_NAME_LINES_MIN,
@@ -213,7 +214,10 @@ def scan_lines(ct: CleanText) -> list[Line]:
             sublist = s.rstrip().endswith(":") and role_of(s.rstrip()[:-1]) is not None \
                 or ATTENDANCE_SUBLIST.match(s) is not None  # "SECRETARIA INTERVENTORA:", "On IRC, and call:"
             entry_dash = ln.dash_item and s.rstrip()[-1:] in ";,"  # "Antoine Rozo (entwanne) — secrétaire ;": an entry
-            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING and not entry_dash \
+            # "1. Michael Kleber (Google Privacy Sandbox)": a numbered entry, a name and where the person is from
+            entry_numbered = listy and ":" not in s and 3 <= len(words) <= 5 and words[0][:1].isdigit() \
+                and all(w[:1].isupper() for w in words[1:])
+            agenda = NARRATION_START.match(s) is not None or ln.kind == LineKind.HEADING and not entry_dash and not entry_numbered \
                 or s.rstrip().endswith(":") and len([w for w in words if w != ":"]) > 1 and not sublist \
                 or fold(s.strip().rstrip(":")) in DOC_SECTIONS \
                 or REPORT_HEADING.match(s[number.end():] if (number := ITEM_NUMBER_PREFIX.match(s)) else s) is not None \
@@ -570,9 +574,11 @@ def _unlisted_attendance(text: str, out: list[Line]) -> None:
 
 
 def _has_entries(text: str, line: Line) -> bool:
-    """An attendance heading with names after it on the same line ("Présents : A, B")."""
+    """An attendance heading with names after it on the same line ("Présents : A, B"); a note to the readers after it
+    ("Attendees: please sign yourself in!", `ATTENDANCE_NOTE`) names nobody, the list is under it."""
     s = text[line.start:line.end]
-    return bool(re.search(r":\s*\S", s))
+    m = re.search(r":\s*(?=\S)", s)
+    return m is not None and ATTENDANCE_NOTE.match(s, m.end()) is None
 
 
 def _list_run(out: list[Line]) -> bool:

@@ -87,7 +87,7 @@ def _name(entry: str, nicks: bool = False) -> tuple[str | None, str | None]:
     """(name, gender) of one entry: honorifics stripped, "SURNAME Firstname" turned round; None if not a name.
     With `nicks` (scribe minutes list IRC nicks), a one-word entry in any case is a name ("dom", "NellWaliczek",
     read "Nell Waliczek")."""
-    entry = re.sub(r"^[*•▪◦-]\s*", "", entry.strip()).split("(")[0].strip(" .:-–")
+    entry = re.sub(r"^(?:[*•▪◦-]|\d{1,3}[.)](?=\s))\s*", "", entry.strip()).split("(")[0].strip(" .:-–")  # ("12. Ana Gil")
     if nicks and SCRIBE_NICK.match(entry) and fold(entry) not in NOT_SPEAKERS and fold(entry) not in HONORIFICS:
         return nick_name(entry), None
     if SCRIBE_NICK.match(entry) and len(NICK_WORD.findall(entry)) >= 2 and nick_name(entry) != entry:
