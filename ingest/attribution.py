@@ -351,6 +351,7 @@ from quidit.ingest.names import (
     full_name_written,
     given_name_nick,
     honorific_gender,
+    listed_one,
     lower_case_words,
     name_tokens,
     named_person,
@@ -597,7 +598,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.kind == LineKind.LABEL_ALONE and ends_paragraph(text, u) and part_heading(u.label):
             continue  # "Discussion:", "Preliminary discussion:" alone in their paragraph: a part of an agenda item
         if u.kind == LineKind.SECTION and u.talk and " " not in u.label.strip() \
-                and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) and _listed_one(u.label.strip(), listed) is None:
+                and TALK_HEADING_BRACKETED.match(text[u.start:u.end]) and listed_one(u.label.strip(), listed) is None:
             continue  # "[Applause] Thank you all": one word in brackets names a presenter only when the list does
         if u.kind == LineKind.SECTION and u.talk and record and unlisted_dash_talk(text[u.start:u.end], listed):
             u.kind, u.talk, u.label = LineKind.HEADING, False, None  # "Punto 4 - Informes Oficiales": an item's title
@@ -623,7 +624,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if lab is None and u.kind == LineKind.LABEL and (own := _listed_handle(u.label.strip(), listed)) is not None:
             lab = Label(own.name, own.name, None, own.gender, True)  # "oli: …" where the list writes "…, oli, …"
         if lab is None and u.bracketed and BRACKET_HANDLE.match(u.label.strip()):
-            own = _listed_one(u.label.strip(), listed)  # "* [simeon] …" for the listed "Simeon Vincent (Mozilla)"
+            own = listed_one(u.label.strip(), listed)  # "* [simeon] …" for the listed "Simeon Vincent (Mozilla)"
             lab = Label(own.name, own.name, None, own.gender, True) if own else Label(u.label.strip(), u.label.strip(), None, None, True)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
@@ -723,7 +724,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     kept: dict[int, Label] = {}
     weak: list[int] = []
     # the labels that open a turn at the margin too ("Tess: …" beside "* Tess: …"): a person's, in a list item as well
-    unbulleted = {fold(lab.core) for i, lab in parsed.items() if not re.match(r"\s*[*•▪◦-]\s", text[units[i].start:units[i].end])}
+    unbulleted = {fold(lab.core) for i, lab in parsed.items() if not BULLET_START.match(text, units[i].start, units[i].end)}
     for i, lab in parsed.items():
         u = units[i]
         if u.kind == LineKind.SECTION and "," in (u.label or "") and not u.label.lstrip().startswith(("#", "-")) \
@@ -932,12 +933,6 @@ def _listed_first_name(word: str, listed: list[Participant]) -> Participant | No
         return None
     fits = [p for p in listed if " " in p.name.strip() and fold(p.name.split()[0]) == fold(word)]
     return fits[0] if len({fold(p.name) for p in fits}) == 1 else None
-
-
-def _listed_one(word: str, listed: list[Participant]) -> Participant | None:
-    """The one listed person this word names in full or by the first name ("Marie" for Marie Duflot-Kremer)."""
-    fits = {fold(p.name): p for p in listed if fold(p.name) == fold(word) or fold((p.name.split() or [""])[0]) == fold(word)}
-    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _full_name_labels(written: list[str]) -> list[Participant]:

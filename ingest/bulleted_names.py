@@ -26,22 +26,11 @@ from quidit.ingest.lexicon import (
     BULLET_NAME_SPEAKERS_MIN,
     BULLET_NAME_TURNS_MIN,
     BULLET_NAMES_JOINER,
-    LIST_ITEM_LINE,
-    fold,
+    BULLET_START,
 )
 from quidit.ingest.listed_headings import name_alone
-from quidit.ingest.names import lower_case_words
+from quidit.ingest.names import listed_one, lower_case_words
 from quidit.ingest.records import Participant
-
-
-def _listed(name: str, people: list[Participant]) -> str | None:
-    """The listed person a name stands for: the full name, or a first name only one listed person has."""
-    key = fold(name).strip()
-    full = {fold(p.name).strip(): p.name for p in people}
-    if key in full:
-        return full[key]
-    firsts = {p.name for p in people if fold(p.name.split()[0]) == key}
-    return firsts.pop() if len(firsts) == 1 and " " not in key else None
 
 
 def bulleted_name_turns(text: str, units: list[Line], participants: list[Participant], roster_end: int) -> set[int]:
@@ -58,13 +47,13 @@ def bulleted_name_turns(text: str, units: list[Line], participants: list[Partici
     joint: set[int] = set()
     lower: frozenset[str] | None = None
     for i, m in items.items():
-        if i + 1 >= len(units) or i + 1 in items or not LIST_ITEM_LINE.match(text, units[i + 1].start, units[i + 1].end):
+        if i + 1 >= len(units) or i + 1 in items or not BULLET_START.match(text, units[i + 1].start, units[i + 1].end):
             continue  # (a name over another name is a list; over nothing, a heading)
         name = m.group("name").strip()
         if len(parts := BULLET_NAMES_JOINER.split(name)) > 1:
-            joint.update([i] if all(_listed(p.strip(), people) for p in parts) else [])
-        elif (who := _listed(name, people)) is not None:
-            heads[i] = who
+            joint.update([i] if all(listed_one(p.strip(), people) for p in parts) else [])
+        elif (who := listed_one(name, people)) is not None:
+            heads[i] = who.name
         else:
             lower = lower_case_words(text) if lower is None else lower
             if (alone := name_alone(name, lower)) is not None:

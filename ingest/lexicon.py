@@ -1351,11 +1351,10 @@ LISTED_PAIR_JOINER = re.compile(r"\s+(?:&|and|et|y|e)\s+")
 _BULLET_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]{{0,30}}|de|da|del|der|di|du|la|le|van|von|y|e|et|and|&|/)"
 BULLET_NAME_ITEM = re.compile(rf"[ \t]{{0,8}}[*•▪◦-][ \t]+(?P<name>[{UPPER}][\w’'.-]{{0,30}}(?:[ \t]{{1,3}}{_BULLET_NAME_WORD}){{0,11}}?)"
                               r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*")
-LIST_ITEM_LINE = re.compile(r"[ \t]{0,8}[*•▪◦-][ \t]+\S")
 BULLET_NAME_TURNS_MIN = 3  # such openings before the layout counts (one is an agenda item's owner)
 BULLET_NAME_SPEAKERS_MIN = 2  # listed people they name
 # a joint opening's names ("Shankar Venkataraman / Taranjit Singh / Amit Gupta")
-BULLET_NAMES_JOINER = re.compile(r"\s*/\s*|\s+(?:&|and|et|y|e)\s+")
+BULLET_NAMES_JOINER = re.compile(rf"\s*/\s*|{LISTED_PAIR_JOINER.pattern}")
 ROSTER_HEADINGS = [
     (re.compile(r"^(?:les\s+)?pr[ée]sident(?:e|s|es)?\s+de\s+(?:la\s+)?s[ée]ance\b|^pr[ée]sidence\b|^chairs?\b"
                 r"|^pr[ée]sid[ée]e?s?\s+par\b|^chaired\s+by\b", re.I), "chair"),

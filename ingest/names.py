@@ -546,3 +546,9 @@ def first_of_pair(name: str) -> str:
     if len(parts) == 2 and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2:
         return parts[0]
     return name
+
+
+def listed_one(word: str, listed: list[Participant]) -> Participant | None:
+    """The one listed person this word names in full or by the first name ("Marie" for Marie Duflot-Kremer)."""
+    fits = {fold(p.name): p for p in listed if fold(p.name) == fold(word) or fold((p.name.split() or [""])[0]) == fold(word)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
