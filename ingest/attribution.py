@@ -337,6 +337,8 @@ from quidit.ingest.minutes import (
     minutes_cue,
     read_attendance,
     read_attendance_table,
+    read_item_leads,
+    read_marked_rows,
     read_name_column_table,
     read_officer_labels,
     read_presence,
@@ -359,6 +361,7 @@ from quidit.ingest.names import (
     resolve,
     trim_name,
 )
+from quidit.ingest.nested_items import end_turns_at_outer_items
 from quidit.ingest.office_attendance import read_office_attendance
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
 from quidit.ingest.page_furniture import page_furniture
@@ -369,12 +372,14 @@ from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.role_lines import name_initials_handles, role_line_names, role_lines
 from quidit.ingest.roster import cover_full_name, parse_entry
+from quidit.ingest.rubric_chair import chair_calls, topic_headings
 from quidit.ingest.run_in_names import run_in_turns
 from quidit.ingest.run_on_labels import run_on_speaker
 from quidit.ingest.scribe import nick_labels, opens_turn, scribe_heading, scribe_lines, scribe_style
 from quidit.ingest.scribe_subjects import dash_turns, handle_labels, handle_subject, once_handle, opens_reported_turn
 from quidit.ingest.self_named import self_named
 from quidit.ingest.sentences import split_spans
+from quidit.ingest.signed_answers import sign
 from quidit.ingest.ticket_items import mark_ticket_headings
 from quidit.ingest.titled_members import affiliated_speaker, title_holder_named, titled_person
 from quidit.ingest.topic_items import topic_items
@@ -628,8 +633,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
             lab = Label(own.name, own.name, None, own.gender, True) if own else Label(u.label.strip(), u.label.strip(), None, None, True)
         if lab is None and u.label.strip() in initials:  # "DE: …" where the list gives "Daniel Ehrenberg (DE)"
             lab = Label(u.label.strip(), u.label.strip(), None, None, True)
-        if lab is not None and lab.core in by_initials:  # "AR: …" where the attendance list gives "Andreas Rossberg"
-            q = by_initials[lab.core]
+        abbr = lab.core if lab is not None else u.label.strip()  # ("CF", a word parse_label refuses, is initials here too)
+        if abbr in by_initials:  # "AR: …" where the attendance list gives "Andreas Rossberg"
+            q = by_initials[abbr]
             lab = Label(q.name, q.name, None, q.gender, True)
         nick = (scribe or fold(u.label.strip()) in nicks and opens_turn(text, u)) and u.kind == LineKind.LABEL \
             and SCRIBE_NICK.match(u.label.strip()) is not None
@@ -733,7 +739,7 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
         if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None \
                 and fold(lab.core) not in dashed and not (by_initials and u.kind == LineKind.LABEL and INITIALS_LABEL.match(lab.core)) \
-                and (  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
+                and not GLUED_INITIAL.match(lab.core.strip()) and (  # ("- MikeD: …", a handle glued from a name and an initial)  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed
                      and fold(lab.core) not in unbulleted)):
@@ -780,6 +786,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 participants.append(Participant(name=full, in_roster=False))
                 kept[i] = parsed[i]
                 continue
+        if i not in kept and kept and parsed[i].role is None and units[i].kind == LineKind.LABEL \
+                and GLUED_INITIAL.match(parsed[i].core.strip()):
+            kept[i] = parsed[i]  # "MikeD: …" once, among labels that hold: a handle glued from a name and an initial
+            continue
         if i not in kept and not attendance and parsed[i].role is None and units[i].kind == LineKind.LABEL:
             words = words or Counter(WORD_TOKEN.findall(text))
             if _first_name_once(text, units[i], parsed[i].core.strip(), kept, lower, words):
@@ -1063,11 +1073,14 @@ def _initials_convention(units: list[Line], listed: list[Participant], roster_en
             for abbr in name_initials(q.name):
                 names.setdefault(abbr, []).append(q)
     out: dict[str, Participant] = {}
+    # a word such as "CF" or "PS" (NOT_SPEAKERS) is someone's initials too where it labels several turns ("CF: The doc
+    # was approved…", then "CF: Agree.")
+    used = Counter(u.label.strip() for u in units if u.kind == LineKind.LABEL and u.label is not None and u.end > roster_end)
     for u in units:
         if u.kind != LineKind.LABEL or u.label is None or u.end <= roster_end:
             continue
         abbr = u.label.strip()
-        if not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS or abbr in out:
+        if not INITIALS_LABEL.match(abbr) or fold(abbr) in NOT_SPEAKERS and used[abbr] < 2 or abbr in out:
             continue
         fits = {id(q): q for q in names.get(abbr, [])}
         if len(fits) == 1:
@@ -1573,6 +1586,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     given_names(text, participants)  # "Kohlhase (MK)" listed, "Michael Kohlhase spoke to…" written: Michael Kohlhase
     read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)
+    read_marked_rows(text, ct.line_starts, participants)
+    read_item_leads(text, ct.line_starts, participants)  # "- Architecture WG (Ram Jagadeesan)": the item's lead  # "Chris Ferris | IBM | Yes" one row a member, no header
     read_name_column_table(text, ct.line_starts, participants)  # "Name  Company  Attendance" over one row a person
     in_prose = read_presence(text, participants, listed_lines)
     if not ct.numbered:  # (a line-numbered record's "PRESIDING:" over a name is its cover's roster, no signature)
@@ -1918,8 +1933,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))  # "… si estoy en en infraccion" / "tiene que…"
             continue
         line_head = k in line_heads and (s, e) == (u.start, u.end)
-        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph \
-            else _bullet_item_presenter(text, s, e, participants) if owner is None and u is not None and s == u.start else None
+        presenter = _item_presenter(text, s, e, participants) if owner is None and u is not None and u.own_paragraph else None
+        if presenter is None and owner is None and u is not None and s == u.start:  # ("- Architecture WG (Ram Jagadeesan)" alone too)
+            presenter = _bullet_item_presenter(text, s, e, participants)
         if presenter is not None:  # "Travaux piscine (Mme ETORÉ)": the item's unnamed sentences are hers
             out.append(Sentence(s, e, page, None, Cue.NARRATION))
             current, labelled, recent, intro, await_intro = presenter, False, [presenter], None, False
@@ -2131,6 +2147,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         silence(record_tasks(text, ct.line_starts), out)
     if result.attendance or minutes_title or any(p.in_roster for p in participants):
         own_report_lists(text, out, {p.name for p in participants if id(p) in listed}, label_doc)
+    sign(text, out, participants)  # "A: …" then "— EliWhite" on a line of its own: the signer's words
+    if label_doc:  # "    - PD:  …" then "- Chris Ferris to move …": the list's next point, not PD's words
+        end_turns_at_outer_items(ct, out)
+    if label_doc:  # a parliament's record: the chair's call under a rubric, a statement's topic over the member's name
+        chair_calls(text, units, out)
+        topic_headings(text, units, out)
     _prose_order(text, in_prose, out)
     return result
 
@@ -2318,7 +2340,13 @@ def _bullet_item_presenter(text: str, s: int, e: int, participants: list[Partici
     m = BULLET_ITEM_PRESENTER.fullmatch(text, s, e)
     if m is None or re.search(r"[.!?]\s", m.group("title")):
         return None
-    return resolve(m.group("name"), [p for p in participants if p.session_role != "absent"])
+    name = " ".join(m.group("name").split())
+    found = resolve(name, [p for p in participants if p.session_role != "absent"])
+    if found is None and len(name.split()) == 2 and resolve(name, participants) is None:
+        # "- Architecture WG (Ram Jagadeesan)": a full name leads the item even where no list gives it
+        found = Participant(name=name, in_roster=False)
+        participants.append(found)
+    return found
 
 
 def _prose_order(text: str, people: list[Participant], sentences: list[Sentence]) -> None:

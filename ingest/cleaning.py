@@ -53,6 +53,7 @@ class CleanText:
     page_starts: list[int] = field(default_factory=lambda: [0])
     line_starts: list[int] = field(default_factory=list)
     numbered: bool = False  # a line-numbered transcript (`ingest.numbered_lines`): a verbatim record, its margin taken off
+    line_indents: list[int] = field(default_factory=list)  # each line's indent in the file, which the text drops (nested lists)
 
     def page_at(self, offset: int) -> int:
         """1-based page of a character offset."""
@@ -104,6 +105,7 @@ def clean(raw: str) -> CleanText:
     length = 0
     page_starts = [0]
     line_starts: list[int] = []
+    line_indents: list[int] = []
     para_break = False  # a paragraph break is pending
     new_page = False  # the next content line starts a page
     prev = ""  # previous content line (stripped), in the current paragraph
@@ -161,6 +163,7 @@ def clean(raw: str) -> CleanText:
         if new_page and length:
             page_starts.append(length)
         line_starts.append(length)
+        line_indents.append(len(line) - len(line.lstrip()))
         emit(content)
         prev, para_break, new_page, prev_indented = content, False, False, line[0].isspace()
-    return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None)
+    return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None, line_indents)

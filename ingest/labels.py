@@ -190,13 +190,14 @@ class Label:
 # a time before the label, or a time span with an arrow as speech-to-text tools write it ("[00:00:01 --> 00:00:05]")
 _TIME = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}-->?\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]?\s{0,20}(?:[-–—|]\s{0,20})?(?=\S))?"
 LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
-    (?:[*•▪◦-]\s{{1,20}}|>>\s{{0,20}})?       # a list bullet: "* Rod Vagg (TSC): …"; broadcast captions' ">> JANE ROE: …"
+    (?:(?:[*•▪◦-]\s{{1,20}}){{1,3}}|>>\s{{0,20}})?  # a list bullet: "* Rod Vagg (TSC): …", nested "- - CF: …"; broadcast captions' ">> JANE ROE: …"
     (?:\*\*)?
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
     (?:\s{{0,3}}(?P<clock>[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?[\])]))?  # the turn's time after the name: "Justice Moreau (00:00:26): …" (Rev)
-    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s | \s—(?=[¿¡"«“]?[A-ZÀ-ÝÑ]) )
-                                             # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — "; "RB —Le quedan…":
+    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s | \s--\s | \s—(?=[¿¡"«“]?[A-ZÀ-ÝÑ]) )
+                                             # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — ", "Name -- " (a typed
+                                             # dash); "RB —Le quedan…":
                                              # the Spanish dialogue dash, glued to the words it opens
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label)
     (?:\*\*)?\s*
@@ -586,6 +587,21 @@ def _surname_first_layout(text: str) -> bool:
     return sum(1 for _ in zip(range(SURNAME_FIRST_TURNS_MIN), SURNAME_FIRST_TIME_MARK.finditer(text))) >= SURNAME_FIRST_TURNS_MIN
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: lines between blank lines."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+
+
+def _label_line(s: str) -> re.Match | None:
+    """LABEL_LINE's match, but a typed dash "--" parts a name from the words only in a list item ("- Mic -- OBC
+    starts…"): in a transcript's line it is the speaker's own break ("So, again, this intended -- we may…")."""
+    m = LABEL_LINE.match(s)
+    if m is not None and m.group("sep").strip() == "--" and (
+            not re.match(r"\s{0,20}[*•▪◦-]\s", s) or not re.fullmatch(r"[^\W\d_][\w.’']{0,30}(?: [^\W\d_][\w.’']{0,30}){0,2}", m.group("label").strip())):
+        return None  # (and only after a name of up to three words: '* cfallin - "term rewriting" - studied -- not…')
+    return m
+
+
 def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = False) -> None:
     """Set the line's kind, label and body offset (a candidate label; `attribution` keeps the ones that hold).
     `dotted`: the text writes its turns "M. Dupont. Words" (`dot_labels`); `bracketed`: "[Name] words" (`bracket_labels`)."""
@@ -704,7 +720,7 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if m:  # "mnot, as individual: I agree…", "MNot with chair hat: I'll take this to the list": the person's turn
         line.kind, line.label, line.body = LineKind.LABEL, m.group("label"), line.start + m.start("body")
         return
-    m = LABEL_LINE.match(s)
+    m = _label_line(s)
     if m and m.group("sep").strip() == ":" and QUESTION_NUMBER_LABEL.match(m.group("label")):
         body = m.group("body")  # "P1: ¿Es útil…?", "P5, por Jane Roe, presidenta de X: …" (not a talk's heading)
         line.kind = LineKind.LABEL if body.strip() else LineKind.LABEL_ALONE
@@ -765,8 +781,9 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
     if item and item.group("weak") and SHORT_ITEM.match(s[item.end():]) and not SPEECH_VERB.search(s[item.end():]):
         line.kind = LineKind.HEADING  # "2. Obras en la sede.", "3. Varios.": a short numbered title, full stop and all
         return
-    m = LABEL_LINE.match(s)
-    if m and m.group("sep").strip() in ("–", "—") and not END_OF_SENTENCE.search(s):
+    m = _label_line(s)
+    if m and (m.group("sep").strip() in ("–", "—") or m.group("sep").strip() == "--" and m.group("label").isupper()) \
+            and not END_OF_SENTENCE.search(s):  # ("Patrick -- not necessarily…", a typed dash after a name, is a turn)
         line.kind, line.dash_item = LineKind.HEADING, True  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
         return
     held = CAPS_OFFICE_FIRST_LABEL.match(s) if m is None else None

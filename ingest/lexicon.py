@@ -1892,7 +1892,12 @@ ITEM_PRESENTER = re.compile(rf"\(\s*(?P<hon>{HONORIFIC_RE})\s+(?P<name>{NAME_RE}
 ITEM_PRESENTER_WORDS = 16  # words such a heading may have
 # the same in minutes typed as one bulleted list, the presenter by first name: "* Member surveys (Michelle)",
 # "* Quick governing board update (Kimball)" (`attribution._bullet_item_presenter`)
-BULLET_ITEM_PRESENTER = re.compile(rf"[ \t]*[*•-][ \t]+(?P<title>[{_UP}][^():\n]{{2,70}}?)[ \t]*\((?P<name>{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)\)[ \t]*")
+BULLET_ITEM_PRESENTER = re.compile(rf"[ \t]*(?:[*•-][ \t]+){{1,3}}(?P<title>[{_UP}][^():\n]{{2,70}}?)[ \t]*\((?P<name>{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)\)[ \t]*")
+# an agenda item or a heading that names its lead by full name in brackets, the bracket perhaps wrapped onto the next
+# line ("- Architecture WG (Ram Jagadeesan)", "HIP Presentation (Patrick Holmes)", "- Requirements WG" over "(Patrick
+# Holmes)"): the lead is a participant of the meeting (`minutes.read_item_leads`), where ITEM_LEADS_MIN items do so
+ITEM_LEAD = re.compile(rf"[ \t]*(?:[*•-][ \t]+){{0,3}}(?P<title>[{_UP}][^():.!?\n]{{2,70}}?)[ \t]*\((?P<name>{NAME_TOKEN}[ ]{NAME_TOKEN})\)[ \t]*")
+ITEM_LEADS_MIN = 2
 # a stage direction that names who speaks next: "(Palabras Sr. Tolentino Soto)", "(Intervención de la Presidenta)",
 # "(Remarks by the Chair)", "(Allocution de M. Dupont)": a label on a line of its own, for the named person
 STAGE_SPEAKER = re.compile(r"""^\s*\(\s*(?i:palabras|intervenci[óo]n|discurso|saludo|mensaje|words|remarks|speech|address
@@ -2265,7 +2270,9 @@ LABEL_LEAD_IN = re.compile(r"^\s*(?:interventions?|intervenci[óo]n(?:es)?|state
 # the capacity a standards body's minutes add to a speaker's label ("mnot, as individual:", "MNot with chair hat:",
 # "Tommy (as chair):", "Ted, speaking as an individual:"), and a scribe's doubt about the name ("Kouhei??:"): the
 # speaker is the name before it
-_CAPACITY = (r"(?:speaking\s+)?(?:as\s+(?:an?\s+)?(?:individual|participant|contributor|(?:co-?)?chair|AD|author|editor)"
+# (and "CF (speaking as self, not on behalf of IBM or TSC):")
+_CAPACITY = (r"(?:speaking\s+)?(?:as\s+(?:an?\s+)?(?:individual|participant|contributor|(?:co-?)?chair|AD|author|editor|self|myself)"
+             r"(?:,?\s+not\s+(?:on\s+behalf\s+of|for)\s+[^():\n]{1,60})?"
              r"|with(?:out)?\s+(?:the\s+|my\s+)?(?:co-?)?chair\s+hat(?:\s+(?:on|off))?|(?:co-?)?chair\s+hat\s+(?:on|off))")
 LABEL_CAPACITY = re.compile(rf"(?:\s*,\s*|\s+)(?:\((?=[^)]*\)\s*$))?{_CAPACITY}\)?\s*$|\s*\?+\s*$", re.I)
 # a line opening so, in a handle or a name of one to three words ("mnot, as individual: I agree…"): a turn
@@ -2357,6 +2364,26 @@ COLON_QUOTE_HEAD = 200  # characters from the sentence's start to that colon
 NAME_THEN_WORD = re.compile(r"\s+[a-zà-ÿ]")  # the name ends there: a lower-case word follows ("Juan Pablo refuerza")
 QUOTE_MARK = re.compile(r"[“”«»]")
 # the end of a sentence: a line that ends so is speech or prose, not an agenda heading ("FINANCES – Tarifs publics")
+# a presiding officer's call in a parliament's record, said in a paragraph of its own under a rubric's heading with no
+# label before it ("À la rubrique Dépôt de documents, Mme la ministre…", "Alors, nous en sommes à la rubrique
+# Déclarations de députés. … je reconnais Mme la députée de…", "I recognize the Member for…", "Tiene la palabra el
+# diputado…"): the words of whoever presides (`rubric_chair`)
+CHAIR_CALL = re.compile(r"""(?<![\w’'])(?:
+    [ÀA]\s+la\s+rubrique\b | nous\s+en\s+sommes\s+(?:à|aux?)\s | je\s+reconnais\s+(?:M\.|Mme|le|la|les)\s
+  | je\s+c[èe]de\s+la\s+parole | la\s+parole\s+est\s+(?:à|au)\s | j['’]appelle\s+l['’]article
+  | I\s+recogni[sz]e\s+the\s | the\s+floor\s+is\s+(?:yours|given)\b | I\s+call\s+(?:on|upon)\s+the\s
+  | tiene\s+(?:el\s+uso\s+de\s+)?la\s+palabra\b | se\s+(?:le\s+)?concede\s+(?:el\s+uso\s+de\s+)?la\s+palabra\b | cedo\s+la\s+palabra\b
+)""", re.X | re.I)
+# the presiding officer's label beside the chair's own roles (`role_of`): a deputy ("Le Vice-Président (M. X)", "La
+# vicepresidenta"), a house's Speaker ("The Speaker", "Mr. Speaker", "Madam Deputy Speaker")
+PRESIDING_LABEL = re.compile(r"^(?:(?:le|la|el|the)\s+)?(?:vice[-\s]?pr[ée]sident(?:e)?|vicepresident[ae]|vice[-\s]?chair(?:man|woman)?"
+                             r"|(?:mr\.?|madam|madame)?\s*(?:deputy\s+)?speaker)\b", re.I)
+# a community Q&A typed as a chat and tidied into a page: each question on a line "Q: … — asker", each answer's
+# paragraphs (the first after "A:") signed by the one who wrote them on a line of their own, "— EliWhite" (`signed_answers`)
+_SIGNER = r"(?P<who>[@\w][\w.’'@-]{0,30}(?:[ ][A-Z][\w.’'-]{0,30}){0,2})"
+SIGNOFF_LINE = re.compile(rf"[ \t]{{0,8}}[—–][ \t]?{_SIGNER}[ \t]*")
+SIGNED_QUESTION = re.compile(rf"[ \t]{{0,8}}(?:Q|P|Question|Pregunta)[ \t]?:[ \t]*\S[^\n]*?(?:[ \t]|(?<=[).?!]))[—–][ \t]?{_SIGNER}[ \t]*")
+SIGNED_BLOCKS_MIN = 3  # signature lines a text needs for the layout to count
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a labelled transcript's heading over the next turn (`attribution._turn_heading`): up to this many words
 TURN_HEADING_WORDS = 40
@@ -3149,6 +3176,8 @@ SIGNED_NAME = re.compile(r"^\s*(?:/s/|\(sign[ée]e?\)|\(firmado\)|Fdo\.?:?|Signe
 # present when any cell says so
 ATTENDANCE_MARK_YES = frozenset({"yes", "y", "oui", "si", "present", "presente", "attended", "✓", "✔"})
 ATTENDANCE_MARK_NO = frozenset({"no", "n", "non", "absent", "absente", "ausente", "excused", "excuse", "excusee", "apologies"})
+# a members table with no header, "Chris Ferris | IBM | Yes" a row (`minutes.read_marked_rows`): rows it needs
+MARKED_ROWS_MIN = 3
 # a nick glued from a given name and the surname's initial ("NoahM", "AlexT", "MaríaG"): the one listed person with that
 # given name and initial
 GLUED_INITIAL = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,30})([A-ZÀ-Ý])$")

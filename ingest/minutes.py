@@ -25,10 +25,13 @@ from quidit.ingest.lexicon import (
     ENTRY_TITLE_LEAD,
     HONORIFIC_RE,
     HONORIFICS,
+    ITEM_LEAD,
+    ITEM_LEADS_MIN,
     LIST_JOIN_INSIDE,
     LIST_JOIN_LEAD,
     LIST_SPLIT,
     LOWER_HANDLE_LABEL,
+    MARKED_ROWS_MIN,
     MEETING_CLOCK,
     MINUTES_TITLE,
     NAME_COLUMN,
@@ -377,6 +380,59 @@ def read_attendance_table(text: str, participants: list[Participant]) -> int:
         if p is None:
             participants.append(Participant(name=name, gender=g, in_roster=False,
                                             session_role=None if present else "absent"))
+            added += 1
+    return added
+
+
+def read_marked_rows(text: str, line_starts: list[int], participants: list[Participant]) -> int:
+    """A members table with no header row, each row a name, then the organisation, then a mark when the member came
+    ("Chris Ferris | IBM | Yes", "Satoshi Oshima | Hitachi" for one who did not): a block of `MARKED_ROWS_MIN` rows or
+    more, cells apart by a pipe or a tab, each opening with a name of two words or more, at least two of them ending in
+    an attendance mark. A row whose last cell is no "yes" mark is an absent member's. Return how many were added."""
+    added = 0
+    block: list[list[str]] = []
+    ends = line_starts[1:] + [len(text)]
+    for line in [text[a:b].strip() for a, b in zip(line_starts, ends)] + [""]:  # the file's lines: cleaning joined them
+        cells = [c.strip() for c in re.split(r"\t|\s\|\s", line.strip(" |"))] if ("|" in line or "\t" in line) else []
+        if len(cells) >= 2 and len(line) <= 200:
+            block.append(cells)
+            continue
+        marked = sum(1 for c in block if fold(c[-1]).strip(" .") in ATTENDANCE_MARK_YES | ATTENDANCE_MARK_NO)
+        headed = bool(block) and fold(block[0][0]).strip(" .:") in NAME_COLUMN  # "Name | Attendance | …": `read_name_column_table`
+        if len(block) >= MARKED_ROWS_MIN and marked >= 2 and not headed:
+            for cells in block:
+                name, g = _name(cells[0])
+                if name is None or len(name.split()) < 2 or resolve(name, participants, g) is not None:
+                    continue
+                came = fold(cells[-1]).strip(" .") in ATTENDANCE_MARK_YES
+                participants.append(Participant(name=name, gender=g, in_roster=False, session_role=None if came else "absent"))
+                added += 1
+        block = []
+    return added
+
+
+def read_item_leads(text: str, line_starts: list[int], participants: list[Participant]) -> int:
+    """Agenda items that name their lead in brackets ("- Architecture WG (Ram Jagadeesan)", "- Whitepaper WG" over
+    "(Dave Voell)"): each lead is a participant, where ITEM_LEADS_MIN items name one so, the meeting's people the
+    labels and handles then resolve to ("ChristopherA:" for "Identity WG (Christopher Allen)"). Return how many were
+    added."""
+    ends = line_starts[1:] + [len(text)]
+    lines = [text[a:b].rstrip() for a, b in zip(line_starts, ends)]
+    names: list[str] = []
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        joined = f"{line} {nxt}" if nxt.startswith("(") and nxt.endswith(")") and "(" not in line else line
+        m = ITEM_LEAD.fullmatch(joined)
+        if m is not None and not any(fold(w) in ATTENDANCE_MARK_NO for w in m.group("name").split()):
+            names.append(" ".join(m.group("name").split()))
+    if len(names) < ITEM_LEADS_MIN:
+        return 0
+    added = 0
+    for name in dict.fromkeys(names):
+        given, surname = fold(name).split()[0], fold(name).split()[-1]
+        if resolve(name, participants) is None and not any(  # "(Dave Voell)" beside the listed David Voell: the same man
+                len(ws := fold(p.name).split()) >= 2 and ws[-1] == surname and ws[0][:1] == given[:1] for p in participants):
+            participants.append(Participant(name=name, in_roster=False))
             added += 1
     return added
 
