@@ -63,6 +63,7 @@ from quidit.ingest.labels import (
     parse_label,
     part_heading,
     question_label,
+    rapporteur_heading,
     section_part,
     section_word,
 )
@@ -135,6 +136,7 @@ from quidit.ingest.lexicon import (
     HANDOFF,
     HEADER_FIELD_KEYS,
     HEADING,
+    HONORIFIC_RE,
     HONORIFICS,
     HYPHEN_STENO_NOTE,
     IMPERSONAL,
@@ -623,7 +625,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         full = declared.get(fold(u.label.strip())) if u.kind == LineKind.LABEL and (lab is None or lab.role is None) else None
         if full is not None:  # "mnot:", "MNot:" after "Mark Nottingham (mnot), as individual:"
             lab = Label(full, full, None, None, True)
-        first_named = _listed_first_name(u.label.strip(), listed + label_names) if lab is None else None
+        first_named = _listed_first_name(u.label.strip(), listed + label_names) \
+            if lab is None or lab.core.lower() in GIVEN_NAME_PARTICLES else None  # ("Ben:" for the listed Ben Michel)
         if first_named is not None:  # "Ben: …" for the listed Ben Michel or the labelled "Ben Striegel: …" ("ben" is a particle)
             lab = Label(first_named.name, first_named.name, None, first_named.gender, True)
         if lab is None and u.kind == LineKind.LABEL and (own := _listed_handle(u.label.strip(), listed)) is not None:
@@ -1574,6 +1577,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     """Sentences with speakers and cues; adds the people it meets (labels, audience) to `participants`."""
     text = ct.text
     units = scan_lines(ct)
+    for u in units:  # "Rapport par M. Grillon": the rapporteur's words follow (`REPORT_HEADING`), not a talk's notes
+        if u.kind == LineKind.SECTION and u.talk and rapporteur_heading(text[u.start:u.end]):
+            u.kind, u.talk, u.label, u.title, u.level = LineKind.TEXT, False, None, None, 0
     mark_chunk_headers(text, units)  # "Timestamp : [0.0, 442.88] / […]:", "[00:01:02 --> 00:01:30]": layout
     mark_foreign_glosses(text, units)  # "公平的问题：…" inside a French answer: a heading for other readers
     mark_ticket_headings(text, units)  # "[Feature #20265] Deprecate … (peterzhu2118)": an agenda item, nobody's words
@@ -2512,8 +2518,13 @@ def _report_owner(who: str, participants: list[Participant], text: str = "") -> 
     it writes "General Manager Washington")."""
     live = [p for p in participants if p.session_role != "absent"]
     who = who.strip()
-    return (resolve(who, live) or next((p for p in live if p.role and fold(p.role) == fold(who)), None)
-            or role_participant(who, [p for p in live if role_of(p.name) is None]) or title_holder_named(who, text, live))
+    found = (resolve(who, live) or next((p for p in live if p.role and fold(p.role) == fold(who)), None)
+             or role_participant(who, [p for p in live if role_of(p.name) is None]) or title_holder_named(who, text, live))
+    if found is None and re.match(rf"(?:{HONORIFIC_RE})\s+[{UPPER}]", who) and (lab := parse_label(who)) is not None \
+            and lab.role is None and resolve(lab.core, participants) is None:
+        found = Participant(name=lab.name, gender=lab.gender, in_roster=False)  # "Rapport par M. Grillon", no list:
+        participants.append(found)  # the rapporteur the heading names
+    return found
 
 
 _ASKER = re.compile(rf"^({NAME_RE}),\s+\S")

@@ -32,6 +32,7 @@ from quidit.ingest.lexicon import (
     BRACKET_NAMES_MIN,
     BRACKET_NOT_SPEAKERS,
     BRACKET_ONLY,
+    BRACKETED_TITLE,
     CAPACITY_LABEL_LINE,
     CAPS_HEADING_WORDS,
     CAPS_LABEL_NAME_WORDS,
@@ -74,6 +75,7 @@ from quidit.ingest.lexicon import (
     NOBLE_TITLES,
     NOT_SPEAKERS,
     NUMBERED_OFFICE_LABEL,
+    OFFICE_BRACKET_HOLDER,
     OFFICE_COMPLEMENT_LEADS,
     OFFICE_HOLDER_LABEL,
     OFFICE_TITLES,
@@ -92,6 +94,7 @@ from quidit.ingest.lexicon import (
     QUESTION_NUMBER_LABEL,
     QUOTE_LABEL,
     REFERENCE_LEADS,
+    REPORT_HEADING,
     RESOLUTION_CLAUSE_LINE,
     ROLE_QUALIFIERS,
     SCRIBE_COMMANDS,
@@ -348,6 +351,11 @@ def parse_label(raw: str) -> Label | None:
     s = re.sub(r"\s+", " ", raw.replace("**", "")).strip(" *–—-:")
     s = LABEL_SPECK.sub("", s)  # "¡El señor JEREZ": a scan's speck before the honorific
     s = CITIZEN_TITLE.sub(r"\g<article>", s)  # "EL C. PRESIDENTE": the article and the office
+    s = BRACKETED_TITLE.sub(r"\1", s)  # "Sen. (Prof.) Lonyangapuo": the senator Lonyangapuo
+    if (held_by := OFFICE_BRACKET_HOLDER.match(s)) is not None and role_of(held_by.group("office")) is None \
+            and (holder := parse_label(held_by.group("who"))) is not None and holder.role is None:
+        holder.affiliation = held_by.group("office").strip()  # "The Deputy Speaker (Sen. Kembi-Gitura)": Sen. Kembi-Gitura
+        return holder
     held = (office_then_holder(s) or office_first(s)) if s[:1].isupper() else None
     if held is not None:  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO", "El señor MINISTRO DE X (Pérez García)":
         # the name after the office is the person
@@ -361,6 +369,8 @@ def parse_label(raw: str) -> Label | None:
     author = report_author(s)
     if author is not None and (person := parse_label(author)) is not None:
         return person  # "Reporte de Ana Gil: …", "Jane's update: …": the person whose report it is
+    if re.search(r"[^\W\d_][’']s\s+[^\W\d_]", s):
+        return None  # "Carol's Big Giant Triumph", "Tim's Fail": a segment's title naming whose it is, not a name
     if re.search(r"\d", _digit_scope(s)) or "http" in s or "/" in s or NARRATION_START.match(s) or LABEL_FLOOR_VERB.match(s):
         return None  # ("Intervino Ana Gil, vicepresidenta:" says who speaks in a sentence, read as reported speech)
     if DIVISION_HEADING.match(s):
@@ -451,6 +461,8 @@ def parse_label(raw: str) -> Label | None:
     else:
         title_role = None
     core_words = [w for w in words[i:] if w.lower() not in PARTICLES or w is not words[i]]
+    if not core_words and words == words[i:] == [words[0]] and words[0].istitle() and words[0].lower() in GIVEN_NAME_PARTICLES:
+        core_words = words  # "Ben:" alone, a podcast host's first name (weak: it counts where it labels several turns)
     if not core_words:
         return None
     if i == 0 and len(words) >= 2 and words[0].istitle() and words[0].lower() in GIVEN_NAME_PARTICLES:
@@ -590,6 +602,15 @@ def _surname_first_layout(text: str) -> bool:
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each paragraph: lines between blank lines."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+
+
+def rapporteur_heading(s: str) -> bool:
+    """A short heading naming who reports what follows ("Rapport par M. Grillon", "Rapport de M. Leclère", "Informe
+    de la Sra. Gil"): the rapporteur's words, first person and all, up to the next heading (no talk of a report)."""
+    report = REPORT_HEADING.match(s)
+    return report is not None and report.group("who2") is not None and len(s.split()) <= 8 \
+        and re.match(r"\s*\S+\s+(?:par|de|by|por)\s", s, re.I) is not None \
+        and report.group("who2")[:1].isupper() and parse_label(report.group("who2")) is not None  # (a person, no topic)
 
 
 def _label_line(s: str) -> re.Match | None:
@@ -732,6 +753,8 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind, line.label, line.body = LineKind.LABEL, m.group("label"), line.start + m.end()
         return
     line.floor = FLOOR_QUESTION.match(s) is not None
+    if line.own_paragraph and rapporteur_heading(s):
+        return  # "Rapport par M. Grillon": a rapporteur's report follows, in the first person (no talk)
     talk = TALK_HEADING_BRACKETED.match(s) if (line.start == 0 or text[line.start - 2:line.start] == "\n\n") \
         and len(s.split()) <= TALK_HEADING_BRACKETED_WORDS else None
     if talk and re.fullmatch(_CLOCK, (talk.group("title") or talk.group("title2") or "").strip()):

@@ -1405,6 +1405,7 @@ SPOKEN_LABEL_TAIL = re.compile(r"(?<![\w’'])(?:I|my|me|we|our|is|are|was|je|j[
                                r"|era)(?![\w’'])")
 NOT_SPEAKERS = {fold(w) for w in (
     "public comment", "public comments",  # "Public Comment: Mr. David Cary said that…": the item, then who spoke
+    "disclaimer", "ayes", "noes", "nays", "absentions",  # a Hansard PDF's page footer and its division lists
     "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "agenda items", "orden del día", "asunto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
@@ -1550,6 +1551,8 @@ OFFICE_TITLES = {fold(w) for w in (
     "sénateur", "sénatrice", "adjoint", "adjointe", "maire", "président", "présidente", "councillor", "councilor",
     "councilmember", "senator", "representative", "commissioner", "alderman", "supervisor", "minister", "governor",
     "délégué", "déléguée", "delegado", "delegada",
+    # Mexico's stenographic versions name a guest by "El ciudadano X:" / "La ciudadana X:", the host "El moderador X:"
+    "ciudadano", "ciudadana", "moderador", "moderadora",
 )}
 # words that qualify an office title ("Consejero Regional Pérez", "Secretario General"): never a name
 ROLE_QUALIFIERS = {fold(w) for w in (
@@ -2384,6 +2387,14 @@ _SIGNER = r"(?P<who>[@\w][\w.’'@-]{0,30}(?:[ ][A-Z][\w.’'-]{0,30}){0,2})"
 SIGNOFF_LINE = re.compile(rf"[ \t]{{0,8}}[—–][ \t]?{_SIGNER}[ \t]*")
 SIGNED_QUESTION = re.compile(rf"[ \t]{{0,8}}(?:Q|P|Question|Pregunta)[ \t]?:[ \t]*\S[^\n]*?(?:[ \t]|(?<=[).?!]))[—–][ \t]?{_SIGNER}[ \t]*")
 SIGNED_BLOCKS_MIN = 3  # signature lines a text needs for the layout to count
+# a member's academic or professional title in brackets between the honorific and the name, as Kenya's Hansard
+# writes it ("Sen. (Prof.) Lonyangapuo:", "Sen. (Dr.) Khalwale:", "Hon. (Eng.) Karue:"): no part of the name
+BRACKETED_TITLE = re.compile(rf"^((?:{HONORIFIC_RE})\s*)\((?:Prof|Dr|Eng|Capt|Col|Gen|Rev|Amb|Maj|Lt|Arch|Mrs|Ms|Mr)\.?\)\s*")
+# an office's label with its holder in brackets, as a Hansard writes its presiding officers and party leaders ("The
+# Deputy Speaker (Sen. Kembi-Gitura):", "The Senate Minority Leader (Sen. Wetangula):", "The Speaker (Hon. Ethuro):"):
+# the bracket names the person who speaks, where the office is no role of `role_of` (`labels.parse_label`)
+OFFICE_BRACKET_HOLDER = re.compile(rf"^(?:the\s+)?(?P<office>[^()]{{0,40}}?\b(?:speaker|chairperson|chairman|chairwoman|leader|whip|clerk|minister|secretary|president|deputy)\b[^()]{{0,30}}?)"
+                                   rf"\s*\((?P<who>(?:{HONORIFIC_RE})\s*[^()]{{2,40}})\)\s*$", re.I)
 END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 # a labelled transcript's heading over the next turn (`attribution._turn_heading`): up to this many words
 TURN_HEADING_WORDS = 40
@@ -2406,8 +2417,9 @@ WRAPPED_LIST_COMMAS = 3
 # "Informe de la Presidencia"; the named person (or the holder of the role) speaks them
 REPORT_HEADING = re.compile(r"""
     ^\s*(?: (?P<who>[A-Z][^’'\n]{1,50}?)[’']s\s+(?:written\s+|oral\s+|verbal\s+)?(?:report|update|remarks|statement)\b
-         | (?:rapport|compte[\s-]rendu|communication|mot|informe|intervenci[óo]n)\s+(?:de\s+la|de\s+l[’']|du|del|de)\s+
-           (?P<who2>[^\n:.]{2,50}?)\s*(?::|$|\n)
+         # ("Rapport par M. Grillon", "Rapport de M. Leclerc": a council's rapporteur, the honorific's stop and all)
+         | (?:rapport|compte[\s-]rendu|communication|mot|informe|intervenci[óo]n)\s+(?:de\s+la|de\s+l[’']|du|del|de|par)\s+
+           (?P<who2>(?:(?:M|MM|Mme|Mlle|Dr|Sr|Sra|Srta|D|Dª)\.\s+)?[^\n:.]{2,50}?)\s*(?::|$|\n)
          # "Rapport moral présenté par le président", "Annual report presented by the Treasurer", "Informe de gestión
          # presentado por la presidenta": the one who presents it, at the line's end
          | (?:[^\W\d_][\w’'-]{0,20}\s+){0,2}?(?:rapport|report|informe|memoria|bilan|compte[\s-]rendu)(?:\s+[^\W\d_][\w’'-]{0,20}){0,3}?\s+
