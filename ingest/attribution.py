@@ -742,7 +742,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         generic = lab.role in (Role.INTERVIEWER, Role.INTERVIEWEE) and len(lab.core) == 1
         if attendance and lab.role is None and not lab.gender and resolve(lab.core, listed) is None \
                 and fold(lab.core) not in dashed and not (by_initials and u.kind == LineKind.LABEL and INITIALS_LABEL.match(lab.core)) \
-                and not GLUED_INITIAL.match(lab.core.strip()) and (  # ("- MikeD: …", a handle glued from a name and an initial)  # (a dashed handle item holds: `dashed_handles`; so do initials where the turns go by initials)
+                and not GLUED_INITIAL.match(lab.core.strip()) and (  # (a dashed handle item holds: `dashed_handles`; so do
+                # initials where the turns go by initials, and "- MikeD: …", a handle glued from a name and an initial)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed
                      and fold(lab.core) not in unbulleted)):
@@ -1592,8 +1593,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     given_names(text, participants)  # "Kohlhase (MK)" listed, "Michael Kohlhase spoke to…" written: Michael Kohlhase
     read_officer_labels(text, units, participants)  # "Facilitator: TC" naming a listed member: no turn
     read_attendance_table(text, participants)
-    read_marked_rows(text, ct.line_starts, participants)
-    read_item_leads(text, ct.line_starts, participants)  # "- Architecture WG (Ram Jagadeesan)": the item's lead  # "Chris Ferris | IBM | Yes" one row a member, no header
+    read_marked_rows(text, ct.line_starts, participants)  # "Chris Ferris | IBM | Yes" one row a member, no header
+    read_item_leads(text, ct.line_starts, participants)  # "- Architecture WG (Ram Jagadeesan)": the item's lead
     read_name_column_table(text, ct.line_starts, participants)  # "Name  Company  Attendance" over one row a person
     in_prose = read_presence(text, participants, listed_lines)
     if not ct.numbered:  # (a line-numbered record's "PRESIDING:" over a name is its cover's roster, no signature)
