@@ -2158,7 +2158,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     if label_doc:  # "    - PD:  …" then "- Chris Ferris to move …": the list's next point, not PD's words
         end_turns_at_outer_items(ct, out)
     if label_doc:  # a parliament's record: the chair's call under a rubric, a statement's topic over the member's name
-        chair_calls(text, units, out)
+        chair_calls(text, out)
         topic_headings(text, units, out)
     _prose_order(text, in_prose, out)
     return result

@@ -16,6 +16,7 @@ The call is the words of whoever presided last (a label the chair's role or a de
 label opens it; the topic is nobody's words, though no final stop ends it and the chair spoke just before it."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from quidit.ingest.labels import Line, LineKind, paragraph_spans
@@ -33,7 +34,7 @@ def presides(name: str) -> bool:
     return role_of(name) == Role.CHAIR or PRESIDING_LABEL.match(name.strip()) is not None
 
 
-def chair_calls(text: str, units: list[Line], out: list[Sentence]) -> None:
+def chair_calls(text: str, out: list[Sentence]) -> None:
     """Give a paragraph that no label opens, right under a heading, whose sentences hold no speaker yet and one of
     which calls the next speaker (CHAIR_CALL), to whoever presided last."""
     chair: str | None = None
@@ -70,10 +71,11 @@ def topic_headings(text: str, units: list[Line], out: list[Sentence]) -> None:
     label: the statement's topic, nobody's words (not the words of the chair who spoke before it)."""
     paragraphs = paragraph_spans(text)
     labels = {u.start for u in units if u.kind == LineKind.LABEL}
+    starts = [st.start for st in out]
     for k in range(len(paragraphs) - 2):
         (a, b), (c, d), (e, _) = paragraphs[k], paragraphs[k + 1], paragraphs[k + 2]
         if e not in labels and not _LABEL_START.match(text, e) or not _heading_paragraph(text, (a, b)) or not _NAME_PARAGRAPH.fullmatch(text[c:d].strip()):
             continue
-        for st in out:
-            if a <= st.start < b and st.cue == Cue.CONTINUATION:
+        for st in out[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:  # the heading's sentences
+            if st.cue == Cue.CONTINUATION:
                 st.speaker, st.cue = None, Cue.NARRATION
