@@ -190,6 +190,7 @@ from quidit.ingest.lexicon import (
     NUMBERED_ITEM_LINE,
     NUMBERED_ITEMS_MIN,
     NUMBERED_VOICE,
+    OFFICE_BRACKET_HOLDER,
     OFFICE_TITLES,
     OFFICER_LINE,
     OFFICER_TITLES,
@@ -366,7 +367,7 @@ from quidit.ingest.names import (
 from quidit.ingest.nested_items import end_turns_at_outer_items
 from quidit.ingest.office_attendance import read_office_attendance
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
-from quidit.ingest.page_furniture import page_furniture
+from quidit.ingest.page_furniture import numbered_heads, page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.person_dash_items import person_dash_items
 from quidit.ingest.presented import introduced_speaker, presented_person, presents_speaker
@@ -677,10 +678,12 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
         if u.start and text[u.start - 1] != "\n" and not u.structured and not ruled and not ((u.dotted or u.caps_dot) and not (
                 i and WRAPPED_LINE_END.search(text[units[i - 1].start:units[i - 1].end]))) and not (u.line_heading and u.kind == LineKind.SECTION) and not re.search(r"[.!?…:»\"”)]\s*$", text[max(0, u.start - 3):u.start]) \
                 and not (i and ASIDE_CLOSED_END.match(text[units[i - 1].start:units[i - 1].end])) \
+                and not OFFICE_BRACKET_HOLDER.match(re.sub(r"\s+", " ", u.label).strip(" :")) \
                 and not (listed and lab.role is None and (len(name_tokens(lab.core)) >= 2 and resolve(lab.core, listed) is not None
                                                           or any(p.name == lab.core.strip() for p in listed))):
             continue  # mid-sentence: a wrapped line that happens to start "Perpetuo : …" (a listed full name still holds,
-            # and so does a name written as the list writes it: "tierce : …" under "attendu·e·s : tierce, Valérie, …")
+            # and so does a name written as the list writes it: "tierce : …" under "attendu·e·s : tierce, Valérie, …",
+            # and an office with its holder in brackets, "The Chairperson (Sen. X):" under a vote's unpunctuated rows)
         if u.kind == LineKind.LABEL and u.body is not None and re.match(r"[\s\d.,€$%£()-]+(?:\w{0,6})?[\s.;]*$", text[u.body:u.end]):
             continue  # "Dépenses : 497 098,58 €uros", "Modalidad Presencial: (13)": a figure, not words
         if u.kind == LineKind.LABEL and u.body is not None and PART_TITLE_BODY.match(text[u.body:u.end]):
@@ -1621,7 +1624,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     line_heads = {i for i, u in enumerate(units) if u.line_heading and u.kind == LineKind.TEXT}
     for i in line_heads:
         units[i].plain_heading = True  # "Conclusion" on a line of its own ends a talk's section, as with blank lines
+    heads = numbered_heads(text, units)  # "July 31, 2013 SENATE DEBATES 2" over the page's first words: no part of them
     cuts = sorted(({c for u in units if u.kind != LineKind.TEXT for c in (u.start, u.end)}
+                   | {c for i in heads for c in (units[i].start, units[i].end)}
                    | {c for i in line_heads for c in (units[i].start, units[i].end)})
                   - {u.end for u in units if u.kind == LineKind.LABEL}  # a label's words run on past its line
                   | {b.start for a, b in zip(units, units[1:]) if re.search(r"\.\s?[-–]$", text[a.start:a.end])

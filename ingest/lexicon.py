@@ -1702,8 +1702,9 @@ STAGE_IN_SPEECH_WORDS = 12
 # reaction ("Adam : (rires) Et elle voulait…"); "MS JANE ROE (affirmed)." and "(Rires.) Voilà." stay notes
 STAGE_TAIL_WORDS = 3
 # a stage direction that records the room's reaction, nothing else: "[ risas ]", "(Laughter)", "(Rires.)",
-# "[applause]", "(Aplausos)": in a labelled transcript the speaker goes on after it
-REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
+# "[applause]", "(Aplausos)", a Hansard's "(Loud consultations)" (members talking among themselves while one has the
+# floor) and "(Off record)" (the microphone off): in a labelled transcript the speaker goes on after it
+REACTION_NOTE = re.compile(r"""^\s*[(\[]\s*(?i:(?:loud|prolonged|continued)\s+)?(?i:consultations|interruptions?|off\s+record|inaudible|risas?|aplausos?|rires?|applaudissements?|laughter|laughs?|applause|sourires?
     |murmures?|murmullos?|murmurs?|silencio|silence|pause|pausa)(?:\s+(?i:et|and|y)\s+\w+)?(?:\s*\.)?\s*[)\]](?:\s*\.)?\s*$""", re.X)
 # a whole sentence in brackets inside a turn of a labelled record that notes the room's reaction or a vote ("(Applau-
 # dissements sur les bancs du groupe RE.)", "(Mme Élise Leboucher s’exclame.)", "(Rumores.)", "(L’amendement n° 53
@@ -2610,6 +2611,16 @@ TAG_ONLY_LINE = re.compile(r"^(?:\(\d{4}\)|\[(?:Fran[çc]ais|English|Traduction|
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
 RUNNING_HEAD_MIN = 3
+# a PDF record's notice printed at the foot of every page ("Disclaimer: The electronic version of the Senate Hansard
+# Report is for information purposes" / "only. A certified version…"): a paragraph of at least this many lines and
+# words that recurs word for word, line for line, RUNNING_HEAD_MIN times or more (`page_furniture.recurring_notices`)
+NOTICE_MIN_LINES = 2
+# a running head printed as one line, the page's number last ("July 31, 2013 SENATE DEBATES 2"): the line's words up
+# to the number, which must hold a figure of their own (the sitting's date) and at least RUNNING_HEAD_WORDS_MIN words
+# (`page_furniture.numbered_heads`)
+NUMBERED_HEAD_LINE = re.compile(r"^[ \t]*(?P<head>\S(?:.{0,80}\S)?)[ \t]+(?P<page>\d{1,4})[ \t]*$")
+RUNNING_HEAD_WORDS_MIN = 3
+NOTICE_MIN_WORDS = 12
 PAGE_WORD_LINE = re.compile(r"^\s{0,3}(?i:page|p[áa]gina|p\.)\s{0,3}\d{1,4}\s{0,3}$"
                             r"|^\s{0,3}\[\[Page\s[A-Z]{0,2}\d{1,6}\]\]\s{0,3}$")  # the Congressional Record's "[[Page S5572]]"
 # a stenographic version's cut between its typists' parts ("(Sigue 3ª. Parte)", "(Sigue 4ª parte)", "(Continúa)"): the

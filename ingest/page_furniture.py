@@ -8,8 +8,10 @@ it holds the word "page" with its number, or a number and a date together; a lon
 lone date (a new sitting's heading) is no page break. A Hansard's clock stamps ("1040", "1050", "(1105)") are furniture
 too when several rise through the record (`clock_stamps`). So is a running head the converter broke over several short
 lines ("City Commission" / "Meeting" / "January" / "9, 2024"), told by its recurring word for word with a figure in it
-(`running_heads`), even when a scan misreads some of its lines. So is a stenographic version's "(Sigue 3ª. Parte)"
-between two typists' parts.
+(`running_heads`), even when a scan misreads some of its lines. So is a one-line head with the page's number last, its words
+recurring and its numbers rising (`numbered_heads`). So is a notice printed at every page's foot, a
+paragraph of several lines recurring word for word (`recurring_notices`). So is a stenographic version's "(Sigue 3ª.
+Parte)" between two typists' parts.
 """
 from __future__ import annotations
 
@@ -18,13 +20,18 @@ from collections import Counter
 from quidit.ingest.labels import Line, LineKind
 from quidit.ingest.lexicon import (
     BARE_PAGE_NUMBER,
+    END_OF_SENTENCE,
     HANSARD_CLOCK_LINE,
     HANSARD_CLOCK_MIN,
+    NOTICE_MIN_LINES,
+    NOTICE_MIN_WORDS,
+    NUMBERED_HEAD_LINE,
     PAGE_DATE_LINE,
     PAGE_NUMBER,
     PAGE_WORD_LINE,
     RUNNING_HEAD_LINE_WORDS,
     RUNNING_HEAD_MIN,
+    RUNNING_HEAD_WORDS_MIN,
     STENO_PART_LINE,
 )
 
@@ -67,7 +74,8 @@ def page_furniture(text: str, units: list[Line]) -> set[int]:
         run.append(k)
         kinds.add(what)
     close()
-    return out | clock_stamps(text, units) | running_heads(text, units)
+    out |= clock_stamps(text, units) | running_heads(text, units) | numbered_heads(text, units)
+    return out | recurring_notices(text, units, out)
 
 
 def clock_stamps(text: str, units: list[Line]) -> set[int]:
@@ -111,4 +119,65 @@ def running_heads(text: str, units: list[Line]) -> set[int]:
         repeated = [lines[k] for k in r if counts[lines[k]] >= RUNNING_HEAD_MIN]
         if 2 * len(repeated) >= len(r) and any(c.isdigit() for line in repeated for c in line):
             out.update(r)
+    return out
+
+
+def recurring_notices(text: str, units: list[Line], furniture: set[int]) -> set[int]:
+    """Indices of the lines of a notice printed at every page's foot: a paragraph of NOTICE_MIN_LINES text lines or more
+    and NOTICE_MIN_WORDS words that the text repeats word for word, broken at the same places, RUNNING_HEAD_MIN times or
+    more, one of them at a page break: next to the page's other `furniture` (its running head), or cutting a sentence
+    (the line before it ends with no stop, the one after goes on in lower case). A paragraph said again and again
+    within turns does neither; a minute's one-line formula ("The motion was carried.") is no paragraph of lines."""
+    paragraphs: list[list[int]] = []
+    para: list[int] = []
+    last = None
+    for k, u in enumerate(units):
+        if u.end <= u.start:
+            continue
+        if para and (last is None or "\n\n" in text[units[last].end:u.start]):
+            paragraphs.append(para)
+            para = []
+        para.append(k)
+        last = k
+    if para:
+        paragraphs.append(para)
+    key = {id(p): tuple(" ".join(text[units[k].start:units[k].end].split()) for k in p) for p in paragraphs}
+    counts = Counter(key.values())
+    at_break: set[tuple[str, ...]] = set()
+    for j, p in enumerate(paragraphs):
+        before, after = paragraphs[j - 1][-1] if j else None, paragraphs[j + 1][0] if j + 1 < len(paragraphs) else None
+        cut = before is not None and after is not None and not END_OF_SENTENCE.search(text[units[before].start:units[before].end]) \
+            and text[units[after].start:units[after].end].lstrip()[:1].islower()
+        if cut or before in furniture or after in furniture:
+            at_break.add(key[id(p)])
+    out: set[int] = set()
+    for p in paragraphs:
+        lines = key[id(p)]
+        if len(p) >= NOTICE_MIN_LINES and counts[lines] >= RUNNING_HEAD_MIN and lines in at_break \
+                and all(units[k].kind == LineKind.TEXT for k in p) and sum(len(line.split()) for line in lines) >= NOTICE_MIN_WORDS:
+            out.update(p)
+    return out
+
+
+def numbered_heads(text: str, units: list[Line]) -> set[int]:
+    """Indices of the lines of a running head printed as one line with the page's number last ("July 31, 2013 SENATE
+    DEBATES 2"): text lines whose words before the number recur word for word RUNNING_HEAD_MIN times or more, hold a
+    figure (the sitting's date) and RUNNING_HEAD_WORDS_MIN words, the numbers rising from one to the next. Numbered
+    headings ("Question 1", "Article 2") hold no date; a table's rows do not rise page by page. The head often starts
+    the paragraph that goes on from the page before ("… 2" over "the sector priorities will…"): `attribution` cuts
+    the sentence there."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for k, u in enumerate(units):
+        if u.end <= u.start or u.kind != LineKind.TEXT:
+            continue
+        m = NUMBERED_HEAD_LINE.match(text[u.start:u.end])
+        if m is None:
+            continue
+        head = " ".join(m.group("head").split())
+        if len(head.split()) >= RUNNING_HEAD_WORDS_MIN and any(c.isdigit() for c in head):
+            found.setdefault(head, []).append((k, int(m.group("page"))))
+    out: set[int] = set()
+    for rows in found.values():
+        if len(rows) >= RUNNING_HEAD_MIN and all(b[1] > a[1] for a, b in zip(rows, rows[1:])):
+            out.update(k for k, _ in rows)
     return out
