@@ -2126,6 +2126,11 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             and (quote_owner := _quote_introducer(text, s, e, participants, names)) is not None
         if opener is None and SESSION_OPENED.search(seg):
             opener = _session_opener(text, s, e, participants, names)
+            if speaker is None and cue == Cue.NONE and opener is not None \
+                    and (who := named_person(opener, participants)) is not None \
+                    and fold(opener.split()[-1]) in {fold(w) for w in seg.split()[:3]}:
+                # "Chair Jerdonek called the meeting to order at 6:02 p.m.": the chair's act, the name its subject
+                speaker, cue = who, Cue.PRESIDING
         if speaker is None and cue == Cue.NONE and (result.attendance or opener) and FIRST_PERSON_SPEECH.search(seg) \
                 and not _in_spans(collective, s):  # ("5. Résolutions": "Nous souhaitons…" is the assembly's)
             # "Traigo aquí este punto…" after an agenda heading; "Por pedido de la IGJ necesitamos…" after a vote

@@ -76,7 +76,7 @@ from quidit.ingest.lexicon import (
     NOT_SPEAKERS,
     NUMBERED_OFFICE_LABEL,
     OFFICE_BRACKET_HOLDER,
-    OFFICE_COMPLEMENT_LEADS,
+    OFFICE_FIRST_LABEL_LONG,
     OFFICE_HOLDER_LABEL,
     OFFICE_TITLES,
     ORG_FOLDED,
@@ -117,6 +117,7 @@ from quidit.ingest.lexicon import (
     TALK_HEADING_WORDS,
     TALK_OF_HEADING,
     TIME_VOICE_LINE,
+    TITLE_COMPLEMENT_LEADS,
     TITLE_EXCLAIMED,
     TOOL_NOTE_LINE,
     UPPER,
@@ -452,7 +453,7 @@ def parse_label(raw: str) -> Label | None:
             break
         gender = gender or HONORIFICS.get(words[t].lower())
         t += 1
-    if titled and name.isupper() and (fold(words[t]) in OFFICE_COMPLEMENT_LEADS or fold(words[t - 1]) in OFFICE_COMPLEMENT_LEADS):
+    if titled and name.isupper() and (fold(words[t]) in TITLE_COMPLEMENT_LEADS or fold(words[t - 1]) in TITLE_COMPLEMENT_LEADS):
         # "SECRETARIO GENERAL DE ACUERDOS": an office of something, whole, no surname in capitals ("Sr. Presidente del
         # Consejo" in ordinary case is left to the title's holder, `office_holders`)
         return Label(name, name, title_role, gender, True, affiliation)
@@ -809,7 +810,7 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
             and not END_OF_SENTENCE.search(s):  # ("Patrick -- not necessarily…", a typed dash after a name, is a turn)
         line.kind, line.dash_item = LineKind.HEADING, True  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
         return
-    held = CAPS_OFFICE_FIRST_LABEL.match(s) if m is None else None
+    held = (CAPS_OFFICE_FIRST_LABEL.match(s) or OFFICE_FIRST_LABEL_LONG.match(s)) if m is None else None
     if held and office_first(held.group("label")):  # "DIRECTOR GENERAL DE LA AGENCIA … , ANDRÉS LAJOUS LOAEZA: words"
         line.kind, line.label = LineKind.LABEL, held.group("label")  # (longer than LABEL_LINE's label: the office's)
         line.body = line.start + held.start("body")

@@ -84,6 +84,11 @@ _HONORIFIC_FORMS = [
     r"Cllr\.?", r"Coun\.", r"Ald\.", r"Sen\.", r"Rep\.", r"Dep\.", r"Supt\.", r"Insp\.", r"Sgt\.",
 ]
 HONORIFIC_RE = "(?:" + "|".join(_HONORIFIC_FORMS) + ")"
+# the English honorifics in capitals, as minutes of the old British style open a paragraph with the speaker ("DR. EVATT
+# said that…", "MR FRASER asked…", "SIR FIROZ KHAN NOON enquired…"): read in running text only (`names.HONORIFIC_MENTION`),
+# never as a label's (a record labelled "MR. HALLORAN. Words" has its own reader, `caps_dot_labels`); "MS" and "DR"
+# need their dot ("MS Word", "DR Congo")
+CAPS_HONORIFIC_RE = r"(?:MRS\.?|MR\.?|MS\.|DR\.|SIR|LADY|LORD|DAME)"
 # a scanned record's speck before a label (OCR): "¡El señor JEREZ.- He pedido…", "'M. DUPONT. – Je…": one stray mark,
 # then the honorific (after its article) that opens the label; the mark is not part of the name
 LABEL_SPECK = re.compile(rf"^[¡!'`´·•][ \t]?(?=(?:(?:El|La|Le|The)[ \t]+)?(?i:{HONORIFIC_RE})[ \t])")
@@ -109,6 +114,8 @@ ORG_WORDS = {
     # the Spanish and English bodies the French "conseil", "commission" and "comité" name ("Consejo de Educación: 5
     # escuelas…" is a body's figures in a member's report, no person's label)
     "consejo", "comisión", "council", "committee",
+    # a state's government as minutes name it ("The United Kingdom Government were very grateful…"): a body, no person
+    "government", "gobierno", "ministry",
 }
 ORG_FOLDED = frozenset(fold(w) for w in ORG_WORDS)  # accents and case folded once, for word-by-word tests
 # in a roster entry's role, the French article that opens its organisation: before an organisation word or an acronym
@@ -135,6 +142,10 @@ TITLE_CASE_NAME_WORD = re.compile(rf"(?:O[’'](?=[{_UP}]))?[{_UP}][a-zà-ÿœæ
 BARE_INITIAL = re.compile(rf"[{_UP}]")
 # a surname typed with its second letter still in capitals ("Sara SAnchez"): two capitals, then three lower-case letters
 SHIFTED_NAME_WORD = re.compile(rf"[{_UP}]{{2}}[a-zà-ÿ]{{3,20}}")
+# English's definite article right before capitalised words, or opening them: "the United Kingdom Government", "The
+# Australian Delegation" name a body or a country, never a person (`mentions.find_mentions`)
+ENGLISH_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t]+$")
+ENGLISH_THE_LEAD = re.compile(r"The[ \t]+")
 NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})*"
 # the honorifics and titles an older record chains before the last honorific of a name ("el Exmo. Sr. D. Pascual Ruiz
 # Huidobro", "el Sr. Oidor D. Manuel José de Reyes", "el Sr. Dr. D. Domingo Belgrano", "el Ilustrísimo Sr. Obispo"):
@@ -318,6 +329,8 @@ _IRREGULAR = (
     "procède à la présentation|procède à la lecture|expose|précise|"
     "met en avant|met en valeur|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
     "se réjouit|s’inquiète|s'inquiète|se dit|rejoint|complète|a complété|soutient|a soutenu|lit|donne lecture|"
+    # a member tables a paper ("M. Lebas, architecte, dépose sur le bureau un projet…")
+    "dépose|a déposé|"
     # a stance voiced ("manifeste son impatience", "a manifesté son inquiétude", "manifestent leur intérêt")
     "manifeste (?:son|sa|ses|leur|leurs)|manifestent (?:son|sa|ses|leur|leurs)|a manifesté (?:son|sa|ses|leur|leurs)|"
     "ont manifesté (?:son|sa|ses|leur|leurs)|"
@@ -327,6 +340,12 @@ _IRREGULAR = (
     "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|states|stated|"
     "comments|commented|agrees|agreed|proposes|proposed|suggests|suggested|reports|reported|mentions|mentioned|"
     "emphasi[sz]es|emphasi[sz]ed|warns|warned|urges|urged|insists|insisted|"
+    # a member's spoken report, as board minutes write it ("Member Wasserman gave a short review of his report…")
+    "gives an? (?:short |brief )?(?:review|report|summary|update|overview)|"
+    "gave an? (?:short |brief )?(?:review|report|summary|update|overview)|"
+    # the verbs of older British minutes ("SIR X enquired what…", "DR. Y contended that…", "MR. Z regretted that…")
+    "enquires|enquired|inquires|inquired|remarks|remarked|contends|contended|maintains|maintained|admits|admitted|"
+    "acknowledges|acknowledged|concedes|conceded|regrets|regretted|repeats|repeated|assures|assured|informs|informed|"
     # Spanish
     "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|"
     "tomó la palabra|manifiesta|manifestó|indica|indicó|expone|expuso|interviene|intervino|responde|respondió|"
@@ -770,6 +789,8 @@ LABEL_OCCUPATIONS = frozenset(fold(w) for w in (
     "professeure", "profesor", "profesora", "enseignant", "enseignante", "habitante", "habitant", "resident",
     "vecino", "vecina", "subsecretario", "subsecretaria", "comisionada", "fiscal", "jefe", "jefa", "ambassadrice",
     "rector", "rectora", "recteur", "rectrice", "chief", "dirigente", "vocero", "vocera",
+    # a debate's candidates ("Candidata a la Presidencia por la Coalición “…”, Claudia Sheinbaum Pardo:")
+    "candidato", "candidata", "candidate", "candidat", "aspirante",
 ))
 # a video insert's testimony labels its speaker by what they are to the service shown, then the name
 # ("DERECHOHABIENTE, ROSA PÉREZ LUNA:", "MADRE DEL PACIENTE, ANA SOTO:", "BÉNÉFICIAIRE, JEANNE MARTIN :", "PATIENT,
@@ -781,7 +802,8 @@ LABEL_TESTIMONY_ROLES = frozenset(fold(w) for w in (
 ))
 # the words that may follow the office's first word before its complement ("DIRECTOR GENERAL DE …", "SECRETARY OF …")
 # are ROLE_QUALIFIERS; the complement opens with one of these prepositions (folded)
-OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "for", "du", "des", "d", "pour", "para", "en", "in", "at"})
+OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "for", "du", "des", "d", "pour", "para", "en", "in", "at",
+                                     "a", "por"})  # "Candidato a la Presidencia", "Senador por Jalisco"
 # the ordinal that ranks one of several holders of an office ("VICEPRESIDENTE SEGUNDO DEL GOBIERNO", "Secretaria
 # primera", "First Deputy Minister", "premier vice-président"): part of the office, as its qualifiers are
 OFFICE_ORDINALS = {fold(w) for w in (
@@ -802,6 +824,10 @@ OFFICE_FIRST_CHARS = 220
 OFFICE_FIRST_NAME_WORDS = (2, 6)
 # an office-first label in capitals on the line of its words, longer than LABEL_LINE's 90 characters: the office
 # (capitals, commas, brackets), the name after the last comma, a bracketed note, the colon, the words
+# the same label in ordinary case, its office with quotes in it ("Candidata a la Presidencia por la Coalición “Fuerza y
+# Corazón por México”, Bertha Xóchitl Gálvez Ruiz: words"), checked by `office_first_labels.office_first`
+OFFICE_FIRST_LABEL_LONG = re.compile(rf"""^(?P<label>[{_UP}][^:\n]{{20,220}}?,[ ][{_UP}][^:\n,]{{2,80}}?)[ \t]{{0,3}}:[ \t]+(?P<body>\S.*)$""",
+                                     re.S)
 CAPS_OFFICE_FIRST_LABEL = re.compile(rf"""^(?P<label>[{_UP}][{_UP}’'.,()\- ]{{20,220}}?,[ ][{_UP}][{_UP}’'.\- ]{{2,80}}?
     (?:\s{{0,3}}\([{_UP} ]{{1,40}}\))?)\s{{0,3}}:\s+(?P<body>\S.*)$""", re.X | re.S)
 # a transcriber's sound note in square brackets before the label that opens a turn ("[MUSIC PLAYING] AJA: Hi…",
@@ -1410,6 +1436,7 @@ NOT_SPEAKERS = {fold(w) for w in (
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
     "résolution", "resolution", "vote", "votes", "voto", "votación", "pour", "contre", "abstention", "abstentions",
+    "resolved", "consensus", "consensed", "agreed", "outcome", "acuerdo",  # a meeting's decision: "CONSENSED: to change…"
     "résultat", "result", "links", "link", "source", "sources", "url", "http", "https", "www", "email", "mail", "tel",
     "téléphone", "remarque", "question", "questions", "réponse", "answer", "summary", "résumé", "conclusion",
     "present", "présents", "absents", "excusés", "apologies", "attendees", "asistentes", "ausentes", "update",
@@ -4441,8 +4468,9 @@ ROLE_LINES_MIN = 2  # role lines one under the other; a single "Chair: Welcome."
 # "Director Bagley shared…", "General Manager Washington indicated…", "GM Washington reminded…", "Legal Counsel Lien
 # stated…" (folded; one or two words; "president" is left to the role words, a session's president being its chair)
 # the preposition after an office title that opens what the office is of ("SECRETARIO GENERAL DE ACUERDOS", "EL
-# SECRETARIO GENERAL DEL SENADO"): the label is the office, whole, and names no one
-OFFICE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "du", "des"})
+# SECRETARIO GENERAL DEL SENADO"): the label is the office, whole, and names no one (narrower than
+# OFFICE_COMPLEMENT_LEADS, whose name this once took over by mistake)
+TITLE_COMPLEMENT_LEADS = frozenset({"de", "del", "of", "du", "des"})
 MEMBER_TITLES = frozenset({
     "chair", "vice chair", "chairman", "chairwoman", "chairperson", "director", "general manager", "gm",
     "general counsel", "legal counsel", "councillor", "councilor", "councilmember", "council member", "commissioner",

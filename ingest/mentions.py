@@ -21,6 +21,8 @@ from quidit.ingest.lexicon import (
     CLEFT_BEFORE,
     CONJUNCTION_SLOT,
     DIVISION_HEADING,
+    ENGLISH_THE_BEFORE,
+    ENGLISH_THE_LEAD,
     FLOOR_TAKEN,
     HONORIFIC_RE,
     HONORIFICS,
@@ -233,6 +235,9 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         lead = title_lead(name)
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
+        elif ENGLISH_THE_BEFORE.search(seg, 0, start) or ENGLISH_THE_LEAD.match(name):
+            continue  # "the United Kingdom Government were grateful…", "The Australian Delegation asked…": a body or a
+            # country; a person is written with no article (roles, "the Chair", and "the Hon. X" are read elsewhere)
         code = ID_CODE_TAIL.search(name)
         if code and ID_CODE_AFTER.match(seg, end) and len(name[:code.start()].split()) >= 2:  # "Marcelo Blanco SA 004465"
             name, end = name[:code.start()], start + code.start()

@@ -682,6 +682,8 @@ def read_signatures(text: str, units: list[Line], participants: list[Participant
     for i, u in enumerate(units):
         if _speech_under(text, units, i):
             continue
+        if u.kind == LineKind.LABEL and u.body is not None and text[u.body:u.end].strip():
+            continue  # "Moderador, Manuel López San Martín: Sí.": a turn, its words after the label, no signature
         cells = [c.strip() for c in text[u.start:u.end].split(",") if c.strip()]
         if not 1 <= len(cells) <= 6:
             continue

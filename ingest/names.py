@@ -17,6 +17,7 @@ from quidit.ingest.lexicon import (
     ACCOUNT_WRITING,
     AGENDA_HEADING_WORDS,
     BARE_INITIAL,
+    CAPS_HONORIFIC_RE,
     DOC_SECTIONS,
     ELIDED_WORDS,
     FULL_NAME_REST,
@@ -60,7 +61,7 @@ __all__ = ["BARE_NAME", "HONORIFIC_MENTION", "HONORIFIC_RE", "NAME_TOKEN", "Text
            "trim_name"]
 
 # (the honorific is the last of a chain: "Sr. D. Pascual" is Pascual, not a "D")
-HONORIFIC_MENTION = re.compile(rf"(?<![\w.]){HONORIFIC_CHAIN}({HONORIFIC_RE}|{LOWER_HONORIFIC_RE})\s+({NAME_RE})", re.X)
+HONORIFIC_MENTION = re.compile(rf"(?<![\w.]){HONORIFIC_CHAIN}({HONORIFIC_RE}|{LOWER_HONORIFIC_RE}|{CAPS_HONORIFIC_RE})\s+({NAME_RE})", re.X)
 BARE_NAME = re.compile(rf"(?<![\w’'])({NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{NAME_TOKEN})+)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 FUZZY_MIN = 90  # rapidfuzz ratio for two name tokens of 4+ letters to be one (accents are folded before)
