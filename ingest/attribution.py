@@ -234,6 +234,7 @@ from quidit.ingest.lexicon import (
     RECALLED_QUESTION,
     RECORD_PASSIVE,
     RECORD_STATEMENT,
+    RECOUNTED_RESOLUTION,
     RELATIVE_CUT,
     RELAYED_BY,
     REPORT_HEADING,
@@ -1501,8 +1502,8 @@ def _minutes_heading(text: str, s: int, e: int, participants: list[Participant])
     seg = text[s:e]
     whole_para = (s == 0 or text[max(0, s - 2):s] == "\n\n") and (e == len(text) or text[e:e + 2] == "\n\n")
     if not whole_para or not seg[:1].isupper() or len(seg.split()) > MINUTES_HEADING_WORDS or END_OF_SENTENCE.search(seg) \
-            or seg.rstrip()[-1:] in ",;:" or QUOTED_PREDICATE.match(seg):
-        return False  # ('Ana «revisará el acta» antes del lunes' quotes Ana: no heading)
+            or re.search(r"[,;:][-–—]?\s*$", seg) or QUOTED_PREDICATE.match(seg):
+        return False  # ('Ana «revisará el acta» antes del lunes' quotes Ana, "… was adopted:-" introduces: no heading)
     return not any(m.participant is not None or m.kind == "honorific" for m in find_mentions(text, s, e, participants))
 
 
@@ -2010,7 +2011,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current, labelled, recent, intro = None, False, ([current] if current else recent) if sub else [], None
             continue
         if _in_spans(resolutions, s) or RESOLUTION_INTRO.search(seg) and not _speaks_before(
-                text, s, e, find_mentions(text, s, e, participants), line_starts):
+                text, s, e, find_mentions(text, s, e, participants), line_starts) \
+                and not (current is not None and not label_doc and RECOUNTED_RESOLUTION.search(seg)):
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "RESOLVED, that …", "the following resolution was passed:"
             current, labelled, recent, intro = None, False, [], None
             continue
@@ -2763,7 +2765,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
         return None, Cue.NARRATION, None, None
     mentions = find_mentions(text, s, e, participants, names)
     if vote is not None and not _speaks_before(text, s, s + vote.start(), mentions, line_starts) \
-            and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())):
+            and not (current is not None and _trailing_vote(seg, vote.start(), vote.end())) \
+            and not (current is not None and RECOUNTED_RESOLUTION.search(seg)):  # (another meeting's vote, recounted)
         return None, Cue.NARRATION, None, None
     if NO_REMARKS.match(seg) or MOTION_SECONDED.match(seg):
         return None, Cue.NARRATION, current, None  # "Pas d'observations, ni de questions": nobody spoke; the record

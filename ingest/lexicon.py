@@ -874,7 +874,7 @@ LINE_HEADING_WORDS = 16  # words a heading on a line of its own may have ("Le lo
 # a line that ends a sentence, the sentence's stop perhaps inside a closing quote or bracket ("…les gouvernements
 # provinciaux.»", '…he said."', "…Ô Canada.]"): no heading, though its last character is no stop; nor is a line whose
 # last word an em dash cuts off (CUT_OFF_END)
-SENTENCE_LINE_END = re.compile(r"(?:[.!?…;:,][»\"”’')\]]{0,3}|(?<=[^\W\d_])—)\s*$")
+SENTENCE_LINE_END = re.compile(r"(?:[.!?…;:,][»\"”’')\]]{0,3}|:[-–—]|(?<=[^\W\d_])—)\s*$")  # (":-": the old colon-dash, "as follows:-")
 # words a sentence under a role label must have to be that role's speech, not a signature's name ("PRESIDENTE:" /
 # "Se abre la sesión."; a "Fdo. Juan Pérez." under "El Presidente:" is shorter)
 SPEECH_UNDER_WORDS = 4
@@ -1134,7 +1134,9 @@ NARRATION_START = re.compile(r"""
           # a vote told with its tally: "Se aprueba la indicación (9 votos contra 4 y 2 pareos).", "Se rechaza (3 votos…)"
           | Se\s+(?:aprueba|aprueban|aprob[óo]|rechaza|rechazan|rechaz[óo])\b[^()\n]{0,120}\(\s*\d+\s+votos?\b
           | (?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO)\s*[.:-]
-          | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A | (?:Article|Artículo|Punto|Point)\s+\d
+          | ASUNTO\b | ORDEN\s+DEL\s+D[ÍI]A
+          # a deliberation's article, not one cited by a speaker ("Article 22 said:-")
+          | (?:Article|Artículo|Punto|Point)\s+\d+(?!\d|\s+(?:said|says|stated|states|reads|provides|provided|dit|disait|dispose|prévoit|dice|dec[íi]a|dispone|establece|establec[íi]a)\b)
           # the agenda's own heading ("Ordre du jour de la séance :", "Orden del día:", "Agenda:") and the record of
           # the last minutes' approval ("Le procès-verbal de la séance du 6 mars est approuvé.", "The minutes of the
           # meeting of 3 May were approved.", "El acta de la sesión anterior queda aprobada", "Se aprueba el acta")
@@ -3207,6 +3209,10 @@ RESOLUTION_START = re.compile(r"""^[ \t]*(?: (?:IT\s+(?:IS|WAS)\s+|BE\s+IT\s+(?:
 RESOLUTION_INTRO = re.compile(r"""(?<![\w’'])(?: the\s+following\s+(?:\w+\s+)?resolutions?
     | (?:la|les)\s+(?:r[ée]solution|d[ée]lib[ée]ration)s?\s+suivantes? | (?:la|las)\s+siguientes?\s+resoluci(?:ón|ones)
     | (?:el|los)\s+siguientes?\s+acuerdos? )(?![\w’'])""", re.I | re.X)
+# a resolution of another, dated meeting that a speaker recounts ("At the Australian-New Zealand Conference in November,
+# 1944, the following resolution was adopted:-"): a year before the words that introduce it; the record's own resolution
+# goes undated ("The following resolution was passed:")
+RECOUNTED_RESOLUTION = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)[^.;:]{0,120}?(?:the\s+following|suivantes?|siguientes?)", re.I)
 # someone the minutes leave unnamed on purpose, as the subject ("A board member asked whether…", "Un membre du bureau
 # demande…", "Un miembro sugiere…", "Alguien piensa que…"): nobody the reader can cite, and a "He" after it is them
 UNNAMED_MEMBER = re.compile(r"""^\s*(?:(?:Then|Later|Also|Puis|Ensuite|Luego|Después|Entonces|Y|Pero)\s*,?\s+)?
