@@ -2043,8 +2043,10 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             current = current or intro
         verdict_before = bool(out) and out[-1].speaker is None and "\n\n" not in text[out[-1].end:s] \
             and _talk_verdict(text[out[-1].start:out[-1].end]) if part == Part.REPORT and owner is not None else False
-        if part == Part.REPORT and owner is not None and _note_takers(text, s, e, owner, presented=k in presented,
-                                                                      verdict_before=verdict_before):
+        if part == Part.REPORT and owner is not None and not (result.labels >= 3 and labelled and current is not None) \
+                and _note_takers(text, s, e, owner, presented=k in presented, verdict_before=verdict_before):
+            # (under a speaker's label, "Submissions by Mr Moloney" / "Mr Moloney: …" / "Our submissions…", the "we"
+            # and "I" are the labelled speaker's, not a note-taker's)
             out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "I may have to test this", "donné par X"
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and MINUTE_REF_LEAD.match(seg):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from quidit.ingest.labels import Line, LineKind
-from quidit.ingest.lexicon import COLONLESS_INITIALS, COLONLESS_LABELS_MIN, DASHLESS_CAPS_LABEL, INITIALS_LABEL
+from quidit.ingest.lexicon import COLONLESS_INITIALS, COLONLESS_LABELS_MIN, DASHLESS_CAPS_LABEL, INITIALS_LABEL, SPEECH_VERB
 
 
 def colonless_initials(text: str, units: list[Line]) -> int:
@@ -27,8 +27,8 @@ def colonless_initials(text: str, units: list[Line]) -> int:
         if u.kind != LineKind.TEXT or not (u.start == 0 or text[u.start - 2:u.start] == "\n\n"):
             continue
         m = COLONLESS_INITIALS.match(text, u.start, u.end)
-        if m is None or used[m.group("abbr")] < COLONLESS_LABELS_MIN:
-            continue
+        if m is None or used[m.group("abbr")] < COLONLESS_LABELS_MIN or SPEECH_VERB.match(text, m.end(), u.end):
+            continue  # ("LR asked the group…" in minutes that label only a later session: reported speech, a subject)
         u.kind, u.label, u.body = LineKind.LABEL, m.group("abbr"), m.end()
         n += 1
     return n

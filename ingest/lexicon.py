@@ -346,6 +346,7 @@ _IRREGULAR = (
     # the verbs of older British minutes ("SIR X enquired what…", "DR. Y contended that…", "MR. Z regretted that…")
     "enquires|enquired|inquires|inquired|remarks|remarked|contends|contended|maintains|maintained|admits|admitted|"
     "acknowledges|acknowledged|concedes|conceded|regrets|regretted|repeats|repeated|assures|assured|informs|informed|"
+    "continues that|continued that|went on to say|goes on to say|"
     # Spanish
     "dice|dijo|señala|señaló|afirma|afirmó|explica|explicó|agradece|agradeció|pregunta|preguntó|toma la palabra|"
     "tomó la palabra|manifiesta|manifestó|indica|indicó|expone|expuso|interviene|intervino|responde|respondió|"
@@ -1435,6 +1436,10 @@ NOT_SPEAKERS = {fold(w) for w in (
     "public comment", "public comments",  # "Public Comment: Mr. David Cary said that…": the item, then who spoke
     "disclaimer", "ayes", "noes", "nays", "absentions",  # a Hansard PDF's page footer and its division lists
     "note", "nota", "nb", "n.b", "ps", "objet", "ordre du jour", "order of business", "agenda", "agenda items", "orden del día", "asunto",
+    # a note's own rubrics ("Enjeu : dvpt éco, social…", "Problem: no one funds it", "Reto: …"): what is at stake, never who
+    "enjeu", "enjeux", "problème", "problèmes", "idée", "idées", "risque", "risques", "besoin", "besoins", "solution",
+    "solutions", "challenge", "challenges", "problem", "problems", "idea", "ideas", "risk", "risks", "need", "needs",
+    "reto", "retos", "desafío", "desafíos", "problema", "problemas", "idea", "ideas", "riesgo", "riesgos", "contexto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
     "résolution", "resolution", "vote", "votes", "voto", "votación", "pour", "contre", "abstention", "abstentions",
@@ -1579,7 +1584,7 @@ OFFICE_TITLES = {fold(w) for w in (
     "vicepresidente", "vicepresidenta", "secretario", "secretaria", "conseiller", "conseillère", "député", "députée",
     "sénateur", "sénatrice", "adjoint", "adjointe", "maire", "président", "présidente", "councillor", "councilor",
     "councilmember", "senator", "representative", "commissioner", "alderman", "supervisor", "minister", "governor",
-    "délégué", "déléguée", "delegado", "delegada",
+    "délégué", "déléguée", "delegado", "delegada", "representante",
     # Mexico's stenographic versions name a guest by "El ciudadano X:" / "La ciudadana X:", the host "El moderador X:"
     "ciudadano", "ciudadana", "moderador", "moderadora",
 )}
@@ -3526,7 +3531,8 @@ GROUP_OUTCOME = re.compile(r"""^\s*(?:
       (?:elected|agreed|approved|decided|resolved|voted|adopted|accepted|rejected|re-elected|endorsed
         |élit|a\s+élu|décide|a\s+décidé|approuve|a\s+approuvé|adopte|a\s+adopté|vote|a\s+voté|valide|a\s+validé
         |aprobó|aprueba|acordó|acuerda|eligió|elige|decidió|decide|votó|adoptó)(?![\w’'])
-    | (?:a\s+)?(?:(?:brief|short|long|lively|lengthy)\s+)?discussion\s+(?:followed|ensued)(?![\w’'])
+    | (?:a\s+)?(?:(?:brief|short|long|lively|lengthy|some|further|much)\s+)?discussion\s+(?:followed|ensued)(?![\w’'])
+    | (?:general|broad|unanimous)\s+agreement\s+(?:that|to|on)(?![\w’'])   # "General agreement that we need…"
     # the impersonal decision ("It was resolved to object…", "It was agreed that…", "Il a été décidé de…", "Se acordó…")
     | it\s+was\s+(?:(?:then|also|unanimously|further)\s+)?(?:resolved|agreed|decided|RESOLVED)\s+(?:to|that)(?![\w’'])
     | il\s+(?:a\s+été|est)\s+(?:(?:ensuite|alors|aussi|unanimement)\s+)?(?:décidé|convenu|résolu|acté)(?![\w’'])

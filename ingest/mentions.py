@@ -42,6 +42,7 @@ from quidit.ingest.lexicon import (
     OFFICE_BRACKET_SLOT,
     OFFICE_PREFIXES,
     OFFICE_TITLES,
+    OFFICER_TITLES,
     OPENING_PHRASE,
     PASSIVE_AFTER_NAME,
     PASSIVE_BY,
@@ -236,8 +237,10 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
         if lead:  # "El Tesorero Martín Ríos": the article and the title are not part of the name
             name, start = name[lead:], start + lead
         elif ENGLISH_THE_BEFORE.search(seg, 0, start) or ENGLISH_THE_LEAD.match(name):
-            if not any(role_of(w) for w in name.split()):  # (nor one of its words alone, read as a known name's
-                taken.append((m.start(), end))  # short form; "The Parish Clerk" is a role, read as one below)
+            words = ENGLISH_THE_LEAD.sub("", name).split()
+            if len(words) >= 2 and not any(role_of(w) or fold(w) in OFFICE_TITLES or re.fullmatch(OFFICER_TITLES, w, re.I) for w in words):
+                taken.append((m.start(), end))  # (nor one of its words alone, read as a known name's short form;
+                # "The Parish Clerk", "The Treasurer" are offices, read as such below)
             continue  # "the United Kingdom Government were grateful…", "The Australian Delegation asked…": a body or a
             # country; a person is written with no article (roles, "the Chair", and "the Hon. X" are read elsewhere)
         code = ID_CODE_TAIL.search(name)
