@@ -47,6 +47,7 @@ from quidit.ingest.lexicon import (
     COUNT_LEADS,
     DECISION_CAPS_LINE,
     DELIBERATION_HEADING,
+    DISCOURSE_LEADS,
     DISCUSSION_SECTIONS,
     DIVISION_HEADING,
     DOT_LABEL,
@@ -385,6 +386,8 @@ def parse_label(raw: str) -> Label | None:
         return None  # "Cf. Debray : …" cites a work
     if fold(s.split()[0]) in PHRASE_LEADS:
         return None  # "- Sur Android : on navigue…": a phrase, not a name
+    if len(s.split()) >= 2 and s.split()[0].endswith(",") and fold(s.split()[0][:-1]) in DISCOURSE_LEADS:
+        return None  # "Alors, l'objectif était de dire : …": the speaker's own sentence up to its colon
     if len(s.split()) >= 2 and fold(s.split()[0]) in COUNT_LEADS:
         return None  # "Deux Antoine : …": a note on two people of one name, no one's turn
     if (origin := ORIGIN_LABEL.match(fold(s))) is not None and origin.group("org") in ORG_FOLDED:

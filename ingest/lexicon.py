@@ -2640,7 +2640,9 @@ HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\
 HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
 # a Hansard's clock or language tag alone on its line, in a record exported one paragraph a line: "(1535)",
 # "[Traduction]", "[Français]" (`cleaning.clean` keeps them lines of their own, never run into a label)
-TAG_ONLY_LINE = re.compile(r"^(?:\(\d{4}\)|\[(?:Fran[çc]ais|English|Traduction|Translation|Espa[ñn]ol|Interpr[ée]tation|Interpretation)\])$")
+# and the Québec Journal des débats' clock between bullets, "• (11 h 20) •"
+TAG_ONLY_LINE = re.compile(r"^(?:\(\d{4}\)|\[(?:Fran[çc]ais|English|Traduction|Translation|Espa[ñn]ol|Interpr[ée]tation|Interpretation)\]"
+                           r"|•\s?\(\d{1,2}\s?h(?:\s?\d{2})?\)\s?•)$")
 # a PDF's running head broken over short lines ("City Commission" / "Meeting" / "January" / "9, 2024"): the words a line
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
@@ -3673,6 +3675,11 @@ SENTENCE_ADVERBS = frozenset(fold(w) for w in (
     "toutefois", "cependant", "pourtant", "désormais", "dorénavant", "auparavant", "finalement",
     "then", "later", "afterwards", "finally", "also", "today", "yesterday", "now", "first", "next", "meanwhile",
     "however", "thus", "therefore", "again"))
+# a speaker's opening word and its comma before a colon ("Alors, l'objectif était de dire : D'accord…", "Bon, bien,
+# voici :", "So, the point is:"): the sentence's lead, never a label's name
+DISCOURSE_LEADS = SENTENCE_ADVERBS | frozenset(fold(w) for w in (
+    "bon", "bien", "bref", "voilà", "oui", "non", "mais", "et", "or", "so", "well", "yes", "no", "okay", "ok", "but", "and",
+    "bueno", "pues", "sí", "vale", "pero", "y", "o"))
 # the words before who relayed someone's idea ("Dattaz relayé par Chris/Hello", "Ann, relayed by Bob,"): that one
 # only passed it on
 RELAYED_BY = re.compile(r"(?:relay[ée]e?|rapport[ée]e?|transmise?|relayed|reported|relayad[oa]|transmitid[oa])\s+(?:par|by|por)\s+$",
