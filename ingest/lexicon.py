@@ -1439,7 +1439,7 @@ NOT_SPEAKERS = {fold(w) for w in (
     # a note's own rubrics ("Enjeu : dvpt éco, social…", "Problem: no one funds it", "Reto: …"): what is at stake, never who
     "enjeu", "enjeux", "problème", "problèmes", "idée", "idées", "risque", "risques", "besoin", "besoins", "solution",
     "solutions", "challenge", "challenges", "problem", "problems", "idea", "ideas", "risk", "risks", "need", "needs",
-    "reto", "retos", "desafío", "desafíos", "problema", "problemas", "idea", "ideas", "riesgo", "riesgos", "contexto",
+    "reto", "retos", "desafío", "desafíos", "problema", "problemas", "riesgo", "riesgos", "contexto",
     "subject", "re", "date", "fecha", "lieu", "lugar", "heure", "hora", "time", "place", "venue", "location", "durée",
     "goal", "issue", "action", "actions", "action item", "action items", "décision", "decision", "décisions",
     "résolution", "resolution", "vote", "votes", "voto", "votación", "pour", "contre", "abstention", "abstentions",
