@@ -1,6 +1,7 @@
 """`quidit eval`: run gold questions through the public search and answer functions and report."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -277,12 +278,12 @@ def real_splits(folder: Path = REAL) -> dict[str, str]:
     return out
 
 
-def real_questions(split: str, folder: Path = REAL) -> list[dict]:
-    """The gold questions of the real documents of one split (off-topic ones included)."""
+def real_questions(split: str, folder: Path = REAL, only: set[str] | None = None) -> list[dict]:
+    """The gold questions of the real documents of one split (off-topic ones included); `only`: of these slugs."""
     rows: list[dict] = []
     for slug, s in real_splits(folder).items():
         path = folder / "gold" / f"{slug}.questions.jsonl"
-        if s == split and path.is_file():
+        if s == split and path.is_file() and (only is None or slug in only):
             rows += with_alternatives(load_questions(path), folder / "gold" / f"{slug}.attribution.jsonl")
     return rows
 
@@ -303,12 +304,25 @@ def with_alternatives(questions: list[dict], labels: Path) -> list[dict]:
     return questions
 
 
-def mixed_corpus(home: Path, bundled: Path, folder: Path = REAL) -> Path:
+def dev_sample(slugs: list[str], n: int) -> set[str]:
+    """`n` dev documents picked by the hash of their names (0: all): the same ones on every machine and run, and a
+    document added to the gold enters or not by its own name, without reshuffling the others."""
+    if n <= 0 or n >= len(slugs):
+        return set(slugs)
+    return set(sorted(slugs, key=lambda s: hashlib.sha1(s.encode("utf-8")).hexdigest())[:n])
+
+
+def mixed_corpus(home: Path, bundled: Path, folder: Path = REAL, dev_documents: int = 0) -> Path:
     """The bundled French report next to the real English, French and Spanish documents, in one folder
-    under QUIDIT_HOME (copied only when changed): questions must find their document among the others."""
-    out = home / "eval-corpora" / "mixed"
+    under QUIDIT_HOME (copied only when changed): questions must find their document among the others.
+    With `dev_documents`, every test document but only that many dev documents (`dev_sample`): an index build that
+    grows with the gold would otherwise outgrow a CI run."""
+    splits = real_splits(folder)
+    keep = dev_sample([s for s, sp in splits.items() if sp == "dev"], dev_documents)
+    out = home / "eval-corpora" / ("mixed" if dev_documents <= 0 else f"mixed-dev{dev_documents}")
     out.mkdir(parents=True, exist_ok=True)
-    wanted = {p.name: p for p in [*sorted(bundled.glob("*.txt")), *sorted(folder.glob("*.txt"))]}
+    real = [p for p in sorted(folder.glob("*.txt")) if splits.get(p.stem) != "dev" or p.stem in keep]
+    wanted = {p.name: p for p in [*sorted(bundled.glob("*.txt")), *real]}
     for old in out.iterdir():
         if old.name not in wanted:
             old.unlink()
@@ -330,13 +344,15 @@ class Suite:
     own_document: bool = False  # each question restricted to its own document (`--source`), as a user who picks it
 
 
-def default_suites(home: Path, bundled: Path) -> list[Suite]:
-    mixed = mixed_corpus(home, bundled)
+def default_suites(home: Path, bundled: Path, dev_documents: int = 0) -> list[Suite]:
+    """The suites `quidit eval` runs; `dev_documents` > 0 keeps that many real dev documents (and their questions)."""
+    mixed = mixed_corpus(home, bundled, dev_documents=dev_documents)
+    kept = {p.stem for p in mixed.glob("*.txt")}
     dev, test = load_questions(QUESTIONS), load_questions(TEST_QUESTIONS)
     return [
         Suite("report dev", "dev", bundled, dev),
         Suite("report test", "test", bundled, test),
-        Suite("real dev", "dev", mixed, real_questions("dev")),
+        Suite("real dev", "dev", mixed, real_questions("dev", only=kept)),
         Suite("real test", "test", mixed, real_questions("test")),
         # the same questions, each asked of its own document: how well quidit finds the passage once the document is
         # known, apart from finding the document among a hundred ("When will the board meet next?" names none)

@@ -275,6 +275,8 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
              suite: Optional[list[str]] = typer.Option(
                  None, "--suite", help="Only the suites whose name contains this (report, real, mixed); repeat for several,"
                  " a whole name (\"report dev\") picks that suite alone."),
+             dev_documents: int = typer.Option(
+                 0, "--dev-documents", min=0, help="Real dev documents in the mixed corpus (a fixed sample by name; 0: all)."),
              centre: bool = typer.Option(True, "--centre/--no-centre",
                                          help="Centre dense scores per document language (--no-centre measures the bias)."),
              report: Path = typer.Option(Path("reports/eval"), "--report", help="Folder for report.md and hit_at_k.png."),
@@ -292,7 +294,7 @@ def eval_cmd(ctx: typer.Context, questions: Optional[Path] = typer.Option(
     if questions is not None:
         suites = [ev.Suite(questions.name, "custom", corpus, ev.load_questions(questions))]
     else:
-        suites = [s for s in ev.default_suites(settings.home, corpus)
+        suites = [s for s in ev.default_suites(settings.home, corpus, dev_documents)
                   if split in (None, s.split)]
         suites = _pick_suites(suites, suite)
         if not suites:
