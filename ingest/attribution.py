@@ -264,6 +264,7 @@ from quidit.ingest.lexicon import (
     SPOKEN_RECITAL_LEAD,
     STAGE,
     STAGE_SENTENCE,
+    STAGE_TAIL,
     STENO_NOTE,
     SUBJECT_SLOT,
     SUMMING_UP_LEAD,
@@ -1390,6 +1391,22 @@ def _presented_lines(text: str, units: list[Line]) -> tuple[set[int], set[int]]:
     return out, titles
 
 
+def _resumed_turn(text: str, out: list[Sentence]) -> str | None:
+    """The speaker a bracketed note just broke off ("(Suena el timbre…)." after their words), skipping a scan's stray
+    mark between them ("*", "/"); None when the sentence before is no note or the words before it are nobody's."""
+    if not out:
+        return None
+    last = text[out[-1].start:out[-1].end]
+    if out[-1].speaker is not None and out[-1].cue in (Cue.LABEL, Cue.CONTINUATION) and STAGE_TAIL.search(last):
+        return out[-1].speaker  # the note closes a sentence the scan left open ("…del Ja­pón . . .# * (Suena…).")
+    if out[-1].cue != Cue.NARRATION or not STAGE.match(last):
+        return None
+    before = [o for o in out[-3:-1] if re.search(r"[^\W\d_]{2}", text[o.start:o.end])]
+    if before and before[-1].speaker is not None and before[-1].cue in (Cue.LABEL, Cue.CONTINUATION):
+        return before[-1].speaker
+    return None
+
+
 def _title_like(text: str, u: Line) -> bool:
     """A heading of its own: a heading line, or a short paragraph of one line without final punctuation."""
     s = text[u.start:u.end].strip()
@@ -1911,6 +1928,13 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
         if s < floor_until:  # a question from the floor; who asked is not written
             out.append(Sentence(s, e, page, None, Cue.NONE))
             current, labelled = owner, True
+            continue
+        resumed = _resumed_turn(text, out) if label_doc and u is not None and s == u.start and STENO_NOTE.match(seg) else None
+        if resumed is not None:
+            # "SEÑOR PUIG. — …" / "(Suena el timbre indicador de tiempo disponible)." / "— Lamento que se ha terminado
+            # el plazo…": a record that puts its notes in brackets resumes the turn the note broke with a dash
+            current, labelled = named_person(resumed, participants), True
+            out.append(Sentence(s, e, page, resumed, Cue.CONTINUATION))
             continue
         if label_doc and u is not None and s == u.start and (STENO_NOTE.match(seg) or dash_labelled and HYPHEN_STENO_NOTE.match(seg)):
             # "– Resulta afirmativa."; "- Ocupa la Presidencia, el señor vicepresidente…" in a record of "Sr. X.-" turns

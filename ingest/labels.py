@@ -210,6 +210,8 @@ LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
                                              # "SEÑOR ESPALTER. _ Pido…", "SEÑOR SALGADO. ~ Tengo…"
     (?:\*\*)?\s*
     (?P<body>.*)$""", re.X | re.S)
+# the given name a record adds after a surname shared by two members: "SEÑOR GONZALEZ (don Carmelo R.)"
+GIVEN_NAME_PAREN = re.compile(rf"(?:don|doña|D\.|Dña\.|Dª)\s{{1,3}}(?P<given>[{UPPER}][\w’'-]+\.?(?:\s{{1,3}}[{UPPER}][\w’'-]*\.?){{0,3}})")
 IRC_LABEL = re.compile(rf"^{_TIME}<(?P<label>[^<>\n]{{1,40}})>\s+(?P<body>\S.*)$", re.S)  # "<Lapin> text" (IRC, scribe notes)
 BOLD_LABEL = re.compile(rf"^{_TIME}(?:\*\*|__)(?P<label>[^*_\n]{{1,90}})(?:\*\*|__)\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])])?"
                         rf"\s*:?\s*(?P<body>.*)$", re.S)  # "**Name** text", "__Name__: text", "**Name** (00:01:02) text"
@@ -404,6 +406,14 @@ def parse_label(raw: str) -> Label | None:
             return Label(held.name, held.name, role_of(held.role), gender_of(held.honorific or "") or gender_of(held.role),
                          True, held.affiliation)
         name, affiliation = name[:paren].strip(), name[paren:].strip("() ")  # "Rod Vagg (TSC)"
+        given = GIVEN_NAME_PAREN.fullmatch(affiliation)
+        words = name.split()
+        lead = next((k + 1 for k, w in enumerate(words[:2]) if w.lower() in HONORIFICS), 0)
+        if given is not None and 0 < lead < len(words):
+            # "SEÑOR GONZALEZ (don Carmelo R.)": a record that tells two members of one surname apart by the given name
+            surname = " ".join(words[lead:])
+            surname = surname.title() if surname.isupper() else surname  # shown as the label's capitals would be
+            name, affiliation = " ".join(words[:lead] + [given.group("given"), surname]), None
     suffix = None
     if "," in name:  # "NOMBRE APELLIDO, CARGO", "António Guterres, UN Secretary-General"
         name, affiliation = name.split(",", 1)[0].strip(), name.split(",", 1)[1].strip()
@@ -620,6 +630,15 @@ def rapporteur_heading(s: str) -> bool:
         and report.group("who2")[:1].isupper() and parse_label(report.group("who2")) is not None  # (a person, no topic)
 
 
+def _honorific_person(label: str) -> bool:
+    """'SEÑOR CHOUHY TERRA (don Pedro)', 'M. Dupont': an honorific, then a person's name (no role)."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() not in HONORIFICS:
+        return False
+    parsed = parse_label(label)
+    return parsed is not None and parsed.role is None
+
+
 def _label_line(s: str) -> re.Match | None:
     """LABEL_LINE's match, but a typed dash "--" parts a name from the words only in a list item ("- Mic -- OBC
     starts…"): in a transcript's line it is the speaker's own break ("So, again, this intended -- we may…")."""
@@ -813,7 +832,9 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         return
     m = _label_line(s)
     if m and (m.group("sep").strip() in ("–", "—") or m.group("sep").strip() == "--" and m.group("label").isupper()) \
-            and not END_OF_SENTENCE.search(s):  # ("Patrick -- not necessarily…", a typed dash after a name, is a turn)
+            and not END_OF_SENTENCE.search(s) and not _honorific_person(m.group("label")):
+        # ("Patrick -- not necessarily…", a typed dash after a name, is a turn; so is "SEÑOR CHOUHY TERRA (don Pedro)
+        # — Voy a hacer" whose words wrap onto the next line: an agenda item never opens on an honorific and a name)
         line.kind, line.dash_item = LineKind.HEADING, True  # "FINANCES – Tarifs publics locaux", "10.2 RESEAUX – EAU – …": an agenda item
         return
     held = (CAPS_OFFICE_FIRST_LABEL.match(s) or OFFICE_FIRST_LABEL_LONG.match(s)) if m is None else None

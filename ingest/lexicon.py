@@ -2087,6 +2087,9 @@ STENO_NOTE = re.compile(r"^\s*[–—]\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 # "- Puestos de pie los señores diputados…"
 DOT_DASH_BEFORE = re.compile(r"\.[ \t]?-[ \t]*$")
 DASH_LABELLED_MIN = 5
+# a bracketed note that closes a sentence the scan left open ("…del Ja-pón . . .# * (Suena el timbre indicador de tiempo
+# disponible)."): the note broke the speaker's turn, a dash-led paragraph after it resumes it
+STAGE_TAIL = re.compile(r"\s\([^()]{3,120}\)\s*\.?\s*$")
 HYPHEN_STENO_NOTE = re.compile(r"^\s*-\s+(?=[(¿¡A-ZÀ-ÖØ-Þ])")
 ARTICLES = {"the", "le", "la", "el", "l"}
 # the same articles as a pattern piece: "the Treasurer", "le trésorier", "l’Argument Clinic"
