@@ -314,7 +314,7 @@ _ER = (
     "confirm termin pos continu abord détaill plaid recommand résum signal témoign illustr invit adress lanc "
     "rappel appel clôtur accueill interpell rebond enchaîn insist questionn remarqu expos défend déplor nuanc "
     "contest réfut object alert assur jug trouv cit relev abond acquiesc approuv encourag exhort inform montr parl démontr "
-    "conseill réaffirm"
+    "conseill réaffirm suppos"
 ).split()
 _IRREGULAR = (
     # French
@@ -1794,7 +1794,7 @@ CALLED_TURN = re.compile(rf"""^\s{{0,3}}(?P<name>{HONORIFIC_RE}\s{{1,3}}[{_UP}][
 # the floor 3")
 _VOICE_NOUN = r"""(?i:participante?|entrevistad[oa]|informante|respondent|interviewee|enqu[êe]t[ée]e?|interview[ée]e?
     |speaker|hablante|intervenante?|(?:inter)?locut(?:or|ora|eur|rice)|orador[a]?|orat(?:eur|rice)|spk
-    |audience(?:[ _-]?member)?|auditeur|auditrice|asistente|oyente|public|p[úu]blico
+    |audience(?:[ _-]?member)?|attendee|questioner|auditeur|auditrice|asistente|oyente|public|p[úu]blico
     |voice|voix|voz|guest|invit[ée]e?|invitad[oa]|person|personne|persona)
     (?i:[ \t]+(?:(?:du|dans[ \t]+la|from[ \t]+the|del|de[ \t]+la)[ \t]+)?(?:public|salle|assistance|floor|audience|p[úu]blico|sala))?"""
 _VOICE_TIME = r"[\[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?:\s{0,3}(?:-->|->|[-–—])\s{0,3}\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)?[\])]"
