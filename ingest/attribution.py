@@ -2876,6 +2876,8 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
                 participants.append(p)
         elif p is None and m.kind == "titled":  # "Director Bagley shared…": the member under that title
             p = titled_person(text[m.start:m.end], participants)
+        elif p is None and m.kind == "office":  # "The Secretary of State said…": the office's holder, as the text names them
+            p = named_person(m.name, participants)
         elif p is None and m.kind == "named":
             if len(m.name.split()) == 1 and not NAME_VERB_GAP.fullmatch(text[m.end:verb_at]):
                 continue  # a one-word name speaks only with its verb right after it ("Shanni nous montre")

@@ -582,6 +582,12 @@ TITLE_MENTION = re.compile(r"(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e|[Ll][�
 # King", then "The Parish Clerk reported…"; "Town Clerk", "Acting Chair"): the article, then both words; at the
 # sentence's start minutes drop the article ("General Manager said…" where the list gives "Tom Gray - General Manager")
 TITLE_MENTION_PAIR = re.compile(r"(?:(?<![\w’'])(?:[Tt]he|[ÉEé]l|[Ll]a|[Ll]e)[ \t]{1,3}|^[ \t]*)([A-ZÀ-Ý][a-zà-ÿ-]{2,30}[ \t]{1,3}[A-ZÀ-Ý][a-zà-ÿ-]{2,30})(?![\w’'])")
+# an office written with its department, "The Secretary of State said…", "The Deputy Secretary of Defense said…", "The
+# Chief of Naval Operations": one person, the holder of that office, whoever holds another office of the same title
+# ("Secretary Wilson" is not "the Secretary of State"); English records name members so when they never give the name
+OFFICE_OF_DEPARTMENT = re.compile(r"(?<![\w’'])[Tt]he[ \t]+(?P<office>(?:(?:Deputy|Under|Assistant|Acting|Vice|Associate)[ \t-])?"
+                                  r"(?:Secretary|Minister|Director|Administrator|Commissioner|Chief|Attorney)(?:[ \t]+General)?"
+                                  r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3})(?![\w’'])")
 # "Selon X, …": X is the source of what follows
 ATTRIBUTIVE = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]elon|[Pp]our|[Dd][’']apr[èe]s|[Ss]egún|[Aa]ccording to|[Pp]ara|[Dd]e\s+acuerdo\s+con)\s*$")
 # the same word opening the sentence, which the capitalised-name pattern takes for a first name ("Según Borja Terán")

@@ -40,6 +40,7 @@ from quidit.ingest.lexicon import (
     NUMBERED_WORD,
     OBJECT_AFTER_SOURCE,
     OFFICE_BRACKET_SLOT,
+    OFFICE_OF_DEPARTMENT,
     OFFICE_PREFIXES,
     OFFICE_TITLES,
     OFFICER_TITLES,
@@ -173,6 +174,11 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
     participants = [p for p in participants if p.session_role != "absent"]  # absent people never speak
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    for m in OFFICE_OF_DEPARTMENT.finditer(seg):  # "The Secretary of State said…": that office's holder, by its full name
+        office = m.group("office")
+        p = next((q for q in participants if fold(q.name).removeprefix("the ") == fold(office)), None)
+        out.append(Mention(s + m.start(), s + m.end(), m.group(0).split(None, 1)[0].lower() + " " + office, None, p, "office"))
+        taken.append((m.start(), m.end()))
     for m in HONORIFIC_MENTION.finditer(seg):
         if any(a <= m.start() < b for a, b in taken):
             continue
