@@ -106,7 +106,10 @@ def trim_name(name: str) -> str:
         w = words[i]
         if w.lower() in PARTICLES:
             continue
-        acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES  # "Hoeflich de CGLU", not "Jean DUPONT"
+        acronym = w.isupper() and len(w) > 1 and words[i - 1].lower() in PARTICLES and not (
+            words[i - 1].isupper() and any(not x.isupper() for x in words[:i - 1]))
+        # ("Hoeflich de CGLU", not "Jean DUPONT" nor "Françoise LE MEN": a particle in capitals after a given name in
+        # ordinary case is the surname's; "ABATTOIR DE BOURGUEIL", all in capitals, is still no one)
         honorific = fold(w).rstrip(".") in HONORIFIC_WORDS and words[i - 1].lower() in PARTICLES  # "Luisa Gil al Sr"
         if fold(w) in ORG_FOLDED or acronym or honorific:
             j = i
