@@ -2649,9 +2649,10 @@ HANSARD_CLOCK_LINE = re.compile(r"^[ \t]{0,3}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\
 HANSARD_CLOCK_MIN = 2  # stamps a record needs, each later than the one before, for the form to count
 # a Hansard's clock or language tag alone on its line, in a record exported one paragraph a line: "(1535)",
 # "[Traduction]", "[Français]" (`cleaning.clean` keeps them lines of their own, never run into a label)
-# and the Québec Journal des débats' clock between bullets, "• (11 h 20) •"
+# the Québec Journal des débats' clock between bullets, "• (11 h 20) •", and a video transcript's timecode with its
+# frames, "00:47:41:70", over the next turn's "Attendee 3: …"
 TAG_ONLY_LINE = re.compile(r"^(?:\(\d{4}\)|\[(?:Fran[çc]ais|English|Traduction|Translation|Espa[ñn]ol|Interpr[ée]tation|Interpretation)\]"
-                           r"|•\s?\(\d{1,2}\s?h(?:\s?\d{2})?\)\s?•)$")
+                           r"|•\s?\(\d{1,2}\s?h(?:\s?\d{2})?\)\s?•|\d{1,2}:\d{2}:\d{2}[:;]\d{2})$")
 # a PDF's running head broken over short lines ("City Commission" / "Meeting" / "January" / "9, 2024"): the words a line
 # of it may have, and how often the same run must recur for it to be furniture
 RUNNING_HEAD_LINE_WORDS = 4
