@@ -4191,7 +4191,7 @@ SUMMARY_TASK_OWNER = re.compile(r"^[^\S\n]*\[(?P<owner>[^\W\d_][\w.’'-]*(?:[^\
 # words written in lower case that are no prose of the text's, so no sign that a capitalised form is no name: an
 # e-mail address ("leticia.uribe@clinica.mx" among the invited) and an account name in brackets at a line's start
 # (a task list's "[leticia uribe] Agendar reunión: …"); the text's "Leticia Uribe sugirió…" is still a full name
-ACCOUNT_WRITING = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[^\S\n]*\[[a-zà-ÿ]+(?:[^\S\n][a-zà-ÿ]+){1,3}\](?=[^\S\n]+[A-ZÀ-Þ])",
+ACCOUNT_WRITING = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|^[^\S\n]*\[[a-zà-ÿ]+(?:[^\S\n][a-zà-ÿ]+){1,3}\](?=[^\S\n]+[A-ZÀ-Þ])",
                              re.M)
 # a sentence's first word, capitalised, as a one-word subject ("Rodrigo demostró…")
 SUMMARY_ONE_WORD = re.compile(rf"{NAME_TOKEN}")

@@ -5,8 +5,11 @@ import re
 
 from quidit.ingest.lexicon import ABBREVIATIONS, CURRENCY_ABBREVIATIONS, INLINE_BULLET, LETTER_LABELS, fold
 
-BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[»”\"')\]]*\s+(?=[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9¿¡])")  # (from a run's first mark only: linear)
 WORD_BEFORE = re.compile(r"([\w°]+)\.$")
+# how far back the word before a full stop is read: no abbreviation or initial is longer, and an unbounded look
+# back made a 70,000-character line of letters take half a minute
+WORD_REACH = 40
 LABEL_BEFORE = re.compile(r"(\w+)\s+\w\.$")  # "Exhibit Q.": the noun before a one-letter label
 
 
@@ -18,7 +21,7 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         cut = 0
         for m in BOUNDARY.finditer(chunk):
             punct_end = m.start() + len(m.group().rstrip())
-            w = WORD_BEFORE.search(chunk[cut:m.start() + 1])
+            w = WORD_BEFORE.search(chunk, max(cut, m.start() - WORD_REACH), m.start() + 1)  # (a bounded look back: linear)
             if w and chunk[m.start()] == "." and (w.group(1).lower() in ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
                 lab = LABEL_BEFORE.search(chunk, max(cut, m.start() - 40), m.start() + 1) if len(w.group(1)) == 1 else None
                 if lab is None or fold(lab.group(1)) not in LETTER_LABELS or not chunk[m.end():m.end() + 1].isalpha():
