@@ -3019,7 +3019,7 @@ _TALK_NAME = rf"{_TALK_NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+){{0,2}}{_TALK_NAME_TOK
 # The dash may be typed as two hyphens, as plain text writes an em dash ("Lean et Scrum -- Damien Thouvenin"), but not
 # after a closing quotation mark: '"The goal is to provide better functions" -- Jane Roe' signs a quotation
 TALK_DASH = re.compile(r"\s+(?:--|[-–—|])\s+")  # the dash (or bar) between a talk's title and its speaker
-TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,}}?)
+TALK_HEADING = re.compile(rf"""^(?P<title>[^\n]{{3,200}}?)
     (?:(?<!["”»])\s+--\s+ | \s+[-–—|]\s+ | ,?\s+{TALK_BY}\s+)
     (?P<who>{_TALK_NAME})
     (?P<rest>\s*\([^)\n]{{1,80}}\)|\s*(?:,|;|&|\band\b|\bet\b|\by\b)\s*[^\n]{{0,250}})?\s*$""", re.X)

@@ -1,6 +1,7 @@
-"""The sentence splitter's boundary and the e-mail pattern start only where a run starts (`(?<![.!?…])`,
-`(?<![\\w.+-])`): a fuzzed 70,000-character text of repeated dots and letters took 83 s to ingest, now under a second
-(`/tmp/fuzztime.py` in the session-35 note). The behaviour on ordinary text is unchanged. Written for the test."""
+"""Patterns that ran in quadratic time on long runs: the sentence boundary and the e-mail pattern now start only
+where a run starts (`(?<![.!?…])`, `(?<![\\w.+-])`), and a talk heading's title is at most 200 characters. Fuzzed texts of
+70,000 characters of repeated dots, letters and dashes took 83 s and several minutes to ingest; now about a second
+each. The behaviour on ordinary text is unchanged. Written for the test."""
 from __future__ import annotations
 
 from quidit.ingest.lexicon import ACCOUNT_WRITING
@@ -29,3 +30,15 @@ def test_an_address_is_still_found_whole():
 
 def test_an_address_inside_a_word_run_is_found_from_its_start():
     assert ACCOUNT_WRITING.search("(jane+notes@example.org)").group(0) == "jane+notes@example.org"
+
+
+def test_a_talk_heading_is_still_read():
+    from quidit.ingest.lexicon import TALK_HEADING
+
+    assert TALK_HEADING.match("Modern Async JS - Christophe Porteneuve").group("who") == "Christophe Porteneuve"
+
+
+def test_a_line_longer_than_any_title_is_no_talk_heading():
+    from quidit.ingest.lexicon import TALK_HEADING
+
+    assert TALK_HEADING.match("word " * 60 + "- Jane Roe") is None
