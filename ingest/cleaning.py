@@ -44,6 +44,7 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[).]|[a-z][)]|[-–—•§▪●◦*])\s
 # transcript's dash that cuts a speaker off) the line break stays, for the label on the next line
 SOFT_HYPHEN = re.compile(r"(?<=(\w))?\u00ad(?=(\n))?")
 HYPHEN_END = re.compile(r"([\w’'-]*\w)-$")
+HYPHEN_REACH = 80  # how far back from a line's end a word broken by a hyphen is read: a search over the whole line was quadratic
 WORD_START = re.compile(r"^([a-zà-ÿœæ][\w’']*)")
 
 
@@ -154,7 +155,7 @@ def clean(raw: str) -> CleanText:
             elif _title_over_paragraph(prev, content):
                 emit("\n")
             else:
-                m, w = HYPHEN_END.search(prev), WORD_START.match(content)
+                m, w = HYPHEN_END.search(prev, max(0, len(prev) - HYPHEN_REACH)), WORD_START.match(content)  # (the line's end only)
                 if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):
                     parts[-1] = parts[-1][:-1]
                     length -= 1

@@ -155,12 +155,23 @@ def _inline_entries(inline: str, start: int) -> list[tuple[int, int]]:
     return [(start, start + len(inline))]
 
 
+def _verb_from(text: str, a: int, para_end: int, last_verb: dict[int, int]) -> bool:
+    """Whether a speech verb stands in text[a:para_end]: the paragraph is searched once, not once per line of it (a
+    70,000-character paragraph of entry-like lines took half a minute)."""
+    if para_end not in last_verb:
+        start = text.rfind("\n\n", 0, a)
+        starts = [m.start() for m in SPEECH_VERB.finditer(text, 0 if start < 0 else start + 2, para_end)]
+        last_verb[para_end] = starts[-1] if starts else -1
+    return last_verb[para_end] >= a
+
+
 def parse_roster(ct: CleanText) -> Roster:
     lines = _lines(ct)
     entries: list[tuple[str, list[tuple[int, int]]]] = []  # (session role, line spans)
     role: str | None = None
     end = 0
     limit = len(ct.text) // 2
+    last_verb: dict[int, int] = {}  # paragraph end -> where its last speech verb starts (-1: none), read once
     for a, b in lines:
         if a > limit:
             break
@@ -180,9 +191,8 @@ def parse_roster(ct: CleanText) -> Roster:
             break  # "M. le président. La séance est ouverte.": the debate's first turn, the roster is over
         para_gap = "\n\n" in ct.text[end:a]
         para_end = ct.text.find("\n\n", a)
-        paragraph = ct.text[a:para_end if para_end >= 0 else len(ct.text)]
         # "Monsieur X, titre, introduit la conférence" is prose, "M. X, titre, organisation" an entry
-        starts = ENTRY_START.match(text) and not SPEECH_VERB.search(paragraph)
+        starts = ENTRY_START.match(text) and not _verb_from(ct.text, a, para_end if para_end >= 0 else len(ct.text), last_verb)
         if para_gap and not starts:
             break  # prose after the roster
         prev_text = ct.text[entries[-1][1][-1][0]:entries[-1][1][-1][1]] if entries else ""

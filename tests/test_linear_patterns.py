@@ -42,3 +42,18 @@ def test_a_line_longer_than_any_title_is_no_talk_heading():
     from quidit.ingest.lexicon import TALK_HEADING
 
     assert TALK_HEADING.match("word " * 60 + "- Jane Roe") is None
+
+
+def test_a_word_broken_at_a_line_end_is_still_joined():
+    from quidit.ingest.cleaning import clean
+
+    text = "La délibération est adoptée ce soir.\nLa dé-\nlibération suivante est longue.\n"
+    assert "La délibération suivante" in clean(text).text
+
+
+def test_a_roster_entry_line_with_a_speech_verb_below_it_still_ends_the_roster():
+    from quidit.ingest import ingest_text
+
+    t = ingest_text("Présents :\nM. Jean Dupont, maire\nMme Anne Roux, adjointe\n\nM. Jean Dupont, maire, ouvre la séance.\n",
+                    "cm.txt")
+    assert {p.name for p in t.participants} >= {"Jean Dupont", "Anne Roux"}
