@@ -199,6 +199,7 @@ from quidit.ingest.lexicon import (
     OTHERS_SUBJECT,
     OTHERS_VERB,
     PART_TITLE_BODY,
+    PARTICIPANTS_HEADER_LINE,
     PARTICLES,
     PASSIVE_AFTER_NAME,
     PASSIVE_BY,
@@ -1666,7 +1667,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     result = Attribution([], labels=sum(1 for i in people if units[i].kind != LineKind.SECTION and i not in task_owners),
                          sections=sum(1 for i in people if units[i].kind == LineKind.SECTION and not bracketed(units[i])),
                          attendance=sum(1 for u in units if u.kind == LineKind.ATTENDANCE),
-                         officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and OFFICER_LINE.match(text[u.start:u.end])))
+                         officers=sum(1 for u in units if u.kind == LineKind.ATTENDANCE and (OFFICER_LINE.match(text[u.start:u.end])
+                                                                                          or PARTICIPANTS_HEADER_LINE.match(text[u.start:u.end]))))
     result.caps_dot = sum(1 for i in people if units[i].caps_dot)
     result.irc = sum(1 for i in people if units[i].irc)
     result.examples = [units[i].label.strip()[:40] for i in sorted(people)[:2] if units[i].label]

@@ -5,7 +5,7 @@ from enum import Enum
 
 from quidit.ingest.attribution import Attribution
 from quidit.ingest.cleaning import CleanText
-from quidit.ingest.lexicon import CAPS_DOT_LABELS_MIN, IRC_LOG_MIN_MESSAGES
+from quidit.ingest.lexicon import CAPS_DOT_LABELS_MIN, IRC_LOG_MIN_MESSAGES, MINUTES_TITLE, SITTING_TITLE, TITLE_LINE_WORDS
 from quidit.ingest.minutes import minutes_cue
 from quidit.ingest.records import Cue
 
@@ -46,7 +46,7 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     if att.irc >= IRC_LOG_MIN_MESSAGES:  # "14:05 <jrandom> hi" under "Present: …": the channel's log is its verbatim
         return Genre.VERBATIM, "IRC log; " + evidence
     listed = att.attendance - (att.officers if att.labels >= 3 else 0)  # "Moderator: X" heads transcripts too
-    if listed or (title and (reported or att.labels)):
+    if listed or (title and (reported or att.labels) and not _spoken_record(att, reported, ct)):
         return Genre.MINUTES, evidence
     if att.sections >= 2 and att.sections >= att.labels - att.nested:  # labels inside the sections: their discussions
         return Genre.NOTES, evidence
@@ -55,3 +55,15 @@ def detect_genre(att: Attribution, ct: CleanText) -> tuple[Genre, str]:
     if reported or att.labels or att.sections:
         return Genre.REPORT, evidence
     return Genre.UNKNOWN, evidence
+
+
+def _spoken_record(att: Attribution, reported: int, ct: CleanText) -> bool:
+    """A record of label lines with hardly a reported opener whose minutes word is no title of its own: the sitting's
+    name ("PLENO", "SESIÓN ORDINARIA": a parliament's verbatim record is titled by its sitting) or a word in the
+    speakers' lines ("El Acta de la sesión anterior ha sido distribuida."). Its quotes are the speakers' words."""
+    if att.labels < 3 or reported * 3 > att.labels or att.sections:
+        return False
+    starts = [a for a in ct.line_starts if a < 600]  # the source's own lines (cleaning runs short ones together)
+    lines = [ct.text[a:b] for a, b in zip(starts, [*starts[1:], min(600, len(ct.text))])]
+    titles = [m.group(0) for line in lines if len(line.split()) <= TITLE_LINE_WORDS for m in MINUTES_TITLE.finditer(line)]
+    return all(SITTING_TITLE.fullmatch(t) for t in titles)

@@ -1244,6 +1244,8 @@ ATTENDANCE = re.compile(r"""
       | present | also\s+present | in\s+attendance | (?:arrived\s+)?late | (?:arriv[ée](?:e|INCL)?s\s+)?en\s+retard
       | retardataires | (?:llegan|llegaron)\s+tarde | con\s+retraso   # who came late: present ("Late: Moreau")
       | attendees | apologies(?:\s+in\s+advance)? | absent(?:\s+w/o\s+notice)? | regrets
+      | participant(?:e|INCL)?s(?=\s*:) | participantes(?=\s*:)   # "Participants :" over a working group's list, one
+                                                     # name a line (without its colon the heading may be a list's alone)
       | (?:district|other|board|staff|council|committee|public|additional|guest)\s+attendees   # "District Attendees", "Other Attendees"
       | attending | officers | guests? | (?:board\s+members|directors|members|attendees)\s+present | apologies\s+received
       | (?:[\w’'-]+\s+)?staff\s+present | others\s+present   # a board's minutes: "RTD STAFF PRESENT", "OTHERS PRESENT"
@@ -2180,9 +2182,15 @@ SURNAME_FIRST_NAMED_MIN = 2  # entries the text names by surname elsewhere ("El 
 DESCRIBED_ENTRY = re.compile(r"^[^:\n]{0,200}[a-zà-ÿ0-9)]\s?:\s*(?P<name>[^:\n]{3,60})$")
 LIST_SPLIT = re.compile(r"\s*(?:[,;]|\n|\s(?:et|y|and|&)\s|(?<=[a-zà-ÿ)])\.\s+|(?<=[A-ZÀ-Þ]{2})\.\s+)\s*")
 # words that name a meeting record in its title
-MINUTES_TITLE = re.compile(r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
+MINUTES_TITLE = re.compile(r"(?<!aprobaci[óo]n del )(?<!approbation du )(?<!adoption du )(?<!approval of the )(?<!adoption of the )"
+                           r"\b(?:proc[èe]s[- ]verbal|compte[- ]rendu|conseil\s+municipal|d[ée]lib[ée]rations?|acta|sesi[óo]n\s+"
                            r"(?:ordinaria|extraordinaria|plenaria)|pleno|(?<!\d\s)minutes|minutas?|meeting\s+notes)\b", re.I)
-# (a count of minutes is a duration, "Duration: 60 minutes", not the record's title)
+# the sitting, not its record: a parliament's verbatim record is titled so too ("PLENO", "SESIÓN ORDINARIA")
+SITTING_TITLE = re.compile(r"(?i:pleno|sesi[óo]n\s+(?:ordinaria|extraordinaria|plenaria)|conseil\s+municipal)")
+TITLE_LINE_WORDS = 12  # a line of the opening this short may be the record's title; a longer one is prose
+# (a count of minutes is a duration, "Duration: 60 minutes", not the record's title; "Aprobación del Acta de la sesión
+# anterior", "Adoption du procès-verbal", "Approval of the minutes": an item of the agenda approving the last record,
+# which a verbatim record has too, not this one's title)
 # the record's own clock on a line of its own: when the meeting began or ended ("Début de la réunion à 18 h 07", "Fin de
 # la séance à 19 h 57", "Ouverture de la séance : 20h", "Meeting started at 7:02 pm", "Start of meeting: 18:00", "Inicio
 # de la reunión a las 18:07", "Se levanta la sesión a las 21.30"), written in the third person: a text that keeps it is a
@@ -2504,6 +2512,9 @@ OFFICE_QUALIFIER = r"(?:parish|town|village|city|county|district|borough|council
 ROLE_ENTRY = re.compile(rf"(?:^|(?<=\s))((?i:(?:{OFFICE_QUALIFIER}\s+)?{OFFICER_TITLES}))\s*:\s*")
 # a line of such entries only, each a first and last name ("Chair: Agreed", "Moderator: Okay" are turns)
 OFFICER_LINE = re.compile(rf"^\s*(?:(?i:{OFFICER_TITLES})\s*:\s*{NAME_TOKEN}\s+{NAME_RE}\s*)+$")
+# a transcript's header naming its people after "Participants:" on the same line ("Participantes: Sebastián Chocho
+# (Estudiante) y Prorector"): like an officer line, it heads interviews and podcasts as much as minutes (`genre`)
+PARTICIPANTS_HEADER_LINE = re.compile(r"^\s*(?i:participant(?:e|INCL)?s|participantes)\s*:\s*\S".replace("INCL", INCLUSIVE_E))
 # a participants-list entry that goes on on the next line
 # a line all in capitals (an agenda heading, perhaps the wrapped end of one: "LOUESTAULT") and a line that opens a
 # sentence in ordinary case ("Monsieur le Président présente…"): the heading is a line of its own (`cleaning.clean`)
@@ -2737,6 +2748,10 @@ QUESTION_ASKED = re.compile(r"\b(?:ask\w*|pregunt\w*|demand[ée]\w*|interrog\w*|
 # write it with a space, a full stop perhaps ("Ryan S –", "Tim H.:")
 INITIAL_HANDLE = re.compile(r"([A-Z][a-z]{2,30})[ ]?([A-Z])\.?")
 # the same in running text, a lower-case word after it: "Antoine C demande…", "Ryan S. noted…" (`mentions`)
+# a member named by the initials of the given name and the surname ("B. Gervais indique…", "P-H. Pelloux demande…",
+# "P-H Pelloux s'interroge…"), as a working group's minutes write the people of their list ("Bertrand GERVAIS"): the
+# initials, a dot or not, then the surname (`mentions.find_mentions`: the listed person of that surname and initial)
+INITIAL_SURNAME = re.compile(rf"(?<![\w’'.-])(?P<ini>[{_UP}](?:\.?-[{_UP}])?\.?)[ \t]+(?P<sur>[{_UP}][\w’'-]{{2,30}})(?![\w’'-])")
 INITIALLED_GIVEN_NAME = re.compile(rf"(?<![\w’'])[{_UP}][a-zà-ÿ]{{2,30}}[ ][{_UP}]\.?(?=[ \t]+[a-zà-ÿ])")
 # a one-word subject opening a scribe's sentence, perhaps after the clock time the scribe noted ("9:30 Mark notes…"):
 # a first name, a handle with an initial ("AlanF"), a lower-case handle ("ekr"); the speech verb is checked after it

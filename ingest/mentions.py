@@ -28,6 +28,7 @@ from quidit.ingest.lexicon import (
     HONORIFICS,
     ID_CODE_AFTER,
     ID_CODE_TAIL,
+    INITIAL_SURNAME,
     INITIALLED_GIVEN_NAME,
     INVERTED_SAYS,
     ITEM_WORD_LEAD,
@@ -278,6 +279,13 @@ def find_mentions(text: str, s: int, e: int, participants: list[Participant], na
             at = start + name.find(full)
             out.append(Mention(s + at, s + at + len(full), full, None, resolve(full, participants), "named"))
             taken.append((m.start(), end))
+    for m in INITIAL_SURNAME.finditer(seg):  # "B. Gervais indique…" with Bertrand GERVAIS on the list
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = initialled_holder(m.group("ini"), m.group("sur"), participants)
+        if p is not None:
+            out.append(Mention(s + m.start(), s + m.end(), m.group(0), p.gender, p, "bare"))
+            taken.append((m.start(), m.end()))
     for m in INITIALLED_GIVEN_NAME.finditer(seg):  # "Antoine C demande…" beside Antoine Claisse and Antoine Rozo
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -426,6 +434,14 @@ def addressed(text: str, m: Mention, sent_start: int, sent_end: int) -> bool:
     Président, …"): a vocative, never the subject of the sentence's verb (ADDRESSED_OFFICE)."""
     seg = text[sent_start:sent_end]
     return any(sent_start + a.start("office") <= m.start < sent_start + a.end("office") for a in ADDRESSED_OFFICE.finditer(seg))
+
+
+def initialled_holder(initials: str, surname: str, participants: list[Participant]) -> Participant | None:
+    """The one listed person whose surname this is and whose given name starts with the first initial ("B. Gervais":
+    Bertrand GERVAIS; "P-H Pelloux": Paul-Henri PELLOUX); None when none or several fit."""
+    fits = [p for p in participants if len(words := p.name.split()) >= 2 and fold(words[-1]) == fold(surname)
+            and fold(words[0])[:1] == fold(initials)[:1]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def opener_verb(text: str, m: Mention, sent_start: int, sent_end: int, others: list[Mention],

@@ -242,8 +242,12 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     strong = {fold(lab.core) for lab in turns.values()
               if (lab.strong or fold(lab.core) in nicknamed) and fold(lab.core) in recurring}
     dialogue = len(turns) >= NAME_LINES_MIN and len(recurring) >= NAME_LINE_SPEAKERS_MIN and strong
-    if not dialogue and len(formal & turns.keys()) < NAME_LINES_MIN:
-        return set()  # (a parliament's record whose members mostly speak once: its formal labels make the layout)
+    # a parliament's record whose members mostly speak once: its formal labels make the layout, or the members' words
+    # opening by addressing the chair under their names ("Speroni" / "Señora Presidenta, en las Actas…"), the chair's
+    # own name line written again and again
+    addressing = {i for i, lab in turns.items() if _addresses_chair(text, units, i, lab)}
+    if not dialogue and len(formal & turns.keys()) < NAME_LINES_MIN and not (strong and len(addressing) >= NAME_LINES_MIN):
+        return set()
     once = {fold(lab.core) for lab in turns.values() if fold(lab.core) not in recurring and lab.strong and lab.role is None}
     named = _written_elsewhere(fold(text), once) | _called_by_title(fold(text), once) if len(once) <= NAME_LINE_ONCE_MAX else set()
     named |= nicknamed.keys()
