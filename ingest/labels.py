@@ -97,6 +97,7 @@ from quidit.ingest.lexicon import (
     REFERENCE_LEADS,
     REPORT_HEADING,
     RESOLUTION_CLAUSE_LINE,
+    RESOLUTION_CLAUSE_OPENING,
     ROLE_QUALIFIERS,
     SCRIBE_COMMANDS,
     SCRIBE_HEADINGS,
@@ -662,7 +663,8 @@ def classify(text: str, line: Line, dotted: bool = False, bracketed: bool = Fals
         line.kind = LineKind.ATTENDANCE
         return
     deliberation = DELIBERATION_HEADING.match(s)
-    if RESOLUTION_CLAUSE_LINE.match(s) or deliberation is not None and not s[deliberation.end():].strip():
+    if RESOLUTION_CLAUSE_LINE.match(s) or RESOLUTION_CLAUSE_OPENING.match(s) \
+            or deliberation is not None and not s[deliberation.end():].strip():
         line.kind = LineKind.HEADING  # "ACUERDO 4°", "CONSIDERANDO:" over a resolution's text: the record's, no speaker
         return
     staged = STAGE_SPEAKER.match(s) if line.own_paragraph else None

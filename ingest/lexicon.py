@@ -2240,10 +2240,21 @@ DELIBERATION_HEADING = re.compile(r"""^\s*(?:
       | (?:acuerdo|resoluci[oó]n)\s+\d{1,3}\s?[°º]  # a Costa Rican acta's "ACUERDO 4°" over the resolution's text
       | [A-Z]{0,5}[-\s]?\d{1,4}(?:\s?[./_-]\s?\d{1,4}){1,3}\s*[-–—.]?\s*(?:objet|objeto|asunto|subject|sujet)
     )\s*[-–—.]?\s*:?[ \t]*(?=\S|$)""", re.I | re.X)
+# an edited record's endnotes (`endnotes`): a paragraph opened by the note's number and a capital ("7 General Thomas
+# D. White, Chief of Staff, USAF."), and the mark of a note in the text, a number in brackets after a word ("April
+# 11.[2]", "presentation,[4]"); so many notes at least
+ENDNOTE_PARAGRAPH = re.compile(rf"(\d{{1,3}})[ \t]+(?=[{_UP}“\"(])")
+ENDNOTE_MARK = re.compile(r"(?<=[\w.,;:)”\"])\[(\d{1,3})\]")
+ENDNOTES_MIN = 3
 # a resolution's clause word on a line of its own ("VISTO:", "CONSIDERANDO:", "POR TANTO,", "Considérant :",
 # "WHEREAS"): the resolution's text follows, the record's and nobody's words (`labels.classify`)
 RESOLUTION_CLAUSE_LINE = re.compile(r"^\s*(?:vistos?|considerando|resultando|por\s+tanto|se\s+acuerda|considérant|vu"
                                     r"|whereas|resolved)\s*[:,.]?\s*$", re.I)
+# a French deliberation's clause opening its line in capitals, its words run on after it ("VU le projet de convention
+# …,", "CONSIDÉRANT l’intérêt manifesté…;", "D’AUTORISER Monsieur le Maire … à signer"): the resolution's text, the
+# record's and nobody's, whoever it names; in capitals only ("Vu le contexte, je propose…" is someone's sentence)
+RESOLUTION_CLAUSE_OPENING = re.compile(r"^\s*(?:VU|CONSID[ÉE]RANT|D[’']AUTORISER|D[’']APPROUVER|D[’']ADOPTER|DE\s+FIXER"
+                                       r"|DE\s+VALIDER|DE\s+DONNER|DE\s+D[ÉE]SIGNER|DE\s+SOLLICITER)[ \t]+(?=[a-zà-ÿ’'A-Z])")
 # a line that ends with an abbreviated title, its name wrapped onto the next line ("… and Cllr." / "Kiely advised…"):
 # the title never ends a paragraph (titles of two letters or more; a lone initial "D." may end a name)
 # ("Mr", "Ms", "Dr", "Cllr" are written without the full stop too)

@@ -25,6 +25,7 @@ from quidit.ingest.cleaning import CleanText, clean
 from quidit.ingest.clock_times import time_passages
 from quidit.ingest.closing import closing_formula, writers_closing
 from quidit.ingest.diarist import writer_speech
+from quidit.ingest.endnotes import endnotes
 from quidit.ingest.full_names import name_in_full
 from quidit.ingest.genre import Genre, detect_genre
 from quidit.ingest.interview import written_interview
@@ -283,6 +284,8 @@ def ingest_record(record: TranscriptRecord, names: dict[str, str] | None = None,
             evidence += "; the writer the cover names tells what they said"
         if genre == Genre.VERBATIM and addressed_answers(ct.text, sentences, participants):
             evidence += "; an unlabelled answer to a question put to a speaker by name is that speaker's"
+        if endnotes(ct.text, sentences):
+            evidence += "; the editor's numbered endnotes after the record are nobody's"
         if announced_turns(ct.text, sentences, participants):
             evidence += "; an unidentified voice's turn after an announcement is the announced speaker's"
         name_in_full(ct.text, sentences, participants)
