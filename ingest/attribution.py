@@ -373,7 +373,7 @@ from quidit.ingest.office_holders import learn_roles, learn_titles, office_holde
 from quidit.ingest.page_furniture import numbered_heads, page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.person_dash_items import person_dash_items
-from quidit.ingest.presented import introduced_speaker, presented_person, presents_speaker
+from quidit.ingest.presented import byline_presenter, introduced_speaker, presented_person, presents_speaker
 from quidit.ingest.records import Cue, Participant, Sentence
 from quidit.ingest.report_lists import own_report_lists
 from quidit.ingest.role_lines import name_initials_handles, role_line_names, role_lines
@@ -2827,9 +2827,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
     report = names is not None and not minutes  # an event report: no labels, no lists, no minutes title
     if report and _thanks_to(seg, current):
         return None, Cue.NARRATION, current, None  # "Muchas gracias a Paloma por…" in Paloma's turn: the writer's thanks
-    if _paragraph_start(text, s) and (introduced := introduced_speaker(text, s, e, participants)) is not None:
+    if _paragraph_start(text, s) and (introduced := introduced_speaker(text, s, e, participants)) is not None \
+            or s in line_starts and (introduced := byline_presenter(seg, participants)) is not None:
         recent.append(introduced)  # "Presentación del asesor Arq. X, fundador de…": X's talk follows, point by point
-        return None, Cue.NARRATION, introduced, None
+        return None, Cue.NARRATION, introduced, None  # ("Par M. Larrouy, cf. présentation (page 5)" under an item)
     if names is not None and current is not None and _paragraph_start(text, s) \
             and (shown := presented_person(text, s, mentions, participants, current)) is not None:
         recent.append(shown)  # "X est le fondateur du réseau…": the writer presents X, whose talk the paragraph goes on with

@@ -3769,6 +3769,15 @@ PRESENTED_TALK = re.compile(rf"""\W{{0,3}}(?:(?i:la|le|l[’']|the|el|una?|an?)\
     (?:(?:{HONORIFIC_RE}|[A-Z][a-z]{{1,4}}\.)\s+)?
     (?P<who>{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+)?{NAME_TOKEN}){{1,3}})
     \s*(?:[,(]|\.?\s*$)""", re.X)
+# a working group's item byline naming who presented it, the slides referred to: "Par M. Larrouy, cf. présentation
+# (page 5)", "Par A. Tesson, cf. présentation (pages 17 à 27)", "By Jane Roe, see slides": one person (an honorific or
+# the given name's initial, then the name), a comma, the reference to the presentation; the item's notes are that
+# person's talk (`presented.introduced_speaker`); two presenters ("Par A. Gallais, B. Gervais, cf. …") name no one
+PRESENTER_BYLINE = re.compile(rf"""\W{{0,3}}(?i:par|by|por)\s+
+    (?:(?P<ini>[{_UP}](?:\.?-[{_UP}])?\.)\s*|{HONORIFIC_RE}\s+)?
+    (?P<who>{NAME_TOKEN}(?:\s+(?:(?:{_PART})\s+)?{NAME_TOKEN}){{0,2}})
+    \s*,\s*(?i:cf\.?|voir|see|véase|ver)\s+(?i:la\s+|les\s+|the\s+|el\s+|las\s+)?
+    (?i:présentation|presentation|presentación|diaporama|slides?|transparents|diapositivas)""", re.X)
 PRESENTER_TITLE_WORDS = APPOSED_TITLE_WORDS - {"of", "de", "du", "del"} | frozenset(fold(w) for w in (
     "asesor", "asesora", "adviser", "advisor", "conseiller", "conseillère", "consultor", "consultora", "consultant",
     "consultante", "invitado", "invitada", "guest", "invité", "invitée", "ponente", "speaker", "orateur", "oratrice",

@@ -18,11 +18,12 @@ from quidit.ingest.lexicon import (
     PERSON_PRESENTED,
     PERSON_PRESENTED_BARE,
     PRESENTED_TALK,
+    PRESENTER_BYLINE,
     PRESENTER_TITLE_WORDS,
     PRESENTING_LEAD,
     fold,
 )
-from quidit.ingest.mentions import Mention, find_mentions
+from quidit.ingest.mentions import Mention, find_mentions, initialled_holder
 from quidit.ingest.names import name_tokens, named_person, resolve
 from quidit.ingest.records import Participant
 
@@ -68,3 +69,14 @@ def introduced_speaker(text: str, s: int, e: int, participants: list[Participant
     if title and fold(title[0]) not in PRESENTER_TITLE_WORDS:
         return None  # ("Presentación del libro de Ana Gil": the book is hers, the talk may be anyone's)
     return named_person(m.group("who"), participants)
+
+
+def byline_presenter(sentence: str, participants: list[Participant]) -> Participant | None:
+    """The one listed person an item's byline says presented it, at a line's start (the caller asks) ("Par M. Larrouy, cf. présentation (page 5)": Muriel
+    LARROUY; "Par A. Tesson, cf. présentation": Antoine TESSON); None for any other sentence or a name not listed."""
+    m = PRESENTER_BYLINE.match(sentence)
+    if m is None:
+        return None
+    if m.group("ini") and len(m.group("who").split()) == 1:
+        return initialled_holder(m.group("ini"), m.group("who"), participants)
+    return resolve(m.group("who"), [p for p in participants if p.session_role != "absent"])
