@@ -65,5 +65,6 @@ def _spoken_record(att: Attribution, reported: int, ct: CleanText) -> bool:
         return False
     starts = [a for a in ct.line_starts if a < 600]  # the source's own lines (cleaning runs short ones together)
     lines = [ct.text[a:b] for a, b in zip(starts, [*starts[1:], min(600, len(ct.text))])]
-    titles = [m.group(0) for line in lines if len(line.split()) <= TITLE_LINE_WORDS for m in MINUTES_TITLE.finditer(line)]
+    titles = [m.group(0) for line in lines if len(line.split()) <= TITLE_LINE_WORDS and not line.rstrip().endswith((".", "?", "!"))
+              for m in MINUTES_TITLE.finditer(line)]  # (a title ends with no full stop; a speaker's short sentence does)
     return all(SITTING_TITLE.fullmatch(t) for t in titles)

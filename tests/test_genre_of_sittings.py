@@ -19,7 +19,7 @@ def test_a_record_titled_by_its_sitting_is_verbatim():
 
 
 def test_the_last_sitting_s_record_named_in_the_turns_is_no_title():
-    text = "Aprobación del Acta de la sesión anterior\n" + TURNS.replace("Tiene la palabra", "El Acta de la sesión anterior ha sido distribuida. Tiene la palabra", 1)
+    text = "Aprobación del Acta de la sesión anterior\n" + TURNS.replace("Tiene la palabra", "El Acta de la sesión anterior ha sido distribuida.\nTiene la palabra", 1)
     assert ingest_text(text, "ds.txt").genre is Genre.VERBATIM
 
 
