@@ -19,16 +19,17 @@ from quidit.ingest.records import Cue, Sentence
 
 def endnotes_start(text: str) -> int | None:
     """Where the run of endnotes starts, or None when the text ends with none."""
+    if ENDNOTE_MARK.search(text) is None:
+        return None  # (most texts: no note marked, no paragraph to read)
     paragraphs = [m for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]  # blocks between blank lines
-    want, start = None, None
+    want, start, count = None, None, 0
     for m in reversed(paragraphs):
         note = ENDNOTE_PARAGRAPH.match(m.group(0))
         if note is None or (want is not None and int(note.group(1)) != want - 1):
             break
-        want, start = int(note.group(1)), m.start()
+        want, start, count = int(note.group(1)), m.start(), count + 1
     if start is None or want != 1:
         return None
-    count = len([m for m in paragraphs if m.start() >= start])
     marked = {int(n) for n in ENDNOTE_MARK.findall(text, 0, start)}
     if count < ENDNOTES_MIN or len(marked & set(range(1, count + 1))) < ENDNOTES_MIN:
         return None
@@ -42,9 +43,9 @@ def endnotes(text: str, sentences: list[Sentence]) -> int:
         return 0
     changed = 0
     for st in sentences:
-        if QUOTE_OPEN.match(text, st.start):
-            continue  # a note quoting a document ("“At the same time he instructed me…”"): its writer's words, as read
-        if st.start >= start and (st.speaker is not None or st.cue != Cue.NARRATION):
+        if st.start < start or QUOTE_OPEN.match(text, st.start):
+            continue  # (a note quoting a document, "“At the same time he instructed me…”": its writer's words, as read)
+        if st.speaker is not None or st.cue != Cue.NARRATION:
             st.speaker, st.cue = None, Cue.NARRATION
             changed += 1
     return changed

@@ -256,7 +256,7 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     titled = {fold(lab.core) for lab in turns.values() if fold(lab.core) in once and lab.gender
               and len(lab.core.split()) >= 2} if dialogue else set()
     kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal
-            or fold(lab.core) in titled or _addresses_chair(text, units, i, lab)}
+            or fold(lab.core) in titled or i in addressing}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:

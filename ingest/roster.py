@@ -160,8 +160,7 @@ def _verb_from(text: str, a: int, para_end: int, last_verb: dict[int, int]) -> b
     70,000-character paragraph of entry-like lines took half a minute)."""
     if para_end not in last_verb:
         start = text.rfind("\n\n", 0, a)
-        starts = [m.start() for m in SPEECH_VERB.finditer(text, 0 if start < 0 else start + 2, para_end)]
-        last_verb[para_end] = starts[-1] if starts else -1
+        last_verb[para_end] = max((m.start() for m in SPEECH_VERB.finditer(text, 0 if start < 0 else start + 2, para_end)), default=-1)
     return last_verb[para_end] >= a
 
 
