@@ -151,6 +151,7 @@ from quidit.ingest.lexicon import (
     INTRO_ROUND,
     ITEM_HEADING_MIN_WORDS,
     ITEM_NUMBER_LEAD,
+    ITEM_NUMBER_ONLY,
     ITEM_NUMBER_PREFIX,
     ITEM_PRESENTER,
     ITEM_PRESENTER_WORDS,
@@ -198,6 +199,7 @@ from quidit.ingest.lexicon import (
     ORG_FOLDED,
     OTHERS_SUBJECT,
     OTHERS_VERB,
+    OUTCOME_RUBRICS,
     PART_TITLE_BODY,
     PARTICIPANTS_HEADER_LINE,
     PARTICLES,
@@ -249,6 +251,7 @@ from quidit.ingest.lexicon import (
     ROLE_WORD,
     ROOM_NOTE,
     ROOM_REACTION,
+    RUBRIC_JOINER,
     SALUTATION,
     SCARE_QUOTE_OPEN,
     SCARE_QUOTE_WORDS,
@@ -1506,6 +1509,13 @@ def _translation(text: str, units: list[Line], k: int) -> bool:
     return j >= 0 and TRANSLATION_NOTE.search(text, units[j].start, units[j].end) is not None
 
 
+def _rubric_line(seg: str) -> bool:
+    """A line of a record's outcome rubrics only ("Débat :", "Décision / Actions", `OUTCOME_RUBRICS`): no one's words,
+    and under it each point names who made it."""
+    parts = RUBRIC_JOINER.split(seg.strip(" \t:.-–•*"))
+    return bool(parts) and all(p and fold(p) in OUTCOME_RUBRICS for p in parts)
+
+
 def _is_heading(text: str, s: int, e: int) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
     whole_para = (s == 0 or before == "\n\n") and (e == len(text) or after == "\n\n")
@@ -1747,6 +1757,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     collective = _collective_sections(text, units)
     talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
     turn_held: Participant | None = None  # who an event report's turn phrase gave the floor ("ha sido el turno de X")
+    byline_talk: Participant | None = None  # who an item's byline named ("Par M. Larrouy, cf. présentation"): up to the next item
     item_owner: Participant | None = None  # who a label line inside a block of lines gave the turn (`_item_list_heading`)
     quote_signer: Participant | None = None  # who signs a quotation over several lines ('"…' / '…" - Saskia, 16 ans')
     signed_until = -1  # and where its signature ends
@@ -2027,6 +2038,21 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 # stays the one a pronoun stands for)
                 sub = numbered_items and u is not None and s == u.start and not NUMBERED_ITEM_LINE.match(text, u.start, u.end)
                 current, labelled, recent = None, False, ([current] if current else recent) if sub else []
+            if owner is None and not label_doc and s in line_starts \
+                    and (presenter := byline_presenter(seg, participants)) is not None:
+                current, recent = presenter, [presenter]  # "Par M. Durand, cf. présentation (page 4)" read as a heading
+                byline_talk = presenter
+            elif owner is None and not label_doc and s in line_starts and _rubric_line(seg):
+                current, labelled, recent, byline_talk = None, False, [], None  # "Décision / Actions": the record's
+            elif byline_talk is not None and owner is None:
+                if ITEM_NUMBER_ONLY.match(seg):
+                    byline_talk = None  # "3.": the next item; the talk is over
+                else:  # "Changements au sein de la DMA": the talk's own sub-headings
+                    current, recent = byline_talk, [byline_talk]
+            continue
+        if byline_talk is not None and owner is None and s in line_starts and _rubric_line(seg):
+            out.append(Sentence(s, e, page, None, Cue.NARRATION))  # "Débat :" after the talk: each point names its speaker
+            current, labelled, recent, byline_talk = None, False, [], None
             continue
         if (result.attendance or minutes_title) and not label_doc and owner is None and not _in_spans(quoted, s) \
                 and (_in_spans(asides, s) or _topic_line(text, s, e, participants, line_starts, names)):
@@ -2035,6 +2061,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # leaves the item's speaker the one a later "He claimed that…" stands for, as an unnumbered heading does)
             sub = numbered_items and u is not None and s == u.start and not NUMBERED_ITEM_LINE.match(text, u.start, u.end)
             current, labelled, recent, intro = None, False, ([current] if current else recent) if sub else [], None
+            if byline_talk is not None:  # "Webinaire d'initiation" inside the talk its byline named: the talk goes on
+                current, recent = byline_talk, [byline_talk]
             continue
         if _in_spans(resolutions, s) or RESOLUTION_INTRO.search(seg) and not _speaks_before(
                 text, s, e, find_mentions(text, s, e, participants), line_starts) \
@@ -2166,6 +2194,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             # "Traigo aquí este punto…" after an agenda heading; "Por pedido de la IGJ necesitamos…" after a vote
             speaker = current = (named_person(opener, participants) if opener else None) or _presiding(participants)
             cue = Cue.PRESIDING if speaker else cue
+        if speaker is None and cue == Cue.NARRATION and s in line_starts and current is not None \
+                and byline_presenter(seg, participants) is current:
+            byline_talk = current
         if cue == Cue.CONTINUATION and handed_over:
             cue = Cue.HANDOVER  # the first words after "donne la parole à X"
         out.append(Sentence(s, e, page, speaker.name if speaker else None, cue))

@@ -26,6 +26,7 @@ from quidit.ingest.lexicon import (
     PAGE_NUMBER,
     PARAGRAPH_LINE_CLOSE,
     PDF_SYMBOL_BULLETS,
+    PRESENTER_BYLINE,
     RECORD_LINE_MAX,
     SENTENCE_LINE,
     TAG_LINE_START,
@@ -154,6 +155,8 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             elif _title_over_paragraph(prev, content):
                 emit("\n")
+            elif PRESENTER_BYLINE.match(prev) and not CARRIES_OVER.search(prev) and content[:1].isupper():
+                emit("\n")  # "Par A. Gallais, cf. présentation (pages 13 à 16)" / "Le suivi…": the byline, then the talk
             else:
                 m, w = HYPHEN_END.search(prev, max(0, len(prev) - HYPHEN_REACH)), WORD_START.match(content)  # (the line's end only)
                 if m and w and not _keeps_hyphen(m.group(1), w.group(1), raw):

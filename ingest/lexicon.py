@@ -324,7 +324,7 @@ _IRREGULAR = (
     "reprend|a repris|conclut|a conclu|conclu|introduit|a introduit|dit|a dit|se dit|"
     "répond|a répondu|réagit|a réagi|intervient|est intervenue?|poursuit|a poursuivi|décrit|a décrit|"
     "reconnaît|a reconnu|voulait|veut|voudrait|aimerait|tient à|laisse|cède|passe|donne|ouvre|a ouvert|"
-    "suggère|a suggéré|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
+    "suggère|a suggéré|suggérerait|suggéreraient|considère|a considéré|est invitée?|sont invités|fait remarquer|fait valoir|fait part|"
     "fait observer|fait savoir|fait état|rend compte|rendent compte|a rendu compte|rappelle|rappellent|interpelle|soulève|a soulevé|révèle|répète|achève|"
     "procède à la présentation|procède à la lecture|expose|précise|"
     "met en avant|met en valeur|met l’accent|met l'accent|revient|est revenue?|clôt|s’interroge|s'interroge|se demande|se félicite|"
@@ -500,7 +500,12 @@ _IRREGULAR = (
 )
 # present, imperfect, perfect, pluperfect, participle, and the conditional minutes use for a wish or a request put
 # softly ("Monsieur X souhaiterait avoir un retour…", "Mme Y demanderait que…")
-_ER_FORMS = "|".join(f"{s}e|{s}ent|{s}ait|a {s}é|avait {s}é|{s}é|{s}erait|{s}eraient" for s in _ER)
+# "assurer" is speech with what it asserts ("assure que…", "assure les élus que…"), not with a task ("assure un tuilage sur
+# certains dossiers", "assure la présidence", "assure le suivi"): an article and no "que" after it is the task
+_TASK_AFTER = r"(?!\s+(?:un|une|le|la|les|l[’']|des|du|son|sa|ses|leur|leurs)\b(?![^.;:\n]{0,60}\bqu(?:e\b|[’'])))"
+_ER_FORMS = "|".join("|".join(f + (_TASK_AFTER if s == "assur" else "") for f in
+                              (f"{s}e", f"{s}ent", f"{s}ait", f"a {s}é", f"avait {s}é", f"{s}é", f"{s}erait", f"{s}eraient"))
+                     for s in _ER)
 _IRREGULAR_X, _ER_FORMS_X = _IRREGULAR.replace(" ", r"\s+"), _ER_FORMS.replace(" ", r"\s+")
 SPEECH_VERB = re.compile(rf"""
     (?<![\w’'])
@@ -1463,6 +1468,8 @@ NOT_SPEAKERS = {fold(w) for w in (
     "cf", "introduction", "conclusions", "propuesta", "proposition", "proposal", "motion", "moción", "acuerdo",
     # a motion's record in a board's minutes: "Motion: Director X made…", "Discussion: Director Y requested…"
     "discussion", "discusión",
+    # a working group's "Débat :" over the points raised after a talk, each saying who raised it ("- P. Martin demande…")
+    "débat", "débats", "debate", "debates", "échanges", "échange", "intercambio",
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
     "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
@@ -2357,6 +2364,18 @@ ITEM_NUMBER_LEAD = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,4})\s?(?:\.-|\.|\)|-)
 # heading among them is a part of the item ("Syntax", "Semantics" inside a member's talk)
 NUMBERED_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}[ \t]?[.)]?[ \t]+[A-ZÀ-Ý]")
 NUMBERED_ITEMS_MIN = 3
+# an agenda item's number alone, the splitter having cut it from its title ("3." / "Gabarit CNIG…"); "2.1" is a part of
+# item 2 and not one
+ITEM_NUMBER_ONLY = re.compile(r"\s*\d{1,2}\s*[.)]?\s*$")
+# the rubrics a working group's minutes put after a talk ("Débat :", "Décision / Actions", "Next steps"): under them
+# each point names who raised it, or is the group's; the talk is over
+OUTCOME_RUBRICS = frozenset(fold(w) for w in (
+    "débat", "débats", "debate", "debates", "discussion", "discussions", "discusión", "échanges", "intercambio",
+    "décision", "décisions", "decision", "decisions", "decisión", "decisiones", "action", "actions", "action items",
+    "acciones", "acuerdo", "acuerdos", "relevé de décisions", "next steps", "prochaines étapes", "suites à donner",
+    "próximos pasos"))
+# the words joining a rubric's names in one heading ("Décision / Actions", "Questions et réponses")
+RUBRIC_JOINER = re.compile(r"\s*(?:[/&,+]|\s(?:et|and|y)\s)\s*", re.I)
 # an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off
 # an agenda item's heading under its letter or Roman numeral, a line of its own in title case ("G. Minutes of Feb 14,
 # 2013 12:00 PM", "H. Contract Award to Acme Corporation", "VI. Committee Reports"): the item, no one's turn (its
