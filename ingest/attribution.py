@@ -174,6 +174,7 @@ from quidit.ingest.lexicon import (
     NAME_RE,
     NAME_THEN,
     NAME_THEN_WORD,
+    NAME_VERB_COLON,
     NAME_VERB_GAP,
     NARRATION_START,
     NICK_MIN_PART,
@@ -755,8 +756,9 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 # initials where the turns go by initials, and "- MikeD: …", a handle glued from a name and an initial)
                 fold(lab.core.split()[0]) in ORG_FOLDED or len(lab.core.split()) == 1
                 and (lab.core.isupper() or re.match(r"\s*[*•▪◦-]\s", text[u.start:u.end]) and not u.bracketed
-                     and fold(lab.core) not in unbulleted)):
+                     and fold(lab.core) not in unbulleted and given_name_nick(lab.core.strip(), listed) is None)):
             continue  # minutes: "- Préfecture : …", "- SMAB : bilan", "- Commune de Sisteron : …" are items, not people
+            # ("* Gui: if mocking libraries…" where Guillaume Martres is listed: his short name, `given_name_nick`)
         if attendance and listed and lab.role is None and not lab.gender and u.kind == LineKind.LABEL and not u.run_in \
                 and len(lab.core.split()) == 1 and resolve(lab.core, listed) is None and fold(lab.core) not in dashed \
                 and not lab.strong and not u.name_line and _derived_in_lower(lab.core.strip(), lower):
@@ -2144,7 +2146,8 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
             switch = None if ct.numbered or recorded or under_label else _narrated_switch(
                 text, s, e, participants, current, recent, handles, handle_lower,
                 minutes=bool(result.attendance or minutes_title) and owner is None)
-            if switch is None or label_doc and SPOKEN_I.search(seg):
+            if switch is None or label_doc and SPOKEN_I.search(seg) \
+                    and not (NAME_VERB_COLON.match(seg) and _paragraph_start(text, s)):
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False

@@ -340,6 +340,9 @@ _IRREGULAR = (
     "responds|responded|welcomes|welcomed|recalls|recalled|presents|presented|introduces|introduced|states|stated|"
     "comments|commented|agrees|agreed|proposes|proposed|suggests|suggested|reports|reported|mentions|mentioned|"
     "emphasi[sz]es|emphasi[sz]ed|warns|warned|urges|urged|insists|insisted|"
+    # a member taking a point further in their own words ("Sébastien goes further on the topic of…, explaining…",
+    # "She went on to say…")
+    "goes further|went further|goes on to (?:say|explain|add|note|argue)|went on to (?:say|explain|add|note|argue)|"
     # a member's spoken report, as board minutes write it ("Member Wasserman gave a short review of his report…")
     "gives an? (?:short |brief )?(?:review|report|summary|update|overview)|"
     "gave an? (?:short |brief )?(?:review|report|summary|update|overview)|"
@@ -1064,7 +1067,9 @@ NUMBER_SIGN_AFTER = re.compile(r"\s?[°º]")  # used with .match(text, end of th
 # a group as the subject: nobody in particular speaks ("Le Conseil accepte…", "L'ensemble des conseillers…")
 GROUP_SUBJECT = re.compile(r"""
     ^\s*(?:[^,.;:]{1,50},\s*){0,2}                    # "Cependant, compte tenu des délais, le Conseil …"
-    (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau)
+    (?: (?:le|the|el)\s+(?:conseil(?:\s+municipal)?|council|committee|board|pleno|ayuntamiento|corporación|comité|bureau
+          # a working group deciding: "Le GT CNIG Accessibilité valide la proposition…", "The working group agreed…"
+          |groupe(?:\s+de\s+travail)?|GT|working\s+group|grupo(?:\s+de\s+trabajo)?)
       | (?:(?:l[’']ensemble|un\s+certain\s+nombre|la\s+plupart|plusieurs|la\s+majorité)\s+des? | tous\s+les)\s+(?:PEOPLE)
       | (?:les|des|los|las|all\s+the|the)\s+(?:\d{1,4}\s+)?(?:PEOPLE)                # "Assis en cercle, les 20 candidat.e.s …"
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda
@@ -2374,6 +2379,19 @@ OUTCOME_RUBRICS = frozenset(fold(w) for w in (
     "décision", "décisions", "decision", "decisions", "decisión", "decisiones", "action", "actions", "action items",
     "acciones", "acuerdo", "acuerdos", "relevé de décisions", "next steps", "prochaines étapes", "suites à donner",
     "próximos pasos"))
+# a participants table's column headers, one a line when a PDF's table is read out ("Nom Prénom", then the names;
+# "Organisme", "Présent Excusé", then the organisations and the ticks): the names' header is no one, and after another
+# column's header the list holds no more names
+ROSTER_NAME_COLUMN_WORDS = frozenset(fold(w) for w in (
+    "nom", "noms", "prénom", "prénoms", "name", "names", "surname", "first", "last", "nombre", "nombres", "apellido",
+    "apellidos", "y"))
+ROSTER_OTHER_COLUMN_WORDS = frozenset(fold(w) for w in (
+    "organisme", "organismes", "organisation", "organization", "structure", "fonction", "function", "affiliation",
+    "institution", "entité", "service", "présent", "présente", "excusé", "excusée", "absent", "absente", "organismo",
+    "cargo", "entidad", "institución", "role", "rôle", "company", "société", "email", "courriel", "qualité"))
+# a paragraph opening with a person, a verb of saying and a colon ("Iulian comments: UncheckedNull seems…, I think…"):
+# that person's words, whatever first person follows (the colon introduces them, as a label would)
+NAME_VERB_COLON = re.compile(r"^\W{0,3}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2}\s+[a-zà-ÿ]+(?:\s+(?:that|que))?\s*:\s")
 # the words joining a rubric's names in one heading ("Décision / Actions", "Questions et réponses")
 RUBRIC_JOINER = re.compile(r"\s*(?:[/&,+]|\s(?:et|and|y)\s)\s*", re.I)
 # an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off

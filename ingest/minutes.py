@@ -49,6 +49,8 @@ from quidit.ingest.lexicon import (
     QUOTED_NICK,
     REPORT_SELF,
     ROLE_ENTRY,
+    ROSTER_NAME_COLUMN_WORDS,
+    ROSTER_OTHER_COLUMN_WORDS,
     SCRIBE_NICK,
     SEMICOLON_COMMA_SHARE,
     SEMICOLON_ENTRIES_MIN,
@@ -158,6 +160,7 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
                 continue
         blocks.extend(_inner_blocks(line))
     unboxed: bool | None = None  # the block's `absent`, while one check-box entry overrides it
+    past_names = False  # a table's other column began ("Organisme"): its cells are no people
     for line in _wrapped_entries(blocks):
         boxed: tuple[str, str] | None = None
         if unboxed is not None:
@@ -168,6 +171,13 @@ def read_attendance(text: str, units: list[Line], participants: list[Participant
             line = line[head.end():]
             gender, role = None, None
             this_list = set()
+            past_names = False
+        columns = fold(line.strip(" \t:*-")).split()
+        if columns and all(w in ROSTER_NAME_COLUMN_WORDS | ROSTER_OTHER_COLUMN_WORDS for w in columns):
+            past_names = past_names or any(w in ROSTER_OTHER_COLUMN_WORDS for w in columns)
+            continue  # "Nom Prénom" over the names; "Organisme" / "Présent Excusé" over the other columns
+        if past_names:
+            continue
         elif ATTENDANCE_ROLE_HEADING.match(line):  # "Chair" on its own line, the chair's name on the next
             absent, gender, role = False, None, role_of(line.strip().rstrip(":").rstrip("sS"))
             continue
