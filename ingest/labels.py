@@ -88,6 +88,7 @@ from quidit.ingest.lexicon import (
     PARLIAMENT_MEMBER_LINE,
     PARLIAMENT_OFFICE_LINE,
     PARLIAMENT_OFFICES,
+    PARTICLE_SURNAME_LINE,
     PARTICLES,
     PHRASE_LEADS,
     POSTNOMINAL,
@@ -372,8 +373,8 @@ def parse_label(raw: str) -> Label | None:
             person.affiliation = held[0]
             person.gender = person.gender or gender_of(held[0])
             return person
-    if not s or len(s) > 90 or s[0].islower() or not s[0].isalpha():
-        return None
+    if not s or len(s) > 90 or s[0].islower() and not PARTICLE_SURNAME_LINE.match(s) or not s[0].isalpha():
+        return None  # (in lower case only a surname its particle opens: "de Gaulle")
     author = report_author(s)
     if author is not None and (person := parse_label(author)) is not None:
         return person  # "Reporte de Ana Gil: …", "Jane's update: …": the person whose report it is

@@ -4015,6 +4015,14 @@ CASE_PARTIES_TAIL = re.compile(r"^(?:et\s+al|y\s+otros|et\s+autres)\.?,?$", re.I
 NAME_LINE = re.compile(rf"^[^\W\d_]+(?:[ .'’-]{{1,3}}[^\W\d_]+){{0,6}}(?:,?[ \t]{{1,3}}(?:{_GENERATION}))?"
                        r"(?:[ \t]{1,3}\([^()\[\]\n]{1,40}\))?$")
 NAME_LINE_CHARS = 80  # longer is a sentence or a title, not a name
+# the capacity a member speaks in, before a stop and a dash at the start of their words, as the European Parliament's
+# record writes it ("ponente . – Señora Presidenta, …", "en nombre del Grupo PSE. – Señor Presidente, …"): in lower
+# case, short, no sentence inside
+CAPACITY_DASH_LEAD = re.compile(r"^[a-zà-ÿ][^.\n–—]{0,80}?[ \t]?\.[ \t]?[–—-][ \t]")
+# a surname whose particle opens it, alone on its line ("de Gaulle", "van den Berg", "von der Leyen"), as a European
+# Parliament record heads a member's turn: the particle in lower case, then the capitalised name
+PARTICLE_SURNAME_LINE = re.compile(rf"^(?:de|van|von|du|da|di|del|della|ter|den|der|dos|das)(?:[ \t](?:den|der|la|le|los|las)){{0,1}}"
+                                   rf"[ \t][{_UP}][\w’'-]{{1,30}}$")
 # the office after a name line's comma, in lower case and with no sentence's stop ("Éric Diard, rapporteur de la
 # commission du développement durable et de l'aménagement du territoire", "Ana Gil, ministra de Hacienda, portavoz")
 NAME_LINE_FUNCTION = re.compile(r",[ \t]{1,3}(?P<first>[a-zà-ÿ][\w-]*)[^.!?:;\n]{0,200}$")

@@ -20,6 +20,7 @@ from quidit.ingest.labels import Label, Line, LineKind, formal_label, parse_labe
 from quidit.ingest.lexicon import (
     ADDRESS_OPENING,
     ARTICLES,
+    CAPACITY_DASH_LEAD,
     CAPTION_LINES_MIN,
     CAPTION_STOPS_SHARE,
     CLOCK_LINE,
@@ -40,6 +41,7 @@ from quidit.ingest.lexicon import (
     NUMBERED_VOICE,
     OFFICE_TITLES,
     ORG_FOLDED,
+    PARTICLE_SURNAME_LINE,
     PARTICLES,
     PERSON_TITLES,
     SPEECH_LINE_END,
@@ -64,6 +66,8 @@ def _name(text: str, u: Line) -> Label | None:
         return None  # (a "Name, office" line set apart reads as a heading: a turn where the text writes its turns so)
     if NUMBERED_VOICE.match(s):
         return Label(s, s, None, None, False)  # "Intervenant public 4" over the words: a numbered voice amid named turns
+    if PARTICLE_SURNAME_LINE.match(s):
+        return Label(s, s, None, None, False)  # "de Gaulle", "van den Berg": a surname written with its particle first
     function = _office_tail(s)
     name = s[:function.start()] if function is not None else s
     if (len(name) > NAME_LINE_CHARS or NAME_LINE.match(name) is None) and not formal_label(s):
@@ -138,7 +142,11 @@ def _speech(text: str, units: list[Line], i: int, names: dict[int, Label], unpun
 def _addresses_chair(text: str, units: list[Line], i: int, lab: Label) -> bool:
     """A name that speaks once is a turn when the words under it open by addressing the chair ("Stenmarck" / "Monsieur
     le Président, le rapport…"): a parliament's member, who speaks once in a sitting, as no list or title does."""
-    return lab.role is None and i + 1 < len(units) and ADDRESS_OPENING.match(_line(text, units[i + 1])) is not None
+    if lab.role is not None or i + 1 >= len(units):
+        return False
+    words = _line(text, units[i + 1])
+    lead = CAPACITY_DASH_LEAD.match(words)  # "ponente . – Señora Presidenta, …": the capacity they speak in, first
+    return ADDRESS_OPENING.match(words[lead.end():] if lead else words) is not None
 
 
 def _called_by_title(folded: str, cores: set[str]) -> set[str]:
@@ -255,8 +263,13 @@ def name_line_turns(text: str, units: list[Line]) -> set[int]:
     # dialogue written so: a member who speaks once, an interjection, as a parliament's record gives it
     titled = {fold(lab.core) for lab in turns.values() if fold(lab.core) in once and lab.gender
               and len(lab.core.split()) >= 2} if dialogue else set()
+    # a member's name with the office they speak in after it ("Roth-Behrendt, presidente de la Comisión de Medio
+    # Ambiente…" / "Como hemos dicho…"), in a parliament's record that writes its turns so (its members address the
+    # chair): once is enough, as a title is (a report's speakers listed "Name, Office" are no turns)
+    parliament = strong and len(addressing) >= NAME_LINES_MIN
+    officed = {i for i, lab in turns.items() if parliament and lab.role is None and _office_tail(_line(text, units[i])) is not None}
     kept = {i for i, lab in turns.items() if fold(lab.core) in recurring or fold(lab.core) in named or i in formal
-            or fold(lab.core) in titled or i in addressing}
+            or fold(lab.core) in titled or i in addressing or i in officed}
     surnames = {fold(turns[i].core) for i in kept if turns[i].role is None and len(turns[i].core.split()) == 1}
     fulls = full_names(text, surnames, lower) if surnames else {}
     for i in kept:

@@ -74,6 +74,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
             name = name.rsplit(None, 1)[0]  # "Présidence de Mme Anne Roy" / "Mme la présidente. …": the next turn's honorific
         if fold(name.split()[-1]).rstrip(".") in {fold(h).rstrip(".") for h in HONORIFICS}:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
+        if m.group("role4") and (m.start() == 0 or text[m.start() - 1] == "\n") and text.startswith(",", m.end()):
+            continue  # "Presidenta" (the chair's label line) run on into "Señor Goebbels, su cuestión…": words to Goebbels
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
         if role is None or role_of(name) is not None:
             continue
