@@ -170,6 +170,8 @@ from quidit.ingest.lexicon import (
     MOTION_SECONDED,
     MOVEMENT,
     NAME_JOIN,
+    NAME_LINE_CHARS,
+    NAME_LINE_HONORIFIC,
     NAME_LINE_OVER_LABEL,
     NAME_RE,
     NAME_THEN,
@@ -374,6 +376,7 @@ from quidit.ingest.names import (
 from quidit.ingest.nested_items import end_turns_at_outer_items
 from quidit.ingest.office_attendance import read_office_attendance
 from quidit.ingest.office_holders import learn_roles, learn_titles, office_holder, titled_holder, unheld_role
+from quidit.ingest.org_speakers import org_speaker, org_ties
 from quidit.ingest.page_furniture import numbered_heads, page_furniture
 from quidit.ingest.participant_codes import code_label, inline_names, numbered_nouns, pseudonyms
 from quidit.ingest.person_dash_items import person_dash_items
@@ -834,8 +837,10 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
     people: dict[int, Participant] = {}
     learn_titles(text, participants)
     named = [i for i in kept if kept[i].role is None or kept[i].core != kept[i].name]
+    shared = _shared_surnames(text, units)
     for i in sorted(named, key=lambda k: -len(name_tokens(kept[k].core))):  # full names first, then "Ms Gray", "Milad D"
-        people[i] = label_person(kept[i], participants)
+        people[i] = shared and _named_above(text, units, i, kept[i], participants, shared) \
+            or label_person(kept[i], participants)
     for i, title in titled.items():
         holder = titled_holder(title, list(people.values()))
         if holder is not None:
@@ -1559,6 +1564,47 @@ def _turn_heading(text: str, units: list[Line], k: int) -> bool:
     return after[0].kind in (LineKind.LABEL, LineKind.LABEL_ALONE)
 
 
+def _apposed_title(rest: str) -> bool:
+    """Whether the words after a comma open on a title in apposition ("rapporteur, rappelle…")."""
+    first = rest.split(maxsplit=1)[0].strip(",;") if rest.strip() else ""
+    return bool(first) and (role_of(first) is not None or fold(first) in OFFICE_TITLES)
+
+
+def _shared_surnames(text: str, units: list[Line]) -> set[str]:
+    """The surnames (folded) that full-name lines over labels give two people ("M. Sylvain Simard", "M. André Simard")."""
+    fulls: dict[str, set[str]] = {}
+    for u in units:
+        line = text[u.start:u.end].strip()
+        if u.kind == LineKind.TEXT and len(line) <= NAME_LINE_CHARS and NAME_LINE_OVER_LABEL.match(line) \
+                and len(toks := name_tokens(line)) >= 2:
+            fulls.setdefault(toks[-1], set()).add(" ".join(toks))
+    return {surname for surname, names in fulls.items() if len(names) >= 2}
+
+
+def _named_above(text: str, units: list[Line], i: int, lab: Label, participants: list[Participant],
+                 shared: set[str]) -> Participant | None:
+    """The person the full-name line right above a surname label names ("M. Sylvain Simard" / "M. Simard (Richelieu):
+    …", as the Journal des débats heads each turn), where two members share that surname (`shared`) and the label
+    alone cannot tell them apart. None otherwise."""
+    above = next((units[j] for j in range(i - 1, max(-1, i - 3), -1) if text[units[j].start:units[j].end].strip()), None)
+    if above is None or above.kind != LineKind.TEXT or lab.role is not None:
+        return None
+    line = text[above.start:above.end].strip()
+    full, short = name_tokens(line), name_tokens(lab.core)
+    if not NAME_LINE_OVER_LABEL.match(line) or len(full) < 2 or len(short) != 1 or full[-1] != short[0] \
+            or short[0] not in shared:
+        return None
+    gender = honorific_gender(line.split()[0])
+    if lab.gender and gender and lab.gender != gender:
+        return None
+    name = NAME_LINE_HONORIFIC.sub("", line)
+    p = resolve(name, [p for p in participants if p.session_role != "absent"], lab.gender or gender)
+    if p is None:
+        p = Participant(name=name, gender=lab.gender or gender, in_roster=False)
+        participants.append(p)
+    return p
+
+
 def _label_block(text: str, units: list[Line], k: int) -> bool:
     """Whether the label line k heads or sits in a presenter's list of topics: the line right above or right under
     it, no blank line between, opens with a label refused as a topic ("Desarrollo Social: …"); not a hard wrap, nor
@@ -1760,6 +1806,7 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     talk_owner: Participant | None = None  # the speaker of the report's talk section the last sentence was in
     turn_held: Participant | None = None  # who an event report's turn phrase gave the floor ("ha sido el turno de X")
     byline_talk: Participant | None = None  # who an item's byline named ("Par M. Larrouy, cf. présentation"): up to the next item
+    ties = org_ties(text)  # "La Banque des Territoires (Thomas RAULET) a rappelé…": who each organisation stands for
     item_owner: Participant | None = None  # who a label line inside a block of lines gave the turn (`_item_list_heading`)
     quote_signer: Participant | None = None  # who signs a quotation over several lines ('"…' / '…" - Saskia, 16 ans')
     signed_until = -1  # and where its signature ends
@@ -2151,6 +2198,12 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
                 out.append(Sentence(s, e, page, current.name, Cue.CONTINUATION))
                 continue
             labelled = False
+        org_said, org_person = org_speaker(seg, ties, participants) if ties and not label_doc else (False, None)
+        if org_said:  # "L'IGN (Elisabeth LEBLANC) a indiqué…"; "Le Cerema a confirmé…" where two spoke for it: no one named
+            out.append(Sentence(s, e, page, org_person.name if org_person else None,
+                                Cue.SPEECH_VERB if org_person else Cue.NARRATION))
+            current, labelled, recent = org_person, False, [org_person] if org_person else []
+            continue
         speaker, cue, current, handed = _reported(text, s, e, participants, current, recent, line_starts=line_starts, names=names,
                                                   minutes=bool(result.attendance) or minutes_title or layout is not None, lower=lower_words,
                                                   recalls=recalls, unlisted_lower=unlisted_lower, speaking=speaking,
@@ -2886,6 +2939,10 @@ def _reported(text: str, s: int, e: int, participants: list[Participant], curren
             continue  # "Dattaz relayé par Chris/Hello avait émis l'idée": Chris/Hello passed it on
         if m.kind == "role" and SEAT_TAKEN.search(text[max(s, m.start - 30):m.start]):
             continue  # "The Speaker took the Chair and requested…": the seat, not who sits in it
+        if m.kind == "role" and not text[s:m.start].strip() and (address := ADDRESS_OPENING.match(seg)) is not None \
+                and not _apposed_title(seg[address.end():]):
+            continue  # "M. le Président, c'est important de mentionner que…": a member addressing the chair (not
+            # "Monsieur le Maire, rapporteur, rappelle…": the mayor, a title in apposition)
         verb_at = opener_verb(text, m, s, e, mentions, line_starts, nobody_speaking=current is None)
         if verb_at is None:
             continue

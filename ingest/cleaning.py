@@ -19,9 +19,12 @@ from quidit.ingest.lexicon import (
     CAPS_LINE,
     CARRIES_OVER,
     CHUNK_HEADER,
+    CLAUSE_OPEN_END,
     CONTINUES,
     DELIBERATION_HEADING,
     FIELD_KEY_LINE,
+    HEADING_LINE_WORDS,
+    HONORIFICS,
     ITEM_WORD_LEAD,
     PAGE_NUMBER,
     PARAGRAPH_LINE_CLOSE,
@@ -36,6 +39,8 @@ from quidit.ingest.lexicon import (
     TITLE_LINE_OPEN,
     TITLE_OVER_PARAGRAPH,
     VOTE_TALLY_LINE,
+    fold,
+    role_of,
 )
 from quidit.ingest.numbered_lines import unnumber
 
@@ -86,6 +91,21 @@ def _title_over_paragraph(prev: str, line: str) -> bool:
             and len(prev) <= TITLE_OVER_PARAGRAPH * len(line))
 
 
+_HONORIFIC_WORDS = frozenset(fold(h).rstrip(".") for h in HONORIFICS)
+
+
+def _heading_line(line: str) -> bool:
+    """A short line of capitalised words ending on no stop and no word that carries it over ("Planning et modalités de
+    lancement", "Introduction"), after a sentence's end: a heading, not a wrapped paragraph's first line."""
+    words = line.split()
+    return len(words) <= HEADING_LINE_WORDS and line[:1].isupper() and TITLE_LINE_CLOSE.search(line) is not None \
+        and not CARRIES_OVER.search(line) and not CLAUSE_OPEN_END.search(line) \
+        and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words[1:]) \
+        and fold(words[-1]).rstrip(".") not in _HONORIFIC_WORDS and role_of(words[-1]) is None
+    # (nor one ending on an honorific or a title, "…, el Honorable Senador señor" / "Araya previno…": a name follows)
+    # (a lower-case word in it: "Ian H. Gershengorn" or "Speroni" over the words is a name line, left to name_lines)
+
+
 def _double_spaced(lines: list[str]) -> bool:
     """PDF exports like the seed put an empty line after every line; then empty lines mean nothing.
     In an ordinary text file an empty line ends a paragraph."""
@@ -112,6 +132,9 @@ def clean(raw: str) -> CleanText:
     new_page = False  # the next content line starts a page
     prev = ""  # previous content line (stripped), in the current paragraph
     prev_indented = False  # the previous content line began with white space
+    prev_opens = True  # the previous content line opened a paragraph
+    prev_heading = False  # the previous content line was cut off as a heading itself ("Chantier 2 – …" / "Recensement…")
+    heading_cut = False  # this line's break before it was a heading's
 
     def emit(s: str) -> None:
         nonlocal length
@@ -155,6 +178,9 @@ def clean(raw: str) -> CleanText:
                 emit("\n")  # a transcript piece's header ("[00:01:02 --> 00:01:30]") is a line of its own
             elif _title_over_paragraph(prev, content):
                 emit("\n")
+            elif (prev_opens or prev_heading) and _heading_line(prev) and content[:1].isupper():
+                emit("\n")  # "Planning et modalités de lancement" / "La Banque des Territoires a indiqué…": a heading
+                heading_cut = True
             elif PRESENTER_BYLINE.match(prev) and not CARRIES_OVER.search(prev) and content[:1].isupper():
                 emit("\n")  # "Par A. Gallais, cf. présentation (pages 13 à 16)" / "Le suivi…": the byline, then the talk
             else:
@@ -169,5 +195,6 @@ def clean(raw: str) -> CleanText:
         line_starts.append(length)
         line_indents.append(len(line) - len(line.lstrip()))
         emit(content)
+        prev_opens, prev_heading, heading_cut = para_break or not length, heading_cut, False
         prev, para_break, new_page, prev_indented = content, False, False, line[0].isspace()
     return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None, line_indents)

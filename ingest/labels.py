@@ -202,9 +202,10 @@ LABEL_LINE = re.compile(rf"""^{_TIME}{LEAD_SOUND_NOTE}
     (?P<label>[^:\n]{{1,90}}?)               # the label, shortest first
     (?:\*\*)?
     (?:\s{{0,3}}(?P<clock>[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?[\])]))?  # the turn's time after the name: "Justice Moreau (00:00:26): …" (Rev)
-    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-\s | \.-(?!\d) | \s[–—]\s | \s--\s | \s—(?=[¿¡"«“]?[A-ZÀ-ÝÑ])
+    \s{{0,20}}(?P<sep> :(?!//) | \.\s{{0,20}}[–—] | \.\s{{1,20}}-(?:\s|$) | \.-(?!\d) | \s[–—]\s | \s--\s | \s—(?=[¿¡"«“]?[A-ZÀ-ÝÑ])
                       | [.,]['’]?\s{{0,3}}(?:-[–—]|[–—]{{2}}|[–—]■|[~_])["'’]?(?=\s) | ,\s{{1,3}}[–—](?=\s) )
-                                             # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-"  "NAME — ", "Name -- " (a typed
+                                             # "Name:"  "M. Dupont. –"  "El señor GONZÁLEZ.-" (". -" at a label line's
+                                             # end too: "El señor STARK (Vicepresidente). -"),  "NAME — ", "Name -- " (a typed
                                              # dash); "RB —Le quedan…":
                                              # the Spanish dialogue dash, glued to the words it opens
                                              # ("PRIMERO.-", "ASUNTO I.-" are refused by parse_label); a scan's

@@ -1716,6 +1716,10 @@ ROLE_TIE = re.compile(rf"""
 """, re.X | re.M)
 
 
+# a labelled turn's label at its line's start ("Mme Courchesne: ", "M. Simard (Richelieu): "), and how far into the
+# words after it a phrase is a speaker's own sentence rather than the record's heading (`office_holders._inside_turn`)
+TURN_LABEL_LEAD = re.compile(r"[^:\n]{1,80}?:[ \t]")
+TURN_WORDS_BEFORE = 40
 # after a name, a relative pronoun opens an aside, not a title: "Monsieur X - que l'ensemble du Conseil remercie - procède"
 APPOSITION_ASIDE = re.compile(r"(?:qui|dont|que|qu[’']|who|which|quien)\b", re.I)
 # where a title apposition ends and a relative clause begins: "Mme X, adjointe, qui rappelle…"
@@ -2024,7 +2028,7 @@ RUN_ON_COLON_BEFORE = re.compile(r"(?:[.!?…]|[.!?…][)\]”\"»])[ \t]{1,3}$"
 # "Señora ministra, …": the speaker's own words to the chair, not the chair taking the floor (the office is the comma's
 # whole subject: "Mr Speaker said, …" has no comma after the office)
 _ADDRESS_HONORIFIC = r"""(?i:mr\.?|mister|madam|madame|mrs\.?|ms\.?|hon\.?|honourable|honorable|monsieur|señor|señora
-    |sr\.|sra\.)\s{1,3}(?:(?i:le|la|l[’']|el|deputy|vice)[ \t]{0,3})?"""
+    |sr\.|sra\.|m\.|mme\.?)\s{1,3}(?:(?i:le|la|l[’']|el|deputy|vice)[ \t]{0,3})?"""
 _ADDRESS_OFFICE = r"""(?i:speaker|chair|chairman|chairwoman|chairperson|president|président|présidente|presidente|presidenta
     |minister|ministre|ministro|ministra|mayor|maire|alcalde|alcaldesa)(?![\w’'])"""
 ADDRESS_OPENING = re.compile(rf"^\s{{0,3}}(?:{_ADDRESS_HONORIFIC})?{_ADDRESS_OFFICE}\s{{0,3}},", re.X)
@@ -2500,6 +2504,7 @@ END_OF_SENTENCE = re.compile(r"[.!?…»\"”]\s*$")
 TURN_HEADING_WORDS = 40
 # a speaker's name alone on the line over their label ("M. Luc Fortin" / "M. Fortin (Sherbrooke) : …"): an honorific
 # and a name of up to 60 characters, no sentence or label punctuation
+NAME_LINE_HONORIFIC = re.compile(rf"^[ \t]*(?:{HONORIFIC_RE})[ \t]+")  # the honorific before such a line's name
 NAME_LINE_OVER_LABEL = re.compile(rf"^[ \t]*(?:{HONORIFIC_RE})[ \t]+[^\W\d_][^\n.:;!?]{{0,60}}$")
 # a signature block's roles, side by side: "Vu le maire, Le secrétaire de séance," over "Daniel JUGY. Philippe POULEAU";
 # each cell is a role (after "Vu", "Pour", "Vº Bº"), the line under it gives the names in the same order
@@ -2580,6 +2585,10 @@ CARRIES_OVER = re.compile(r"\b(?:of|the|and|or|to|for|on|in|at|by|with|from|a|an
                           r"|por|con|que|al|du|des|le|les|et|ou|aux|au|à|sur|par)\s*$", re.I)
 PARAGRAPH_LINE_CLOSE = re.compile(r"[.!?…:][»\"”’')\]]{0,3}\s*$")
 TITLE_OVER_PARAGRAPH = 0.5
+HEADING_LINE_WORDS = 8  # words of an unnumbered heading line opening its paragraph (`cleaning._heading_line`)
+# a line ending on a word that opens a clause ("… reviewed the budget that" / "Maria noted…") is a wrapped sentence
+CLAUSE_OPEN_END = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|if|whether|than|as|que|qui|dont|où|quand|si"
+                             r"|porque|cuando|donde|cual|cuyo|cuya)\s*$", re.I)
 # letters a one-word label needs before a lower-case word of the text that extends it ("Environnement :" and
 # "environnemental") makes it a topic: shorter words would meet handles ("martind", "martindurant")
 DERIVED_WORD_MIN = 9
@@ -4612,3 +4621,18 @@ AFFILIATED_LEAD_WORDS = frozenset({"as", "in", "on", "at", "for", "after", "befo
                                    "the", "a", "an", "during", "under", "per", "regarding", "re", "since", "when"})
 AFFILIATION_MAX_CHARS = 80  # the affiliation runs up to the first speech verb within this many characters
 AFFILIATION_STOP = re.compile(r"[.;:()\n]")  # …and holds no sentence's end, colon or bracket
+
+
+# --- organisations standing for their speaker (ingest.org_speakers) ------------------------------------------------
+# minutes that say who spoke by the organisation, the person in brackets after it: "La Banque des Territoires (Thomas
+# RAULET) a introduit…", "L’IGN (Elisabeth LEBLANC) a indiqué…", "Business France (Cloé SAUVE) a précisé…": the
+# organisation (capitalised words, with the small words of a name between them), then a person's name in brackets
+_ORG_WORD = rf"[{_UP}][\w’'&+-]{{0,30}}"
+_ORG = rf"{_ORG_WORD}(?:[ \t]+(?:(?:de|des|du|de[ \t]la|d[’']|of|the|and|et|del|de[ \t]los|y)[ \t]*)?{_ORG_WORD}){{0,5}}"
+ORG_PERSON_BRACKET = re.compile(rf"""(?P<org>{_ORG})[ \t]+\((?P<who>[{_UP}][\w’'-]{{1,30}}(?:[ \t-]+[{_UP}][\w’'-]{{1,30}}){{1,3}})\)[ \t]+""")
+# the organisation alone as the subject of a sentence ("La Banque des Territoires a présenté…", "Le Cerema a confirmé…"),
+# after an opening connective and an article at most
+ORG_ALONE_SUBJECT = re.compile(rf"""^\W{{0,3}}(?:(?i:en\s+outre|enfin|par\s+ailleurs|de\s+plus|ensuite|puis|also|finally|además|por\s+último)\s*,\s*)?
+    (?:(?i:le|la|les|the|el|los|las)[ \t]+|(?i:l)[’'])?(?P<org>{_ORG})[ \t]+""", re.X)
+ORG_ARTICLES = frozenset(("l", "la", "le", "les", "the", "el", "los", "las"))  # before the organisation's name
+ORG_BRACKET_REACH = 80  # how far into a sentence the bracketed subject may open (a heading run on before it)

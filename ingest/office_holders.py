@@ -22,6 +22,8 @@ from quidit.ingest.lexicon import (
     ROLE_TIE,
     SERVES_AS_OFFICE,
     TITLE_APPOSED,
+    TURN_LABEL_LEAD,
+    TURN_WORDS_BEFORE,
     Role,
     fold,
     role_of,
@@ -76,6 +78,8 @@ def learn_roles(text: str, participants: list[Participant]) -> None:
             continue  # "Dª X al Sr, Alcalde Presidente": X addresses the mayor, she is not the mayor
         if m.group("role4") and (m.start() == 0 or text[m.start() - 1] == "\n") and text.startswith(",", m.end()):
             continue  # "Presidenta" (the chair's label line) run on into "Señor Goebbels, su cuestión…": words to Goebbels
+        if (m.group("name6") or m.group("name7")) and _inside_turn(text, m.start()):
+            continue  # "Mme Courchesne: … un groupe de travail qui est sous la présidence de M. Alban D'Amours…": another body's
         role = role_of(word.split("-")[0]) if word else Role.WITNESS
         if role is None or role_of(name) is not None:
             continue
@@ -117,6 +121,14 @@ def unheld_role(who: str, participants: list[Participant]) -> Participant | None
 
 _TIE_REACH = 300  # how far back a citation's opening name may be from the office phrase (characters)
 _OPENING_NAME = re.compile(rf"\s*({NAME_RE})\s*[.,:]\s")
+
+
+def _inside_turn(text: str, at: int) -> bool:
+    """Whether `at` lies in a labelled turn's words, past its label ("Mme Courchesne: Merci, M. le Président. … sous la
+    présidence de M. X"): a speaker speaking of some other body, not the record naming who presides the sitting."""
+    line_start = text.rfind("\n", 0, at) + 1
+    label = TURN_LABEL_LEAD.match(text, line_start, at)
+    return label is not None and at - label.end() > TURN_WORDS_BEFORE
 
 
 def office_ties(text: str, participants: list[Participant]) -> dict[str, Participant | None]:
