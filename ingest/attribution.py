@@ -105,6 +105,7 @@ from quidit.ingest.lexicon import (
     COLON_QUOTE,
     COLON_QUOTE_HEAD,
     CUT_OFF_END,
+    DASH_LABEL_LINE_END,
     DASH_LABELLED_MIN,
     DATA_ROW,
     DATA_ROW_PROSE_WORDS,
@@ -716,7 +717,8 @@ def _keep_labels(text: str, units: list[Line], participants: list[Participant], 
                 _header_field(units, i) or fold(lab.core.split()[-1]) in DOCUMENT_PART_WORDS and len(lab.core.split()) >= 2):
             continue  # "SIG: Android SIG" over "Date: 2025-07-15"; "## Zoom Recording Transcript": the document's, nobody's
         if lab.role is None and not lab.gender and not account and not (u.name_line and formal_label(u.label)) and not u.run_in \
-                and i not in groups and (common_words(lab.core, lower) or _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)
+                and i not in groups and (common_words(lab.core, lower) or not _office_in_capitals(u.label)
+                                         and _after_article(text, lab.core, seen_np) or _article_noun(lab, lower)
                                          or _noun_of(lab, lower) and resolve(lab.core, listed) is None):
             topics.add(i)  # ("The CHIEF WHIP OF THE MAJORITY PARTY" alone over a speech: an office's label, `formal_label`)
             continue  # "Section de Fonctionnement": words the text also writes in lower case are not a name
@@ -1459,6 +1461,13 @@ def _header_field(units: list[Line], i: int) -> bool:
         and fold(nxt.label.strip()) in HEADER_FIELD_KEYS
 
 
+def _office_in_capitals(label: str | None) -> bool:
+    """A label written whole in capitals after its article ("THE VICE PRESIDENT", "THE SECRETARY"), as a stenographic
+    record labels an office: the article is the office's, not a thing's."""
+    words = (label or "").split()
+    return len(words) >= 2 and fold(words[0]) in ARTICLES and all(w.isupper() for w in words)
+
+
 def _after_article(text: str, core: str, cache: dict[str, bool]) -> bool:
     """Whether the text writes this label after an article ("le Compte Administratif Lotissement", "una Unidad
     Didáctica") or whole between quotation marks ("“Dream Exchange Battle”"): a thing, not a person. One search per
@@ -1745,7 +1754,9 @@ def attribute(ct: CleanText, participants: list[Participant], roster_end: int = 
     wrapped_ends = wrapped_turn_ends(text, units, {i for i in people if units[i].kind == LineKind.LABEL}) if label_doc else set()
     furniture = page_furniture(text, units)  # a PDF's page heads and feet kept as lines: layout inside a turn
     # a record whose turns open "Sr. Presidente (Menem).- …": its lines led by a hyphen are the stenographers' notes
-    dash_labelled = sum(1 for i in people if units[i].body is not None and DOT_DASH_BEFORE.search(text, max(0, units[i].body - 4), units[i].body)) >= DASH_LABELLED_MIN
+    dash_labelled = sum(1 for i in people if units[i].body is not None and DOT_DASH_BEFORE.search(text, max(0, units[i].body - 4), units[i].body)
+                        or units[i].body is None and DASH_LABEL_LINE_END.search(text, units[i].start, units[i].end)) >= DASH_LABELLED_MIN
+    # (or "El señor STARK (Vicepresidente). -" alone on its line over the words, as the Chilean chamber writes it)
     presented, talk_titles = _presented_lines(text, units)
     context = section_context(units, people, presented)
     result.nested = sum(1 for i in people if units[i].kind != LineKind.SECTION and context[i][0] is not None)

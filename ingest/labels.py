@@ -70,6 +70,7 @@ from quidit.ingest.lexicon import (
     LABEL_FLOOR_VERB,
     LABEL_SPECK,
     LEAD_SOUND_NOTE,
+    MEETING_HEADING_LEADS,
     NAME_ROLE_LINE,
     NAME_SUFFIXES,
     NARRATION_START,
@@ -389,6 +390,8 @@ def parse_label(raw: str) -> Label | None:
         return None  # "DEBAT SUR LES ORIENTATIONS BUDGETAIRES": a heading's words, never a name's
     if fold(s.split()[0]).rstrip(".") in REFERENCE_LEADS:
         return None  # "Cf. Debray : …" cites a work
+    if len(s.split()) >= 2 and fold(s.split()[0]) in MEETING_HEADING_LEADS:
+        return None  # "Meeting Cadence", "Meeting Notes": the record's part, never a name
     if fold(s.split()[0]) in PHRASE_LEADS:
         return None  # "- Sur Android : on navigue…": a phrase, not a name
     if len(s.split()) >= 2 and s.split()[0].endswith(",") and fold(s.split()[0][:-1]) in DISCOURSE_LEADS:

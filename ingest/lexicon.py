@@ -343,6 +343,8 @@ _IRREGULAR = (
     # a member taking a point further in their own words ("Sébastien goes further on the topic of…, explaining…",
     # "She went on to say…")
     "goes further|went further|goes on to (?:say|explain|add|note|argue)|went on to (?:say|explain|add|note|argue)|"
+    # a member putting a point to the meeting ("Mr. Edelsohn brought forth the idea of…", "Mr. Hoffman made it clear that…")
+    "brought forth|brings forth|made it clear|makes it clear|make it clear|"
     # a member's spoken report, as board minutes write it ("Member Wasserman gave a short review of his report…")
     "gives an? (?:short |brief )?(?:review|report|summary|update|overview)|"
     "gave an? (?:short |brief )?(?:review|report|summary|update|overview)|"
@@ -1075,6 +1077,9 @@ GROUP_SUBJECT = re.compile(r"""
       | (?:todos|todas)\s+los | (?:it\s+was\s+)?agreed | se\s+acuerda
       | il\s+est\s+décidé | le\s+compte\s+rendu
       | (?:all|everyone|everybody)\s+(?:were\s+|was\s+)?agreed                     # "All were agreed that…"
+      # the meeting as a whole: "All in attendance were pleased…", "Many on the call provided…", "Conversation ensued…"
+      | (?:all|many|several|some|most|those)\s+(?:in\s+attendance|on\s+the\s+call|present)
+      | (?:conversation|discussion|debate)\s+ensued
       # the talk itself as the subject of a verb of saying: "General discussion noted…", "Initial discussion considered
       # that…", "La discusión señaló…", "La discussion a relevé…": the room's, no member's
       | (?:(?:general|initial|further|brief|subsequent|some|the|a)\s+){1,2}discussion\s+(?:noted|considered|concluded
@@ -1475,6 +1480,7 @@ NOT_SPEAKERS = {fold(w) for w in (
     "discussion", "discusión",
     # a working group's "Débat :" over the points raised after a talk, each saying who raised it ("- P. Martin demande…")
     "débat", "débats", "debate", "debates", "échanges", "échange", "intercambio",
+    "adjournment", "clausura", "levée de séance",  # the record's last part ("Adjournment" / "Mr. X closed the meeting…")
     "délibération", "considérant", "vu", "visto", "whereas", "dispositif", "fin", "end", "début", "ouverture",
     "ninguno", "ninguna", "néant", "aucun", "aucune", "none", "nadie", "asunto", "primero", "segundo", "tercero", "cuarto", "quinto", "acuerdo", "acuerdos", "dépenses", "recettes",
     "total", "montant", "budget", "presupuesto", "gastos", "ingresos", "expenses", "income", "standup", "present",
@@ -2114,7 +2120,8 @@ DASH_LABELLED_MIN = 5
 # a bracketed note that closes a sentence the scan left open ("…del Ja-pón . . .# * (Suena el timbre indicador de tiempo
 # disponible)."): the note broke the speaker's turn, a dash-led paragraph after it resumes it
 STAGE_TAIL = re.compile(r"\s\([^()]{3,120}\)\s*\.?\s*$")
-HYPHEN_STENO_NOTE = re.compile(r"^\s*-\s+(?=[(¿¡A-ZÀ-ÖØ-Þ])")
+HYPHEN_STENO_NOTE = re.compile(r"^\s*-\s*(?=[(¿¡A-ZÀ-ÖØ-Þ])")  # (the hyphen glued to the note too: "-Se suspendió la sesión…")
+DASH_LABEL_LINE_END = re.compile(r"\.[ \t]?-[ \t]*$")  # a label line alone ending ".-" or ". -"
 ARTICLES = {"the", "le", "la", "el", "l"}
 # the same articles as a pattern piece: "the Treasurer", "le trésorier", "l’Argument Clinic"
 DEFINITE_ARTICLE = r"(?:the|le|la|l[’']|el)"
@@ -2396,6 +2403,9 @@ ROSTER_OTHER_COLUMN_WORDS = frozenset(fold(w) for w in (
 # a paragraph opening with a person, a verb of saying and a colon ("Iulian comments: UncheckedNull seems…, I think…"):
 # that person's words, whatever first person follows (the colon introduces them, as a label would)
 NAME_VERB_COLON = re.compile(r"^\W{0,3}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2}\s+[a-zà-ÿ]+(?:\s+(?:that|que))?\s*:\s")
+# the first word of a record's own part headings, never of a name ("Meeting Cadence", "Meeting Notes", "Réunion du
+# bureau", "Reunión ordinaria")
+MEETING_HEADING_LEADS = frozenset(("meeting", "meetings", "reunion", "reunions"))
 # the words joining a rubric's names in one heading ("Décision / Actions", "Questions et réponses")
 RUBRIC_JOINER = re.compile(r"\s*(?:[/&,+]|\s(?:et|and|y)\s)\s*", re.I)
 # an agenda item's number before its title on the same line ("3. ", "3.2.1. ", "IV.- "), which the splitter cuts off
