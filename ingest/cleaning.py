@@ -95,15 +95,16 @@ _HONORIFIC_WORDS = frozenset(fold(h).rstrip(".") for h in HONORIFICS)
 
 
 def _heading_line(line: str) -> bool:
-    """A short line of capitalised words ending on no stop and no word that carries it over ("Planning et modalités de
-    lancement", "Introduction"), after a sentence's end: a heading, not a wrapped paragraph's first line."""
+    """A short capitalised line with a word in lower case, ending on no stop ("Planning et modalités de lancement"): a
+    heading when it opens its paragraph (the caller asks), not a wrapped paragraph's first line. Not a line ending on a
+    word that carries it over or opens a clause ("… reviewed the budget that"), on an honorific or a title ("…, el
+    Honorable Senador señor" / "Araya previno…": a name follows), nor a line of capitalised words only ("Ian H.
+    Gershengorn", "Speroni" over the words: a name line, `name_lines`' business)."""
     words = line.split()
     return len(words) <= HEADING_LINE_WORDS and line[:1].isupper() and TITLE_LINE_CLOSE.search(line) is not None \
         and not CARRIES_OVER.search(line) and not CLAUSE_OPEN_END.search(line) \
         and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words[1:]) \
         and fold(words[-1]).rstrip(".") not in _HONORIFIC_WORDS and role_of(words[-1]) is None
-    # (nor one ending on an honorific or a title, "…, el Honorable Senador señor" / "Araya previno…": a name follows)
-    # (a lower-case word in it: "Ian H. Gershengorn" or "Speroni" over the words is a name line, left to name_lines)
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -132,7 +133,7 @@ def clean(raw: str) -> CleanText:
     new_page = False  # the next content line starts a page
     prev = ""  # previous content line (stripped), in the current paragraph
     prev_indented = False  # the previous content line began with white space
-    prev_opens = True  # the previous content line opened a paragraph
+    prev_opens = False  # the previous content line opened a paragraph (after a blank line)
     prev_heading = False  # the previous content line was cut off as a heading itself ("Chantier 2 – …" / "Recensement…")
     heading_cut = False  # this line's break before it was a heading's
 
@@ -195,6 +196,6 @@ def clean(raw: str) -> CleanText:
         line_starts.append(length)
         line_indents.append(len(line) - len(line.lstrip()))
         emit(content)
-        prev_opens, prev_heading, heading_cut = para_break or not length, heading_cut, False
+        prev_opens, prev_heading, heading_cut = para_break, heading_cut, False  # (the text's first line: left as before)
         prev, para_break, new_page, prev_indented = content, False, False, line[0].isspace()
     return CleanText("".join(parts), page_starts, line_starts, unnumbered is not None, line_indents)
